@@ -1,0 +1,63 @@
+// Owns CellError, the error codes of SPEC §6 and the functions that build their messages.
+
+export type ErrorCode =
+  | '#PARSE!'
+  | '#NAME?'
+  | '#REF!'
+  | '#CYCLE!'
+  | '#VALUE!'
+  | '#SHAPE!'
+  | '#GRAD!'
+  | '#LOOP!'
+  | '#LIMIT!';
+
+export const ERROR_CODES: readonly ErrorCode[] = [
+  '#PARSE!', '#NAME?', '#REF!', '#CYCLE!', '#VALUE!', '#SHAPE!', '#GRAD!', '#LOOP!', '#LIMIT!',
+];
+
+/** An error value. Frozen: it flows unchanged from the cell where it began (`origin`) to every dependent. */
+export interface CellError {
+  readonly kind: 'error';
+  readonly code: ErrorCode;
+  readonly message: string;
+  /** The cell where the error began, e.g. `Sheet1!A3`; null until the evaluator knows it. */
+  readonly origin: string | null;
+}
+
+export function cellError(code: ErrorCode, message: string, origin: string | null = null): CellError {
+  return Object.freeze({ kind: 'error', code, message, origin });
+}
+
+export function isError(v: unknown): v is CellError {
+  return typeof v === 'object' && v !== null && (v as { kind?: unknown }).kind === 'error';
+}
+
+/** The same error, stamped with the cell it began in (only if it has no origin yet). */
+export function withOrigin(e: CellError, origin: string): CellError {
+  return e.origin === null ? cellError(e.code, e.message, origin) : e;
+}
+
+const fmt = (shape: readonly number[]): string => `[${shape.join(', ')}]`;
+
+/** Message builders: every user-facing error text is written here, so wording stays consistent. */
+export const errors = {
+  broadcast: (op: string, a: readonly number[], b: readonly number[]) =>
+    cellError('#SHAPE!', `${op}: shapes ${fmt(a)} and ${fmt(b)} do not broadcast`),
+  shape: (op: string, detail: string) => cellError('#SHAPE!', `${op}: ${detail}`),
+  value: (op: string, detail: string) => cellError('#VALUE!', `${op}: ${detail}`),
+  name: (name: string) => cellError('#NAME?', `unknown name "${name}"`),
+  unknownFunction: (name: string) => cellError('#NAME?', `unknown function "${name}"`),
+  ref: (detail: string) => cellError('#REF!', detail),
+  cycle: (cells: readonly string[]) =>
+    cellError('#CYCLE!', `circular reference: ${cells.join(' → ')}`),
+  grad: (detail: string) => cellError('#GRAD!', detail),
+  loop: (fn: string, limit: number) =>
+    cellError('#LOOP!', `${fn}: stopped after ${limit.toLocaleString('en-US')} iterations (the iteration limit)`),
+  limit: (op: string, shape: readonly number[], elements: number, max: number) =>
+    cellError(
+      '#LIMIT!',
+      `${op}: a tensor of shape ${fmt(shape)} would have ${elements.toLocaleString('en-US')} elements; the limit is ${max.toLocaleString('en-US')}`,
+    ),
+  parse: (message: string, at: number) => cellError('#PARSE!', `${message} (position ${at})`),
+  fmtShape: fmt,
+};

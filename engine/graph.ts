@@ -1,0 +1,69 @@
+// Owns nodes and edges of the dependency graph; knows nothing about formulas or values.
+
+/** A node id: a cell, a workbook name, or a hub such as the backward roots. */
+export type NodeId = number;
+
+const NONE: ReadonlySet<NodeId> = new Set();
+
+export class DependencyGraph {
+  /** For each node, the nodes it reads (its precedents). */
+  private readonly precedents = new Map<NodeId, Set<NodeId>>();
+  /** For each node, the nodes that read it. */
+  private readonly dependents = new Map<NodeId, Set<NodeId>>();
+
+  precedentsOf(id: NodeId): ReadonlySet<NodeId> {
+    return this.precedents.get(id) ?? NONE;
+  }
+
+  dependentsOf(id: NodeId): ReadonlySet<NodeId> {
+    return this.dependents.get(id) ?? NONE;
+  }
+
+  /** Replaces what `id` reads with `reads`, keeping the reverse edges in step. */
+  setPrecedents(id: NodeId, reads: Iterable<NodeId>): void {
+    const next = new Set(reads);
+    const prev = this.precedents.get(id);
+    if (prev) {
+      for (const p of prev) if (!next.has(p)) this.unlink(p, id);
+    }
+    for (const p of next) {
+      if (prev?.has(p)) continue;
+      let ds = this.dependents.get(p);
+      if (!ds) this.dependents.set(p, (ds = new Set()));
+      ds.add(id);
+    }
+    if (next.size > 0) this.precedents.set(id, next);
+    else this.precedents.delete(id);
+  }
+
+  private unlink(p: NodeId, id: NodeId): void {
+    const ds = this.dependents.get(p);
+    if (!ds) return;
+    ds.delete(id);
+    if (ds.size === 0) this.dependents.delete(p);
+  }
+
+  /** Every node reachable from `roots` through dependents, roots included (iterative). */
+  downstream(roots: Iterable<NodeId>): Set<NodeId> {
+    const seen = new Set<NodeId>();
+    const stack: NodeId[] = [];
+    for (const r of roots) {
+      if (!seen.has(r)) {
+        seen.add(r);
+        stack.push(r);
+      }
+    }
+    while (stack.length > 0) {
+      const id = stack.pop()!;
+      const ds = this.dependents.get(id);
+      if (!ds) continue;
+      for (const d of ds) {
+        if (!seen.has(d)) {
+          seen.add(d);
+          stack.push(d);
+        }
+      }
+    }
+    return seen;
+  }
+}

@@ -1,0 +1,92 @@
+// Owns OpDef, the shape of one operation, and `call`, the single place every op runs through.
+
+import { type CellError, errors, isError } from './errors';
+import { isGradEnabled } from './grad-mode';
+import { limits } from './limits';
+import { nonFiniteOrigin } from './nonfinite';
+import { type Shape, sizeOf } from './shape';
+import { type DType, Tensor } from './tensor';
+
+/** One primitive operation: its shape rule, forward, backward and PyTorch's grad_fn name, in one place. */
+export interface OpDef<A = undefined> {
+  readonly name: string;
+  /** PyTorch's `grad_fn` name for this op's output; some depend on the attrs (`SumBackward0` / `SumBackward1`). */
+  readonly gradFn: string | ((attrs: A, inputs: readonly Tensor[]) => string);
+  readonly doc: string;
+  readonly example: string;
+  /**
+   * The output shape, or why the inputs do not fit. Runs before anything is allocated. `tensors` is
+   * the same array `forward` then receives (only `customgrad` needs it: its shape is its forward's).
+   */
+  shape(inputs: readonly Shape[], attrs: A, dtypes: readonly DType[], tensors: readonly Tensor[]): Shape | CellError;
+  /** The output dtype; float64 unless said. */
+  dtype?: (dtypes: readonly DType[], attrs: A) => DType;
+  /** Computes the output values for `outShape`. May return an input's buffer for a view. */
+  forward(inputs: readonly Tensor[], attrs: A, outShape: Shape): Float64Array;
+  /**
+   * Gradients of each input given the upstream `g` (of the output's shape), written with `call` so
+   * the backward pass is itself differentiable. A gradient may keep the broadcast shape: the core sums
+   * it back to the input's shape. `null` where an input has no gradient. Absent: not differentiable.
+   * `needs[i]` says whether input i's gradient is wanted at all, so a rule may skip costly work.
+   */
+  backward?(inputs: readonly Tensor[], out: Tensor, g: Tensor, attrs: A, needs: readonly boolean[]): readonly (Tensor | null)[];
+}
+
+// Ops are stored with their attrs type erased; each op file keeps its own precise type.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyOp = OpDef<any>;
+
+/**
+ * Runs `op` on `inputs`: shape rule, size limit, forward, then requires_grad, history and the
+ * non-finite origin. A user's mistake comes back as a CellError, never a throw.
+ */
+/** Attrs are optional for ops that take none. */
+type AttrsArg<A> = A extends undefined ? [attrs?: A] : [attrs: A];
+
+export function call<A>(op: OpDef<A>, inputs: readonly Tensor[], ...rest: AttrsArg<A>): Tensor | CellError {
+  const attrs = rest[0] as A;
+  const shapes = inputs.map((t) => t.shape);
+  const dtypes = inputs.map((t) => t.dtype);
+  const outShape = op.shape(shapes, attrs, dtypes, inputs);
+  if (isError(outShape)) return outShape;
+  const n = sizeOf(outShape);
+  if (n > limits.maxElements) return errors.limit(op.name, outShape, n, limits.maxElements);
+  const data = op.forward(inputs, attrs, outShape);
+  const dtype = op.dtype ? op.dtype(dtypes, attrs) : 'float64';
+  const grad = isGradEnabled();
+  const differentiable = grad && dtype === 'float64' && op.backward !== undefined;
+  let requiresGrad = false;
+  if (differentiable) for (const t of inputs) requiresGrad ||= t.requiresGrad;
+  const gradFn = typeof op.gradFn === 'string' ? op.gradFn : op.gradFn(attrs, inputs);
+  const node = differentiable ? { op: op.name, inputs, attrs, gradFn } : null;
+  const nonfinite = dtype === 'float64' ? nonFiniteOrigin(op.name, inputs, data) : null;
+  return new Tensor(data, outShape, dtype, requiresGrad, node, nonfinite);
+}
+
+/**
+ * Carries a CellError out of a chain of `run` calls. A departure from "errors are values": composites
+ * and backward rules would otherwise check every intermediate. It never leaves the engine's entry
+ * points (`attempt`, autograd, the evaluator's function boundary), which turn it back into a value.
+ */
+export class OpFailure extends Error {
+  constructor(readonly error: CellError) {
+    super(error.message);
+  }
+}
+
+/** `call` for chains of ops: an error is thrown as OpFailure, to be caught by `attempt`. */
+export function run<A>(op: OpDef<A>, inputs: readonly Tensor[], ...attrs: AttrsArg<A>): Tensor {
+  const r = call(op, inputs, ...attrs);
+  if (isError(r)) throw new OpFailure(r);
+  return r;
+}
+
+/** Runs a chain of `run` calls, turning the first failure back into an error value. */
+export function attempt<T>(body: () => T): T | CellError {
+  try {
+    return body();
+  } catch (e) {
+    if (e instanceof OpFailure) return e.error;
+    throw e;
+  }
+}

@@ -1,0 +1,13 @@
+import { mapUnary } from '../kernels';
+import { type OpDef, run } from '../op';
+import { mul } from './mul';
+import { neg } from './neg';
+import { sin } from './sin';
+
+/** Cosine of each element (radians). */
+export const cos: OpDef = {
+  name: 'cos', gradFn: 'CosBackward0', doc: 'Cosine of each element (radians).', example: 'cos([0, 3.141592653589793]) → [1, -1]',
+  shape: ([a]) => a,
+  forward: ([a]) => mapUnary(a, Math.cos),
+  backward: ([a], _out, g) => [run(mul, [g, run(neg, [run(sin, [a])])])],
+};

@@ -1,0 +1,12 @@
+import { mapUnary } from '../kernels';
+import { type OpDef, run } from '../op';
+import { mul } from './mul';
+
+/** e raised to each element. */
+export const exp: OpDef = {
+  name: 'exp', gradFn: 'ExpBackward0', doc: 'e raised to each element.', example: 'exp([0, 1]) → [1, 2.718281828459045]',
+  shape: ([a]) => a,
+  forward: ([a]) => mapUnary(a, Math.exp),
+  // exp' = exp, so the output itself is the slope (PyTorch: grad * result).
+  backward: (_in, out, g) => [run(mul, [g, out])],
+};

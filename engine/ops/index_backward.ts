@@ -1,0 +1,41 @@
+import { errors, isError } from '../errors';
+import { type OpDef, run } from '../op';
+import { type Shape, sameShape, sizeOf } from '../shape';
+import { type IndexPart, indexGradFn, indexLayout } from './index-parts';
+import { index } from './getitem';
+import { scatterLayout } from './shape-kernels';
+
+export interface IndexBackwardAttrs {
+  readonly parts: readonly IndexPart[];
+  /** The shape of the tensor that was indexed: the output's shape. */
+  readonly shape: Shape;
+}
+
+/** PyTorch's names for the node of a gradient of indexing (seen when a gradient is differentiated again). */
+const BACKWARD_NAMES = {
+  SelectBackward0: 'SelectBackwardBackward0',
+  SliceBackward0: 'SliceBackwardBackward0',
+  IndexBackward0: 'IndexPutBackward0',
+  AliasBackward0: 'AliasBackward0',
+} as const;
+
+/** The adjoint of `index`: adds each element into zeros of the indexed shape where `index` read it. */
+export const index_backward: OpDef<IndexBackwardAttrs> = {
+  name: 'index_backward', gradFn: (attrs) => BACKWARD_NAMES[indexGradFn(attrs.shape, attrs.parts)],
+  doc: 'Scatter-adds a tensor into zeros of a shape at the positions an indexing read.',
+  example: 'index_backward([1, 2], parts [0, 2] of [3]) → [1, 0, 2]',
+  shape: ([g], attrs) => {
+    const r = indexLayout(attrs.shape, attrs.parts);
+    if (isError(r)) return r;
+    return sameShape(r.outShape, g)
+      ? attrs.shape
+      : errors.shape('index_backward', `a gradient of shape ${errors.fmtShape(g)} does not fit an indexing that gives ${errors.fmtShape(r.outShape)}`);
+  },
+  forward: ([g], attrs) => {
+    const r = indexLayout(attrs.shape, attrs.parts);
+    if (isError(r)) throw new Error(`index_backward: layout rejected after its shape rule passed: ${r.message}`);
+    return scatterLayout(g.data, r.layout, sizeOf(attrs.shape));
+  },
+  // Linear, and `index` is its adjoint: reading back the same positions.
+  backward: (_in, _out, gg, attrs) => [run(index, [gg], { parts: attrs.parts })],
+};

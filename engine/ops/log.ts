@@ -1,0 +1,11 @@
+import { mapUnary } from '../kernels';
+import { type OpDef, run } from '../op';
+import { div } from './div';
+
+/** Natural logarithm, elementwise: log(0) is -inf and a negative gives NaN, as in PyTorch. */
+export const log: OpDef = {
+  name: 'log', gradFn: 'LogBackward0', doc: 'Natural logarithm of each element.', example: 'log([1, 2.718281828459045]) → [0, 1]',
+  shape: ([a]) => a,
+  forward: ([a]) => mapUnary(a, Math.log),
+  backward: ([a], _out, g) => [run(div, [g, a])],
+};

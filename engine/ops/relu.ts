@@ -1,0 +1,19 @@
+import { mapUnary } from '../kernels';
+import { type OpDef, run } from '../op';
+import { scalar } from '../tensor';
+import { gt } from './gt';
+import { where } from './where';
+
+/**
+ * max(x, 0), elementwise. Its own primitive rather than maximum(x, 0), as tinygrad's relu is:
+ * maximum splits the gradient half and half on a tie, which would make relu'(0) = 0.5 where PyTorch
+ * has 0, and the node is PyTorch's single ReluBackward0.
+ */
+export const relu: OpDef = {
+  name: 'relu', gradFn: 'ReluBackward0', doc: 'max(x, 0) of each element.', example: 'relu([-1, 0, 2]) → [0, 0, 2]',
+  shape: ([a]) => a,
+  // NaN passes through, as PyTorch's clamp_min(x, 0) lets it.
+  forward: ([a]) => mapUnary(a, (x) => (x > 0 || x !== x ? x : 0)),
+  // PyTorch's threshold_backward: the upstream where the output is positive, else 0.
+  backward: (_in, out, g) => [run(where, [run(gt, [out, scalar(0)]), g, scalar(0)])],
+};

@@ -1,0 +1,12 @@
+import { broadcastShapes } from '../shape';
+import { zipBinary } from '../kernels';
+import { type OpDef, run } from '../op';
+import { neg } from './neg';
+
+/** Elementwise difference, broadcasting. */
+export const sub: OpDef = {
+  name: 'sub', gradFn: 'SubBackward0', doc: 'Elementwise difference, broadcasting.', example: 'sub([1, 2], 3) → [-2, -1]',
+  shape: ([a, b]) => broadcastShapes('sub', a, b),
+  forward: ([a, b], _, shape) => zipBinary(a, b, shape, (x, y) => x - y),
+  backward: (_in, _out, g) => [g, run(neg, [g])],
+};

@@ -1,0 +1,21 @@
+import { reduction, sumInto } from '../kernels';
+import { type OpDef, run } from '../op';
+import { normDims, type ReduceAttrs } from './reduce-dims';
+import { expand } from './expand';
+import { reshape } from './reshape';
+
+/** Sum of all elements, or over `dims` (keeping them as size 1 with `keepdim`). */
+export const sum: OpDef<ReduceAttrs> = {
+  name: 'sum', gradFn: (a) => (a.dims === null ? 'SumBackward0' : 'SumBackward1'),
+  doc: 'Sum of the elements, over all dims or the given ones.', example: 'sum([[1, 2], [3, 4]], dim=0) → [4, 6]',
+  shape: ([a], attrs) => {
+    const dims = normDims('sum', attrs.dims, a.length);
+    return Array.isArray(dims) ? reduction(a, dims, attrs.keepdim).outShape : dims;
+  },
+  forward: ([a], attrs) => sumInto(a.data, reduction(a.shape, normDims('sum', attrs.dims, a.rank) as number[], attrs.keepdim)),
+  // Each element contributed once: the upstream, restored to keepdim shape, broadcast back.
+  backward: ([a], _out, g, attrs) => {
+    const r = reduction(a.shape, normDims('sum', attrs.dims, a.rank) as number[], true);
+    return [run(expand, [run(reshape, [g], r.keptShape)], a.shape)];
+  },
+};

@@ -1,0 +1,40 @@
+// Owns attributes (`x.T`, `x.shape`, `x.grad`, `x.requires_grad`, `x.grad_fn`, `x.ndim`, `x.is_leaf`, `x.dtype`).
+
+import { errors } from '../engine/errors';
+import { run } from '../engine/op';
+import { permute } from '../engine/ops/permute';
+import { Tensor, isTensor } from '../engine/tensor';
+import { type CellValue, EMPTY, text } from '../engine/value';
+import { runtime } from './runtime';
+
+const flag = (b: boolean): Tensor => new Tensor(Float64Array.of(b ? 1 : 0), [], 'bool');
+
+export const ATTRIBUTES = ['T', 'shape', 'grad', 'requires_grad', 'grad_fn', 'ndim', 'is_leaf', 'dtype'] as const;
+
+export function attribute(v: CellValue, name: string): CellValue {
+  if (!isTensor(v)) {
+    return errors.value(`.${name}`, `${v.kind === 'empty' ? 'an empty cell' : `a ${v.kind}`} has no attribute "${name}"`);
+  }
+  switch (name) {
+    case 'T':
+      // numpy's .T: all dims reversed; PyTorch 2 records it as a permute.
+      return v.rank < 2 ? v : run(permute, [v], { dims: v.shape.map((_, i) => v.rank - 1 - i) });
+    case 'shape':
+      // Our decision: a 1-D tensor of the sizes (PyTorch's torch.Size), so x.shape[0] and ones(x.shape) work.
+      return new Tensor(Float64Array.from(v.shape), [v.rank]);
+    case 'grad':
+      return runtime().accumulatedGrad(v);
+    case 'requires_grad':
+      return flag(v.requiresGrad);
+    case 'grad_fn':
+      return v.gradFn === null ? EMPTY : text(v.gradFn);
+    case 'ndim':
+      return new Tensor(Float64Array.of(v.rank), []);
+    case 'is_leaf':
+      return flag(!v.requiresGrad || v.node === null);
+    case 'dtype':
+      return text(v.dtype === 'bool' ? 'torch.bool' : 'torch.float64');
+    default:
+      return errors.name(`.${name}`);
+  }
+}

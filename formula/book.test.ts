@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { cellName } from './address';
+import { Workbook, WorkbookFormatError } from './book';
+
+const value = (b: Workbook, ref: string) => {
+  const j = b.get(ref);
+  return j.kind === 'error' ? { error: j.code } : 'value' in j ? { value: j.value } : j;
+};
+
+describe('Workbook', () => {
+  it('evaluates inputs as a user types them', () => {
+    const b = new Workbook();
+    b.setMany([['A1', '3'], ['A2', 'TRUE'], ['A3', 'hello'], ['A4', "'42"], ['A5', '=A1 * 2'], ['A6', '-2.5e-1']]);
+    expect(b.get('A1')).toEqual({ kind: 'tensor', shape: [], value: 3, requires_grad: false, grad_fn: null });
+    expect(b.get('A2')).toEqual({ kind: 'bool', shape: [], value: true });
+    expect(b.get('A3')).toEqual({ kind: 'text', value: 'hello' });
+    expect(b.get('A4')).toEqual({ kind: 'text', value: '42' });
+    expect(value(b, 'A5')).toEqual({ value: 6 });
+    expect(value(b, 'A6')).toEqual({ value: -0.25 });
+    expect(b.get('Z99')).toEqual({ kind: 'empty' });
+  });
+
+  it('recomputes exactly the cells that depend on an edit', () => {
+    const b = new Workbook();
+    b.setMany([['A1', '1'], ['A2', '=A1 + 1'], ['A3', '=A2 * 2'], ['B1', '5'], ['B2', '=B1 + 1'], ['C1', '=A3 + B2']]);
+    b.set('A1', '2');
+    expect(b.lastRecalc.computed).toBe(4); // A1, A2, A3, C1 — not B1 or B2
+    expect(value(b, 'C1')).toEqual({ value: 12 });
+    b.set('B1', '6');
+    expect(b.lastRecalc.computed).toBe(3); // B1, B2, C1
+  });
+
+  it('stops at a value that came out unchanged', () => {
+    const b = new Workbook();
+    b.setMany([['A1', '1'], ['A2', '=A1 > 0'], ['A3', '=if(A2, 10, 20)']]);
+    b.set('A1', '2'); // A2 stays TRUE: A3 need not run
+    expect(b.lastRecalc).toEqual({ computed: 2, skipped: 1, cyclic: 0 });
+  });
+
+  it('marks every cell of a cycle #CYCLE!, its dependents too, and heals when it is broken', () => {
+    const b = new Workbook();
+    b.setMany([['A1', '=C1 + 1'], ['B1', '=A1 + 1'], ['C1', '=B1 + 1'], ['D1', '=C1 * 2'], ['E1', '=E1']]);
+    for (const ref of ['A1', 'B1', 'C1', 'D1', 'E1']) expect(value(b, ref)).toEqual({ error: '#CYCLE!' });
+    expect(b.get('A1')).toMatchObject({ message: expect.stringMatching(/Sheet1!A1/) });
+    b.set('C1', '10');
+    expect([value(b, 'A1'), value(b, 'B1'), value(b, 'C1'), value(b, 'D1')]).toEqual([{ value: 11 }, { value: 12 }, { value: 10 }, { value: 20 }]);
+  });
+
+  it('evaluates a 10,000-cell chain and a 100x100 grid without recursion limits', () => {
+    const chain = new Workbook();
+    chain.setMany([['A1', '1'], ...Array.from({ length: 9999 }, (_, i) => [`A${i + 2}`, `=A${i + 1} + 1`] as const)]);
+    expect(value(chain, 'A10000')).toEqual({ value: 10000 });
+    chain.set('A1', '2');
+    expect(chain.lastRecalc.computed).toBe(10000);
+    expect(value(chain, 'A10000')).toEqual({ value: 10001 });
+
+    const grid = new Workbook();
+    const name = cellName;
+    const edits: [string, string][] = [];
+    for (let r = 0; r < 100; r++) {
+      for (let c = 0; c < 100; c++) {
+        const left = c > 0 ? name(c - 1, r) : null;
+        const up = r > 0 ? name(c, r - 1) : null;
+        edits.push([name(c, r), left && up ? `=${left} + ${up}` : '1']);
+      }
+    }
+    grid.setMany(edits);
+    expect(value(grid, name(2, 2))).toEqual({ value: 6 }); // binomial: C(4, 2)
+    grid.set('A2', '2');
+    expect(grid.lastRecalc.computed).toBe(1 + 99 * 99); // A2, then B2 and every cell right of and below it
+  });
+
+  it('follows names, defined before or after the formulas that use them', () => {
+    const b = new Workbook();
+    b.setMany([['A1', '=x * 2'], ['B1', '21']]);
+    expect(value(b, 'A1')).toEqual({ error: '#NAME?' });
+    b.setName('x', 'Sheet1!B1');
+    expect(value(b, 'A1')).toEqual({ value: 42 });
+    b.set('B1', '1');
+    expect(value(b, 'A1')).toEqual({ value: 2 });
+  });
+
+  it('reads other sheets and reports #REF! for a missing one', () => {
+    const b = new Workbook();
+    b.set('A1', '=Data!B2 + 1');
+    expect(value(b, 'A1')).toEqual({ error: '#REF!' });
+    b.addSheet('Data');
+    b.set('Data!B2', '41');
+    expect(value(b, 'A1')).toEqual({ value: 42 });
+    b.removeSheet('Data');
+    expect(value(b, 'A1')).toEqual({ error: '#REF!' });
+  });
+
+  it('gives the same random numbers on recalculation and reload, new ones with a new seed', () => {
+    const b = new Workbook(7);
+    b.setMany([['A1', '=rand(3)'], ['A2', '=randn(2, 2)']]);
+    const first = b.get('A1');
+    b.set('A2', '=randn(2, 2)');
+    expect(b.get('A1')).toEqual(first);
+    expect(Workbook.fromJSON(b.toJSON()).get('A1')).toEqual(first);
+    b.setSeed(8);
+    expect(b.get('A1')).not.toEqual(first);
+  });
+
+  it('sums every backward root into x.grad, and updates it when a root changes', () => {
+    const b = new Workbook();
+    b.setMany([['A1', '=tensor([1.0], requires_grad=true)'], ['A2', '=backward(A1 ** 2)'], ['A3', '=backward(A1 ** 3)'], ['A4', '=A1.grad']]);
+    expect(value(b, 'A4')).toEqual({ value: [5] });
+    b.set('A3', '');
+    expect(value(b, 'A4')).toEqual({ value: [2] });
+  });
+
+  it('round-trips its file, keeping cell objects, names and charts', () => {
+    const file = {
+      format: 'gradsheet', version: 1, seed: 3,
+      sheets: [{ name: 'Sheet1', cells: { A1: '=2', B1: { input: '0.5', slider: { min: 0, max: 1, step: 0.1 } } } }, { name: 'My sheet', cells: {} }],
+      names: { x: 'Sheet1!B1' },
+      charts: [{ sheet: 'Sheet1', x: 'B1', y: ['A1'], title: 't' }],
+    };
+    expect(Workbook.fromJSON(file).toJSON()).toEqual(file);
+  });
+
+  it('refuses a file that is not a workbook, saying why', () => {
+    expect(() => Workbook.fromJSON({ format: 'other' })).toThrow(WorkbookFormatError);
+    expect(() => Workbook.fromJSON({ format: 'gradsheet', version: 2, sheets: [] })).toThrow(/version 2/);
+    expect(() => Workbook.fromJSON({ format: 'gradsheet', version: 1, sheets: [{ name: 'S', cells: { '1A': 'x' } }] })).toThrow(/address/);
+  });
+
+  it('never throws for a user mistake', () => {
+    const b = new Workbook();
+    for (const input of ['=', '=(', '=1 +', '=[[1], [2, 3]]', '="a" * 2', '=A0', '=ZZZZ1', '=foo(', '=x => ', '=sum(1, 2, 3, 4, 5)', '=let(1, 2, 3)', '=grad(1, 2)']) {
+      b.set('A1', input);
+      expect(b.get('A1').kind).toBe('error');
+    }
+  });
+});

@@ -1,0 +1,380 @@
+// Owns the headless workbook (SPEC §9): sheets, cells, names and backward roots. It compiles each
+// input, wires it into the dependency graph, and recalculates only what an edit reaches.
+
+import { type CellError, errors, isError, withOrigin } from '../engine/errors';
+import { DependencyGraph, type NodeId } from '../engine/graph';
+import { setCurrentCell } from '../engine/nonfinite';
+import { recalc, type RecalcStats } from '../engine/recalc';
+import type { Tensor } from '../engine/tensor';
+import { type CellValue, EMPTY } from '../engine/value';
+import { type CellEntry, type ChartFile, CURRENT_VERSION, FORMAT, type WorkbookFile, cellInput, readWorkbook } from '../storage/format';
+import { cellName, inGrid, parseRef } from './address';
+import type { CellAddress, Expr } from './ast';
+import { type CellJSON, cellJSON } from './cell-json';
+import { formulaDeps } from './deps';
+import { evaluateFormula } from './evaluate';
+import { compileInput } from './input';
+import { CellRuntime, type WorkbookReader } from './cell-runtime';
+import { withRuntime } from './runtime';
+import { sameValue } from './same-value';
+
+/** Thrown by `Workbook.fromJSON` for a file that is not a valid workbook; the message says why. */
+export class WorkbookFormatError extends Error {}
+
+interface Sheet {
+  readonly uid: number;
+  name: string;
+}
+
+export interface Cell {
+  readonly id: NodeId;
+  readonly sheet: Sheet;
+  readonly col: number;
+  readonly row: number;
+  input: string;
+  /** The rest of a cell object from the file (slider, format, note), kept for the round trip. */
+  extra: Record<string, unknown> | null;
+  ast: Expr | null;
+  constant: CellValue;
+  value: CellValue;
+  /** backward(y, v) calls made by this cell's formula in its last evaluation. */
+  roots: { y: Tensor; v: Tensor }[];
+  declaresBackward: boolean;
+}
+
+// Node ids: a cell's id encodes its sheet, row and column; names and the backward hub are negative.
+const cellId = (sheet: Sheet, col: number, row: number): NodeId => sheet.uid * 2 ** 34 + row * 2 ** 14 + col;
+const HUB: NodeId = -1;
+
+export class Workbook implements WorkbookReader {
+  private readonly graph = new DependencyGraph();
+  private readonly sheetList: Sheet[] = [];
+  private readonly cellMap = new Map<NodeId, Cell>();
+  private readonly nameTargets = new Map<string, { name: string; target: string }>();
+  private readonly nameNodes = new Map<string, NodeId>();
+  private charts: ChartFile[] = [];
+  private nextSheetUid = 1;
+  /** What the last edit recomputed (tests count it; the app may show it). */
+  lastRecalc: RecalcStats = { computed: 0, skipped: 0, cyclic: 0 };
+
+  constructor(private seedValue = 0) {
+    this.sheetList.push({ uid: this.nextSheetUid++, name: 'Sheet1' });
+  }
+
+  /** A workbook from a file's JSON (SPEC §7); throws WorkbookFormatError with the reason otherwise. */
+  static fromJSON(json: unknown): Workbook {
+    const read = readWorkbook(json);
+    if (!read.ok) throw new WorkbookFormatError(read.message);
+    return Workbook.fromFile(read.book);
+  }
+
+  static fromFile(file: WorkbookFile): Workbook {
+    const book = new Workbook(file.seed);
+    book.sheetList.length = 0;
+    for (const s of file.sheets) book.sheetList.push({ uid: book.nextSheetUid++, name: s.name });
+    for (const [name, target] of Object.entries(file.names)) book.nameTargets.set(name.toLowerCase(), { name, target });
+    book.charts = file.charts.map((c) => ({ ...c }));
+    file.sheets.forEach((s, i) => {
+      for (const [key, entry] of Object.entries(s.cells)) {
+        const at = parseRef(key)!;
+        if (at.kind !== 'cell') continue;
+        book.assign(book.cellAt(book.sheetList[i], at.at.col, at.at.row), entry);
+      }
+    });
+    book.rebuild();
+    return book;
+  }
+
+  get seed(): number {
+    return this.seedValue;
+  }
+
+  /** Sets a cell's input as a user would type it and recalculates what depends on it. */
+  set(ref: string, input: string): void {
+    this.setMany([[ref, input]]);
+  }
+
+  /** Several edits, one recalculation (the app commits one frame's edits this way). */
+  setMany(edits: readonly (readonly [string, string])[]): void {
+    const dirty: NodeId[] = [];
+    for (const [ref, input] of edits) {
+      const cell = this.cellFor(ref);
+      this.assign(cell, input);
+      if (this.wire(cell)) dirty.push(HUB);
+      dirty.push(cell.id);
+    }
+    this.lastRecalc = recalc(this.graph, dirty, this);
+  }
+
+  /** The cell's JSON, exactly as the command line prints it; never throws for a user's mistake. */
+  get(ref: string): CellJSON {
+    const parsed = this.locate(ref);
+    if (isError(parsed)) return cellJSON(parsed);
+    return cellJSON(this.cellMap.get(cellId(parsed.sheet, parsed.col, parsed.row))?.value ?? EMPTY);
+  }
+
+  /** The cell's value itself (for the app and tests). */
+  value(ref: string): CellValue {
+    const parsed = this.locate(ref);
+    if (isError(parsed)) return parsed;
+    return this.cellMap.get(cellId(parsed.sheet, parsed.col, parsed.row))?.value ?? EMPTY;
+  }
+
+  input(ref: string): string {
+    const parsed = this.locate(ref);
+    if (isError(parsed)) return '';
+    return this.cellMap.get(cellId(parsed.sheet, parsed.col, parsed.row))?.input ?? '';
+  }
+
+  /** Labels (`Sheet1!A1`) of every cell with an input, sheet by sheet, in row-major order. */
+  cellLabels(): string[] {
+    const cells = [...this.cellMap.values()].filter((c) => c.input !== '');
+    const order = new Map(this.sheetList.map((s, i) => [s.uid, i]));
+    cells.sort((a, b) => order.get(a.sheet.uid)! - order.get(b.sheet.uid)! || a.row - b.row || a.col - b.col);
+    return cells.map((c) => this.label(c));
+  }
+
+  /** Names a cell or range (`Sheet1!B1`, `Sheet1!A1:B2`), or removes the name with null. */
+  setName(name: string, target: string | null): CellError | null {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^[A-Za-z]+[0-9]+$/.test(name)) {
+      return errors.value('name', `"${name}" is not a valid name: use letters, digits and _, and do not make it look like a cell`);
+    }
+    const key = name.toLowerCase();
+    if (target === null) this.nameTargets.delete(key);
+    else {
+      if (parseRef(target) === null) return errors.ref(`"${target}" is not a cell or range`);
+      this.nameTargets.set(key, { name, target });
+    }
+    const id = this.nameNode(key);
+    this.wireName(key, id);
+    this.lastRecalc = recalc(this.graph, [id], this);
+    return null;
+  }
+
+  names(): Record<string, string> {
+    return Object.fromEntries([...this.nameTargets.values()].map((n) => [n.name, n.target]));
+  }
+
+  sheets(): string[] {
+    return this.sheetList.map((s) => s.name);
+  }
+
+  addSheet(name: string): void {
+    if (this.sheetNamed(name)) throw new Error(`a sheet named "${name}" exists`);
+    this.sheetList.push({ uid: this.nextSheetUid++, name });
+    this.rebuild();
+  }
+
+  renameSheet(from: string, to: string): void {
+    const sheet = this.sheetNamed(from);
+    if (!sheet) throw new Error(`no sheet named "${from}"`);
+    if (this.sheetNamed(to) && this.sheetNamed(to) !== sheet) throw new Error(`a sheet named "${to}" exists`);
+    sheet.name = to;
+    this.rebuild();
+  }
+
+  /** Removes a sheet: references to it become #REF!. */
+  removeSheet(name: string): void {
+    const sheet = this.sheetNamed(name);
+    if (!sheet || this.sheetList.length === 1) throw new Error(`cannot remove sheet "${name}"`);
+    this.sheetList.splice(this.sheetList.indexOf(sheet), 1);
+    for (const [id, c] of this.cellMap) {
+      if (c.sheet === sheet) {
+        this.graph.setPrecedents(id, []);
+        this.cellMap.delete(id);
+      }
+    }
+    this.rebuild();
+  }
+
+  /** Re-rolls every random cell: a new workbook seed. */
+  setSeed(seed: number): void {
+    this.seedValue = seed;
+    this.rebuild();
+  }
+
+  toJSON(): WorkbookFile {
+    const sheets = this.sheetList.map((s) => {
+      const cells: Record<string, CellEntry> = {};
+      for (const label of this.cellLabels()) {
+        const c = this.cellMap.get(this.locateCell(label)!)!;
+        if (c.sheet !== s) continue;
+        cells[cellName(c.col, c.row)] = c.extra ? { ...c.extra, input: c.input } : c.input;
+      }
+      return { name: s.name, cells };
+    });
+    return { format: FORMAT, version: CURRENT_VERSION, seed: this.seedValue, sheets, names: this.names(), charts: this.charts.map((c) => ({ ...c })) };
+  }
+
+  // ---- WorkbookReader: what a cell's runtime reads ----
+
+  sheetNamed(name: string): Sheet | undefined {
+    const key = name.toLowerCase();
+    return this.sheetList.find((s) => s.name.toLowerCase() === key);
+  }
+
+  cellValue(sheet: Sheet, col: number, row: number): CellValue {
+    return this.cellMap.get(cellId(sheet, col, row))?.value ?? EMPTY;
+  }
+
+  nameTarget(name: string): string | undefined {
+    return this.nameTargets.get(name.toLowerCase())?.target;
+  }
+
+  backwardRoots(): { y: Tensor; v: Tensor }[] {
+    const out: { y: Tensor; v: Tensor }[] = [];
+    for (const id of this.graph.precedentsOf(HUB)) out.push(...(this.cellMap.get(id)?.roots ?? []));
+    return out;
+  }
+
+  firstSheet(): Sheet {
+    return this.sheetList[0];
+  }
+
+  // ---- RecalcHooks ----
+
+  compute(id: NodeId): boolean {
+    const cell = this.cellMap.get(id);
+    if (!cell) return true; // a name or the backward hub: a relay, changed whenever recomputed
+    cell.roots = [];
+    let next = cell.constant;
+    if (cell.ast !== null) {
+      const label = this.label(cell);
+      const prevCell = setCurrentCell(label);
+      try {
+        next = withRuntime(new CellRuntime(this, cell, label), () => evaluateFormula(cell.ast!, cell.sheet.name));
+      } finally {
+        setCurrentCell(prevCell);
+      }
+      if (isError(next)) next = withOrigin(next, label);
+    }
+    if (sameValue(cell.value, next)) return false;
+    cell.value = next;
+    return true;
+  }
+
+  cycle(ids: readonly NodeId[]): void {
+    const cells = ids.map((id) => this.cellMap.get(id)).filter((c): c is Cell => c !== undefined);
+    const labels = cells.map((c) => this.label(c));
+    const shown = labels.length > 8 ? [...labels.slice(0, 8), `… (${labels.length} cells)`] : labels;
+    for (const c of cells) {
+      c.roots = [];
+      c.value = errors.cycle(shown.includes(this.label(c)) ? shown : [this.label(c), ...shown]);
+      c.value = withOrigin(c.value, this.label(c));
+    }
+  }
+
+  // ---- internals ----
+
+  label(c: Cell): string {
+    return `${c.sheet.name}!${cellName(c.col, c.row)}`;
+  }
+
+  private locate(ref: string): { sheet: Sheet; col: number; row: number } | CellError {
+    const parsed = parseRef(ref);
+    if (parsed === null || parsed.kind !== 'cell') return errors.ref(`"${ref}" is not a cell reference`);
+    const sheet = parsed.at.sheet === null ? this.sheetList[0] : this.sheetNamed(parsed.at.sheet);
+    if (!sheet) return errors.ref(`no sheet named "${parsed.at.sheet}"`);
+    return { sheet, col: parsed.at.col, row: parsed.at.row };
+  }
+
+  private locateCell(label: string): NodeId | undefined {
+    const at = this.locate(label);
+    return isError(at) ? undefined : cellId(at.sheet, at.col, at.row);
+  }
+
+  private cellFor(ref: string): Cell {
+    const at = this.locate(ref);
+    if (isError(at)) throw new Error(at.message);
+    return this.cellAt(at.sheet, at.col, at.row);
+  }
+
+  /** The cell record at an address, created empty if it is not there yet. */
+  cellAt(sheet: Sheet, col: number, row: number): Cell {
+    const id = cellId(sheet, col, row);
+    let c = this.cellMap.get(id);
+    if (!c) {
+      c = { id, sheet, col, row, input: '', extra: null, ast: null, constant: EMPTY, value: EMPTY, roots: [], declaresBackward: false };
+      this.cellMap.set(id, c);
+    }
+    return c;
+  }
+
+  private assign(cell: Cell, entry: CellEntry): void {
+    const input = cellInput(entry);
+    cell.input = input;
+    if (typeof entry === 'string') cell.extra = null;
+    else {
+      const { input: _drop, ...rest } = entry;
+      cell.extra = Object.keys(rest).length ? rest : null;
+    }
+    const compiled = compileInput(input);
+    cell.ast = compiled.kind === 'formula' ? compiled.ast : null;
+    cell.constant = compiled.kind === 'constant' ? compiled.value : EMPTY;
+  }
+
+  private nameNode(key: string): NodeId {
+    let id = this.nameNodes.get(key);
+    if (id === undefined) {
+      id = -2 - this.nameNodes.size;
+      this.nameNodes.set(key, id);
+      this.wireName(key, id);
+    }
+    return id;
+  }
+
+  private addressCells(at: CellAddress, sheetName: string, out: NodeId[]): void {
+    const sheet = this.sheetNamed(at.sheet ?? sheetName);
+    if (sheet && inGrid(at)) out.push(this.cellAt(sheet, at.col, at.row).id);
+  }
+
+  private rangeCells(start: CellAddress, end: CellAddress, sheetName: string, out: NodeId[]): void {
+    const sheet = this.sheetNamed(start.sheet ?? sheetName);
+    if (!sheet || !inGrid(start) || !inGrid(end)) return;
+    const [r0, r1] = [Math.min(start.row, end.row), Math.max(start.row, end.row)];
+    const [c0, c1] = [Math.min(start.col, end.col), Math.max(start.col, end.col)];
+    // A range past the element limit evaluates to #LIMIT!; it gets no edges rather than millions.
+    if ((r1 - r0 + 1) * (c1 - c0 + 1) > 1_000_000) return;
+    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) out.push(this.cellAt(sheet, c, r).id);
+  }
+
+  private wireName(key: string, id: NodeId): void {
+    const reads: NodeId[] = [];
+    const target = this.nameTargets.get(key)?.target;
+    const ref = target === undefined ? null : parseRef(target);
+    const sheetName = this.sheetList[0].name;
+    if (ref?.kind === 'cell') this.addressCells(ref.at, sheetName, reads);
+    else if (ref?.kind === 'range') this.rangeCells(ref.start, ref.end, sheetName, reads);
+    this.graph.setPrecedents(id, reads);
+  }
+
+  /** Replaces a cell's edges from its formula; returns whether the set of backward roots changed. */
+  private wire(cell: Cell): boolean {
+    const reads: NodeId[] = [];
+    let declares = false;
+    if (cell.ast !== null) {
+      const deps = formulaDeps(cell.ast);
+      for (const at of deps.cells) this.addressCells(at, cell.sheet.name, reads);
+      for (const r of deps.ranges) this.rangeCells(r.start, r.end, cell.sheet.name, reads);
+      for (const n of deps.names) reads.push(this.nameNode(n));
+      if (deps.readsGrad) reads.push(HUB);
+      declares = deps.declaresBackward;
+    }
+    this.graph.setPrecedents(cell.id, reads);
+    if (declares === cell.declaresBackward) return false;
+    cell.declaresBackward = declares;
+    const roots = new Set(this.graph.precedentsOf(HUB));
+    if (declares) roots.add(cell.id);
+    else roots.delete(cell.id);
+    this.graph.setPrecedents(HUB, roots);
+    return true;
+  }
+
+  /** Rewires every cell and name and recomputes everything (loading, sheet changes, a new seed). */
+  private rebuild(): void {
+    for (const [key, id] of this.nameNodes) this.wireName(key, id);
+    for (const key of this.nameTargets.keys()) this.nameNode(key);
+    for (const cell of [...this.cellMap.values()]) this.wire(cell);
+    this.lastRecalc = recalc(this.graph, [...this.cellMap.keys(), ...this.nameNodes.values(), HUB], this);
+  }
+}

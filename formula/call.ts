@@ -1,0 +1,119 @@
+// Owns calls: of built-ins (binding and checking arguments through the registry), of function values
+// (lambdas, named lambda cells, built-ins passed around) and of methods (`x.f(a)` is `f(x, a)`).
+
+import { type CellError, errors, isError } from '../engine/errors';
+import { OpFailure } from '../engine/op';
+import type { CellValue, FunctionValue } from '../engine/value';
+import type { Arg, Expr } from './ast';
+import { type Env, evaluate, lookupScope } from './evaluate';
+import { type ArgValue, bindArgs, keywordParam, positionalParam } from './functions/coerce';
+import { lookupFunction } from './functions/index';
+import type { CallContext, Coerced, FunctionDef } from './functions/types';
+import { type Tensor, isTensor } from '../engine/tensor';
+import { type Runtime, runtime } from './runtime';
+import { runSpecialForm } from './special-forms';
+
+/** A call argument whose expression is already known (a method's receiver) or still to evaluate. */
+export type CallArg = { readonly name: string | null } & ({ readonly expr: Expr } | { readonly value: CellValue });
+
+const contexts = new WeakMap<Runtime, CallContext>();
+
+function context(): CallContext {
+  const rt = runtime();
+  let ctx = contexts.get(rt);
+  if (!ctx) contexts.set(rt, (ctx = { cell: rt.cell, random: () => rt.random(), callFunction: (fn, args) => fn.call(args) }));
+  return ctx;
+}
+
+/**
+ * The keyword defaults of a function whose positional parameters are all plain tensors, or null:
+ * calls of such functions on tensors (every operator) skip generic binding, the hot path of loops.
+ */
+const tensorOnly = new WeakMap<FunctionDef, { kwargs: Record<string, Coerced> } | null>();
+
+function fastPath(def: FunctionDef): { kwargs: Record<string, Coerced> } | null {
+  let fast = tensorOnly.get(def);
+  if (fast === undefined) {
+    const plain = def.params.every((p) => p.kind === 'tensor' && p.default === undefined && !p.variadic);
+    const kwargs: Record<string, Coerced> = {};
+    for (const k of def.kwargs ?? []) kwargs[k.name] = (k.default ?? null) as Coerced;
+    fast = plain && (def.kwargs ?? []).every((k) => k.default !== undefined) ? { kwargs } : null;
+    tensorOnly.set(def, fast);
+  }
+  return fast;
+}
+
+/** Checks and converts the arguments, then runs the built-in; a failure inside becomes its error value. */
+export function callFunctionDef(def: FunctionDef, args: readonly ArgValue[]): CellValue {
+  let positional: Coerced[];
+  let kwargs: Record<string, Coerced>;
+  const fast = fastPath(def);
+  if (fast !== null && args.length === def.params.length && args.every((a) => a.name === null && isTensor(a.value))) {
+    positional = args.map((a) => a.value as Tensor);
+    kwargs = fast.kwargs;
+  } else {
+    const bound = bindArgs(def, args);
+    if (isError(bound)) return bound;
+    positional = bound.args;
+    kwargs = bound.kwargs;
+  }
+  try {
+    return def.lower(positional, kwargs, context());
+  } catch (err) {
+    if (err instanceof OpFailure) return err.error;
+    throw err;
+  }
+}
+
+/** Evaluates arguments for a built-in: a list literal given for a `tensors` parameter keeps its items apart. */
+function evaluateArgs(def: FunctionDef | null, args: readonly CallArg[], env: Env): ArgValue[] {
+  let positional = 0;
+  return args.map((a) => {
+    if ('value' in a) {
+      if (a.name === null) positional++;
+      return { name: a.name, value: a.value };
+    }
+    const spec = def === null ? undefined : a.name !== null ? keywordParam(def, a.name) : positionalParam(def, positional);
+    if (a.name === null) positional++;
+    if (spec?.kind === 'tensors' && a.expr.type === 'list') {
+      const items = a.expr.items.map((item) => evaluate(item, env));
+      return { name: a.name, value: { kind: 'tuple', items }, items };
+    }
+    return { name: a.name, value: evaluate(a.expr, env) };
+  });
+}
+
+/** Calls a function value: a built-in keeps its keyword arguments; a lambda takes positional ones. */
+export function callValue(fn: CellValue, args: readonly CallArg[], env: Env, what: string): CellValue {
+  if (isError(fn)) return fn;
+  if (fn.kind !== 'function') return errors.value(what, `is ${fn.kind === 'empty' ? 'an empty cell' : `a ${fn.kind}`}, not a function`);
+  const def = fn.name === null ? null : lookupFunction(fn.name) ?? null;
+  const values = evaluateArgs(def, args, env);
+  if (def !== null) return callFunctionDef(def, values);
+  const kw = values.find((v) => v.name !== null);
+  if (kw) return errors.value(what, `a lambda takes no keyword arguments (got "${kw.name}")`);
+  for (const v of values) if (isError(v.value)) return v.value;
+  return (fn as FunctionValue).call(values.map((v) => v.value));
+}
+
+/** `name(args)`: a bound function value (parameter, let name, workbook name) first, then a built-in. */
+export function callNamed(name: string, args: readonly CallArg[], env: Env): CellValue {
+  const bound = lookupScope(env.scope, name) ?? runtime().readName(name);
+  if (bound !== undefined) return callValue(bound, args, env, name);
+  const def = lookupFunction(name);
+  if (!def) return errors.unknownFunction(name);
+  if (def.form) return runSpecialForm(def, args, env);
+  return callFunctionDef(def, evaluateArgs(def, args, env));
+}
+
+export function callExpr(callee: Expr, args: readonly Arg[], env: Env): CellValue {
+  const callArgs = args.map((a) => ({ name: a.name, expr: a.value }));
+  if (callee.type === 'name') return callNamed(callee.name, callArgs, env);
+  const label = callee.type === 'ref' ? 'reference' : 'expression';
+  return callValue(evaluate(callee, env), callArgs, env, label);
+}
+
+/** `x.f(args)` is `f(x, args)` for any built-in f. */
+export function methodCall(object: Expr, name: string, args: readonly Arg[], env: Env): CellValue | CellError {
+  return callNamed(name, [{ name: null, expr: object }, ...args.map((a) => ({ name: a.name, expr: a.value }))], env);
+}

@@ -1,0 +1,139 @@
+// Owns the Runtime of one cell's evaluation: reading cells, ranges and names of the workbook, the
+// cell's seeded random stream, its backward roots, and `x.grad` over every root.
+
+import { NOT_CONNECTED_NOTE, vjp } from '../engine/autograd';
+import { type CellError, errors, isError } from '../engine/errors';
+import { isGradEnabled } from '../engine/grad-mode';
+import { limits } from '../engine/limits';
+import { attempt, run } from '../engine/op';
+import { add } from '../engine/ops/add';
+import { hashText, makeRandom } from '../engine/random';
+import { Tensor, isTensor } from '../engine/tensor';
+import { type CellValue, tuple } from '../engine/value';
+import { cellName, inGrid, parseRef } from './address';
+import type { CellAddress } from './ast';
+import type { Cell } from './book';
+import { applyBuiltin } from './evaluate';
+import type { Runtime } from './runtime';
+
+interface SheetRef {
+  readonly uid: number;
+  name: string;
+}
+
+/** What a cell's runtime needs of its workbook. */
+export interface WorkbookReader {
+  readonly seed: number;
+  sheetNamed(name: string): SheetRef | undefined;
+  firstSheet(): SheetRef;
+  cellValue(sheet: SheetRef, col: number, row: number): CellValue;
+  nameTarget(name: string): string | undefined;
+  backwardRoots(): { y: Tensor; v: Tensor }[];
+}
+
+const zeroLeaf = (): Tensor => new Tensor(Float64Array.of(0), []);
+
+export class CellRuntime implements Runtime {
+  private stream: (() => number) | null = null;
+
+  constructor(
+    private readonly book: WorkbookReader,
+    private readonly owner: Cell,
+    readonly cell: string,
+  ) {}
+
+  random(): number {
+    this.stream ??= makeRandom(this.book.seed, hashText(this.cell));
+    return this.stream();
+  }
+
+  private sheet(at: CellAddress, sheetName: string): SheetRef | CellError {
+    const name = at.sheet ?? sheetName;
+    return this.book.sheetNamed(name) ?? errors.ref(`no sheet named "${name}"`);
+  }
+
+  readCell(at: CellAddress, sheetName: string): CellValue {
+    const sheet = this.sheet(at, sheetName);
+    if (isError(sheet)) return sheet;
+    if (!inGrid(at)) return errors.ref(`the reference is outside the grid (columns A to XFD, rows 1 to 1048576)`);
+    return this.book.cellValue(sheet, at.col, at.row);
+  }
+
+  rangeCells(start: CellAddress, end: CellAddress, sheetName: string): { rows: number; cols: number; values: CellValue[] } | CellError {
+    const sheet = this.sheet(start, sheetName);
+    if (isError(sheet)) return sheet;
+    if (!inGrid(start) || !inGrid(end)) return errors.ref('the range reaches outside the grid');
+    const [r0, r1] = [Math.min(start.row, end.row), Math.max(start.row, end.row)];
+    const [c0, c1] = [Math.min(start.col, end.col), Math.max(start.col, end.col)];
+    const rows = r1 - r0 + 1;
+    const cols = c1 - c0 + 1;
+    if (rows * cols > Math.min(limits.maxElements, 1_000_000)) {
+      return errors.limit('range', [rows, cols], rows * cols, Math.min(limits.maxElements, 1_000_000));
+    }
+    const values: CellValue[] = [];
+    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) values.push(this.book.cellValue(sheet, c, r));
+    return { rows, cols, values };
+  }
+
+  readRange(start: CellAddress, end: CellAddress, sheetName: string): CellValue {
+    const cells = this.rangeCells(start, end, sheetName);
+    if (isError(cells)) return cells;
+    const { rows, cols, values } = cells;
+    const items: Tensor[] = [];
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (isError(v)) return v;
+      if (v.kind === 'empty') {
+        items.push(zeroLeaf());
+        continue;
+      }
+      if (!isTensor(v) || v.size !== 1) {
+        const where = cellName(Math.min(start.col, end.col) + (i % cols), Math.min(start.row, end.row) + Math.floor(i / cols));
+        const what = isTensor(v) ? `a tensor of shape ${errors.fmtShape(v.shape)}` : `a ${v.kind}`;
+        return errors.value('range', `cell ${where} holds ${what}, not a number`);
+      }
+      const t = v.dtype === 'bool' ? new Tensor(v.data, [], 'float64') : v;
+      items.push(t);
+    }
+    // Number cells are leaves: stacking them records each one, so grad(y, A1) flows through a range.
+    if (!isGradEnabled()) {
+      const data = new Float64Array(items.length);
+      items.forEach((t, i) => (data[i] = t.data[0]));
+      return new Tensor(data, [rows, cols]);
+    }
+    const flat = items.map((t) => (t.rank === 0 ? t : (applyBuiltin('reshape', [t, new Tensor(new Float64Array(0), [0])]) as Tensor)));
+    const stacked = applyBuiltin('stack', [tuple(flat)]);
+    return applyBuiltin('reshape', [stacked, new Tensor(Float64Array.of(rows, cols), [2])]);
+  }
+
+  readName(name: string): CellValue | undefined {
+    const target = this.book.nameTarget(name);
+    if (target === undefined) return undefined;
+    const ref = parseRef(target);
+    if (ref === null) return errors.ref(`the name "${name}" points at "${target}", which is not a cell or range`);
+    const sheetName = this.book.firstSheet().name;
+    return ref.kind === 'cell' ? this.readCell(ref.at, sheetName) : this.readRange(ref.start, ref.end, sheetName);
+  }
+
+  declareBackward(y: Tensor, v: Tensor): void {
+    this.owner.roots.push({ y, v });
+  }
+
+  accumulatedGrad(x: Tensor): CellValue {
+    const roots = this.book.backwardRoots();
+    const total = attempt(() => {
+      let sum: Tensor | null = null;
+      for (const root of roots) {
+        const g = vjp(root.y, [x], root.v);
+        if (isError(g)) return g;
+        if (g[0].note === NOT_CONNECTED_NOTE) continue;
+        sum = sum === null ? g[0] : run(add, [sum, g[0]]);
+      }
+      return sum;
+    });
+    if (isError(total)) return total;
+    if (total !== null) return total;
+    const why = roots.length === 0 ? 'no cell calls backward(...), so .grad is zero' : 'no backward root depends on this tensor, so its .grad is zero';
+    return new Tensor(new Float64Array(x.size), x.shape, 'float64', false, null, null, why);
+  }
+}

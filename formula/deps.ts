@@ -1,0 +1,92 @@
+// Owns the static reading of a formula: which cells, ranges and names it reads, and whether it
+// declares a backward root or reads `.grad`, so the workbook can wire its edges before evaluating.
+
+import type { CellAddress, Expr } from './ast';
+
+export interface FormulaDeps {
+  cells: CellAddress[];
+  ranges: { start: CellAddress; end: CellAddress }[];
+  /** Free names (not lambda parameters or let names), lower-cased. */
+  names: Set<string>;
+  declaresBackward: boolean;
+  readsGrad: boolean;
+}
+
+/** Walks the AST with an explicit stack, tracking which names lambdas and `let` bind. */
+export function formulaDeps(root: Expr): FormulaDeps {
+  const deps: FormulaDeps = { cells: [], ranges: [], names: new Set(), declaresBackward: false, readsGrad: false };
+  const stack: { e: Expr; bound: ReadonlySet<string> }[] = [{ e: root, bound: new Set() }];
+  const push = (e: Expr | null, bound: ReadonlySet<string>): void => {
+    if (e) stack.push({ e, bound });
+  };
+  while (stack.length > 0) {
+    const { e, bound } = stack.pop()!;
+    switch (e.type) {
+      case 'ref':
+        deps.cells.push(e.ref);
+        break;
+      case 'range':
+        deps.ranges.push({ start: e.start, end: e.end });
+        break;
+      case 'name':
+        if (!bound.has(e.name.toLowerCase())) deps.names.add(e.name.toLowerCase());
+        break;
+      case 'list':
+        e.items.forEach((i) => push(i, bound));
+        break;
+      case 'lambda': {
+        const inner = new Set(bound);
+        e.params.forEach((p) => inner.add(p.toLowerCase()));
+        push(e.body, inner);
+        break;
+      }
+      case 'call': {
+        const callee = e.callee.type === 'name' ? e.callee.name.toLowerCase() : null;
+        if (callee === 'backward') deps.declaresBackward = true;
+        if (callee === 'let') {
+          // let(n1, v1, n2, v2, ..., body): each value sees the names bound before it.
+          const inner = new Set(bound);
+          const args = e.args;
+          for (let i = 0; i + 1 < args.length; i += 2) {
+            push(args[i + 1].value, new Set(inner));
+            const n = args[i].value;
+            if (n.type === 'name') inner.add(n.name.toLowerCase());
+          }
+          if (args.length % 2 === 1) push(args[args.length - 1].value, inner);
+          if (!bound.has('let')) deps.names.add('let');
+          break;
+        }
+        push(e.callee, bound);
+        e.args.forEach((a) => push(a.value, bound));
+        break;
+      }
+      case 'method':
+        if (e.name.toLowerCase() === 'backward') deps.declaresBackward = true;
+        if (!bound.has(e.name.toLowerCase())) deps.names.add(e.name.toLowerCase());
+        push(e.object, bound);
+        e.args.forEach((a) => push(a.value, bound));
+        break;
+      case 'attr':
+        if (e.name === 'grad') deps.readsGrad = true;
+        push(e.object, bound);
+        break;
+      case 'index':
+        push(e.object, bound);
+        for (const p of e.parts) {
+          if (p.kind === 'index') push(p.expr, bound);
+          else [p.start, p.stop, p.step].forEach((x) => push(x, bound));
+        }
+        break;
+      case 'unary':
+        push(e.operand, bound);
+        break;
+      case 'binary':
+        push(e.left, bound);
+        push(e.right, bound);
+        break;
+      default:
+        break;
+    }
+  }
+  return deps;
+}

@@ -1,0 +1,37 @@
+import { errors, isError } from '../../engine/errors';
+import { isTensor, scalar, type Tensor } from '../../engine/tensor';
+import { type CellValue, tuple } from '../../engine/value';
+import { run } from '../../engine/op';
+import { mul } from '../../engine/ops/mul';
+import type { FunctionDef } from './types';
+
+/** The p-norm of all elements of all gradients together (p = inf: the largest magnitude). */
+function totalNorm(gs: readonly Tensor[], p: number): number {
+  let acc = 0;
+  for (const g of gs) {
+    for (const x of g.data) acc = p === Infinity ? Math.max(acc, Math.abs(x)) : acc + Math.abs(x) ** p;
+  }
+  return p === Infinity ? acc : acc ** (1 / p);
+}
+
+/** Scales gradients so their total norm is at most max_norm, as torch.nn.utils.clip_grad_norm_ does. */
+export const clip_grad_norm: FunctionDef = {
+  name: 'clip_grad_norm', torch: 'torch.nn.utils.clip_grad_norm_',
+  doc: 'Gradients scaled by max_norm / (total norm + 1e-6) when their total norm exceeds max_norm; a tuple clips together.',
+  params: [{ name: 'grads', kind: 'any' }, { name: 'max_norm', kind: 'number' }, { name: 'norm_type', kind: 'number', default: 2 }],
+  examples: [{ formula: '=clip_grad_norm([3, 4], 1)', result: [0.5999998800000241, 0.7999998400000321] }],
+  lower: ([g, maxNorm, p]) => {
+    const value = g as CellValue;
+    const items = value.kind === 'tuple' ? value.items : [value];
+    const gs: Tensor[] = [];
+    for (const item of items) {
+      if (isError(item)) return item;
+      if (!isTensor(item) || item.dtype === 'bool') return errors.value('clip_grad_norm', 'grads must be a tensor or a tuple of tensors');
+      gs.push(item);
+    }
+    if (!((p as number) > 0)) return errors.value('clip_grad_norm', `norm_type must be positive, got ${p}`);
+    const coef = Math.min(1, (maxNorm as number) / (totalNorm(gs, p as number) + 1e-6));
+    const scaled = gs.map((t) => run(mul, [t, scalar(coef)]));
+    return value.kind === 'tuple' ? tuple(scaled) : scaled[0];
+  },
+};

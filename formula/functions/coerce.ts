@@ -1,0 +1,173 @@
+// Owns argument checking: binds a call's arguments to a FunctionDef's parameters and converts each
+// by its declared kind. Every failure is a #VALUE! naming the function and the parameter.
+
+import { type CellError, errors, isError } from '../../engine/errors';
+import { Tensor, isTensor } from '../../engine/tensor';
+import type { CellValue } from '../../engine/value';
+import type { Coerced, FunctionDef, ParamSpec } from './types';
+
+/** One argument as the evaluator passes it: its value, or (for a list literal) its items' values. */
+export interface ArgValue {
+  readonly name: string | null;
+  readonly value: CellValue;
+  /** A list literal's items, evaluated one by one, for parameters of kind `tensors`. */
+  readonly items?: readonly CellValue[];
+}
+
+export interface BoundArgs {
+  readonly args: Coerced[];
+  readonly kwargs: Record<string, Coerced>;
+}
+
+const describe = (v: CellValue): string => {
+  if (isTensor(v)) return v.rank === 0 ? 'a number' : `a tensor of shape ${errors.fmtShape(v.shape)}`;
+  if (v.kind === 'empty') return 'an empty cell';
+  return `a ${v.kind}`;
+};
+
+/** The parameter a positional argument at `index` fills (the variadic last one takes the rest). */
+export function positionalParam(def: FunctionDef, index: number): ParamSpec | undefined {
+  const ps = def.params;
+  if (index < ps.length) return ps[index];
+  const last = ps[ps.length - 1];
+  return last?.variadic ? last : undefined;
+}
+
+/** The parameter (positional-or-keyword, or keyword-only) a keyword argument names. */
+export function keywordParam(def: FunctionDef, name: string): ParamSpec | undefined {
+  const key = name.toLowerCase();
+  return def.params.find((p) => p.name.toLowerCase() === key) ?? def.kwargs?.find((p) => p.name.toLowerCase() === key);
+}
+
+const asInt = (v: number): number | null => (Number.isInteger(v) ? v : null);
+
+function oneNumber(fn: string, p: ParamSpec, v: CellValue): number | CellError {
+  if (v.kind === 'empty') return 0;
+  if (!isTensor(v) || v.size !== 1) return errors.value(fn, `${p.name} must be a single number, got ${describe(v)}`);
+  return v.data[0];
+}
+
+function intList(fn: string, p: ParamSpec, values: readonly CellValue[]): number[] | CellError {
+  const out: number[] = [];
+  for (const v of values) {
+    const items = v.kind === 'tuple' ? v.items : [v];
+    for (const item of items) {
+      if (!isTensor(item) || item.rank > 1) return errors.value(fn, `${p.name} must be whole numbers, got ${describe(item)}`);
+      for (const x of item.data) {
+        const n = asInt(x);
+        if (n === null) return errors.value(fn, `${p.name} must be whole numbers, got ${x}`);
+        out.push(n);
+      }
+    }
+  }
+  return out;
+}
+
+/** Converts one value (or the values of a variadic parameter) to what `kind` promises `lower`. */
+function convert(fn: string, p: ParamSpec, arg: ArgValue | readonly ArgValue[]): Coerced | CellError {
+  const many = Array.isArray(arg) ? (arg as readonly ArgValue[]) : null;
+  const one = many ? null : (arg as ArgValue);
+  switch (p.kind) {
+    case 'any':
+      return many ? (many.map((a) => a.value) as unknown as Coerced) : one!.value;
+    case 'shape':
+      return intList(fn, p, many ? many.map((a) => a.value) : [one!.value]);
+    case 'tensors': {
+      const values = many ? many.map((a) => a.value) : one!.items ?? (one!.value.kind === 'tuple' ? one!.value.items : [one!.value]);
+      const out: Tensor[] = [];
+      for (const v of values) {
+        if (isError(v)) return v;
+        if (!isTensor(v)) return errors.value(fn, `${p.name} must be tensors, got ${describe(v)}`);
+        out.push(v);
+      }
+      return out;
+    }
+    default:
+      break;
+  }
+  const v = one!.value;
+  switch (p.kind) {
+    case 'tensor':
+      if (v.kind === 'empty') return new Tensor(Float64Array.of(0), []);
+      return isTensor(v) ? v : errors.value(fn, `${p.name} must be a tensor, got ${describe(v)}`);
+    case 'number':
+      return oneNumber(fn, p, v);
+    case 'int': {
+      const x = oneNumber(fn, p, v);
+      if (typeof x !== 'number') return x;
+      return Number.isInteger(x) ? x : errors.value(fn, `${p.name} must be a whole number, got ${x}`);
+    }
+    case 'bool': {
+      const x = oneNumber(fn, p, v);
+      return typeof x === 'number' ? x !== 0 : x;
+    }
+    case 'text': {
+      if (v.kind !== 'text') return errors.value(fn, `${p.name} must be text, got ${describe(v)}`);
+      if (p.oneOf && !p.oneOf.includes(v.value)) {
+        return errors.value(fn, `${p.name} must be one of ${p.oneOf.map((o) => `"${o}"`).join(', ')}, got "${v.value}"`);
+      }
+      return v.value;
+    }
+    case 'dim':
+      return intList(fn, p, [v]);
+    case 'function':
+      return v.kind === 'function' ? v : errors.value(fn, `${p.name} must be a function, got ${describe(v)}`);
+  }
+}
+
+/**
+ * Binds `args` to `def`'s parameters, then converts each. The first error among the argument values
+ * flows out unchanged (errors are values); then arity, names and kinds are checked.
+ */
+export function bindArgs(def: FunctionDef, args: readonly ArgValue[]): BoundArgs | CellError {
+  for (const a of args) {
+    if (isError(a.value)) return a.value;
+    for (const item of a.items ?? []) if (isError(item)) return item;
+  }
+  const fn = def.name;
+  const slots = new Map<ParamSpec, ArgValue | ArgValue[]>();
+  let positional = 0;
+  for (const a of args) {
+    if (a.name !== null) {
+      const p = keywordParam(def, a.name);
+      if (!p) return errors.value(fn, `unexpected keyword argument "${a.name}"`);
+      if (slots.has(p)) return errors.value(fn, `got more than one value for "${p.name}"`);
+      slots.set(p, a);
+      continue;
+    }
+    const p = positionalParam(def, positional++);
+    if (!p) {
+      const most = def.params.length;
+      return errors.value(fn, `takes at most ${most} argument${most === 1 ? '' : 's'} (${positional} given)`);
+    }
+    if (p.variadic) {
+      const list = (slots.get(p) as ArgValue[] | undefined) ?? [];
+      list.push(a);
+      slots.set(p, list);
+    } else {
+      if (slots.has(p)) return errors.value(fn, `got more than one value for "${p.name}"`);
+      slots.set(p, a);
+    }
+  }
+  const bind = (p: ParamSpec): Coerced | CellError => {
+    const a = slots.get(p);
+    if (a === undefined || (Array.isArray(a) && a.length === 0)) {
+      if (p.default === undefined) return errors.value(fn, `missing argument "${p.name}"`);
+      return p.default === null ? null : (Array.isArray(p.default) ? [...p.default] : (p.default as Coerced));
+    }
+    return convert(fn, p, a);
+  };
+  const out: Coerced[] = [];
+  for (const p of def.params) {
+    const c = bind(p);
+    if (isError(c)) return c;
+    out.push(c);
+  }
+  const kwargs: Record<string, Coerced> = {};
+  for (const p of def.kwargs ?? []) {
+    const c = bind(p);
+    if (isError(c)) return c;
+    kwargs[p.name] = c;
+  }
+  return { args: out, kwargs };
+}

@@ -1,0 +1,19 @@
+import { errors, isError } from '../../engine/errors';
+import { limits } from '../../engine/limits';
+import type { CellValue, FunctionValue } from '../../engine/value';
+import type { FunctionDef } from './types';
+
+/** Applies fn n times to init: a fixed-length loop, differentiated through every step. */
+export const repeat: FunctionDef = {
+  name: 'repeat', torch: 'Python for loop', doc: 'Applies fn to init n times: fn(fn(...fn(init))).',
+  params: [{ name: 'n', kind: 'int' }, { name: 'init', kind: 'any' }, { name: 'fn', kind: 'function' }],
+  examples: [{ formula: '=repeat(3, 1, y => y * 2)', result: 8 }],
+  lower: ([n, init, fn], _kw, ctx) => {
+    const count = n as number;
+    if (count < 0) return errors.value('repeat', `n must not be negative, got ${count}`);
+    if (count > limits.maxIterations) return errors.loop('repeat', limits.maxIterations);
+    let v = init as CellValue;
+    for (let i = 0; i < count && !isError(v); i++) v = ctx.callFunction(fn as FunctionValue, [v]);
+    return v;
+  },
+};

@@ -1,0 +1,16 @@
+import { call } from '../../engine/op';
+import { softplus as op } from '../../engine/ops/softplus';
+import type { Tensor } from '../../engine/tensor';
+import type { FunctionDef } from './types';
+
+/** F.softplus with PyTorch's defaults beta=1, threshold=20. */
+export const softplus: FunctionDef = {
+  name: 'softplus', torch: 'torch.nn.functional.softplus', doc: op.doc,
+  params: [
+    { name: 'input', kind: 'tensor' },
+    { name: 'beta', kind: 'number', default: 1 },
+    { name: 'threshold', kind: 'number', default: 20, doc: 'past beta·x > threshold the result is x' },
+  ],
+  examples: [{ formula: '=softplus([0, 30])', result: [0.6931471805599453, 30] }],
+  lower: ([x, beta, threshold]) => call(op, [x as Tensor], { beta: beta as number, threshold: threshold as number }),
+};

@@ -1,0 +1,20 @@
+import { call, run, attempt } from '../../engine/op';
+import { mul } from '../../engine/ops/mul';
+import { sub as op } from '../../engine/ops/sub';
+import { type Tensor, scalar } from '../../engine/tensor';
+import type { FunctionDef } from './types';
+
+/** input - alpha·other; the formula operator `-` runs it too. */
+export const sub: FunctionDef = {
+  name: 'sub', torch: 'torch.sub', doc: op.doc,
+  params: [{ name: 'input', kind: 'tensor' }, { name: 'other', kind: 'tensor' }],
+  kwargs: [{ name: 'alpha', kind: 'number', default: 1, doc: 'multiplies other before subtracting' }],
+  examples: [
+    { formula: '=sub([1, 2], 3)', result: [-2, -1] },
+    { formula: '=sub(1, 2, alpha=10)', result: -19 },
+  ],
+  lower: ([x, y], { alpha }) =>
+    alpha === 1
+      ? call(op, [x as Tensor, y as Tensor])
+      : attempt(() => run(op, [x as Tensor, run(mul, [y as Tensor, scalar(alpha as number)])])),
+};

@@ -1,0 +1,19 @@
+import { call } from '../../engine/op';
+import { sum as sumOp } from '../../engine/ops/sum';
+import type { Tensor } from '../../engine/tensor';
+import type { FunctionDef } from './types';
+
+export const sum: FunctionDef = {
+  name: 'sum', torch: 'torch.sum', doc: sumOp.doc,
+  params: [
+    { name: 'input', kind: 'tensor' },
+    { name: 'dim', kind: 'dim', default: null, doc: 'Dim or list of dims to sum over; every dim when omitted.' },
+    { name: 'keepdim', kind: 'bool', default: false, doc: 'Keep the summed dims as size 1.' },
+  ],
+  examples: [
+    { formula: '=sum([[1, 2], [3, 4]])', result: 10 },
+    { formula: '=sum([[1, 2], [3, 4]], dim=0)', result: [4, 6] },
+    { formula: '=sum([[1, 2], [3, 4]], dim=1, keepdim=true)', result: [[3], [7]] },
+  ],
+  lower: ([input, dim, keepdim]) => call(sumOp, [input as Tensor], { dims: dim as number[] | null, keepdim: keepdim as boolean }),
+};

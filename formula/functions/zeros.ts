@@ -1,0 +1,13 @@
+import { filledLeaf, REQUIRES_GRAD } from './shape-args';
+import type { FunctionDef } from './types';
+
+export const zeros: FunctionDef = {
+  name: 'zeros', torch: 'torch.zeros', doc: 'A tensor of zeros of the given size.',
+  params: [{ name: 'size', kind: 'shape', variadic: true }],
+  kwargs: [REQUIRES_GRAD],
+  examples: [
+    { formula: '=zeros(2, 2)', result: [[0, 0], [0, 0]] },
+    { formula: '=zeros(-1)', result: '#VALUE!' },
+  ],
+  lower: ([size], { requires_grad }) => filledLeaf('zeros', size as number[], () => {}, requires_grad as boolean),
+};

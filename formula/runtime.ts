@@ -1,0 +1,43 @@
+// Owns the Runtime: what the evaluator may ask of the workbook while one cell computes.
+
+import type { CellError } from '../engine/errors';
+import type { Tensor } from '../engine/tensor';
+import type { CellValue } from '../engine/value';
+import type { CellAddress } from './ast';
+
+export interface Runtime {
+  /** The cell being computed, e.g. `Sheet1!A1` (error origins, non-finite flags). */
+  readonly cell: string;
+  /** The next number of this cell's seeded random stream. */
+  random(): number;
+  /** A cell's current value; `sheet` is the sheet the formula was written on when the ref has none. */
+  readCell(at: CellAddress, sheet: string): CellValue;
+  /** A range as a 2-D tensor [rows, cols] of its cells' numbers, differentiable in each cell. */
+  readRange(start: CellAddress, end: CellAddress, sheet: string): CellValue;
+  /** The values of the cells of a range, row by row, for `grad` with respect to a range. */
+  rangeCells(start: CellAddress, end: CellAddress, sheet: string): { rows: number; cols: number; values: CellValue[] } | CellError;
+  /** A workbook name's value; undefined when the workbook has no such name. */
+  readName(name: string): CellValue | undefined;
+  /** Records `backward(y, v)` in this cell as a backward root. */
+  declareBackward(y: Tensor, v: Tensor): void;
+  /** `x.grad`: the sum over every backward root in the workbook of d(root)/dx. */
+  accumulatedGrad(x: Tensor): CellValue;
+}
+
+let current: Runtime | null = null;
+
+/** The runtime of the cell being computed. Lambdas called from other cells use their caller's. */
+export function runtime(): Runtime {
+  if (!current) throw new Error('no cell is being computed');
+  return current;
+}
+
+export function withRuntime<T>(rt: Runtime, body: () => T): T {
+  const prev = current;
+  current = rt;
+  try {
+    return body();
+  } finally {
+    current = prev;
+  }
+}

@@ -1,0 +1,151 @@
+// Owns the special forms: calls whose arguments are not simply evaluated first. `if` is lazy, `let`
+// binds names, `grad` needs to know which tensor x is, `backward` declares a root, and `no_grad` /
+// `enable_grad` evaluate their body under a grad mode.
+
+import { vjp } from '../engine/autograd';
+import { type CellError, errors, isError } from '../engine/errors';
+import { withGradMode } from '../engine/grad-mode';
+import { attempt } from '../engine/op';
+import { Tensor, isTensor } from '../engine/tensor';
+import { type CellValue, EMPTY } from '../engine/value';
+import type { CallArg } from './call';
+import { type Env, applyBuiltin, bind, evaluate } from './evaluate';
+import type { FunctionDef } from './functions/types';
+import { runtime } from './runtime';
+
+const valueOf = (a: CallArg, env: Env): CellValue => ('value' in a ? a.value : evaluate(a.expr, env));
+
+function arity(name: string, args: readonly CallArg[], min: number, max: number): CellError | null {
+  const kw = args.find((a) => a.name !== null);
+  if (kw) return errors.value(name, `takes no keyword arguments (got "${kw.name}")`);
+  if (args.length < min) return errors.value(name, `needs at least ${min} argument${min === 1 ? '' : 's'} (${args.length} given)`);
+  if (args.length > max) return errors.value(name, `takes at most ${max} argument${max === 1 ? '' : 's'} (${args.length} given)`);
+  return null;
+}
+
+/** A scalar condition as a boolean, or why it is not one. */
+export function truth(fn: string, v: CellValue): boolean | CellError {
+  if (isError(v)) return v;
+  if (v.kind === 'empty') return false;
+  if (!isTensor(v) || v.size !== 1) {
+    const got = isTensor(v) ? `a tensor of shape ${errors.fmtShape(v.shape)}` : `a ${v.kind}`;
+    return errors.value(fn, `the condition must be a single true/false value, got ${got}`);
+  }
+  return v.data[0] !== 0;
+}
+
+const ones = (shape: readonly number[]): Tensor => new Tensor(new Float64Array(shape.reduce((a, b) => a * b, 1)).fill(1), shape);
+
+/** Checks y (and v) for a backward pass: v is required for a y of more than one element. */
+function upstream(fn: string, y: CellValue, v: CellValue | null): Tensor | CellError {
+  if (!isTensor(y)) return errors.value(fn, `the output must be a tensor, got a ${y.kind}`);
+  if (y.dtype === 'bool') return errors.grad(`${fn}: a boolean tensor has no gradient`);
+  if (v === null) {
+    if (y.size === 1) return ones(y.shape);
+    return errors.grad(
+      `${fn}: the output has shape ${errors.fmtShape(y.shape)} (${y.size} elements); a gradient of more than one element needs an upstream tensor of shape ${errors.fmtShape(y.shape)} as the third argument, as y.backward(v) does`,
+    );
+  }
+  if (isError(v)) return v;
+  if (!isTensor(v)) return errors.value(fn, `the upstream tensor must be a tensor, got a ${v.kind}`);
+  if (v.shape.length !== y.shape.length || v.shape.some((n, d) => n !== y.shape[d])) {
+    return errors.shape(fn, `the upstream tensor has shape ${errors.fmtShape(v.shape)} but the output has shape ${errors.fmtShape(y.shape)}`);
+  }
+  return v;
+}
+
+/** grad(y, x, v?): x is a reference, a range, a name, a lambda parameter or a let name. */
+function gradForm(args: readonly CallArg[], env: Env): CellValue {
+  const bad = arity('grad', args, 2, 3);
+  if (bad) return bad;
+  const xArg = args[1];
+  if ('expr' in xArg && !['ref', 'range', 'name'].includes(xArg.expr.type)) {
+    return errors.grad('grad: x must be a cell reference, a range, a name, a lambda parameter or a let name');
+  }
+  const y = valueOf(args[0], env);
+  if (isError(y)) return y;
+  const v = args.length > 2 ? valueOf(args[2], env) : null;
+  if (v !== null && isError(v)) return v;
+  const up = upstream('grad', y, v);
+  if (isError(up)) return up;
+  const yt = y as Tensor;
+  if ('expr' in xArg && xArg.expr.type === 'range') {
+    const cells = runtime().rangeCells(xArg.expr.start, xArg.expr.end, env.sheet);
+    if (isError(cells)) return cells;
+    const xs: Tensor[] = [];
+    for (const c of cells.values) {
+      if (isError(c)) return c;
+      if (!isTensor(c) || c.size !== 1) return errors.value('grad', 'each cell of the range must hold a single number');
+      xs.push(c);
+    }
+    const gs = attempt(() => vjp(yt, xs, up));
+    if (isError(gs)) return gs;
+    const flat = applyBuiltin('stack', [{ kind: 'tuple', items: gs.map((g) => applyBuiltin('reshape', [g, new Tensor(new Float64Array(0), [0])])) }]);
+    return applyBuiltin('reshape', [flat, new Tensor(Float64Array.of(cells.rows, cells.cols), [2])]);
+  }
+  const x = valueOf(xArg, env);
+  if (isError(x)) return x;
+  if (!isTensor(x)) return errors.value('grad', `x must be a tensor, got ${x.kind === 'empty' ? 'an empty cell' : `a ${x.kind}`}`);
+  if (x.dtype === 'bool') return errors.grad('grad: x is a boolean tensor, which has no gradient');
+  const gs = attempt(() => vjp(yt, [x], up));
+  return isError(gs) ? gs : gs[0];
+}
+
+function backwardForm(args: readonly CallArg[], env: Env): CellValue {
+  const bad = arity('backward', args, 1, 2);
+  if (bad) return bad;
+  const y = valueOf(args[0], env);
+  if (isError(y)) return y;
+  const v = args.length > 1 ? valueOf(args[1], env) : null;
+  const up = upstream('backward', y, v);
+  if (isError(up)) return up;
+  runtime().declareBackward(y as Tensor, up);
+  return y;
+}
+
+function ifForm(args: readonly CallArg[], env: Env): CellValue {
+  const bad = arity('if', args, 2, 3);
+  if (bad) return bad;
+  const cond = truth('if', valueOf(args[0], env));
+  if (isError(cond)) return cond;
+  if (cond) return valueOf(args[1], env);
+  return args.length > 2 ? valueOf(args[2], env) : EMPTY;
+}
+
+function letForm(args: readonly CallArg[], env: Env): CellValue {
+  const bad = arity('let', args, 3, Infinity);
+  if (bad) return bad;
+  if (args.length % 2 === 0) return errors.value('let', 'takes pairs of name and value, then a body: let(name1, value1, ..., body)');
+  let scope = env.scope;
+  for (let i = 0; i + 1 < args.length; i += 2) {
+    const nameArg = args[i];
+    if (!('expr' in nameArg) || nameArg.expr.type !== 'name') return errors.value('let', `argument ${i + 1} must be a name`);
+    const value = valueOf(args[i + 1], { sheet: env.sheet, scope });
+    if (isError(value)) return value;
+    scope = bind(scope, nameArg.expr.name, value);
+  }
+  return valueOf(args[args.length - 1], { sheet: env.sheet, scope });
+}
+
+function gradModeForm(name: string, on: boolean, args: readonly CallArg[], env: Env): CellValue {
+  const bad = arity(name, args, 1, 1);
+  if (bad) return bad;
+  return withGradMode(on, () => valueOf(args[0], env));
+}
+
+export function runSpecialForm(def: FunctionDef, args: readonly CallArg[], env: Env): CellValue {
+  switch (def.form!) {
+    case 'if':
+      return ifForm(args, env);
+    case 'let':
+      return letForm(args, env);
+    case 'grad':
+      return gradForm(args, env);
+    case 'backward':
+      return backwardForm(args, env);
+    case 'no_grad':
+      return gradModeForm('no_grad', false, args, env);
+    case 'enable_grad':
+      return gradModeForm('enable_grad', true, args, env);
+  }
+}

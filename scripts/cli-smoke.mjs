@@ -1,0 +1,43 @@
+// Runs the built `gradsheet` bin the way users and ../shared's check script do (`npx gradsheet eval`)
+// on a real workbook file, and checks its output, its --cell filter and its exit codes.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import assert from 'node:assert/strict';
+
+const dir = mkdtempSync(join(tmpdir(), 'gradsheet-cli-'));
+const run = (...args) => spawnSync('npx', ['--no-install', 'gradsheet', ...args], { encoding: 'utf8' });
+try {
+  const book = join(dir, 'book.json');
+  writeFileSync(book, JSON.stringify({
+    format: 'gradsheet', version: 1, seed: 0,
+    sheets: [{ name: 'Sheet1', cells: { A1: 'x', B1: '=ones(2, 2, requires_grad=true)', B2: '=x + 2', C1: '=[1, 2] + [1, 2, 3]', D1: '=1 / [0, 2]' } }],
+    names: { x: 'Sheet1!B1' }, charts: [],
+  }));
+  const all = run('eval', book);
+  assert.equal(all.status, 0, all.stderr);
+  const cells = JSON.parse(all.stdout).cells;
+  assert.deepEqual(cells['Sheet1!A1'], { kind: 'text', value: 'x' });
+  assert.deepEqual(cells['Sheet1!B1'], { kind: 'tensor', shape: [2, 2], value: [[1, 1], [1, 1]], requires_grad: true, grad_fn: null });
+  assert.deepEqual(cells['Sheet1!B2'].value, [[3, 3], [3, 3]]);
+  assert.equal(cells['Sheet1!B2'].grad_fn, 'AddBackward0');
+  assert.equal(cells['Sheet1!C1'].code, '#SHAPE!');
+  assert.deepEqual(cells['Sheet1!D1'].value, ['Infinity', 0.5]);
+
+  const one = run('eval', book, '--cell', 'Sheet1!B2', '--cell', 'A1');
+  assert.equal(one.status, 0, one.stderr);
+  assert.deepEqual(Object.keys(JSON.parse(one.stdout).cells), ['Sheet1!B2', 'A1']);
+
+  const bad = join(dir, 'bad.json');
+  writeFileSync(bad, '{"format": "gradsheet", "version": 99}');
+  const refused = run('eval', bad);
+  assert.equal(refused.status, 2);
+  assert.match(refused.stderr, /version 99/);
+  assert.equal(run('eval', join(dir, 'missing.json')).status, 2);
+  writeFileSync(bad, 'not json');
+  assert.match(run('eval', bad).stderr, /not valid JSON/);
+  console.log('command line: ok');
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

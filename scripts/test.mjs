@@ -1,0 +1,54 @@
+// `npm test`: every check a change must pass, in order — grammar generation, type checks, unit and
+// golden tests (Vitest), the built command line — ending with one line "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const tmp = mkdtempSync(join(tmpdir(), 'gradsheet-test-'));
+let passed = 0;
+let failed = 0;
+
+function step(name, command, args) {
+  process.stdout.write(`\n── ${name}: ${[command, ...args].join(' ')}\n`);
+  const r = spawnSync(command, args, { stdio: 'inherit', shell: false });
+  return r.status === 0;
+}
+
+/** A step that is one check: counts as one test. */
+function check(name, command, args) {
+  const ok = step(name, command, args);
+  if (ok) passed++;
+  else {
+    failed++;
+    process.stdout.write(`✗ ${name} failed\n`);
+  }
+  return ok;
+}
+
+const npx = (...args) => ['npx', ['--no-install', ...args]];
+
+check('generate the formula parser', 'npm', ['run', '--silent', 'gen']);
+check('type check (app and tests)', ...npx('tsc', '-p', 'tsconfig.json'));
+check('type check (engine without DOM)', ...npx('tsc', '-p', 'engine/tsconfig.json'));
+check('type check (formula without DOM)', ...npx('tsc', '-p', 'formula/tsconfig.json'));
+
+// Vitest's own counts become ours, so the closing line counts every unit and golden test.
+const report = join(tmp, 'vitest.json');
+step('unit and golden tests', ...npx('vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`));
+try {
+  const json = JSON.parse(readFileSync(report, 'utf8'));
+  passed += json.numPassedTests;
+  failed += json.numFailedTests + (json.numFailedTestSuites ?? 0) + (json.numTotalTests === 0 ? 1 : 0);
+} catch {
+  failed++;
+  process.stdout.write('✗ vitest wrote no report\n');
+}
+
+if (check('build the library and the command line', 'npm', ['run', '--silent', 'build:lib'])) {
+  check('command line end to end', 'node', ['scripts/cli-smoke.mjs']);
+}
+
+rmSync(tmp, { recursive: true, force: true });
+process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+process.exit(failed === 0 ? 0 : 1);
