@@ -90,6 +90,7 @@ export function toNested(t: Tensor): Nested {
   const { data, shape } = t;
   const conv = (x: number): Nested => (t.dtype === 'bool' ? x !== 0 : x);
   if (shape.length === 0) return conv(data[0]);
+  if (data.length === 0) return emptyNested(shape);
   // Build bottom-up without recursion: rows of the last dim first, then group them dim by dim.
   let level: Nested[] = Array.from(data, (x) => conv(x));
   for (let d = shape.length - 1; d >= 0; d--) {
@@ -99,6 +100,14 @@ export function toNested(t: Tensor): Nested {
     level = grouped;
   }
   return level[0];
+}
+
+/** Nested empty lists for a shape with a zero in it: [2, 0] is [[], []], [0, 3] is []. */
+function emptyNested(shape: Shape): Nested {
+  const zero = shape.indexOf(0);
+  let level: Nested = [];
+  for (let d = zero - 1; d >= 0; d--) level = Array.from({ length: shape[d] }, () => (level as Nested[]).slice());
+  return level;
 }
 
 /**

@@ -1,8 +1,7 @@
 // Owns attributes (`x.T`, `x.shape`, `x.grad`, `x.requires_grad`, `x.grad_fn`, `x.ndim`, `x.is_leaf`, `x.dtype`).
 
 import { errors } from '../engine/errors';
-import { run } from '../engine/op';
-import { permute } from '../engine/ops/permute';
+import { transpose2d } from '../engine/ops/permute';
 import { Tensor, isTensor } from '../engine/tensor';
 import { type CellValue, EMPTY, text } from '../engine/value';
 import { runtime } from './runtime';
@@ -17,8 +16,7 @@ export function attribute(v: CellValue, name: string): CellValue {
   }
   switch (name) {
     case 'T':
-      // numpy's .T: all dims reversed; PyTorch 2 records it as a permute.
-      return v.rank < 2 ? v : run(permute, [v], { dims: v.shape.map((_, i) => v.rank - 1 - i) });
+      return transpose2d(v);
     case 'shape':
       // Our decision: a 1-D tensor of the sizes (PyTorch's torch.Size), so x.shape[0] and ones(x.shape) work.
       return new Tensor(Float64Array.from(v.shape), [v.rank]);

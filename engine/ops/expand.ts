@@ -13,6 +13,7 @@ export const expand: OpDef<Shape> = {
     if (!Array.isArray(b)) return b;
     return sameShape(b, to) ? to : errors.shape('broadcast_to', `cannot broadcast ${errors.fmtShape(a)} to ${errors.fmtShape(to)}`);
   },
+  dtype: ([d]) => d,
   forward: ([a], _to, shape) => expandData(a, shape),
   backward: ([a], _out, g) => [run(sum_to, [g], a.shape)],
 };

@@ -10,6 +10,7 @@ export const reshape: OpDef<Shape> = {
       ? to
       : errors.shape('reshape', `shape ${errors.fmtShape(to)} is invalid for a tensor of ${sizeOf(a)} elements`),
   // Tensors are immutable, so sharing the buffer is safe.
+  dtype: ([d]) => d,
   forward: ([a]) => a.data,
   backward: ([a], _out, g) => [run(reshape, [g], a.shape)],
 };

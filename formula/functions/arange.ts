@@ -1,5 +1,5 @@
 import { errors } from '../../engine/errors';
-import { arangeLength, arangeValues } from './ranges';
+import { arangeLength, fillArange } from './ranges';
 import { filledLeaf, REQUIRES_GRAD } from './shape-args';
 import type { FunctionDef } from './types';
 
@@ -23,6 +23,6 @@ export const arange: FunctionDef = {
       return errors.value('arange', `the bounds ${start} and ${end} are inconsistent with the sign of step ${step}`);
     }
     const n = arangeLength(start, end, step);
-    return filledLeaf('arange', [n], (out) => out.set(arangeValues(start, step, n)), requires_grad as boolean);
+    return filledLeaf('arange', [n], (out) => fillArange(out, start, step), requires_grad as boolean);
   },
 };

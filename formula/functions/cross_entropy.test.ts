@@ -63,6 +63,11 @@ describe('cross_entropy', () => {
     expect(res(invoke(cross_entropy, [X, [2, 0, 1]], { label_smoothing: 1.5 }))).toEqual({ error: '#VALUE!', message: 'cross_entropy: label_smoothing must be between 0 and 1, got 1.5' });
     expect(res(invoke(cross_entropy, [X, P], { ignore_index: 0 }))).toEqual({ error: '#VALUE!', message: 'cross_entropy: ignore_index is not supported for class-probability targets' });
   });
+  it('rejects a weight that is not one per class, for either kind of target', () => {
+    const message = 'cross_entropy: weight of shape [2] must have one entry per class, shape [3]';
+    expect(res(invoke(cross_entropy, [X, [2, 0, 1], [1, 2]]))).toEqual({ error: '#SHAPE!', message });
+    expect(res(invoke(cross_entropy, [X, P, [1, 2]]))).toEqual({ error: '#SHAPE!', message });
+  });
   it('rejects a 0-D input', () =>
     expect(res(invoke(cross_entropy, [1, 0]))).toEqual({ error: '#SHAPE!', message: 'cross_entropy: input must have a class dim, got a 0-D tensor' }));
 });

@@ -1,5 +1,5 @@
 import { errors } from '../../engine/errors';
-import { linspaceValues } from './ranges';
+import { fillLinspace } from './ranges';
 import { filledLeaf, REQUIRES_GRAD } from './shape-args';
 import type { FunctionDef } from './types';
 
@@ -14,6 +14,6 @@ export const linspace: FunctionDef = {
   lower: ([start, end, steps], { requires_grad }) => {
     const n = steps as number;
     if (n < 0) return errors.value('linspace', `number of steps must be non-negative, got ${n}`);
-    return filledLeaf('linspace', [n], (out) => out.set(linspaceValues(start as number, end as number, n)), requires_grad as boolean);
+    return filledLeaf('linspace', [n], (out) => fillLinspace(out, start as number, end as number), requires_grad as boolean);
   },
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeRandom } from '../../engine/random';
-import { arangeLength, arangeValues, fma, linspaceValues } from './ranges';
+import { arangeLength, fillArange, fillLinspace, fma } from './ranges';
 
 /** a * b + c rounded once, from exact integer arithmetic (values kept away from subnormals). */
 function exactFma(a: number, b: number, c: number): number {
@@ -42,14 +42,14 @@ describe('fma', () => {
 describe('arange and linspace (golden, PyTorch float64)', () => {
   it('arange(1, 1.8, 0.1)', () => {
     expect(arangeLength(1, 1.8, 0.1)).toBe(8);
-    expect(Array.from(arangeValues(1, 0.1, 8))).toEqual([1.0, 1.1, 1.2, 1.3, 1.4, 1.5, 1.5999999999999999, 1.7]);
+    expect(Array.from(fillArange(new Float64Array(8), 1, 0.1))).toEqual([1.0, 1.1, 1.2, 1.3, 1.4, 1.5, 1.5999999999999999, 1.7]);
   });
   it('linspace(-2, 2, 25) at 6, 10, 12, 13 and the ends', () => {
-    const v = linspaceValues(-2, 2, 25);
+    const v = fillLinspace(new Float64Array(25), -2, 2);
     expect([v[0], v[6], v[10], v[12], v[13], v[24]]).toEqual([-2, -1.0000000000000002, -0.3333333333333334, 1.1102230246251565e-16, 0.16666666666666677, 2]);
   });
   it('linspace with 1 and 0 steps', () => {
-    expect(Array.from(linspaceValues(3, 5, 1))).toEqual([3]);
-    expect(linspaceValues(3, 5, 0).length).toBe(0);
+    expect(Array.from(fillLinspace(new Float64Array(1), 3, 5))).toEqual([3]);
+    expect(fillLinspace(new Float64Array(0), 3, 5).length).toBe(0);
   });
 });

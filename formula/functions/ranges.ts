@@ -49,17 +49,17 @@ function fillVectorised(out: Float64Array, step: number, first: (i: number) => n
   return out;
 }
 
-/** torch.arange(start, end, step) for float64: start + i * step, as the kernel rounds it. */
-export function arangeValues(start: number, step: number, n: number): Float64Array {
-  return fillVectorised(new Float64Array(n), step, (i) => fma(step, i, start));
+/** Fills `out` with torch.arange(start, ·, step) for float64: start + i * step, as the kernel rounds it. */
+export function fillArange(out: Float64Array, start: number, step: number): Float64Array {
+  return fillVectorised(out, step, (i) => fma(step, i, start));
 }
 
 /**
- * torch.linspace: step = (end - start) / (steps - 1); the first half counts up from start, the second
- * half down from end, so both ends are exact.
+ * Fills `out` with torch.linspace(start, end, out.length): step = (end - start) / (steps - 1); the first
+ * half counts up from start, the second half down from end, so both ends are exact.
  */
-export function linspaceValues(start: number, end: number, steps: number): Float64Array {
-  const out = new Float64Array(steps);
+export function fillLinspace(out: Float64Array, start: number, end: number): Float64Array {
+  const steps = out.length;
   if (steps === 1) out[0] = start;
   if (steps <= 1) return out;
   const step = (end - start) / (steps - 1);
