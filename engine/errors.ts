@@ -58,6 +58,6 @@ export const errors = {
       '#LIMIT!',
       `${op}: a tensor of shape ${fmt(shape)} would have ${elements.toLocaleString('en-US')} elements; the limit is ${max.toLocaleString('en-US')}`,
     ),
-  parse: (message: string, at: number) => cellError('#PARSE!', `${message} (position ${at})`),
+  parse: (message: string, at: number) => cellError('#PARSE!', /position \d+/.test(message) ? message : `${message} at position ${at}`),
   fmtShape: fmt,
 };

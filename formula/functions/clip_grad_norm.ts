@@ -19,7 +19,7 @@ export const clip_grad_norm: FunctionDef = {
   name: 'clip_grad_norm', torch: 'torch.nn.utils.clip_grad_norm_',
   doc: 'Gradients scaled by max_norm / (total norm + 1e-6) when their total norm exceeds max_norm; a tuple clips together.',
   params: [{ name: 'grads', kind: 'any' }, { name: 'max_norm', kind: 'number' }, { name: 'norm_type', kind: 'number', default: 2 }],
-  examples: [{ formula: '=clip_grad_norm([3, 4], 1)', result: [0.5999998800000241, 0.7999998400000321] }],
+  examples: [{ formula: '=clip_grad_norm([3, 4], 1)', result: [0.599999880000024, 0.799999840000032] }],
   lower: ([g, maxNorm, p]) => {
     const value = g as CellValue;
     const items = value.kind === 'tuple' ? value.items : [value];

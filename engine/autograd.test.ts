@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { NOT_CONNECTED_NOTE, vjp } from './autograd';
+import { isError } from './errors';
+import { withGradMode } from './grad-mode';
+import { run } from './op';
+import { add } from './ops/add';
+import { mul } from './ops/mul';
+import { sum } from './ops/sum';
+import { ALL } from './ops/reduce-dims';
+import { Tensor, scalar, toNested } from './tensor';
+import { t } from './testing';
+
+const grad1 = (y: Tensor, x: Tensor): Tensor => {
+  const g = vjp(y, [x], scalar(1));
+  if (isError(g)) throw new Error(g.message);
+  return g[0];
+};
+
+describe('vjp', () => {
+  it('takes the gradient of any tensor, whether or not it requires grad', () => {
+    const x = t([1, 2, 3]);
+    const y = run(sum, [run(mul, [x, x])], ALL);
+    expect(toNested(grad1(y, x))).toEqual([2, 4, 6]);
+    expect(y.requiresGrad).toBe(false);
+  });
+
+  it('weights the outputs by an upstream tensor (y.backward(v))', () => {
+    const x = t([1, 2], true);
+    const y = run(mul, [x, x]);
+    const g = vjp(y, [x], t([10, 100]));
+    expect(isError(g) ? g : toNested(g[0])).toEqual([20, 400]);
+  });
+
+  it('refuses an upstream tensor of the wrong shape, naming both shapes', () => {
+    const x = t([1, 2]);
+    expect(vjp(run(mul, [x, x]), [x], t([1, 2, 3]))).toMatchObject({
+      code: '#SHAPE!', message: 'grad: the upstream tensor has shape [3] but the output has shape [2]',
+    });
+  });
+
+  it('gives zeros with a note for an input the output does not depend on', () => {
+    const x = t([1, 2]);
+    const g = grad1(run(sum, [t([3, 4])], ALL), x);
+    expect(toNested(g)).toEqual([0, 0]);
+    expect(g.note).toBe(NOT_CONNECTED_NOTE);
+  });
+
+  it('stops at tensors made under no_grad', () => {
+    const x = t([1, 2]);
+    const y = withGradMode(false, () => run(mul, [x, x]));
+    expect(grad1(run(sum, [y], ALL), x).note).toBe(NOT_CONNECTED_NOTE);
+  });
+
+  it('differentiates its own result again: third derivative of x³ is 6', () => {
+    const x = t([2]);
+    const y = run(mul, [run(mul, [x, x]), x]);
+    const d1 = grad1(run(sum, [y], ALL), x);
+    const d2 = grad1(run(sum, [d1], ALL), x);
+    const d3 = grad1(run(sum, [d2], ALL), x);
+    expect([toNested(d1), toNested(d2), toNested(d3)]).toEqual([[12], [12], [6]]);
+  });
+
+  it('walks a history of 100,000 operations without recursion', () => {
+    const x = t([1]);
+    let y = x;
+    for (let i = 0; i < 100_000; i++) y = run(add, [y, x]);
+    expect(toNested(grad1(run(sum, [y], ALL), x))).toEqual([100_001]);
+  });
+
+  it('accumulates every path into a shared input (diamond)', () => {
+    const x = t(3);
+    const a = run(mul, [x, scalar(2)]);
+    const b = run(mul, [x, x]);
+    expect(toNested(grad1(run(add, [a, b]), x))).toBe(8);
+  });
+});
