@@ -1,5 +1,6 @@
 // Runs the built `gradsheet` bin the way users and ../shared's check script do (`npx gradsheet eval`)
-// on a real workbook file, and checks its output, its --cell filter and its exit codes.
+// on a real workbook file, and checks its output, its --cell filter and its exit codes; then imports
+// the built library by its package name.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,7 +38,19 @@ try {
   assert.equal(run('eval', join(dir, 'missing.json')).status, 2);
   writeFileSync(bad, 'not json');
   assert.match(run('eval', bad).stderr, /not valid JSON/);
-  console.log('command line: ok');
+
+  // The library entry of SPEC §9, imported by its package name as a user's script would.
+  const lib = spawnSync('node', ['--input-type=module', '-e', `
+    import { Workbook } from 'gradsheet';
+    const book = new Workbook();
+    book.set('Sheet1!A1', '=ones(2, 2, requires_grad=true)');
+    book.set('Sheet1!A2', '=grad(sum(A1 * A1), A1)');
+    console.log(JSON.stringify([book.get('Sheet1!A2'), book.toJSON().sheets[0].cells]));`], { encoding: 'utf8' });
+  assert.equal(lib.status, 0, lib.stderr);
+  const [grad, saved] = JSON.parse(lib.stdout);
+  assert.deepEqual(grad.value, [[2, 2], [2, 2]]);
+  assert.deepEqual(saved, { A1: '=ones(2, 2, requires_grad=true)', A2: '=grad(sum(A1 * A1), A1)' });
+  console.log('command line and library entry: ok');
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
