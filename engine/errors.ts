@@ -49,7 +49,7 @@ export const errors = {
   unknownFunction: (name: string) => cellError('#NAME?', `unknown function "${name}"`),
   ref: (detail: string) => cellError('#REF!', detail),
   cycle: (cells: readonly string[]) =>
-    cellError('#CYCLE!', `circular reference: ${cells.join(' → ')}`),
+    cellError('#CYCLE!', `circular reference among ${cells.join(', ')}`),
   grad: (detail: string) => cellError('#GRAD!', detail),
   loop: (fn: string, limit: number) =>
     cellError('#LOOP!', `${fn}: stopped after ${limit.toLocaleString('en-US')} iterations (the iteration limit)`),

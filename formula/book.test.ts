@@ -70,6 +70,14 @@ describe('Workbook', () => {
     expect(grid.lastRecalc.computed).toBe(1 + 99 * 99); // A2, then B2 and every cell right of and below it
   });
 
+  it('differentiates through 100,000 iterations of repeat without overflowing the stack', () => {
+    const b = new Workbook();
+    b.setMany([['A1', '=tensor([1.0, 2.0], requires_grad=true)'], ['A2', '=repeat(100000, A1, z => z * 1.00001)'], ['A3', '=grad(sum(A2), A1)']]);
+    const g = b.get('A3');
+    if (g.kind !== 'tensor') throw new Error(JSON.stringify(g));
+    for (const x of g.value as number[]) expect(x).toBeCloseTo(1.00001 ** 100000, 9);
+  });
+
   it('follows names, defined before or after the formulas that use them', () => {
     const b = new Workbook();
     b.setMany([['A1', '=x * 2'], ['B1', '21']]);

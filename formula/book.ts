@@ -126,12 +126,16 @@ export class Workbook implements WorkbookReader {
     return this.cellMap.get(cellId(parsed.sheet, parsed.col, parsed.row))?.input ?? '';
   }
 
+  /** Cells with an input, sheet by sheet, each sheet in row-major order. */
+  private inputCells(): Cell[] {
+    const order = new Map(this.sheetList.map((s, i) => [s.uid, i]));
+    const cells = [...this.cellMap.values()].filter((c) => c.input !== '');
+    return cells.sort((a, b) => order.get(a.sheet.uid)! - order.get(b.sheet.uid)! || a.row - b.row || a.col - b.col);
+  }
+
   /** Labels (`Sheet1!A1`) of every cell with an input, sheet by sheet, in row-major order. */
   cellLabels(): string[] {
-    const cells = [...this.cellMap.values()].filter((c) => c.input !== '');
-    const order = new Map(this.sheetList.map((s, i) => [s.uid, i]));
-    cells.sort((a, b) => order.get(a.sheet.uid)! - order.get(b.sheet.uid)! || a.row - b.row || a.col - b.col);
-    return cells.map((c) => this.label(c));
+    return this.inputCells().map((c) => this.label(c));
   }
 
   /** Names a cell or range (`Sheet1!B1`, `Sheet1!A1:B2`), or removes the name with null. */
@@ -194,15 +198,9 @@ export class Workbook implements WorkbookReader {
   }
 
   toJSON(): WorkbookFile {
-    const sheets = this.sheetList.map((s) => {
-      const cells: Record<string, CellEntry> = {};
-      for (const label of this.cellLabels()) {
-        const c = this.cellMap.get(this.locateCell(label)!)!;
-        if (c.sheet !== s) continue;
-        cells[cellName(c.col, c.row)] = c.extra ? { ...c.extra, input: c.input } : c.input;
-      }
-      return { name: s.name, cells };
-    });
+    const sheets = this.sheetList.map((s) => ({ name: s.name, cells: {} as Record<string, CellEntry> }));
+    const bySheet = new Map(this.sheetList.map((s, i) => [s, sheets[i].cells]));
+    for (const c of this.inputCells()) bySheet.get(c.sheet)![cellName(c.col, c.row)] = c.extra ? { ...c.extra, input: c.input } : c.input;
     return { format: FORMAT, version: CURRENT_VERSION, seed: this.seedValue, sheets, names: this.names(), charts: this.charts.map((c) => ({ ...c })) };
   }
 
@@ -256,11 +254,10 @@ export class Workbook implements WorkbookReader {
   cycle(ids: readonly NodeId[]): void {
     const cells = ids.map((id) => this.cellMap.get(id)).filter((c): c is Cell => c !== undefined);
     const labels = cells.map((c) => this.label(c));
-    const shown = labels.length > 8 ? [...labels.slice(0, 8), `… (${labels.length} cells)`] : labels;
+    const shown = labels.length > 8 ? [...labels.slice(0, 8), `… ${labels.length} cells in all`] : labels;
     for (const c of cells) {
       c.roots = [];
-      c.value = errors.cycle(shown.includes(this.label(c)) ? shown : [this.label(c), ...shown]);
-      c.value = withOrigin(c.value, this.label(c));
+      c.value = withOrigin(errors.cycle(shown), this.label(c));
     }
   }
 
@@ -276,11 +273,6 @@ export class Workbook implements WorkbookReader {
     const sheet = parsed.at.sheet === null ? this.sheetList[0] : this.sheetNamed(parsed.at.sheet);
     if (!sheet) return errors.ref(`no sheet named "${parsed.at.sheet}"`);
     return { sheet, col: parsed.at.col, row: parsed.at.row };
-  }
-
-  private locateCell(label: string): NodeId | undefined {
-    const at = this.locate(label);
-    return isError(at) ? undefined : cellId(at.sheet, at.col, at.row);
   }
 
   private cellFor(ref: string): Cell {

@@ -7,13 +7,14 @@ import { isGradEnabled } from '../engine/grad-mode';
 import { limits } from '../engine/limits';
 import { attempt, run } from '../engine/op';
 import { add } from '../engine/ops/add';
+import { reshape } from '../engine/ops/reshape';
+import { stackAs } from '../engine/ops/stack';
 import { hashText, makeRandom } from '../engine/random';
 import { Tensor, isTensor } from '../engine/tensor';
-import { type CellValue, tuple } from '../engine/value';
+import type { CellValue } from '../engine/value';
 import { cellName, inGrid, parseRef } from './address';
 import type { CellAddress } from './ast';
 import type { Cell } from './book';
-import { applyBuiltin } from './evaluate';
 import type { Runtime } from './runtime';
 
 interface SheetRef {
@@ -101,9 +102,7 @@ export class CellRuntime implements Runtime {
       items.forEach((t, i) => (data[i] = t.data[0]));
       return new Tensor(data, [rows, cols]);
     }
-    const flat = items.map((t) => (t.rank === 0 ? t : (applyBuiltin('reshape', [t, new Tensor(new Float64Array(0), [0])]) as Tensor)));
-    const stacked = applyBuiltin('stack', [tuple(flat)]);
-    return applyBuiltin('reshape', [stacked, new Tensor(Float64Array.of(rows, cols), [2])]);
+    return attempt(() => stackAs(items.map((t) => (t.rank === 0 ? t : run(reshape, [t], []))), [rows, cols]));
   }
 
   readName(name: string): CellValue | undefined {

@@ -2,9 +2,10 @@
 // attributes and indexing. Calls and special forms are in call.ts.
 
 import { type CellError, errors, isError } from '../engine/errors';
-import { OpFailure } from '../engine/op';
+import { OpFailure, call } from '../engine/op';
+import { stack } from '../engine/ops/stack';
 import { Tensor, isTensor } from '../engine/tensor';
-import { type CellValue, type FunctionValue, type TupleValue, EMPTY, text } from '../engine/value';
+import { type CellValue, type FunctionValue, EMPTY, text } from '../engine/value';
 import type { BinaryOp, Expr, IndexPart } from './ast';
 import { callExpr, callFunctionDef, methodCall } from './call';
 import { lookupFunction } from './functions/index';
@@ -101,7 +102,7 @@ function listLiteral(items: readonly Expr[], env: Env): CellValue {
     const dtype = values.every((v) => (v as Tensor).dtype === 'bool') ? 'bool' : 'float64';
     return new Tensor(data, [values.length, ...first.shape], dtype);
   }
-  return applyBuiltin('stack', [{ kind: 'tuple', items: values } satisfies TupleValue]);
+  return call(stack, values as Tensor[], { dim: 0 });
 }
 
 function lambda(params: readonly string[], body: Expr, env: Env): FunctionValue {

@@ -5,11 +5,13 @@
 import { vjp } from '../engine/autograd';
 import { type CellError, errors, isError } from '../engine/errors';
 import { withGradMode } from '../engine/grad-mode';
-import { attempt } from '../engine/op';
+import { attempt, run } from '../engine/op';
+import { reshape } from '../engine/ops/reshape';
+import { stackAs } from '../engine/ops/stack';
 import { Tensor, isTensor } from '../engine/tensor';
 import { type CellValue, EMPTY } from '../engine/value';
 import type { CallArg } from './call';
-import { type Env, applyBuiltin, bind, evaluate } from './evaluate';
+import { type Env, bind, evaluate } from './evaluate';
 import type { FunctionDef } from './functions/types';
 import { runtime } from './runtime';
 
@@ -78,10 +80,10 @@ function gradForm(args: readonly CallArg[], env: Env): CellValue {
       if (!isTensor(c) || c.size !== 1) return errors.value('grad', 'each cell of the range must hold a single number');
       xs.push(c);
     }
-    const gs = attempt(() => vjp(yt, xs, up));
-    if (isError(gs)) return gs;
-    const flat = applyBuiltin('stack', [{ kind: 'tuple', items: gs.map((g) => applyBuiltin('reshape', [g, new Tensor(new Float64Array(0), [0])])) }]);
-    return applyBuiltin('reshape', [flat, new Tensor(Float64Array.of(cells.rows, cells.cols), [2])]);
+    return attempt(() => {
+      const gs = vjp(yt, xs, up);
+      return isError(gs) ? gs : stackAs(gs.map((g) => (g.rank === 0 ? g : run(reshape, [g], []))), [cells.rows, cells.cols]);
+    });
   }
   const x = valueOf(xArg, env);
   if (isError(x)) return x;

@@ -4,6 +4,8 @@ import { normDim, sameShape, sizeOf } from '../shape';
 import { around, type CatAttrs, joinedDtype } from './cat';
 import { partAlong } from './index-parts';
 import { index } from './getitem';
+import { reshape } from './reshape';
+import { Tensor } from '../tensor';
 
 /** Joins tensors of one shape along a new dim. */
 export const stack: OpDef<CatAttrs> = {
@@ -39,3 +41,12 @@ export const stack: OpDef<CatAttrs> = {
     return inputs.map((_, i) => (needs[i] ? run(index, [g], partAlong(g.shape, d, { kind: 'select', index: i })) : null));
   },
 };
+
+/**
+ * Stacks tensors (all of one shape) and views the result as `shape`, recording both steps so
+ * gradients reach each item: ranges of cells, and Jacobians assembled from one row per output.
+ */
+export function stackAs(items: readonly Tensor[], shape: readonly number[]): Tensor {
+  if (items.length === 0) return new Tensor(new Float64Array(0), shape);
+  return run(reshape, [run(stack, items, { dim: 0 })], shape);
+}

@@ -8,10 +8,10 @@ import { attempt, run } from '../../engine/op';
 import { add } from '../../engine/ops/add';
 import { mul } from '../../engine/ops/mul';
 import { sum } from '../../engine/ops/sum';
+import { stackAs } from '../../engine/ops/stack';
 import { ALL } from '../../engine/ops/reduce-dims';
 import { Tensor, isTensor } from '../../engine/tensor';
 import { type CellValue, type FunctionValue, tuple } from '../../engine/value';
-import { applyBuiltin } from '../evaluate';
 import type { CallContext } from './types';
 
 /** Inputs as fresh leaves (so f's graph starts at them), and whether they came as a tuple. */
@@ -60,18 +60,6 @@ export function vjpOf(y: Tensor, xs: readonly Tensor[], v: Tensor): Tensor[] | C
   return attempt(() => vjpCore(y, xs, v));
 }
 
-const asTensor = (v: CellValue): Tensor => {
-  if (!isTensor(v)) throw new Error(`expected a tensor, got ${v.kind}`);
-  return v;
-};
-
-/** Rows of one gradient per output element, assembled into shape y.shape + x.shape. */
-function assemble(rows: readonly Tensor[], yShape: readonly number[], xShape: readonly number[]): Tensor {
-  const full = [...yShape, ...xShape];
-  const shape = new Tensor(Float64Array.from(full), [full.length]);
-  if (rows.length === 0) return new Tensor(new Float64Array(0), full);
-  return asTensor(applyBuiltin('reshape', [applyBuiltin('stack', [tuple(rows)]), shape]));
-}
 
 /** J[o][i] = ∂outs[o]/∂leaves[i], one backward pass per output element. */
 export function jacobians(outs: readonly Tensor[], leaves: readonly Tensor[]): Tensor[][] | CellError {
@@ -85,7 +73,8 @@ export function jacobians(outs: readonly Tensor[], leaves: readonly Tensor[]): T
       if (isError(gs)) return gs;
       gs.forEach((g, i) => rows[i].push(g));
     }
-    result.push(leaves.map((x, i) => assemble(rows[i], y.shape, x.shape)));
+    // One gradient per output element: rows of x's shape, assembled into y.shape + x.shape.
+    result.push(leaves.map((x, i) => stackAs(rows[i], [...y.shape, ...x.shape])));
   }
   return result;
 }
