@@ -1,7 +1,7 @@
 // Owns the headless workbook (SPEC §9): sheets, cells, names and backward roots. It compiles each
 // input, wires it into the dependency graph, and recalculates only what an edit reaches.
 
-import { type CellError, errors, isError, withOrigin } from '../engine/errors';
+import { type CellError, cellError, errors, isError, withOrigin } from '../engine/errors';
 import { DependencyGraph, type NodeId } from '../engine/graph';
 import { setCurrentCell } from '../engine/nonfinite';
 import { recalc, type RecalcStats } from '../engine/recalc';
@@ -56,6 +56,8 @@ export class Workbook implements WorkbookReader {
   private nextSheetUid = 1;
   /** What the last edit recomputed (tests count it; the app may show it). */
   lastRecalc: RecalcStats = { computed: 0, skipped: 0, cyclic: 0 };
+  /** Cells whose value changed since `takeChanged` last ran (the app sends only these). */
+  private readonly changed = new Set<Cell>();
 
   constructor(private seedValue = 0) {
     this.sheetList.push({ uid: this.nextSheetUid++, name: 'Sheet1' });
@@ -68,7 +70,11 @@ export class Workbook implements WorkbookReader {
     return Workbook.fromFile(read.book);
   }
 
-  static fromFile(file: WorkbookFile): Workbook {
+  /**
+   * A workbook from a checked file. Cells listed in `cancelled` are not evaluated: they show a
+   * #LOOP! error until edited (the app reloads this way after the user stopped a runaway formula).
+   */
+  static fromFile(file: WorkbookFile, cancelled: readonly string[] = []): Workbook {
     const book = new Workbook(file.seed);
     book.sheetList.length = 0;
     for (const s of file.sheets) book.sheetList.push({ uid: book.nextSheetUid++, name: s.name });
@@ -81,6 +87,7 @@ export class Workbook implements WorkbookReader {
         book.assign(book.cellAt(book.sheetList[i], at.at.col, at.at.row), entry);
       }
     });
+    for (const ref of cancelled) book.cancelCell(book.cellFor(ref));
     book.rebuild();
     return book;
   }
@@ -204,6 +211,52 @@ export class Workbook implements WorkbookReader {
     return { format: FORMAT, version: CURRENT_VERSION, seed: this.seedValue, sheets, names: this.names(), charts: this.charts.map((c) => ({ ...c })) };
   }
 
+  /** The cells a cell reads (through names too) and the cells that read it, as labels. */
+  links(ref: string): { precedents: string[]; dependents: string[] } {
+    const at = this.locate(ref);
+    if (isError(at)) return { precedents: [], dependents: [] };
+    const id = cellId(at.sheet, at.col, at.row);
+    const cellsAround = (start: NodeId, next: (n: NodeId) => ReadonlySet<NodeId>): string[] => {
+      const out: string[] = [];
+      const seen = new Set<NodeId>([start]);
+      const stack = [...next(start)];
+      while (stack.length > 0) {
+        const n = stack.pop()!;
+        if (seen.has(n)) continue;
+        seen.add(n);
+        const c = this.cellMap.get(n);
+        // Names and the backward hub are relays: look through them to the cells beyond.
+        if (c) {
+          if (c.input !== '' || c.value.kind !== 'empty') out.push(this.label(c));
+        } else stack.push(...next(n));
+      }
+      return out;
+    };
+    return {
+      precedents: cellsAround(id, (n) => this.graph.precedentsOf(n)),
+      dependents: cellsAround(id, (n) => this.graph.dependentsOf(n)),
+    };
+  }
+
+  /** Which cell holds each value (the inspector names the cells a computation graph passes through). */
+  valueOwners(): Map<CellValue, string> {
+    const owners = new Map<CellValue, string>();
+    for (const c of this.cellMap.values()) if (c.value.kind !== 'empty') owners.set(c.value, this.label(c));
+    return owners;
+  }
+
+  /** Labels of the cells whose value changed since the last call. */
+  takeChanged(): string[] {
+    const labels = [...this.changed].map((c) => this.label(c));
+    this.changed.clear();
+    return labels;
+  }
+
+  private cancelCell(cell: Cell): void {
+    cell.ast = null;
+    cell.constant = cellError('#LOOP!', 'stopped by the user before it finished; edit the cell to run it again');
+  }
+
   // ---- WorkbookReader: what a cell's runtime reads ----
 
   sheetNamed(name: string): Sheet | undefined {
@@ -248,6 +301,7 @@ export class Workbook implements WorkbookReader {
     }
     if (sameValue(cell.value, next)) return false;
     cell.value = next;
+    this.changed.add(cell);
     return true;
   }
 
@@ -258,6 +312,7 @@ export class Workbook implements WorkbookReader {
     for (const c of cells) {
       c.roots = [];
       c.value = withOrigin(errors.cycle(shown), this.label(c));
+      this.changed.add(c);
     }
   }
 

@@ -1,0 +1,36 @@
+// Owns how one cell shows its value: a number or preview, a shape badge, the requires_grad and
+// non-finite marks, an error code with its message on hover.
+
+import { Show } from 'solid-js';
+import type { CellView } from '../worker/cell-view';
+
+export function CellContent(props: { view: CellView | undefined; input: string }) {
+  const v = () => props.view;
+  const title = () => {
+    const view = v();
+    if (!view) return undefined;
+    if (view.error) return `${view.error.code} ${view.error.message}`;
+    if (view.nonfinite) return `NaN or infinity, first produced by ${view.nonfinite.op}${view.nonfinite.cell ? ` in ${view.nonfinite.cell}` : ''}`;
+    return view.note ?? undefined;
+  };
+  return (
+    <span class={`cell-value kind-${v()?.kind ?? 'pending'}`} title={title()}>
+      <Show when={v()} fallback={<span class="cell-pending">{props.input.startsWith('=') ? '' : props.input}</span>}>
+        {(view) => (
+          <>
+            <Show when={view().requiresGrad}>
+              <span class="mark-grad" title="requires_grad" aria-label="requires grad">∇</span>
+            </Show>
+            <Show when={view().nonfinite}>
+              <span class="mark-nonfinite" aria-label="holds NaN or infinity">⚠</span>
+            </Show>
+            <span class="cell-text">{view().text}</span>
+            <Show when={view().shape && view().shape!.length > 0}>
+              <span class="shape-badge">{view().shape!.join('×')}</span>
+            </Show>
+          </>
+        )}
+      </Show>
+    </span>
+  );
+}

@@ -1,0 +1,268 @@
+// Owns the sheet grid: a virtualized WAI-ARIA grid (only the visible cells exist in the DOM), its
+// keyboard conventions, selection, in-cell editing and clipboard.
+
+import { For, Show, createMemo, createSignal, onMount } from 'solid-js';
+import { cellName, columnName } from '../../formula/address';
+import type { SheetStore } from '../state/createSheetStore';
+import { type Address, labelOf } from '../state/document';
+import { type CommitKey, FormulaEditor } from '../editor/FormulaEditor';
+import { CellContent } from './CellContent';
+import { fromTsv, toTsv } from './clipboard';
+import { COLS, COL_WIDTH, HEADER_HEIGHT, ROWS, ROW_HEADER_WIDTH, ROW_HEIGHT, clampAddress, range, rect, visibleSpan } from './geometry';
+import { gridKey } from './keys';
+
+export interface GridProps {
+  store: SheetStore;
+  /** Set by the grid so others (the Name Box, the formula bar) can return focus to it. */
+  focusRef?(focus: () => void): void;
+}
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+export function Grid(props: GridProps) {
+  const store = props.store;
+  let scroller!: HTMLDivElement;
+  const [scroll, setScroll] = createSignal({ top: 0, left: 0, width: 1200, height: 800 });
+  const [editing, setEditing] = createSignal<{ address: Address; initial: string } | null>(null);
+
+  const rows = createMemo(() => range(visibleSpan(scroll().top, scroll().height - HEADER_HEIGHT, ROW_HEIGHT, ROWS)));
+  const cols = createMemo(() => range(visibleSpan(scroll().left, scroll().width - ROW_HEADER_WIDTH, COL_WIDTH, COLS)));
+  const selected = createMemo(() => rect(store.selection().anchor, store.selection().focus));
+  const focus = () => scroller.focus({ preventScroll: true });
+
+  const measure = () => setScroll({ top: scroller.scrollTop, left: scroller.scrollLeft, width: scroller.clientWidth, height: scroller.clientHeight });
+  onMount(() => {
+    measure();
+    new ResizeObserver(measure).observe(scroller);
+    props.focusRef?.(focus);
+  });
+
+  /** Scrolls just enough to show a cell. */
+  const reveal = (a: Address) => {
+    const top = a.row * ROW_HEIGHT;
+    const left = a.col * COL_WIDTH;
+    const viewH = scroller.clientHeight - HEADER_HEIGHT;
+    const viewW = scroller.clientWidth - ROW_HEADER_WIDTH;
+    if (top < scroller.scrollTop) scroller.scrollTop = top;
+    else if (top + ROW_HEIGHT > scroller.scrollTop + viewH) scroller.scrollTop = top + ROW_HEIGHT - viewH;
+    if (left < scroller.scrollLeft) scroller.scrollLeft = left;
+    else if (left + COL_WIDTH > scroller.scrollLeft + viewW) scroller.scrollLeft = left + COL_WIDTH - viewW;
+  };
+
+  const select = (anchor: Address, focusAt: Address = anchor) => {
+    store.actions.select({ anchor: clampAddress(anchor), focus: clampAddress(focusAt) });
+    reveal(focusAt);
+  };
+
+  const labelAt = (a: Address) => labelOf(store.activeSheet(), a);
+
+  const startEdit = (initial: string | null) => {
+    const a = store.selection().focus;
+    setEditing({ address: a, initial: initial ?? store.inputOf(labelAt(a)) });
+  };
+
+  const finishEdit = (text: string, key: CommitKey) => {
+    const e = editing();
+    if (!e) return;
+    setEditing(null);
+    if (text !== store.inputOf(labelAt(e.address))) store.actions.setInputs([[labelAt(e.address), text]]);
+    const moves: Record<CommitKey, Address> = {
+      enter: { col: 0, row: 1 }, 'shift-enter': { col: 0, row: -1 }, tab: { col: 1, row: 0 }, 'shift-tab': { col: -1, row: 0 }, blur: { col: 0, row: 0 },
+    };
+    const d = moves[key];
+    if (key !== 'blur') {
+      select({ col: e.address.col + d.col, row: e.address.row + d.row });
+      focus();
+    }
+  };
+
+  const cancelEdit = () => {
+    setEditing(null);
+    focus();
+  };
+
+  const selectionRows = (): string[][] => {
+    const r = selected();
+    const out: string[][] = [];
+    for (let row = r.top; row <= r.bottom; row++) {
+      const line: string[] = [];
+      for (let col = r.left; col <= r.right; col++) line.push(store.inputOf(labelAt({ col, row })));
+      out.push(line);
+    }
+    return out;
+  };
+
+  const clearSelection = () => {
+    const r = selected();
+    const edits: [string, string][] = [];
+    for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) {
+      const label = labelAt({ col, row });
+      if (store.inputOf(label) !== '') edits.push([label, '']);
+    }
+    if (edits.length) store.actions.setInputs(edits);
+  };
+
+  const onKeyDown = (ev: KeyboardEvent) => {
+    if (editing()) return;
+    const cmd = gridKey({ key: ev.key, shift: ev.shiftKey, mod: isMac ? ev.metaKey : ev.ctrlKey, alt: ev.altKey }, store.selection());
+    switch (cmd.kind) {
+      case 'none':
+      case 'copy':
+      case 'cut':
+        return; // copy and cut reach us as clipboard events
+      case 'select':
+        select(cmd.selection.anchor, cmd.selection.focus);
+        break;
+      case 'edit':
+        startEdit(cmd.initial);
+        break;
+      case 'clear':
+        clearSelection();
+        break;
+      case 'undo':
+        store.actions.undo();
+        break;
+      case 'redo':
+        store.actions.redo();
+        break;
+    }
+    ev.preventDefault();
+  };
+
+  const onCopy = (ev: ClipboardEvent, cut = false) => {
+    if (editing()) return;
+    ev.clipboardData?.setData('text/plain', toTsv(selectionRows()));
+    ev.preventDefault();
+    if (cut) clearSelection();
+  };
+
+  const onPaste = (ev: ClipboardEvent) => {
+    if (editing()) return;
+    const text = ev.clipboardData?.getData('text/plain') ?? '';
+    ev.preventDefault();
+    const rowsIn = fromTsv(text);
+    const start = { col: selected().left, row: selected().top };
+    const edits: [string, string][] = [];
+    rowsIn.forEach((line, dr) => line.forEach((input, dc) => {
+      const a = { col: start.col + dc, row: start.row + dr };
+      if (a.col < COLS && a.row < ROWS) edits.push([labelAt(a), input]);
+    }));
+    if (edits.length === 0) return;
+    store.actions.setInputs(edits);
+    const height = rowsIn.length;
+    const width = Math.max(...rowsIn.map((l) => l.length));
+    select(start, { col: start.col + width - 1, row: start.row + height - 1 });
+    store.actions.select({ anchor: start, focus: clampAddress({ col: start.col + width - 1, row: start.row + height - 1 }) });
+  };
+
+  // Mouse: press selects, drag extends, double-click edits.
+  let dragging = false;
+  const addressFromEvent = (ev: MouseEvent): Address | null => {
+    const el = (ev.target as HTMLElement).closest<HTMLElement>('[data-col]');
+    return el ? { col: Number(el.dataset.col), row: Number(el.dataset.row) } : null;
+  };
+
+  const activeId = () => `cell-${cellName(store.selection().focus.col, store.selection().focus.row)}`;
+
+  return (
+    <div
+      ref={scroller}
+      class="grid"
+      role="grid"
+      aria-label={`Sheet ${store.activeSheet()}`}
+      aria-rowcount={ROWS + 1}
+      aria-colcount={COLS + 1}
+      aria-multiselectable="true"
+      aria-activedescendant={activeId()}
+      tabindex="0"
+      onScroll={measure}
+      onKeyDown={onKeyDown}
+      onCopy={(e) => onCopy(e)}
+      onCut={(e) => onCopy(e, true)}
+      onPaste={onPaste}
+      onMouseDown={(ev) => {
+        const a = addressFromEvent(ev);
+        if (!a || editing()) return;
+        ev.preventDefault();
+        focus();
+        if (ev.shiftKey) select(store.selection().anchor, a);
+        else select(a);
+        dragging = true;
+      }}
+      onMouseMove={(ev) => {
+        if (!dragging || !(ev.buttons & 1)) return;
+        const a = addressFromEvent(ev);
+        if (a) store.actions.select({ anchor: store.selection().anchor, focus: a });
+      }}
+      onMouseUp={() => (dragging = false)}
+      onDblClick={(ev) => {
+        if (addressFromEvent(ev)) startEdit(null);
+      }}
+    >
+      <div class="grid-content" style={{ width: `${ROW_HEADER_WIDTH + COLS * COL_WIDTH}px`, height: `${HEADER_HEIGHT + ROWS * ROW_HEIGHT}px` }}>
+        <div class="grid-colheads" role="row" aria-rowindex="1">
+          <div class="grid-corner" role="columnheader" aria-colindex="1" />
+          <For each={cols()}>
+            {(c) => (
+              <div
+                class="grid-colhead"
+                classList={{ 'in-selection': c >= selected().left && c <= selected().right }}
+                role="columnheader"
+                aria-colindex={c + 2}
+                style={{ left: `${ROW_HEADER_WIDTH + c * COL_WIDTH}px` }}
+              >
+                {columnName(c)}
+              </div>
+            )}
+          </For>
+        </div>
+        <For each={rows()}>
+          {(r) => (
+            <div class="grid-row" role="row" aria-rowindex={r + 2} style={{ top: `${HEADER_HEIGHT + r * ROW_HEIGHT}px` }}>
+              <div class="grid-rowhead" classList={{ 'in-selection': r >= selected().top && r <= selected().bottom }} role="rowheader" aria-colindex="1">
+                {r + 1}
+              </div>
+              <For each={cols()}>
+                {(c) => {
+                  const label = () => labelOf(store.activeSheet(), { col: c, row: r });
+                  const isActive = () => store.selection().focus.col === c && store.selection().focus.row === r;
+                  const inSel = () => r >= selected().top && r <= selected().bottom && c >= selected().left && c <= selected().right;
+                  return (
+                    <div
+                      id={`cell-${cellName(c, r)}`}
+                      class="grid-cell"
+                      classList={{ active: isActive(), 'in-selection': inSel() }}
+                      role="gridcell"
+                      aria-colindex={c + 2}
+                      aria-selected={inSel()}
+                      data-ref={cellName(c, r)}
+                      data-col={c}
+                      data-row={r}
+                      style={{ left: `${ROW_HEADER_WIDTH + c * COL_WIDTH}px` }}
+                    >
+                      <CellContent view={store.values[label()]} input={store.inputOf(label())} />
+                    </div>
+                  );
+                }}
+              </For>
+            </div>
+          )}
+        </For>
+        <Show when={editing()}>
+          {(e) => (
+            <div
+              class="grid-editor"
+              style={{
+                top: `${HEADER_HEIGHT + e().address.row * ROW_HEIGHT}px`,
+                left: `${ROW_HEADER_WIDTH + e().address.col * COL_WIDTH}px`,
+                'min-width': `${COL_WIDTH * 2}px`,
+              }}
+            >
+              <FormulaEditor value={e().initial} label={`Edit ${cellName(e().address.col, e().address.row)}`} autofocus onCommit={finishEdit} onCancel={cancelEdit} />
+            </div>
+          )}
+        </Show>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,6 @@
+// The app's entry: mounts the App.
+import { render } from 'solid-js/web';
+import { App } from './App';
+import './styles.css';
+
+render(() => <App />, document.getElementById('root')!);

@@ -1,0 +1,4 @@
+export function FunctionReference(props: { open: boolean; onClose(): void }) {
+  void props;
+  return null;
+}

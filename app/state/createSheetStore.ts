@@ -1,0 +1,216 @@
+// Owns the app's state: the workbook document (the source of truth for inputs), the values the
+// engine worker sends back, the selection and the editor. Actions change the document and tell the
+// worker; the store only mirrors what the worker computes.
+
+import { batch, createSignal } from 'solid-js';
+import { createStore, reconcile } from 'solid-js/store';
+import type { WorkbookFile } from '../../storage/format';
+import type { CellView } from '../worker/cell-view';
+import type { WorkerClient } from '../worker/client';
+import { type Address, type ChartFile, type Slider, emptyWorkbook, inputAt, labelOf, splitLabel, uniqueSheetName, withInput, withSlider } from './document';
+import { diffDocs } from './diff';
+import { type History, emptyHistory, record, redo as redoStep, undo as undoStep } from './history';
+
+export interface Selection {
+  anchor: Address;
+  focus: Address;
+}
+
+export type SheetStore = ReturnType<typeof createSheetStore>;
+
+export function createSheetStore(client: () => WorkerClient) {
+  const [doc, setDoc] = createSignal<WorkbookFile>(emptyWorkbook());
+  const [values, setValues] = createStore<Record<string, CellView>>({});
+  const [activeSheet, setActiveSheet] = createSignal('Sheet1');
+  const [selection, setSelection] = createSignal<Selection>({ anchor: { col: 0, row: 0 }, focus: { col: 0, row: 0 } });
+  const [busy, setBusy] = createSignal(false);
+  const [bug, setBug] = createSignal<string | null>(null);
+  const [lastMs, setLastMs] = createSignal(0);
+  const [stopped, setStopped] = createSignal<string[]>([]);
+  let history: History = emptyHistory();
+  const [historySize, setHistorySize] = createSignal({ undo: 0, redo: 0 });
+
+  // Edits made within one animation frame go to the worker as one message.
+  let pending: [string, string][] = [];
+  let flushScheduled = false;
+  const flush = (): void => {
+    flushScheduled = false;
+    if (pending.length === 0) return;
+    const edits = pending;
+    pending = [];
+    client().edit(edits);
+  };
+  const queue = (edits: [string, string][]): void => {
+    pending.push(...edits);
+    if (!flushScheduled) {
+      flushScheduled = true;
+      (typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (f: () => void) => setTimeout(f, 0))(flush);
+    }
+  };
+
+  /** Moves the document to `next`, telling the worker what changed. */
+  const apply = (next: WorkbookFile, opts: { undoable?: boolean } = {}): void => {
+    const before = doc();
+    const change = diffDocs(before, next);
+    if (opts.undoable !== false) {
+      history = record(history, before);
+      setHistorySize({ undo: history.past.length, redo: 0 });
+    }
+    setDoc(next);
+    if (change.kind === 'edits') queue(change.edits);
+    else if (change.kind === 'reload') {
+      pending = [];
+      client().load(next);
+    }
+  };
+
+  const replaceCells = (d: WorkbookFile, sheet: string, f: (cells: WorkbookFile['sheets'][number]['cells']) => WorkbookFile['sheets'][number]['cells']): WorkbookFile => ({
+    ...d,
+    sheets: d.sheets.map((s) => (s.name === sheet ? { ...s, cells: f(s.cells) } : s)),
+  });
+
+  const actions = {
+    /** Opens a workbook: it replaces the document, and undo starts afresh. */
+    open(file: WorkbookFile): void {
+      history = emptyHistory();
+      setHistorySize({ undo: 0, redo: 0 });
+      pending = [];
+      batch(() => {
+        setDoc(file);
+        setActiveSheet(file.sheets[0].name);
+        setSelection({ anchor: { col: 0, row: 0 }, focus: { col: 0, row: 0 } });
+        setStopped([]);
+      });
+      client().load(file);
+    },
+    /** Sets cells' inputs (labels `Sheet1!A1`) as one undoable action. */
+    setInputs(edits: [string, string][], opts: { undoable?: boolean } = {}): void {
+      let next = doc();
+      for (const [label, input] of edits) {
+        const { sheet, cell } = splitLabel(label);
+        next = replaceCells(next, sheet, (cells) => withInput(cells, cell, input));
+      }
+      apply(next, opts);
+    },
+    setSlider(label: string, slider: Slider | null): void {
+      const { sheet, cell } = splitLabel(label);
+      apply(replaceCells(doc(), sheet, (cells) => withSlider(cells, cell, slider)));
+    },
+    undo(): void {
+      const step = undoStep(history, doc());
+      if (!step) return;
+      history = step.history;
+      setHistorySize({ undo: history.past.length, redo: history.future.length });
+      apply(step.doc, { undoable: false });
+      if (!step.doc.sheets.some((s) => s.name === activeSheet())) setActiveSheet(step.doc.sheets[0].name);
+    },
+    redo(): void {
+      const step = redoStep(history, doc());
+      if (!step) return;
+      history = step.history;
+      setHistorySize({ undo: history.past.length, redo: history.future.length });
+      apply(step.doc, { undoable: false });
+      if (!step.doc.sheets.some((s) => s.name === activeSheet())) setActiveSheet(step.doc.sheets[0].name);
+    },
+    select(sel: Selection): void {
+      setSelection(sel);
+    },
+    showSheet(name: string): void {
+      setActiveSheet(name);
+      setSelection({ anchor: { col: 0, row: 0 }, focus: { col: 0, row: 0 } });
+    },
+    addSheet(): string {
+      const name = uniqueSheetName(doc());
+      apply({ ...doc(), sheets: [...doc().sheets, { name, cells: {} }] });
+      actions.showSheet(name);
+      return name;
+    },
+    /** Renames a sheet; returns why not when the name is empty or taken. */
+    renameSheet(from: string, to: string): string | null {
+      const name = to.trim();
+      if (name === '' || name.includes('!')) return 'a sheet name cannot be empty or contain "!"';
+      if (name !== from && doc().sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) return `a sheet named "${name}" exists`;
+      const prefix = `${from}!`;
+      const d = doc();
+      apply({
+        ...d,
+        sheets: d.sheets.map((s) => (s.name === from ? { ...s, name } : s)),
+        names: Object.fromEntries(Object.entries(d.names).map(([n, t]) => [n, t.startsWith(prefix) ? `${name}!${t.slice(prefix.length)}` : t])),
+        charts: d.charts.map((c) => (c.sheet === from ? { ...c, sheet: name } : c)),
+      });
+      if (activeSheet() === from) setActiveSheet(name);
+      return null;
+    },
+    deleteSheet(name: string): void {
+      const d = doc();
+      if (d.sheets.length === 1) return;
+      const i = d.sheets.findIndex((s) => s.name === name);
+      apply({ ...d, sheets: d.sheets.filter((s) => s.name !== name), charts: d.charts.filter((c) => c.sheet !== name) });
+      if (activeSheet() === name) setActiveSheet(doc().sheets[Math.max(0, i - 1)].name);
+    },
+    moveSheet(name: string, to: number): void {
+      const d = doc();
+      const sheets = d.sheets.filter((s) => s.name !== name);
+      const moved = d.sheets.find((s) => s.name === name);
+      if (!moved) return;
+      sheets.splice(Math.max(0, Math.min(to, sheets.length)), 0, moved);
+      apply({ ...d, sheets });
+    },
+    /** Names a cell or range (`Sheet1!A1`, `Sheet1!A1:B2`); returns why not when the name is unusable. */
+    setName(name: string, target: string | null): string | null {
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^[A-Za-z]+[0-9]+$/.test(name)) {
+        return `"${name}" cannot be a name: use letters, digits and _, and do not make it look like a cell`;
+      }
+      const names = { ...doc().names };
+      for (const k of Object.keys(names)) if (k.toLowerCase() === name.toLowerCase()) delete names[k];
+      if (target !== null) names[name] = target;
+      apply({ ...doc(), names });
+      return null;
+    },
+    addChart(chart: ChartFile): void {
+      apply({ ...doc(), charts: [...doc().charts, chart] });
+    },
+    updateChart(index: number, chart: ChartFile): void {
+      apply({ ...doc(), charts: doc().charts.map((c, i) => (i === index ? chart : c)) });
+    },
+    removeChart(index: number): void {
+      apply({ ...doc(), charts: doc().charts.filter((_, i) => i !== index) });
+    },
+    moveChart(index: number, to: number): void {
+      const charts = [...doc().charts];
+      const [c] = charts.splice(index, 1);
+      charts.splice(Math.max(0, Math.min(to, charts.length)), 0, c);
+      apply({ ...doc(), charts });
+    },
+    /** Stops a runaway computation: the worker restarts and the cells being computed show #LOOP!. */
+    cancel(): void {
+      pending = [];
+      setStopped(client().cancel(doc()));
+    },
+  };
+
+  /** What the worker sends back. */
+  const receive = {
+    values(next: Record<string, CellView>, reset: boolean, ms: number): void {
+      batch(() => {
+        if (reset) setValues(reconcile(next));
+        else for (const [label, view] of Object.entries(next)) setValues(label, reconcile(view));
+        setLastMs(ms);
+      });
+    },
+    busy: setBusy,
+    bug(message: string): void {
+      setBug(message);
+    },
+  };
+
+  const active = (): Address => selection().focus;
+  const activeLabel = (): string => labelOf(activeSheet(), active());
+
+  return {
+    doc, values, activeSheet, selection, busy, bug, lastMs, stopped, historySize,
+    activeLabel,
+    inputOf: (label: string): string => inputAt(doc(), label),
+    actions, receive,
+  };
+}

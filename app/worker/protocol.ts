@@ -1,0 +1,19 @@
+// Owns the messages between the app and the engine worker.
+
+import type { WorkbookFile } from '../../storage/format';
+import type { CellView } from './cell-view';
+import type { InspectInfo } from '../../formula/inspect';
+
+export type Request =
+  /** Replaces the worker's workbook; `cancelled` cells are not evaluated (the user stopped them). */
+  | { type: 'load'; version: number; file: WorkbookFile; cancelled: string[] }
+  /** Cell edits as the user typed them, keyed by label (`Sheet1!A1`). */
+  | { type: 'edit'; version: number; edits: [string, string][] }
+  | { type: 'inspect'; id: number; label: string };
+
+export type Reply =
+  /** Views of the cells whose value changed; `reset` means every cell not listed is empty. */
+  | { type: 'values'; version: number; reset: boolean; values: Record<string, CellView>; ms: number }
+  | { type: 'inspect'; id: number; info: InspectInfo | null }
+  /** A bug of ours, caught at the boundary: the sheet stays alive. */
+  | { type: 'bug'; version: number; message: string; stack: string };
