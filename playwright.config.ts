@@ -5,7 +5,7 @@ import { defineConfig, devices } from '@playwright/test';
 // Debian's Chromium where it is installed (this project's machines cannot download Playwright's);
 // elsewhere Playwright's own browser.
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-const PORT = 4174;
+const PORT = Number(process.env.E2E_PORT ?? 4174);
 
 export default defineConfig({
   testDir: 'e2e',

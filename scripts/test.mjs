@@ -49,6 +49,21 @@ if (check('build the library and the command line', 'npm', ['run', '--silent', '
   check('command line end to end', 'node', ['scripts/cli-smoke.mjs']);
 }
 
+// User flows in a real Chromium against the production build; Playwright's counts join ours.
+if (check('build the app', 'npm', ['run', '--silent', 'build'])) {
+  const e2e = join(tmp, 'playwright.json');
+  process.env.PLAYWRIGHT_JSON_OUTPUT_NAME = e2e;
+  step('end-to-end tests (Playwright, Chromium)', ...npx('playwright', 'test', '--reporter=list,json'));
+  try {
+    const { stats } = JSON.parse(readFileSync(e2e, 'utf8'));
+    passed += stats.expected + stats.flaky;
+    failed += stats.unexpected + (stats.expected + stats.unexpected + stats.flaky === 0 ? 1 : 0);
+  } catch {
+    failed++;
+    process.stdout.write('✗ playwright wrote no report\n');
+  }
+}
+
 rmSync(tmp, { recursive: true, force: true });
 process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
 process.exit(failed === 0 ? 0 : 1);

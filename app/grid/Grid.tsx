@@ -103,7 +103,8 @@ export function Grid(props: GridProps) {
   };
 
   const onKeyDown = (ev: KeyboardEvent) => {
-    if (editing()) return;
+    // Keys typed in the cell editor bubble up here; the editor has handled them (and may be gone).
+    if (editing() || ev.defaultPrevented || (ev.target as HTMLElement).closest('.grid-editor')) return;
     const cmd = gridKey({ key: ev.key, shift: ev.shiftKey, mod: isMac ? ev.metaKey : ev.ctrlKey, alt: ev.altKey }, store.selection());
     switch (cmd.kind) {
       case 'none':
