@@ -9,6 +9,7 @@ import type { CellView } from '../worker/cell-view';
 import type { WorkerClient } from '../worker/client';
 import { type Address, type ChartFile, type Slider, emptyWorkbook, inputAt, labelOf, splitLabel, uniqueSheetName, withInput, withSlider } from './document';
 import { diffDocs } from './diff';
+import { renameSheetInInput } from '../../formula/rename-sheet';
 import { type History, emptyHistory, record, redo as redoStep, undo as undoStep } from './history';
 
 export interface Selection {
@@ -130,12 +131,21 @@ export function createSheetStore(client: () => WorkerClient) {
       const name = to.trim();
       if (name === '' || name.includes('!')) return 'a sheet name cannot be empty or contain "!"';
       if (name !== from && doc().sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) return `a sheet named "${name}" exists`;
-      const prefix = `${from}!`;
       const d = doc();
+      // References to the old name in every formula, and names pointing into the sheet, follow it.
+      const rewrite = (cells: WorkbookFile['sheets'][number]['cells']) => {
+        let out = cells;
+        for (const [key, entry] of Object.entries(cells)) {
+          const input = typeof entry === 'string' ? entry : entry.input;
+          const next = renameSheetInInput(input, from, name);
+          if (next !== input) out = withInput(out, key, next);
+        }
+        return out;
+      };
       apply({
         ...d,
-        sheets: d.sheets.map((s) => (s.name === from ? { ...s, name } : s)),
-        names: Object.fromEntries(Object.entries(d.names).map(([n, t]) => [n, t.startsWith(prefix) ? `${name}!${t.slice(prefix.length)}` : t])),
+        sheets: d.sheets.map((s) => ({ ...s, name: s.name === from ? name : s.name, cells: rewrite(s.cells) })),
+        names: Object.fromEntries(Object.entries(d.names).map(([n, t]) => [n, renameSheetInInput(`=${t}`, from, name).slice(1)])),
         charts: d.charts.map((c) => (c.sheet === from ? { ...c, sheet: name } : c)),
       });
       if (activeSheet() === from) setActiveSheet(name);

@@ -1,0 +1,90 @@
+import { createRoot } from 'solid-js';
+import { describe, expect, it } from 'vitest';
+import type { WorkbookFile } from '../../storage/format';
+import type { WorkerClient } from '../worker/client';
+import { createSheetStore } from './createSheetStore';
+import { emptyWorkbook } from './document';
+
+/** A worker client that records what the store asks of it. */
+function fakeClient() {
+  const sent: { type: string; edits?: [string, string][]; file?: WorkbookFile; cancelled?: string[] }[] = [];
+  const client: WorkerClient = {
+    load: (file, cancelled = []) => void sent.push({ type: 'load', file, cancelled }),
+    edit: (edits) => void sent.push({ type: 'edit', edits }),
+    inspect: async () => null,
+    cancel: (file) => (sent.push({ type: 'cancel', file }), ['Sheet1!A1']),
+    dispose: () => undefined,
+  };
+  return { client, sent };
+}
+
+const tick = () => new Promise((r) => setTimeout(r, 5));
+
+function withStore(run: (store: ReturnType<typeof createSheetStore>, sent: ReturnType<typeof fakeClient>['sent']) => Promise<void>) {
+  return createRoot(async (dispose) => {
+    const { client, sent } = fakeClient();
+    const store = createSheetStore(() => client);
+    store.actions.open(emptyWorkbook());
+    try {
+      await run(store, sent);
+    } finally {
+      dispose();
+    }
+  });
+}
+
+describe('sheet store', () => {
+  it('sends the edits of one frame to the worker as one message', () =>
+    withStore(async (store, sent) => {
+      store.actions.setInputs([['Sheet1!A1', '1']]);
+      store.actions.setInputs([['Sheet1!A2', '=A1 + 1']]);
+      await tick();
+      expect(sent.filter((m) => m.type === 'edit')).toEqual([{ type: 'edit', edits: [['Sheet1!A1', '1'], ['Sheet1!A2', '=A1 + 1']] }]);
+      expect(store.inputOf('Sheet1!A2')).toBe('=A1 + 1');
+    }));
+
+  it('undoes and redoes, telling the worker each time', () =>
+    withStore(async (store, sent) => {
+      store.actions.setInputs([['Sheet1!A1', '1']]);
+      store.actions.setInputs([['Sheet1!A1', '2']]);
+      store.actions.undo();
+      expect(store.inputOf('Sheet1!A1')).toBe('1');
+      store.actions.undo();
+      expect(store.inputOf('Sheet1!A1')).toBe('');
+      store.actions.redo();
+      expect(store.inputOf('Sheet1!A1')).toBe('1');
+      await tick();
+      expect(sent.filter((m) => m.type === 'edit').flatMap((m) => m.edits)).toEqual([
+        ['Sheet1!A1', '1'], ['Sheet1!A1', '2'], ['Sheet1!A1', '1'], ['Sheet1!A1', ''], ['Sheet1!A1', '1'],
+      ]);
+    }));
+
+  it('renames a sheet in every formula and name that points at it', () =>
+    withStore(async (store) => {
+      store.actions.addSheet();
+      store.actions.setInputs([['Sheet2!A1', '3'], ['Sheet1!B1', '=Sheet2!A1 * 2']]);
+      store.actions.setName('x', 'Sheet2!A1');
+      expect(store.actions.renameSheet('Sheet2', 'Inputs')).toBeNull();
+      expect(store.inputOf('Sheet1!B1')).toBe('=Inputs!A1 * 2');
+      expect(store.doc().names).toEqual({ x: 'Inputs!A1' });
+      expect(store.actions.renameSheet('Inputs', 'sheet1')).toBe('a sheet named "sheet1" exists');
+    }));
+
+  it('keeps a slider when the input changes, and drops a cell cleared of everything', () =>
+    withStore(async (store) => {
+      store.actions.setInputs([['Sheet1!A1', '0.5']]);
+      store.actions.setSlider('Sheet1!A1', { min: 0, max: 1, step: 0.1 });
+      store.actions.setInputs([['Sheet1!A1', '0.7']]);
+      expect(store.doc().sheets[0].cells.A1).toEqual({ input: '0.7', slider: { min: 0, max: 1, step: 0.1 } });
+      store.actions.setSlider('Sheet1!A1', null);
+      expect(store.doc().sheets[0].cells.A1).toBe('0.7');
+    }));
+
+  it('stops a runaway computation and reports which cells it stopped', () =>
+    withStore(async (store, sent) => {
+      store.actions.setInputs([['Sheet1!A1', '=while(1, y => true, y => y)']]);
+      store.actions.cancel();
+      expect(sent.at(-1)?.type).toBe('cancel');
+      expect(store.stopped()).toEqual(['Sheet1!A1']);
+    }));
+});
