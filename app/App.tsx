@@ -48,7 +48,7 @@ export function App() {
         </main>
         <aside class="side">
           <Inspector store={store} client={() => client} />
-          <ChartPanel store={store} />
+          <ChartPanel store={store} client={() => client} />
         </aside>
       </div>
       <footer class="footer">

@@ -18,6 +18,7 @@ export function FormulaBar(props: { store: SheetStore; onDone(): void }) {
       <FormulaEditor
         value={store.inputOf(store.activeLabel())}
         label="Formula bar"
+        names={() => Object.keys(store.doc().names)}
         placeholder="Type a number, text, or =formula"
         ref={(v) => (view = v)}
         onCommit={(text, key) => {

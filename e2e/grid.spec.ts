@@ -41,6 +41,7 @@ test('keyboard: arrows, Enter, Tab, F2, Escape and Delete', async ({ page }) => 
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('F2');
   await page.keyboard.type(' + 1');
+  await page.waitForTimeout(150); // let any completion popup settle: its Escape would close it first
   await page.keyboard.press('Escape'); // cancels the edit
   await expect(cell(page, 'C2')).toHaveText('10');
   await page.keyboard.press('F2');

@@ -14,6 +14,8 @@ export interface GradNode {
   readonly attrs: unknown;
   /** PyTorch's name for this node (`MulBackward0`); composites relabel the node they end in. */
   gradFn: string;
+  /** For a composite's last node: the composite's own inputs, which the inspector shows as next_functions. */
+  shown?: readonly Tensor[];
 }
 
 /** Where a NaN or ±inf first appeared: the op and the cell it ran in. */

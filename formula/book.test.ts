@@ -99,6 +99,17 @@ describe('Workbook', () => {
     expect(value(b, 'A1')).toEqual({ error: '#REF!' });
   });
 
+  it('reads cells by the labels it prints, sheet names with spaces included', () => {
+    const b = new Workbook();
+    b.addSheet('My sheet');
+    b.set("'My sheet'!A1", '2');
+    b.set('A1', "='My sheet'!A1 * 3");
+    expect(value(b, 'My sheet!A1')).toEqual({ value: 2 });
+    expect(value(b, 'Sheet1!A1')).toEqual({ value: 6 });
+    expect(b.cellLabels()).toEqual(['Sheet1!A1', 'My sheet!A1']);
+    expect(value(b, 'Nope!A1')).toEqual({ error: '#REF!' });
+  });
+
   it('gives the same random numbers on recalculation and reload, new ones with a new seed', () => {
     const b = new Workbook(7);
     b.setMany([['A1', '=rand(3)'], ['A2', '=randn(2, 2)']]);

@@ -322,10 +322,19 @@ export class Workbook implements WorkbookReader {
     return `${c.sheet.name}!${cellName(c.col, c.row)}`;
   }
 
+  /** A cell from a reference as a formula writes it, or a label as `get` prints it (`My sheet!A1`). */
   private locate(ref: string): { sheet: Sheet; col: number; row: number } | CellError {
-    const parsed = parseRef(ref);
+    let parsed = parseRef(ref);
+    let sheet: Sheet | undefined;
+    if (parsed === null) {
+      // A label: the sheet name is unquoted, so it is everything before the last "!".
+      const bang = ref.lastIndexOf('!');
+      const cell = bang > 0 ? parseRef(ref.slice(bang + 1)) : null;
+      sheet = bang > 0 ? this.sheetNamed(ref.slice(0, bang)) : undefined;
+      if (cell?.kind === 'cell' && sheet) parsed = cell;
+    }
     if (parsed === null || parsed.kind !== 'cell') return errors.ref(`"${ref}" is not a cell reference`);
-    const sheet = parsed.at.sheet === null ? this.sheetList[0] : this.sheetNamed(parsed.at.sheet);
+    sheet ??= parsed.at.sheet === null ? this.sheetList[0] : this.sheetNamed(parsed.at.sheet);
     if (!sheet) return errors.ref(`no sheet named "${parsed.at.sheet}"`);
     return { sheet, col: parsed.at.col, row: parsed.at.row };
   }

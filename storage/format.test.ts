@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FILE_LIMITS, parseWorkbookText, readWorkbook } from './format';
+import { CURRENT_VERSION, FILE_LIMITS, MAX_FILE_BYTES, MIGRATIONS, type Migration, formatBytes, parseWorkbookText, readWorkbook } from './format';
 
 const book = (over: Record<string, unknown> = {}) => ({ format: 'gradsheet', version: 1, seed: 0, sheets: [{ name: 'Sheet1', cells: {} }], names: {}, charts: [], ...over });
 const message = (json: unknown) => {
@@ -38,4 +38,144 @@ describe('workbook file', () => {
   it('reports text that is not JSON', () => {
     expect(parseWorkbookText('{')).toMatchObject({ ok: false, message: expect.stringMatching(/^not a Gradsheet workbook: the file is not valid JSON/) });
   });
+});
+
+describe('cell extras', () => {
+  const cellOf = (entry: unknown) => {
+    const r = readWorkbook(book({ sheets: [{ name: 'S', cells: { A1: entry } }] }));
+    return r.ok ? r.book.sheets[0].cells.A1 : r.message;
+  };
+
+  it('keeps a slider, a note and a flat format', () => {
+    const entry = { input: '0.5', slider: { min: 0, max: 1, step: 0.1 }, note: 'learning rate', format: { digits: 3, bold: true, color: 'red' } };
+    expect(cellOf(entry)).toEqual(entry);
+  });
+
+  it('drops keys it does not know, at every level', () => {
+    expect(cellOf({ input: '1', onclick: 'alert(1)', slider: { min: 0, max: 1, step: 1, extra: [1] } })).toEqual({ input: '1', slider: { min: 0, max: 1, step: 1 } });
+  });
+
+  it.each([
+    [{ min: 1, max: 1, step: 1 }, "a slider's min must be less than its max"],
+    [{ min: 0, max: 1, step: 0 }, 'a slider step must be more than 0'],
+    [{ min: 0, max: '1', step: 1 }, 'sheets[0].cells.A1.slider.max: Invalid input: expected number, received string'],
+  ])('refuses the slider %j', (slider, why) => {
+    expect(cellOf({ input: '1', slider })).toMatch(why);
+  });
+
+  it('refuses a long note and a nested or oversized format', () => {
+    expect(cellOf({ input: '1', note: 'n'.repeat(10_001) })).toMatch(/sheets\[0\]\.cells\.A1.*note is longer than 10000/);
+    expect(cellOf({ input: '1', format: { digits: { nested: 1 } } })).toMatch(/^invalid workbook: sheets\[0\]\.cells\.A1\.format\.digits: Invalid input/);
+    expect(cellOf({ input: '1', format: Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`k${i}`, i])) })).toMatch(/more than 64 keys/);
+    expect(cellOf({ input: '1', format: { 'no spaces': 1 } })).toMatch(/format key must be a short word/);
+  });
+});
+
+describe('hostile files', () => {
+  const deep = (n: number) => '['.repeat(n) + ']'.repeat(n);
+  const text = (cell: string) => `{"format":"gradsheet","version":1,"sheets":[{"name":"S","cells":{"A1":${cell}}}]}`;
+
+  it('refuses 100k nested arrays as a cell without overflowing the stack', () => {
+    expect(parseWorkbookText(text(deep(100_000)))).toEqual({ ok: false, message: 'invalid workbook: sheets[0].cells.A1: a cell must be its input text or an object with an "input"' });
+  });
+
+  it('drops 100k nested arrays under an unknown key, so the result serialises', () => {
+    const r = parseWorkbookText(text(`{"input":"1","junk":${deep(100_000)}}`));
+    expect(r).toMatchObject({ ok: true });
+    if (r.ok) expect(JSON.stringify(r.book.sheets[0].cells)).toBe('{"A1":{"input":"1"}}');
+  });
+
+  it('describes a nested "format" without serialising it', () => {
+    expect(parseWorkbookText(`{"format":${deep(100_000)}}`)).toEqual({ ok: false, message: 'not a Gradsheet workbook: "format" is an array, expected "gradsheet"' });
+  });
+
+  it('refuses text over 20 MB before parsing, giving both sizes', () => {
+    const big = ' '.repeat(MAX_FILE_BYTES + 1);
+    expect(parseWorkbookText(big)).toEqual({ ok: false, message: 'this file is 20.0 MB, more than the 20 MB a workbook file may be' });
+    expect(parseWorkbookText(' '.repeat(25 * 1024 * 1024))).toEqual({ ok: false, message: 'this file is 25 MB, more than the 20 MB a workbook file may be' });
+  });
+
+  it('drops unknown top-level keys and unknown chart keys', () => {
+    const r = readWorkbook(book({ evil: { a: 1 }, charts: [{ sheet: 'Sheet1', x: 'A1', y: ['B1'], onload: 'x' }] }));
+    expect(r).toEqual({ ok: true, book: book({ charts: [{ sheet: 'Sheet1', x: 'A1', y: ['B1'] }] }) });
+  });
+
+  it('caps sheet names, chart titles and references', () => {
+    expect(message(book({ sheets: [{ name: 's'.repeat(101), cells: {} }] }))).toBe('invalid workbook: sheets[0].name: a sheet name is longer than 100 characters');
+    expect(message(book({ charts: [{ sheet: 'Sheet1', x: 'A1', y: ['B1'], title: 't'.repeat(501) }] }))).toBe('invalid workbook: charts[0].title: a chart title is longer than 500 characters');
+    expect(message(book({ charts: [{ sheet: 'Sheet1', x: 'A1', y: ['B1'], title: 5 }] }))).toMatch(/^invalid workbook: charts\[0\]\.title/);
+    expect(message(book({ charts: [{ sheet: 'Sheet1', x: 'A'.repeat(301), y: [] }] }))).toBe('invalid workbook: charts[0].x: a reference is longer than 300 characters');
+  });
+
+  it('accepts a byte order mark before the JSON', () => {
+    expect(parseWorkbookText('\uFEFF' + JSON.stringify(book()))).toEqual({ ok: true, book: book() });
+  });
+});
+
+describe('ui state', () => {
+  const ui = { activeSheet: 'Sheet2', selection: { sheet: 'Sheet2', anchor: 'A1', focus: 'B2' } };
+  const two = (over: Record<string, unknown>) => book({ sheets: [{ name: 'Sheet1', cells: {} }, { name: 'Sheet2', cells: { A1: '1' } }], ...over });
+
+  it('round-trips exactly', () => {
+    const file = two({ ui });
+    const r = parseWorkbookText(JSON.stringify(file));
+    expect(r).toEqual({ ok: true, book: file });
+    if (r.ok) expect(JSON.stringify(r.book)).toBe(JSON.stringify(file));
+  });
+
+  it('is validated', () => {
+    expect(message(two({ ui: { selection: { sheet: 'Sheet2', anchor: 'A0', focus: 'B2' } } }))).toBe('invalid workbook: ui.selection.anchor: a cell key is not an address like A1');
+    expect(message(two({ ui: { activeSheet: 7 } }))).toMatch(/^invalid workbook: ui\.activeSheet/);
+  });
+
+  it('drops the parts that name a sheet the workbook does not have', () => {
+    const r = readWorkbook(two({ ui: { activeSheet: 'Gone', selection: ui.selection } }));
+    expect(r.ok && r.book.ui).toEqual({ selection: ui.selection });
+    const none = readWorkbook(two({ ui: { activeSheet: 'Gone' } }));
+    expect(none.ok && 'ui' in none.book).toBe(false);
+  });
+});
+
+describe('migrations', () => {
+  const v0 = { format: 'gradsheet', version: 0, sheet: { name: 'Old', cells: { A1: '1' } } };
+  // A synthetic version 0 that held a single sheet under `sheet`.
+  const toV1: Migration = (old) => ({ format: 'gradsheet', version: 1, sheets: [old.sheet] });
+
+  it('has no steps while version 1 is the only version', () => {
+    expect(MIGRATIONS).toEqual({});
+    expect(CURRENT_VERSION).toBe(1);
+  });
+
+  it('upgrades an older version through the table', () => {
+    expect(readWorkbook(v0, { migrations: { 0: toV1 } })).toEqual({ ok: true, book: book({ sheets: [{ name: 'Old', cells: { A1: '1' } }] }) });
+  });
+
+  it('validates what a migration produced', () => {
+    expect(readWorkbook({ ...v0, sheet: { name: '', cells: {} } }, { migrations: { 0: toV1 } })).toEqual({ ok: false, message: 'invalid workbook: sheets[0].name: a sheet has an empty name' });
+  });
+
+  it('reports a version with no path to the current one', () => {
+    expect(readWorkbook({ ...v0, version: -1 }, { migrations: { 0: toV1 } })).toEqual({ ok: false, message: 'version -1 is not a Gradsheet version' });
+    expect(readWorkbook({ ...v0, version: -1e300 }, { migrations: { 0: toV1 } })).toEqual({ ok: false, message: 'version -1e+300 is not a Gradsheet version' });
+  });
+
+  it('reports a migration that fails or skips a version', () => {
+    const throws: Migration = () => {
+      throw new Error('no sheet');
+    };
+    expect(readWorkbook(v0, { migrations: { 0: throws } })).toEqual({ ok: false, message: 'could not upgrade this version-0 workbook to version 1: no sheet' });
+    expect(readWorkbook(v0, { migrations: { 0: (old) => ({ ...old, version: 2 }) } })).toEqual({ ok: false, message: 'could not upgrade this version-0 workbook to version 1' });
+  });
+});
+
+describe('formatBytes', () => {
+  it.each([
+    [0, '0 bytes'],
+    [1023, '1023 bytes'],
+    [1024, '1 KB'],
+    [1536, '1.5 KB'],
+    [64 * 1024, '64 KB'],
+    [20 * 1024 * 1024, '20 MB'],
+    [20 * 1024 * 1024 + 1, '20.0 MB'],
+  ])('%d → %s', (n, s) => expect(formatBytes(n)).toBe(s));
 });

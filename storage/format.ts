@@ -1,77 +1,142 @@
-// Owns the workbook file (SPEC §7): its schema, the versions we read, and the messages that say why a
-// file is not a workbook. Untrusted input: every field is checked before anything uses it.
+// Owns the workbook file (SPEC §7): its schema, the versions we read and how older ones migrate, and the
+// messages that say why a file is not a workbook. Untrusted input: every field is checked before anything
+// uses it, and anything we do not know is dropped so it can never reach rendering or re-serialisation.
 
 import { z } from 'zod';
 
 export const FORMAT = 'gradsheet';
 export const CURRENT_VERSION = 1;
 
+/** The largest workbook text we parse (and the largest file or unpacked share link we read): 20 MB. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
 /** Limits on what a file may hold, so a hostile file is refused before it costs memory or time. */
-export const FILE_LIMITS = Object.freeze({ sheets: 256, cellsPerBook: 1_000_000, inputLength: 100_000, names: 10_000, charts: 1_000 });
+export const FILE_LIMITS = Object.freeze({
+  sheets: 256,
+  cellsPerBook: 1_000_000,
+  inputLength: 100_000,
+  names: 10_000,
+  charts: 1_000,
+  sheetName: 100,
+  chartTitle: 500,
+  reference: 300,
+  noteLength: 10_000,
+  formatKeys: 64,
+  formatText: 1_000,
+});
 
 const CELL_KEY = /^[A-Za-z]{1,3}[1-9][0-9]{0,6}$/;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const LOOKS_LIKE_CELL = /^[A-Za-z]+[0-9]+$/;
+const FORMAT_KEY = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 
 const input = z.string().max(FILE_LIMITS.inputLength, `a cell input is longer than ${FILE_LIMITS.inputLength} characters`);
+const cellKey = z.string().regex(CELL_KEY, 'a cell key is not an address like A1');
+const sheetName = z.string().trim().min(1, 'a sheet has an empty name').max(FILE_LIMITS.sheetName, `a sheet name is longer than ${FILE_LIMITS.sheetName} characters`);
+const reference = z.string().max(FILE_LIMITS.reference, `a reference is longer than ${FILE_LIMITS.reference} characters`);
 
-/** A cell is its input string, or an object with at least `input` (room for sliders, formats, notes). */
-const cellSchema = z.union([input, z.looseObject({ input })]);
+/** A slider on a number cell: finite bounds with min < max and a positive step. */
+const sliderSchema = z
+  .object({ min: z.number(), max: z.number(), step: z.number().positive('a slider step must be more than 0') })
+  .refine((s) => s.min < s.max, "a slider's min must be less than its max");
 
-const sheetSchema = z.object({
-  name: z.string().trim().min(1, 'a sheet has an empty name').max(100, 'a sheet name is longer than 100 characters'),
-  cells: z.record(z.string().regex(CELL_KEY, 'a cell key is not an address like A1'), cellSchema),
+/** Display options for a cell: a flat object of short strings, numbers and booleans (never nested). */
+const formatSchema = z
+  .record(
+    z.string().regex(FORMAT_KEY, 'a format key must be a short word'),
+    z.union([z.string().max(FILE_LIMITS.formatText, `a format value is longer than ${FILE_LIMITS.formatText} characters`), z.number(), z.boolean()]),
+  )
+  .refine((f) => Object.keys(f).length <= FILE_LIMITS.formatKeys, `a cell format has more than ${FILE_LIMITS.formatKeys} keys`);
+
+/**
+ * A cell object: `input` plus the extras we know. Unknown keys are dropped (zod's default for objects), so a
+ * huge or deeply nested value under a key we do not know never survives the read.
+ */
+const cellObjectSchema = z.object({
+  input,
+  slider: sliderSchema.optional(),
+  note: z.string().max(FILE_LIMITS.noteLength, `a note is longer than ${FILE_LIMITS.noteLength} characters`).optional(),
+  format: formatSchema.optional(),
 });
 
-const chartSchema = z.looseObject({
-  sheet: z.string(),
-  x: z.string(),
-  y: z.array(z.string()).max(64),
-  title: z.string().max(500).optional(),
+/** A cell is its input string, or an object with at least `input` (room for sliders, formats, notes). */
+const cellSchema = z.union([input, cellObjectSchema], { error: 'a cell must be its input text or an object with an "input"' });
+
+const sheetSchema = z.object({
+  name: sheetName,
+  cells: z.record(cellKey, cellSchema),
+});
+
+const chartSchema = z.object({
+  sheet: sheetName,
+  x: reference,
+  y: z.array(reference).max(64, 'a chart draws at most 64 cells'),
+  title: z.string().max(FILE_LIMITS.chartTitle, `a chart title is longer than ${FILE_LIMITS.chartTitle} characters`).optional(),
+});
+
+/** App state that travels with the file: which sheet is shown and what is selected. */
+const uiSchema = z.object({
+  activeSheet: sheetName.optional(),
+  selection: z.object({ sheet: sheetName, anchor: cellKey, focus: cellKey }).optional(),
 });
 
 const bookSchema = z.object({
   format: z.literal(FORMAT),
   version: z.literal(CURRENT_VERSION),
   seed: z.number().int().safe().default(0),
-  sheets: z.array(sheetSchema).min(1, 'a workbook needs at least one sheet').max(FILE_LIMITS.sheets),
+  sheets: z.array(sheetSchema).min(1, 'a workbook needs at least one sheet').max(FILE_LIMITS.sheets, `a workbook has more than ${FILE_LIMITS.sheets} sheets`),
   names: z
     .record(
-      z.string().regex(NAME, 'a name must be letters, digits and _, not starting with a digit').refine((n) => !LOOKS_LIKE_CELL.test(n), 'a name must not look like a cell reference'),
-      z.string().max(300),
+      z
+        .string()
+        .max(FILE_LIMITS.reference, `a name is longer than ${FILE_LIMITS.reference} characters`)
+        .regex(NAME, 'a name must be letters, digits and _, not starting with a digit')
+        .refine((n) => !LOOKS_LIKE_CELL.test(n), 'a name must not look like a cell reference'),
+      reference,
     )
     .default({}),
-  charts: z.array(chartSchema).max(FILE_LIMITS.charts).default([]),
+  charts: z.array(chartSchema).max(FILE_LIMITS.charts, `a workbook has more than ${FILE_LIMITS.charts} charts`).default([]),
+  ui: uiSchema.optional(),
 });
 
 export type CellEntry = z.infer<typeof cellSchema>;
+export type CellObject = z.infer<typeof cellObjectSchema>;
+export type SliderFile = z.infer<typeof sliderSchema>;
 export type SheetFile = z.infer<typeof sheetSchema>;
 export type ChartFile = z.infer<typeof chartSchema>;
+export type WorkbookUi = z.infer<typeof uiSchema>;
 export type WorkbookFile = z.infer<typeof bookSchema>;
 
 export type ReadResult = { ok: true; book: WorkbookFile } | { ok: false; message: string };
 
+/**
+ * One step of the version chain: takes the parsed JSON of a version-`v` workbook (untrusted: check what you
+ * read) and returns the same workbook as version `v + 1`, with `version` set to `v + 1`.
+ */
+export type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * `MIGRATIONS[v]` upgrades version `v` to `v + 1`. Empty while version 1 is the only version; when the format
+ * changes, bump CURRENT_VERSION and add the step from the old version here, never edit an existing step.
+ */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = Object.freeze({});
+
+export interface ReadOptions {
+  /** The migration table to use; tests pass a synthetic one. Defaults to MIGRATIONS. */
+  migrations?: Readonly<Record<number, Migration>>;
+}
+
 /** Reads a parsed JSON value as a workbook of any version we ever wrote, migrated to the current one. */
-export function readWorkbook(json: unknown): ReadResult {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, message: 'not a Gradsheet workbook: the file is not a JSON object' };
-  const head = json as { format?: unknown; version?: unknown };
-  if (head.format !== FORMAT) return { ok: false, message: `not a Gradsheet workbook: "format" is ${JSON.stringify(head.format) ?? 'missing'}, expected "${FORMAT}"` };
-  if (typeof head.version !== 'number' || !Number.isInteger(head.version)) return { ok: false, message: 'not a Gradsheet workbook: "version" is missing or not a whole number' };
-  if (head.version > CURRENT_VERSION) return { ok: false, message: `this workbook is version ${head.version}, newer than this Gradsheet reads (version ${CURRENT_VERSION}); update Gradsheet` };
-  if (head.version < 1) return { ok: false, message: `version ${head.version} is not a Gradsheet version` };
-  const parsed = bookSchema.safeParse(json);
-  if (!parsed.success) {
-    let issue = parsed.error.issues[0];
-    // A record key's own message sits one level down, under zod's generic "Invalid key in record".
-    while ('issues' in issue && Array.isArray(issue.issues) && issue.issues.length > 0) {
-      const inner = issue.issues[0] as typeof issue | readonly (typeof issue)[];
-      const next = Array.isArray(inner) ? inner[0] : inner;
-      if (!next) break;
-      issue = { ...next, path: [...issue.path, ...next.path] } as typeof issue;
-    }
-    const where = issue.path.length ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') : 'the file';
-    return { ok: false, message: `invalid workbook: ${where}: ${issue.message}` };
-  }
+export function readWorkbook(json: unknown, options: ReadOptions = {}): ReadResult {
+  if (!isObject(json)) return { ok: false, message: 'not a Gradsheet workbook: the file is not a JSON object' };
+  if (json.format !== FORMAT) return { ok: false, message: `not a Gradsheet workbook: "format" is ${describe(json.format)}, expected "${FORMAT}"` };
+  const version = json.version;
+  if (typeof version !== 'number' || !Number.isInteger(version)) return { ok: false, message: 'not a Gradsheet workbook: "version" is missing or not a whole number' };
+  if (version > CURRENT_VERSION) return { ok: false, message: `this workbook is version ${version}, newer than this Gradsheet reads (version ${CURRENT_VERSION}); update Gradsheet` };
+  const migrated = migrate(json, version, options.migrations ?? MIGRATIONS);
+  if (!migrated.ok) return migrated;
+  const parsed = bookSchema.safeParse(migrated.json);
+  if (!parsed.success) return { ok: false, message: `invalid workbook: ${describeIssue(parsed.error.issues[0])}` };
   const book = parsed.data;
   const seen = new Set<string>();
   let cells = 0;
@@ -83,20 +148,95 @@ export function readWorkbook(json: unknown): ReadResult {
   }
   if (cells > FILE_LIMITS.cellsPerBook) return { ok: false, message: `invalid workbook: ${cells} cells, more than the ${FILE_LIMITS.cellsPerBook} a workbook may hold` };
   if (Object.keys(book.names).length > FILE_LIMITS.names) return { ok: false, message: `invalid workbook: more than ${FILE_LIMITS.names} names` };
+  if (book.ui) {
+    const ui = dropStaleUi(book.ui, book.sheets);
+    if (ui) book.ui = ui;
+    else delete book.ui;
+  }
   return { ok: true, book };
 }
 
-/** Parses file text: JSON first (with the parser's message when it is not), then the workbook. */
-export function parseWorkbookText(text: string): ReadResult {
+/** Parses file text: refuses oversized text before parsing, then JSON (with the parser's message), then the workbook. */
+export function parseWorkbookText(text: string, options: ReadOptions = {}): ReadResult {
+  if (text.length > MAX_FILE_BYTES) return { ok: false, message: tooLargeMessage(text.length) };
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // A UTF-8 byte order mark is legal at the start of a file but not in JSON.
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     return { ok: false, message: `not a Gradsheet workbook: the file is not valid JSON (${(e as Error).message})` };
   }
-  return readWorkbook(json);
+  return readWorkbook(json, options);
+}
+
+/** The message for a file of `size` bytes over MAX_FILE_BYTES, giving both sizes. */
+export const tooLargeMessage = (size: number): string =>
+  `this file is ${formatBytes(size)}, more than the ${formatBytes(MAX_FILE_BYTES)} a workbook file may be`;
+
+/** A byte count for people: `512 bytes`, `12.3 KB`, `20 MB` (1 KB = 1024 bytes). */
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} bytes`;
+  const [value, unit] = n < 1024 * 1024 ? [n / 1024, 'KB'] : [n / (1024 * 1024), 'MB'];
+  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
 }
 
 export function cellInput(entry: CellEntry): string {
   return typeof entry === 'string' ? entry : entry.input;
+}
+
+function migrate(json: Record<string, unknown>, from: number, migrations: Readonly<Record<number, Migration>>): { ok: true; json: Record<string, unknown> } | { ok: false; message: string } {
+  const steps = CURRENT_VERSION - from;
+  // Counting the steps first keeps a version like -1e300 from walking a chain that cannot exist.
+  const known = steps <= Object.keys(migrations).length && Array.from({ length: steps }, (_, i) => from + i).every((v) => Object.hasOwn(migrations, v) && typeof migrations[v] === 'function');
+  if (!known) return { ok: false, message: `version ${from} is not a Gradsheet version` };
+  let doc = json;
+  for (let v = from; v < CURRENT_VERSION; v++) {
+    try {
+      doc = migrations[v](doc);
+    } catch (e) {
+      return { ok: false, message: `could not upgrade this version-${v} workbook to version ${v + 1}: ${(e as Error).message}` };
+    }
+    if (!isObject(doc) || doc.version !== v + 1) return { ok: false, message: `could not upgrade this version-${v} workbook to version ${v + 1}` };
+  }
+  return { ok: true, json: doc };
+}
+
+/** UI state naming a sheet the workbook no longer has is stale, not an error: that part is dropped. */
+function dropStaleUi(ui: WorkbookUi, sheets: SheetFile[]): WorkbookUi | undefined {
+  const has = (name: string) => sheets.some((s) => s.name === name);
+  const kept: WorkbookUi = {};
+  if (ui.activeSheet !== undefined && has(ui.activeSheet)) kept.activeSheet = ui.activeSheet;
+  if (ui.selection !== undefined && has(ui.selection.sheet)) kept.selection = ui.selection;
+  return Object.keys(kept).length ? kept : undefined;
+}
+
+type Issue = z.core.$ZodIssue;
+
+/**
+ * The first issue as `path: message`. A record key's own message sits one level down, under zod's generic
+ * "Invalid key in record"; for a union (a cell), the branch that got past the value's type says what is wrong.
+ */
+function describeIssue(first: Issue): string {
+  let issue = first;
+  for (;;) {
+    let next: Issue | undefined;
+    if (issue.code === 'invalid_union') next = issue.errors.map((branch) => branch[0]).find((i) => i && !(i.code === 'invalid_type' && i.path.length === 0));
+    else if ('issues' in issue && Array.isArray(issue.issues)) next = issue.issues[0] as Issue | undefined;
+    if (!next) break;
+    issue = { ...next, path: [...issue.path, ...next.path] } as Issue;
+  }
+  const where = issue.path.length ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') : 'the file';
+  return `${where}: ${issue.message}`;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A short, safe description of an untrusted value (never serialises it whole: it may be huge or deeply nested). */
+function describe(v: unknown): string {
+  if (v === undefined) return 'missing';
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  if (typeof v === 'number' || typeof v === 'boolean' || v === null) return String(v);
+  return Array.isArray(v) ? 'an array' : 'an object';
 }

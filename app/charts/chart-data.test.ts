@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CellView } from '../worker/cell-view';
-import { type CellLookup, chartData, resolveRef } from './chart-data';
+import { type CellLookup, chartData, resolveRef, sameChartData } from './chart-data';
 
 const vec = (...xs: number[]): CellView => ({ kind: 'tensor', text: '', shape: [xs.length], series: Float64Array.from(xs) });
 
@@ -8,7 +8,7 @@ function lookup(views: Record<string, CellView>, inputs: Record<string, string> 
   return {
     view: (l) => views[l],
     input: (l) => inputs[l] ?? (views[l] ? '=…' : ''),
-    hasSheet: (s) => sheets.includes(s),
+    sheetName: (s) => sheets.find((n) => n.toLowerCase() === s.toLowerCase()) ?? null,
   };
 }
 
@@ -102,7 +102,22 @@ describe('chartData', () => {
   });
 
   it('reads cells on other sheets', () => {
-    const d = chartData(chart('Sheet2!A1', ['A2']), lookup({ 'Sheet2!A1': vec(0, 1), 'Sheet1!A2': vec(3, 4) }));
+    const d = chartData(chart('sheet2!A1', ['A2']), lookup({ 'Sheet2!A1': vec(0, 1), 'Sheet1!A2': vec(3, 4) }));
     expect(d.ok && d.columns.map(arr)).toEqual([[0, 1], [3, 4]]);
+  });
+});
+
+describe('sameChartData', () => {
+  it('is true for the same cells and false when a number changes', () => {
+    const views = { 'Sheet1!A1': vec(2, 0, 1), 'Sheet1!A2': vec(1, 2, 3) };
+    const a = chartData(chart('A1', ['A2']), lookup(views));
+    const b = chartData(chart('A1', ['A2']), lookup(views));
+    expect(sameChartData(a, b)).toBe(true);
+    const c = chartData(chart('A1', ['A2']), lookup({ ...views, 'Sheet1!A2': vec(1, 2, 4) }));
+    expect(sameChartData(a, c)).toBe(false);
+    const e1 = chartData(chart('A1', ['A3']), lookup(views));
+    const e2 = chartData(chart('A1', ['A3']), lookup(views));
+    expect(sameChartData(e1, e2)).toBe(true);
+    expect(sameChartData(a, e1)).toBe(false);
   });
 });

@@ -10,7 +10,8 @@ import { SERIES_LIMIT, formatNumber } from '../worker/cell-view';
 export interface CellLookup {
   view(label: string): CellView | undefined;
   input(label: string): string;
-  hasSheet(name: string): boolean;
+  /** The sheet's name as the workbook spells it (sheet names match case-insensitively), or null. */
+  sheetName(name: string): string | null;
 }
 
 /** A column of numbers as uPlot takes it: a typed array, or an array with gaps (null) where values are not finite. */
@@ -44,10 +45,12 @@ const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word
 /** Whether one referenced cell can be drawn, and why not. */
 function checkCell(sheet: string, ref: string, cells: CellLookup): Checked {
   const name = ref.trim() || '(blank)';
-  const label = resolveRef(sheet, ref);
-  if (label === null) return { ok: false, pending: false, problem: `“${name}” is not a cell reference like B2` };
-  const at = label.slice(0, label.lastIndexOf('!'));
-  if (!cells.hasSheet(at)) return { ok: false, pending: false, problem: `${name}: there is no sheet “${at}”` };
+  const resolved = resolveRef(sheet, ref);
+  if (resolved === null) return { ok: false, pending: false, problem: `“${name}” is not a cell reference like B2` };
+  const bang = resolved.lastIndexOf('!');
+  const at = cells.sheetName(resolved.slice(0, bang));
+  if (at === null) return { ok: false, pending: false, problem: `${name}: there is no sheet “${resolved.slice(0, bang)}”` };
+  const label = `${at}${resolved.slice(bang)}`;
   const view = cells.view(label);
   const input = cells.input(label);
   if (!view) {
@@ -148,3 +151,14 @@ export function chartData(chart: ChartFile, cells: CellLookup): ChartData {
 
 /** A number for the legend's readout. */
 export const formatValue = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : formatNumber(v));
+
+const sameColumn = (a: Column, b: Column): boolean => a === b || (a.length === b.length && Array.prototype.every.call(a, (v: number | null, i: number) => v === b[i]));
+const sameStrings = (a: string[], b: string[]): boolean => a.length === b.length && a.every((s, i) => s === b[i]);
+
+/** Whether two results draw the same thing, so an edit elsewhere in the sheet does not redraw the chart. */
+export function sameChartData(a: ChartData, b: ChartData): boolean {
+  if (a.ok !== b.ok) return false;
+  if (!a.ok || !b.ok) return !a.ok && !b.ok && a.pending === b.pending && sameStrings(a.problems, b.problems);
+  return a.x === b.x && sameStrings(a.y, b.y) && sameStrings(a.notes, b.notes)
+    && a.columns.length === b.columns.length && a.columns.every((c, i) => sameColumn(c, b.columns[i]));
+}

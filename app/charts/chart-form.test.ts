@@ -6,7 +6,7 @@ describe('chart form', () => {
     expect(normalizeRef('Sheet1', ' a2 ')).toBe('A2');
     expect(normalizeRef('Sheet1', '$B$3')).toBe('B3');
     expect(normalizeRef('Sheet1', 'Sheet1!C1')).toBe('C1');
-    expect(normalizeRef('Sheet1', 'sheet2!C1')).toBe('sheet2!C1');
+    expect(normalizeRef('Sheet1', 'sheet2!C1')).toBe("'sheet2'!C1");
     expect(normalizeRef('Sheet1', "'My sheet'!C1")).toBe("'My sheet'!C1");
     expect(normalizeRef('Sheet1', 'loss')).toBeNull();
   });
@@ -32,6 +32,7 @@ describe('chart form', () => {
     expect(fieldsFromSelection({ top: 0, left: 0, bottom: 2, right: 0 })).toEqual({ x: 'A1', y: 'A2, A3' });
     expect(fieldsFromSelection({ top: 1, left: 1, bottom: 1, right: 3 })).toEqual({ x: 'B2', y: 'C2, D2' });
     expect(fieldsFromSelection({ top: 4, left: 2, bottom: 4, right: 2 })).toEqual({ x: '', y: 'C5' });
+    expect(fieldsFromSelection({ top: 0, left: 0, bottom: 1, right: 0 }, 'My sheet')).toEqual({ x: "'My sheet'!A1", y: "'My sheet'!A2" });
   });
 
   it('fills the form from a chart', () => {

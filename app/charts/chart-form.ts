@@ -54,10 +54,16 @@ export function fieldsOf(chart: ChartFile): FormFields {
  * The selected cells as chart fields, in reading order: the first cell is x and the others are y.
  * A single cell becomes the only y, plotted against the index.
  */
-export function fieldsFromSelection(rect: { top: number; left: number; bottom: number; right: number }): Pick<FormFields, 'x' | 'y'> {
+export function fieldsFromSelection(
+  rect: { top: number; left: number; bottom: number; right: number },
+  /** The selection's sheet, when it is not the chart's: references then name it. */
+  otherSheet: string | null = null,
+): Pick<FormFields, 'x' | 'y'> {
   const refs: string[] = [];
   for (let row = rect.top; row <= rect.bottom && refs.length <= 65; row++) {
-    for (let col = rect.left; col <= rect.right && refs.length <= 65; col++) refs.push(cellName(col, row));
+    for (let col = rect.left; col <= rect.right && refs.length <= 65; col++) {
+      refs.push(otherSheet === null ? cellName(col, row) : qualifiedName(otherSheet, col, row));
+    }
   }
   if (refs.length === 1) return { x: '', y: refs[0] };
   return { x: refs[0], y: refs.slice(1).join(', ') };

@@ -41,10 +41,10 @@ export function chartOptions(input: OptionsInput): uPlot.Options {
     height: input.height ?? CHART_HEIGHT,
     // The legend is ours (Solid renders it as text), so uPlot's is off.
     legend: { show: false },
-    cursor: { drag: { x: false, y: false }, points: { size: 6, fill: () => colors().bg } },
+    cursor: { drag: { x: false, y: false }, points: { size: 7 } },
     scales: { x: { time: false } },
     padding: [10, 14, 0, 0],
-    axes: [axis(input.x ?? 'index'), { ...axis(''), labelSize: 0, size: 52 }],
+    axes: [{ ...axis(input.x ?? 'index'), size: 26 }, { ...axis(''), labelSize: 0, size: 52 }],
     series: [
       { label: input.x ?? 'index' },
       ...input.y.map((ref, i): uPlot.Series => ({

@@ -2,6 +2,8 @@
 // same length), the gradient formula to write beside f, and the chart of both against x.
 
 import { cellName, qualifiedName } from '../../formula/address';
+import { formulaDeps } from '../../formula/deps';
+import { parseFormula } from '../../formula/to-ast';
 import type { ChartFile } from '../state/document';
 import { splitLabel } from '../state/document';
 import type { CellView } from '../worker/cell-view';
@@ -38,6 +40,23 @@ export function findX(f: string, fView: CellView, precedents: string[], view: (l
     return isPlottable1D(v) && v!.shape![0] === n;
   });
   return candidates.find((p) => view(p)?.requiresGrad) ?? candidates[0] ?? null;
+}
+
+/**
+ * The cells a formula reads directly (its references, and the cells its names stand for), read from
+ * the text alone: what the engine's precedents give, for when the engine cannot be asked.
+ */
+export function staticPrecedents(sheet: string, input: string, names: Record<string, string>): string[] {
+  if (!input.startsWith('=')) return [];
+  const ast = parseFormula(input.slice(1));
+  if (ast.type === 'parse-error') return [];
+  const deps = formulaDeps(ast);
+  // The walk visits the formula from its end: reversed, the cells come in the order they are written.
+  const out = deps.cells.reverse().map((a) => `${a.sheet ?? sheet}!${cellName(a.col, a.row)}`);
+  for (const [name, target] of Object.entries(names)) {
+    if (deps.names.has(name.toLowerCase()) && !target.includes(':')) out.push(target);
+  }
+  return [...new Set(out)];
 }
 
 export interface DerivativePlan {

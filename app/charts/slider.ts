@@ -79,12 +79,15 @@ export function makeSlideSession(set: (text: string, undoable: boolean) => void)
     get start() {
       return start;
     },
+    /** A move to `text` while the cell holds `current`. */
     move(text: string, current: string): void {
-      if (start === null) start = current;
+      // A cell that no longer holds our last value was changed by someone else: the drag starts afresh from it.
+      if (start === null || current !== last) start = current;
       if (text === last) return;
       last = text;
       set(text, false);
     },
+    /** The drag (or a keyboard step) ends at `text` while the cell holds `current`. */
     end(text: string, current: string): void {
       const from = start ?? current;
       start = null;

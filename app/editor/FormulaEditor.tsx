@@ -4,6 +4,7 @@
 import { EditorState, Prec, type Extension } from '@codemirror/state';
 import { EditorView, keymap, placeholder as placeholderExt } from '@codemirror/view';
 import { onCleanup, onMount } from 'solid-js';
+import './editor.css';
 import { formulaExtensions } from './language';
 
 export type CommitKey = 'enter' | 'shift-enter' | 'tab' | 'shift-tab' | 'blur';
@@ -14,6 +15,8 @@ export interface FormulaEditorProps {
   class?: string;
   autofocus?: boolean;
   placeholder?: string;
+  /** The workbook's names, offered by autocomplete (read each time it runs). */
+  names?: () => readonly string[];
   onChange?(text: string): void;
   onCommit(text: string, key: CommitKey): void;
   onCancel(): void;
@@ -41,7 +44,7 @@ export function FormulaEditor(props: FormulaEditorProps) {
         { key: 'Tab', run: commit('tab'), shift: commit('shift-tab') },
         { key: 'Escape', run: () => ((done = true), props.onCancel(), true) },
       ])),
-      formulaExtensions(),
+      formulaExtensions({ names: () => props.names?.() ?? [] }),
       EditorView.lineWrapping,
       EditorView.contentAttributes.of({ 'aria-label': props.label, 'aria-multiline': 'false' }),
       EditorView.updateListener.of((u) => {

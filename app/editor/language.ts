@@ -1,10 +1,18 @@
 // Owns the formula language for CodeMirror: the same Lezer parser the compiler uses, its highlighting,
 // and (in completion.ts, signature.ts, lint.ts) autocomplete, signature help and parse errors.
+//
+// The editor holds the cell's whole input, `=` included, and the parser sees all of it: the leading `=`
+// becomes one error node in front of an otherwise identical tree (checked in language.test.ts), which
+// costs less than a wrapper parser that hides it. Lint parses the text after `=`, as the compiler does.
 
+import { autocompletion } from '@codemirror/autocomplete';
 import { HighlightStyle, LRLanguage, LanguageSupport, syntaxHighlighting } from '@codemirror/language';
 import type { Extension } from '@codemirror/state';
 import { tags as t } from '@lezer/highlight';
 import { parser } from '../../formula/grammar/parser.js';
+import { enterCommitsExactMatch, formulaCompletionSource } from './completion';
+import { formulaLinter } from './lint';
+import { signatureHelp } from './signature';
 
 export const formulaLanguage = LRLanguage.define({ name: 'gradsheet-formula', parser, languageData: { closeBrackets: { brackets: ['(', '[', '"'] } } });
 
@@ -22,7 +30,20 @@ const style = HighlightStyle.define([
   { tag: t.invalid, class: 'tok-invalid' },
 ]);
 
-/** Everything a formula editor needs; completion and signature help are added as they land. */
-export function formulaExtensions(): Extension {
-  return [new LanguageSupport(formulaLanguage), syntaxHighlighting(style)];
+export interface FormulaExtensionOptions {
+  /** The workbook's names (Name Box), for completion and for telling a callable name from a typo. */
+  names?: () => readonly string[];
+}
+
+/** Everything a formula editor needs: language, highlighting, autocomplete, signature help and lint. */
+export function formulaExtensions(options: FormulaExtensionOptions = {}): Extension {
+  return [
+    new LanguageSupport(formulaLanguage, [formulaLanguage.data.of({ autocomplete: formulaCompletionSource(options) })]),
+    syntaxHighlighting(style),
+    enterCommitsExactMatch(),
+    // Only options that start with the typed text: `=loss` must not offer `mse_loss` for Enter to pick.
+    autocompletion({ icons: true, closeOnBlur: true, maxRenderedOptions: 60, filterStrict: true }),
+    signatureHelp(),
+    formulaLinter(options),
+  ];
 }

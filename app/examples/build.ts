@@ -11,6 +11,8 @@ export interface Example {
   title: string;
   /** One sentence for the Examples menu. */
   summary: string;
+  /** A rebuilt PyTorch tutorial, or a gallery piece. */
+  kind: 'tutorial' | 'gallery';
   workbook: WorkbookFile;
 }
 
@@ -81,8 +83,8 @@ export class BookBuilder {
 }
 
 /** An example: its workbook written by `write` with a fresh builder. */
-export function example(id: string, title: string, summary: string, write: (b: BookBuilder) => void): Example {
+export function example(about: Omit<Example, 'workbook'>, write: (b: BookBuilder) => void): Example {
   const b = new BookBuilder();
   write(b);
-  return { id, title, summary, workbook: b.build() };
+  return { ...about, workbook: b.build() };
 }

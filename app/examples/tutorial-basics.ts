@@ -8,9 +8,12 @@ const W = '[[0.6613521715704522, 0.2669240982925188, 0.061677258237348306], [0.6
 const B = '[0.26731699794736563, -0.4211951567546136, -0.5106999992831965]';
 
 export const basics = example(
-  'autograd-basics',
-  'Automatic differentiation with torch.autograd',
-  'A one-layer network z = x·w + b with a binary cross-entropy loss: gradients of w and b, no_grad and detach, and Jacobian products that accumulate.',
+  {
+    id: 'autograd-basics',
+    kind: 'tutorial',
+    title: 'Automatic differentiation with torch.autograd',
+    summary: 'A one-layer network z = x·w + b with a binary cross-entropy loss: gradients of w and b, no_grad and detach, and Jacobian products that accumulate.',
+  },
   (b) => {
     const s = b.sheet('Autograd');
     s.heading('Graph', 'A one-layer network: z = x·w + b, then a loss against y');

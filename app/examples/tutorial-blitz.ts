@@ -4,9 +4,12 @@
 import { example } from './build';
 
 export const blitz = example(
-  'autograd-blitz',
-  'Autograd: automatic differentiation',
-  'x = ones(2, 2) → out = mean(3(x + 2)²); out.backward() gives 4.5; a vector-Jacobian product through a while loop; requires_grad_ and no_grad.',
+  {
+    id: 'autograd-blitz',
+    kind: 'tutorial',
+    title: 'Autograd: automatic differentiation',
+    summary: 'x = ones(2, 2) → out = mean(3(x + 2)²); out.backward() gives 4.5; a vector-Jacobian product through a while loop; requires_grad_ and no_grad.',
+  },
   (b) => {
     const s = b.sheet('Autograd');
     s.heading('Tensors', 'requires_grad=True records every operation on x');

@@ -1,10 +1,37 @@
 // Owns how one cell shows its value: a number or preview, a shape badge, the requires_grad and
-// non-finite marks, an error code with its message on hover.
+// non-finite marks, an error code with its message on hover; or a slider for a number cell that has one.
 
 import { Show } from 'solid-js';
+import { SliderControl } from '../charts/SliderControl';
+import { scalarOf } from '../charts/slider';
+import type { SheetStore } from '../state/createSheetStore';
+import { sliderAt, splitLabel } from '../state/document';
 import type { CellView } from '../worker/cell-view';
 
-export function CellContent(props: { view: CellView | undefined; input: string }) {
+export function CellContent(props: { view: CellView | undefined; input: string; label: string; store: SheetStore }) {
+  const slider = () => {
+    const s = sliderAt(props.store.doc(), props.label);
+    const value = scalarOf(props.input);
+    return s && value !== null ? { slider: s, value } : null;
+  };
+  return (
+    <Show when={slider()} keyed={false} fallback={<ValueContent view={props.view} input={props.input} />}>
+      {(s) => (
+        <span class="cell-value kind-slider">
+          <SliderControl
+            cell={splitLabel(props.label).cell}
+            slider={s().slider}
+            value={s().value}
+            input={() => props.input}
+            set={(text, undoable) => props.store.actions.setInputs([[props.label, text]], { undoable })}
+          />
+        </span>
+      )}
+    </Show>
+  );
+}
+
+function ValueContent(props: { view: CellView | undefined; input: string }) {
   const v = () => props.view;
   const title = () => {
     const view = v();

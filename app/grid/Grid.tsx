@@ -241,7 +241,7 @@ export function Grid(props: GridProps) {
                       data-row={r}
                       style={{ left: `${ROW_HEADER_WIDTH + c * COL_WIDTH}px` }}
                     >
-                      <CellContent view={store.values[label()]} input={store.inputOf(label())} />
+                      <CellContent view={store.values[label()]} input={store.inputOf(label())} label={label()} store={store} />
                     </div>
                   );
                 }}
@@ -259,7 +259,7 @@ export function Grid(props: GridProps) {
                 'min-width': `${COL_WIDTH * 2}px`,
               }}
             >
-              <FormulaEditor value={e().initial} label={`Edit ${cellName(e().address.col, e().address.row)}`} autofocus onCommit={finishEdit} onCancel={cancelEdit} />
+              <FormulaEditor value={e().initial} label={`Edit ${cellName(e().address.col, e().address.row)}`} names={() => Object.keys(store.doc().names)} autofocus onCommit={finishEdit} onCancel={cancelEdit} />
             </div>
           )}
         </Show>

@@ -1,4 +1,161 @@
+// Owns the function reference dialog: every registry function by group, searchable, each with its
+// signature, doc, PyTorch equivalent, documented parameters and examples with their results.
+
+import { For, Show, createMemo, createSignal, onCleanup, onMount } from 'solid-js';
+import type { FunctionDef } from '../../formula/functions/types';
+import { FUNCTIONS } from '../../formula/functions/index';
+import { documentedParams, formatResult, search, signature, splitCode } from './reference';
+import './reference.css';
+
 export function FunctionReference(props: { open: boolean; onClose(): void }) {
-  void props;
-  return null;
+  return (
+    <Show when={props.open}>
+      <ReferenceDialog onClose={props.onClose} />
+    </Show>
+  );
+}
+
+const FOCUSABLE = 'button, input, [href], [tabindex]:not([tabindex="-1"])';
+
+function ReferenceDialog(props: { onClose(): void }) {
+  const [query, setQuery] = createSignal('');
+  const groups = createMemo(() => search(query()));
+  const count = createMemo(() => groups().reduce((n, g) => n + g.functions.length, 0));
+  let dialog!: HTMLDivElement;
+  let input!: HTMLInputElement;
+  let list!: HTMLDivElement;
+  const opener = document.activeElement as HTMLElement | null;
+
+  onMount(() => input.focus());
+  onCleanup(() => opener?.focus?.());
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      props.onClose();
+    } else if (e.key === 'Tab') {
+      // Keep focus inside the modal dialog.
+      const all = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)];
+      const first = all[0];
+      const last = all[all.length - 1];
+      if (e.shiftKey && document.activeElement === first) {
+        e.preventDefault();
+        last.focus();
+      } else if (!e.shiftKey && document.activeElement === last) {
+        e.preventDefault();
+        first.focus();
+      }
+    }
+  };
+
+  const jump = (id: string) => {
+    list.querySelector(`#ref-group-${id}`)?.scrollIntoView({ block: 'start' });
+  };
+
+  return (
+    <div class="ref-backdrop" onPointerDown={(e) => e.target === e.currentTarget && props.onClose()}>
+      <div ref={dialog} class="ref-dialog" role="dialog" aria-modal="true" aria-labelledby="ref-title" onKeyDown={onKeyDown}>
+        <header class="ref-head">
+          <h2 id="ref-title">Function reference</h2>
+          <span class="ref-count" aria-live="polite">
+            {count() === FUNCTIONS.length ? `${count()} functions` : `${count()} of ${FUNCTIONS.length} functions`}
+          </span>
+          <button class="tool ref-close" aria-label="Close" title="Close (Esc)" onClick={() => props.onClose()}>✕</button>
+          <input
+            ref={input}
+            class="ref-search"
+            type="search"
+            aria-label="Search functions"
+            placeholder="Search by name, PyTorch name or words of the description"
+            value={query()}
+            onInput={(e) => {
+              setQuery(e.currentTarget.value);
+              list.scrollTop = 0;
+            }}
+          />
+        </header>
+        <div class="ref-body">
+          <nav class="ref-nav" aria-label="Function groups">
+            <For each={groups()}>
+              {(g) => (
+                <button class="ref-nav-item" onClick={() => jump(g.group.id)}>
+                  <span>{g.group.title}</span>
+                  <span class="ref-nav-count">{g.functions.length}</span>
+                </button>
+              )}
+            </For>
+          </nav>
+          <div ref={list} class="ref-list">
+            <For each={groups()}>
+              {(g) => (
+                <section class="ref-group" id={`ref-group-${g.group.id}`} aria-labelledby={`ref-group-title-${g.group.id}`}>
+                  <h3 class="ref-group-title" id={`ref-group-title-${g.group.id}`}>{g.group.title}</h3>
+                  <For each={g.functions}>{(f) => <FunctionEntry f={f} />}</For>
+                </section>
+              )}
+            </For>
+            <Show when={groups().length === 0}>
+              <p class="ref-empty">No function matches “{query()}”.</p>
+            </Show>
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function Prose(props: { text: string }) {
+  return <For each={splitCode(props.text)}>{(run) => (run.code ? <code>{run.text}</code> : run.text)}</For>;
+}
+
+function FunctionEntry(props: { f: FunctionDef }) {
+  const f = props.f;
+  const params = documentedParams(f);
+  return (
+    <article class="ref-entry" aria-labelledby={`ref-fn-${f.name}`} data-function={f.name}>
+      <h4 class="ref-sig" id={`ref-fn-${f.name}`}>
+        <code>
+          <span class="ref-name">{f.name}</span>
+          {signature(f).slice(f.name.length)}
+        </code>
+      </h4>
+      <p class="ref-doc"><Prose text={f.doc} /></p>
+      <p class="ref-torch">
+        <span class="ref-label">PyTorch</span>{' '}
+        {/^torch\./.test(f.torch) ? <code>{f.torch}</code> : <Prose text={f.torch} />}
+      </p>
+      <Show when={params.length > 0}>
+        <dl class="ref-params">
+          <For each={params}>
+            {(p) => (
+              <>
+                <dt><code>{p.keyword ? `${p.name}=` : p.name}</code></dt>
+                <dd>{p.doc}</dd>
+              </>
+            )}
+          </For>
+        </dl>
+      </Show>
+      <Show when={f.examples.length > 0}>
+        <table class="ref-examples">
+          <caption class="ref-visually-hidden">Examples of {f.name}</caption>
+          <tbody>
+            <For each={f.examples}>
+              {(e) => {
+                const result = formatResult(e.result);
+                return (
+                  <tr>
+                    <td><code>{e.formula}</code></td>
+                    <td class="ref-arrow" aria-label="gives">→</td>
+                    <td><code classList={{ 'ref-result': true, 'ref-error': result.startsWith('#') }}>{result}</code></td>
+                  </tr>
+                );
+              }}
+            </For>
+          </tbody>
+        </table>
+      </Show>
+    </article>
+  );
 }

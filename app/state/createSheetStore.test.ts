@@ -59,6 +59,18 @@ describe('sheet store', () => {
       ]);
     }));
 
+  it('makes one undo step of a transaction', () =>
+    withStore(async (store) => {
+      store.actions.transaction(() => {
+        store.actions.setInputs([['Sheet1!B1', '=grad(A1, A1)']]);
+        store.actions.addChart({ sheet: 'Sheet1', x: 'A1', y: ['B1'], title: 'f' });
+      });
+      expect(store.historySize().undo).toBe(1);
+      store.actions.undo();
+      expect(store.inputOf('Sheet1!B1')).toBe('');
+      expect(store.doc().charts).toEqual([]);
+    }));
+
   it('renames a sheet in every formula and name that points at it', () =>
     withStore(async (store) => {
       store.actions.addSheet();

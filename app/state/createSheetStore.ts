@@ -49,11 +49,14 @@ export function createSheetStore(client: () => WorkerClient) {
     }
   };
 
+  /** Set while a transaction runs: its steps share the one undo entry recorded when it began. */
+  let inTransaction = false;
+
   /** Moves the document to `next`, telling the worker what changed. */
   const apply = (next: WorkbookFile, opts: { undoable?: boolean } = {}): void => {
     const before = doc();
     const change = diffDocs(before, next);
-    if (opts.undoable !== false) {
+    if (opts.undoable !== false && !inTransaction) {
       history = record(history, before);
       setHistorySize({ undo: history.past.length, redo: 0 });
     }
@@ -71,6 +74,18 @@ export function createSheetStore(client: () => WorkerClient) {
   });
 
   const actions = {
+    /** Runs several actions as one undoable step (e.g. writing a gradient cell and charting it). */
+    transaction(body: () => void): void {
+      if (inTransaction) return body();
+      history = record(history, doc());
+      setHistorySize({ undo: history.past.length, redo: 0 });
+      inTransaction = true;
+      try {
+        body();
+      } finally {
+        inTransaction = false;
+      }
+    },
     /** Opens a workbook: it replaces the document, and undo starts afresh. */
     open(file: WorkbookFile): void {
       history = emptyHistory();

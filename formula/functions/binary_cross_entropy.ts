@@ -26,6 +26,6 @@ export const binary_cross_entropy: FunctionDef = {
       if (!(v >= 0 && v <= 1)) return errors.value('binary_cross_entropy', `all elements of input should be between 0 and 1, got ${v}`);
     }
     const inputs = weight === null ? [x, target as Tensor] : [x, target as Tensor, weight as Tensor];
-    return attempt(() => relabel(reduceLoss(run(bceOp, inputs), reduction as LossReduction), 'BinaryCrossEntropyBackward0'));
+    return attempt(() => relabel(reduceLoss(run(bceOp, inputs), reduction as LossReduction), 'BinaryCrossEntropyBackward0', inputs));
   },
 };

@@ -25,6 +25,6 @@ export const binary_cross_entropy_with_logits: FunctionDef = {
   lower: ([input, target, weight], { reduction, pos_weight }) => {
     const one = scalar(1);
     const inputs = [input as Tensor, target as Tensor, (weight as Tensor | null) ?? one, (pos_weight as Tensor | null) ?? one];
-    return attempt(() => relabel(reduceLoss(run(bceLogitsOp, inputs), reduction as LossReduction), 'BinaryCrossEntropyWithLogitsBackward0'));
+    return attempt(() => relabel(reduceLoss(run(bceLogitsOp, inputs), reduction as LossReduction), 'BinaryCrossEntropyWithLogitsBackward0', inputs));
   },
 };

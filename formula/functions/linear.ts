@@ -30,7 +30,7 @@ export const linear: FunctionDef = {
     const s = matmulShape('linear', input.shape, wT.shape);
     if (isError(s)) return s;
     if (bias === null) return call(matmul, [input, wT]);
-    const addmm = (x2: Tensor): Tensor => relabel(run(add, [run(matmul, [x2, wT]), bias]), 'AddmmBackward0');
+    const addmm = (x2: Tensor): Tensor => relabel(run(add, [run(matmul, [x2, wT]), bias]), 'AddmmBackward0', [bias, x2, w as Tensor]);
     // addmm needs a matrix weight; a 1-D weight goes the matmul way, as in PyTorch.
     if (wT.rank === 2 && input.rank === 2) return addmm(input);
     if (wT.rank === 2 && (input.rank === 3 || bias.rank === 1)) {

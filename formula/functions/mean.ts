@@ -17,5 +17,5 @@ export const mean: FunctionDef = {
     { formula: '=mean([[1, 2], [3, 4]], dim=1)', result: [1.5, 3.5] },
   ],
   lower: ([input, dim, keepdim]) =>
-    attempt(() => relabel(meanOf('mean', input as Tensor, dim as number[] | null, keepdim as boolean), dim === null ? 'MeanBackward0' : 'MeanBackward1')),
+    attempt(() => relabel(meanOf('mean', input as Tensor, dim as number[] | null, keepdim as boolean), dim === null ? 'MeanBackward0' : 'MeanBackward1', [input as Tensor])),
 };

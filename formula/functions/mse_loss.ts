@@ -19,6 +19,6 @@ export const mse_loss: FunctionDef = {
   lower: ([input, target], { reduction }) =>
     attempt(() => {
       const d = run(sub, [input as Tensor, target as Tensor]);
-      return relabel(reduceLoss(run(mul, [d, d]), reduction as LossReduction), 'MseLossBackward0');
+      return relabel(reduceLoss(run(mul, [d, d]), reduction as LossReduction), 'MseLossBackward0', [input as Tensor, target as Tensor]);
     }),
 };

@@ -22,6 +22,6 @@ export const smooth_l1_loss: FunctionDef = {
     const r = reduction as LossReduction;
     // PyTorch's functional form hands beta = 0 to l1_loss.
     if (b === 0) return attempt(() => l1(input as Tensor, target as Tensor, r));
-    return attempt(() => relabel(reduceLoss(run(smoothL1Op, [input as Tensor, target as Tensor], { beta: b }), r), 'SmoothL1LossBackward0'));
+    return attempt(() => relabel(reduceLoss(run(smoothL1Op, [input as Tensor, target as Tensor], { beta: b }), r), 'SmoothL1LossBackward0', [input as Tensor, target as Tensor]));
   },
 };

@@ -17,6 +17,6 @@ export const std: FunctionDef = {
   lower: ([input, dim, unbiased, keepdim], kwargs) => {
     const c = correctionOf('std', kwargs, unbiased);
     if (typeof c !== 'number') return c;
-    return attempt(() => relabel(run(sqrt, [variance('std', input as Tensor, dim as number[] | null, c, keepdim as boolean)]), 'StdBackward0'));
+    return attempt(() => relabel(run(sqrt, [variance('std', input as Tensor, dim as number[] | null, c, keepdim as boolean)]), 'StdBackward0', [input as Tensor]));
   },
 };

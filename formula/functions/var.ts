@@ -54,6 +54,6 @@ export const var_: FunctionDef = {
   lower: ([input, dim, unbiased, keepdim], kwargs) => {
     const c = correctionOf('var', kwargs, unbiased);
     if (typeof c !== 'number') return c;
-    return attempt(() => relabel(variance('var', input as Tensor, dim as number[] | null, c, keepdim as boolean), 'VarBackward0'));
+    return attempt(() => relabel(variance('var', input as Tensor, dim as number[] | null, c, keepdim as boolean), 'VarBackward0', [input as Tensor]));
   },
 };

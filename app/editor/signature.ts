@@ -1,0 +1,133 @@
+// Owns signature help: while the cursor is inside a call's parentheses, a tooltip shows the function's
+// signature (from FUNCTIONS) with the argument being typed highlighted, its doc and its PyTorch name.
+
+import { syntaxTree } from '@codemirror/language';
+import { type EditorState, type Extension, StateEffect, StateField } from '@codemirror/state';
+import { EditorView, type Tooltip, showTooltip } from '@codemirror/view';
+import type { FunctionDef, ParamSpec } from '../../formula/functions/types';
+import { activeParam, callAt, isFormula } from './call-context';
+
+/** How a default reads in a signature: PyTorch's spelling (`None`, `False`, `"mean"`), as its docs show. */
+export function formatDefault(value: ParamSpec['default']): string {
+  if (value === null) return 'None';
+  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.join(', ')}]`;
+  return String(value);
+}
+
+/** One piece of a signature between the commas: a parameter, or the bare `*` before keyword-only ones. */
+export interface SignaturePart {
+  text: string;
+  param: ParamSpec | null;
+}
+
+function paramText(p: ParamSpec): string {
+  if (p.variadic) return `*${p.name}`;
+  return p.default === undefined ? p.name : `${p.name}=${formatDefault(p.default)}`;
+}
+
+/** The parameters as Python writes them: `input, dim=None, *, keepdim=False`; a method leaves out its object. */
+export function signatureParts(def: FunctionDef, method = false): SignaturePart[] {
+  const params = method ? def.params.slice(1) : def.params;
+  const parts: SignaturePart[] = params.map((p) => ({ text: paramText(p), param: p }));
+  const kwargs = def.kwargs ?? [];
+  // After `*size` every later parameter is keyword-only already, so Python writes no bare `*`.
+  if (kwargs.length > 0 && !def.params.at(-1)?.variadic) parts.push({ text: '*', param: null });
+  for (const k of kwargs) parts.push({ text: paramText(k), param: k });
+  return parts;
+}
+
+/** `(input, dim=None, keepdim=False)`: the completion list's detail for a function or method. */
+export function formatSignature(def: FunctionDef, method = false): string {
+  return `(${signatureParts(def, method).map((p) => p.text).join(', ')})`;
+}
+
+/** `PyTorch: torch.sum`; the few forms without a torch function name their Python construct as is. */
+export function equivalent(def: FunctionDef): string {
+  return def.torch.startsWith('torch') ? `PyTorch: ${def.torch}` : def.torch;
+}
+
+/** What the signature tooltip shows for the cursor's call. */
+export interface SignatureHelp {
+  def: FunctionDef;
+  /** Where the call's name starts: the tooltip's anchor. */
+  from: number;
+  parts: SignaturePart[];
+  /** The parameter the cursor's argument fills, if any. */
+  active: ParamSpec | undefined;
+}
+
+/** Signature help for the call around `pos`, or null outside calls of known functions. */
+export function signatureHelpAt(state: EditorState, pos: number): SignatureHelp | null {
+  if (!isFormula(state)) return null;
+  const site = callAt(state, pos);
+  if (!site?.def) return null;
+  return { def: site.def, from: site.nameFrom, parts: signatureParts(site.def), active: activeParam(site.def, site.index, site.keyword) };
+}
+
+function el(tag: string, cls: string, text?: string): HTMLElement {
+  const e = document.createElement(tag);
+  e.className = cls;
+  // Only ever textContent: docs are ours, but the habit keeps untrusted text out of innerHTML.
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function renderSignature(help: SignatureHelp): HTMLElement {
+  const dom = el('div', 'formula-sig');
+  const line = el('div', 'formula-sig-line');
+  line.append(el('span', 'formula-sig-name', help.def.name), '(');
+  help.parts.forEach((part, i) => {
+    if (i > 0) line.append(', ');
+    const active = part.param !== null && part.param === help.active;
+    line.append(el('span', active ? 'formula-sig-param formula-sig-active' : 'formula-sig-param', part.text));
+  });
+  line.append(')');
+  dom.append(line);
+  if (help.active?.doc) dom.append(el('div', 'formula-sig-param-doc', `${help.active.name}: ${help.active.doc}`));
+  dom.append(el('div', 'formula-sig-doc', help.def.doc));
+  dom.append(el('div', 'formula-sig-torch', equivalent(help.def)));
+  return dom;
+}
+
+/** Tells the field the editor gained or lost focus (tests dispatch it by hand). */
+export const signatureFocus = StateEffect.define<boolean>();
+
+interface SignatureState {
+  focused: boolean;
+  help: SignatureHelp | null;
+  tooltip: Tooltip | null;
+}
+
+// The same call and argument keep the same Tooltip object, so the DOM is not rebuilt on every keystroke.
+function sameHelp(a: SignatureHelp | null, b: SignatureHelp | null): boolean {
+  return a === b || (!!a && !!b && a.def === b.def && a.from === b.from && a.active === b.active);
+}
+
+function next(prev: SignatureState, state: EditorState, focused: boolean): SignatureState {
+  const help = focused ? signatureHelpAt(state, state.selection.main.head) : null;
+  if (focused === prev.focused && sameHelp(help, prev.help)) return prev;
+  const tooltip: Tooltip | null = help
+    ? { pos: help.from, above: true, create: () => ({ dom: renderSignature(help) }) }
+    : null;
+  return { focused, help, tooltip };
+}
+
+/** The field behind the tooltip; exported for tests, which read it without a view. */
+export const signatureField = StateField.define<SignatureState>({
+  create: () => ({ focused: false, help: null, tooltip: null }),
+  update(value, tr) {
+    let focused = value.focused;
+    for (const e of tr.effects) if (e.is(signatureFocus)) focused = e.value;
+    const moved = tr.docChanged || tr.selection || syntaxTree(tr.state) !== syntaxTree(tr.startState);
+    if (focused === value.focused && !moved) return value;
+    return next(value, tr.state, focused);
+  },
+  provide: (f) => showTooltip.from(f, (v) => v.tooltip),
+});
+
+/** Signature help, shown only while the editor has focus (an idle formula bar shows none). */
+export function signatureHelp(): Extension {
+  return [signatureField, EditorView.focusChangeEffect.of((_state, focusing) => signatureFocus.of(focusing))];
+}

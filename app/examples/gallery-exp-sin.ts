@@ -1,0 +1,23 @@
+// Owns the gallery example: f = exp(a·x²·sin x) on 200 points with its derivative, shaped by a slider.
+
+import { example } from './build';
+
+export const expSin = example(
+  {
+    id: 'exp-sin-slider',
+    kind: 'gallery',
+    title: 'exp(2x²·sin x) and its derivative',
+    summary: 'Drag the slider a: f = exp(a·x²·sin x) and df/dx are recomputed and redrawn on 200 points (a = 2 is the classic curve).',
+  },
+  (b) => {
+    const s = b.sheet('Curve');
+    s.heading('Slider', 'Drag a between -2 and 2; everything below follows');
+    s.cell('0.5', 'a: the factor in the exponent', 'a', { min: -2, max: 2, step: 0.05 });
+    const x = s.cell('=linspace(-3, 3, 200, requires_grad=true)', 'x = torch.linspace(-3, 3, 200, requires_grad=True)', 'x');
+    const f = s.cell('=exp(a * x ** 2 * sin(x))', 'f = exp(a·x²·sin x)', 'f');
+    const df = s.cell('=grad(f, x, ones_like(f))', 'df/dx = f.backward(torch.ones_like(f)); x.grad', 'df');
+    const byHand = s.cell('=f * (2 * a * x * sin(x) + a * x ** 2 * cos(x))', 'By hand: f·(2a·x·sin x + a·x²·cos x), the same');
+    s.cell(`=max(abs(df - ${byHand}))`, 'largest difference between the two: rounding only');
+    b.chart(s, x, [f, df], 'f = exp(a·x²·sin x) and df/dx');
+  },
+);

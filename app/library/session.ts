@@ -1,0 +1,260 @@
+// Owns the life of the open workbook in storage: which workbook is open, autosave (every edit saved
+// within half a second), opening the last workbook or a share link on start, files, links, and the
+// other tabs. Plain module: the UI calls its actions; storage is injected so tests run in Node.
+
+import { type Autosaver, makeAutosaver } from '../../storage/autosave';
+import { exportFileName, importWorkbookFile, serialiseWorkbook } from '../../storage/file';
+import type { WorkbookFile } from '../../storage/format';
+import type { BookMeta, Library, UndoToken } from '../../storage/library';
+import { decodeShareLink, encodeShareLink } from '../../storage/link';
+import { type TabSync, makeTabSync, type TabSyncOptions } from '../../storage/tabs';
+
+export type NoticeKind = 'info' | 'error';
+
+export interface Notice {
+  kind: NoticeKind;
+  text: string;
+  action?: { label: string; run: () => void };
+}
+
+/** What the session needs of the app: the document, opening one, and telling the user. */
+export interface SessionHost {
+  /** The document to save, with the app's selection in its `ui`. */
+  current(): WorkbookFile;
+  /** Shows a workbook (replacing the one shown). */
+  show(file: WorkbookFile): void;
+  notify(notice: Notice | null): void;
+  /** The workbook list changed (names, order, a workbook added or removed). */
+  listChanged(books: BookMeta[]): void;
+  /** The open workbook's id and name changed. */
+  opened(meta: BookMeta | null): void;
+}
+
+export interface SessionOptions {
+  library: Library;
+  host: SessionHost;
+  /** The workbook a first visit opens. */
+  firstVisit: () => WorkbookFile;
+  firstVisitName: string;
+  Channel?: TabSyncOptions['Channel'];
+  /** Where share links arrive: the page's location hash, and a way to clear it. */
+  hash?: () => string;
+  clearHash?: () => void;
+  persist?: () => Promise<boolean>;
+}
+
+export type Session = ReturnType<typeof makeSession>;
+
+export function makeSession(opts: SessionOptions) {
+  const { library, host } = opts;
+  let open: BookMeta | null = null;
+  let canSave = true;
+  let persistAsked = false;
+  let deleted: UndoToken | null = null;
+
+  const refreshList = async (): Promise<void> => {
+    try {
+      host.listChanged(await library.listWorkbooks());
+    } catch {
+      // The list is a convenience; a failure here is reported by the save path.
+    }
+  };
+
+  const setOpen = (meta: BookMeta | null): void => {
+    open = meta;
+    host.opened(meta);
+    tabs.open(meta?.id ?? null, meta?.rev);
+  };
+
+  const save = async (): Promise<boolean> => {
+    if (!open || !canSave) return false;
+    const result = await library.saveWorkbook(open.id, host.current(), { expectRev: tabs.rev() });
+    if (result.ok) {
+      open = result.meta;
+      tabs.saved(result.meta.id, result.meta.rev);
+      if (!persistAsked) {
+        persistAsked = true;
+        void opts.persist?.();
+      }
+      return true;
+    }
+    if (result.reason === 'conflict') {
+      host.notify({
+        kind: 'error',
+        text: 'This workbook was changed in another tab. Your edits here are not saved over it.',
+        action: { label: 'Keep mine as a copy', run: () => void keepMineAsCopy() },
+      });
+    } else host.notify({ kind: 'error', text: `Not saved: ${result.message}` });
+    return false;
+  };
+
+  const autosaver: Autosaver = makeAutosaver({ save, delayMs: 250, maxWaitMs: 450, onError: (e) => host.notify({ kind: 'error', text: `Not saved: ${String(e)}` }) });
+
+  const tabs: TabSync = makeTabSync({
+    Channel: opts.Channel,
+    hasUnsavedEdits: () => autosaver.pending(),
+    onReload: () => void reopen(),
+    onConflict: () =>
+      host.notify({
+        kind: 'error',
+        text: 'Another tab just saved this workbook while you were editing it here.',
+        action: { label: 'Keep mine as a copy', run: () => void keepMineAsCopy() },
+      }),
+    onOpenElsewhere: () => host.notify({ kind: 'info', text: 'This workbook is also open in another tab: edits in either reach the other.' }),
+    onDeleted: () => host.notify({ kind: 'error', text: 'Another tab deleted this workbook. It is still shown here; save a copy to keep it.', action: { label: 'Save a copy', run: () => void keepMineAsCopy() } }),
+    onLibraryChanged: () => void refreshList(),
+  });
+
+  async function reopen(): Promise<void> {
+    if (!open) return;
+    const loaded = await library.loadWorkbook(open.id);
+    if (loaded.ok) {
+      host.show(loaded.book);
+      setOpen(loaded.meta);
+    }
+  }
+
+  async function keepMineAsCopy(): Promise<void> {
+    const created = await library.createWorkbook(host.current(), `${open?.name ?? 'Workbook'} (this tab)`);
+    if (!created.ok) return host.notify({ kind: 'error', text: `Not saved: ${created.message}` });
+    setOpen(created.meta);
+    tabs.libraryChanged();
+    host.notify({ kind: 'info', text: `Saved your version as “${created.meta.name}”.` });
+    await refreshList();
+  }
+
+  /** Stores a workbook as a new one and shows it. */
+  async function openNew(file: WorkbookFile, name: string): Promise<boolean> {
+    await autosaver.flush();
+    const created = await library.createWorkbook(file, name);
+    if (!created.ok) {
+      host.notify({ kind: 'error', text: `Could not store the workbook: ${created.message}` });
+      return false;
+    }
+    host.show(file);
+    setOpen(created.meta);
+    await library.setLastOpened(created.id);
+    tabs.libraryChanged();
+    await refreshList();
+    return true;
+  }
+
+  const api = {
+    /** Opens a share link if the page has one, else the last workbook, else the first-visit example. */
+    async start(): Promise<void> {
+      try {
+        await library.listWorkbooks();
+      } catch {
+        canSave = false;
+        host.show(opts.firstVisit());
+        host.notify({ kind: 'error', text: 'This browser does not let Gradsheet save (storage is unavailable here); export a file to keep your work.' });
+        return;
+      }
+      const hash = opts.hash?.() ?? '';
+      const shared = await decodeShareLink(hash);
+      if (shared) {
+        opts.clearHash?.();
+        if (shared.ok) {
+          if (await openNew(shared.book, 'Shared workbook')) host.notify({ kind: 'info', text: 'Opened the shared workbook as a new copy; your other workbooks are untouched.' });
+          return;
+        }
+        host.notify({ kind: 'error', text: `The link could not be opened: ${shared.message}` });
+      }
+      const last = await library.lastOpened();
+      if (last) {
+        const loaded = await library.loadWorkbook(last);
+        if (loaded.ok) {
+          host.show(loaded.book);
+          setOpen(loaded.meta);
+          if (loaded.recovered) host.notify({ kind: 'error', text: loaded.message });
+          await refreshList();
+          return;
+        }
+      }
+      const books = await library.listWorkbooks();
+      if (books.length > 0) return void (await api.openBook(books[0].id));
+      await openNew(opts.firstVisit(), opts.firstVisitName);
+    },
+    /** Call after every change to the document or the selection. */
+    edited(): void {
+      if (canSave && open) autosaver.edit();
+    },
+    flush: () => autosaver.flush(),
+    async openBook(id: string): Promise<void> {
+      await autosaver.flush();
+      const loaded = await library.loadWorkbook(id);
+      if (!loaded.ok) return host.notify({ kind: 'error', text: loaded.message });
+      host.show(loaded.book);
+      setOpen(loaded.meta);
+      await library.setLastOpened(id);
+      if (loaded.recovered) host.notify({ kind: 'error', text: loaded.message });
+      await refreshList();
+    },
+    newBook: (file: WorkbookFile) => openNew(file, 'Untitled'),
+    openAsNew: openNew,
+    async rename(id: string, name: string): Promise<void> {
+      const r = await library.renameWorkbook(id, name);
+      if (!r.ok) return host.notify({ kind: 'error', text: r.message });
+      if (open?.id === id) setOpen(r.meta);
+      tabs.libraryChanged();
+      await refreshList();
+    },
+    async duplicate(id: string): Promise<void> {
+      if (open?.id === id) await autosaver.flush();
+      const r = await library.duplicateWorkbook(id);
+      if (!r.ok) return host.notify({ kind: 'error', text: r.message });
+      tabs.libraryChanged();
+      await refreshList();
+    },
+    async remove(id: string): Promise<void> {
+      const r = await library.deleteWorkbook(id);
+      if (!r.ok) return host.notify({ kind: 'error', text: r.message });
+      deleted = r.token;
+      tabs.deleted(id);
+      host.notify({ kind: 'info', text: `Deleted “${r.token.meta.name}”.`, action: { label: 'Undo', run: () => void api.undoRemove() } });
+      if (open?.id === id) {
+        const rest = await library.listWorkbooks();
+        if (rest.length > 0) await api.openBook(rest[0].id);
+        else await openNew(opts.firstVisit(), opts.firstVisitName);
+      }
+      await refreshList();
+    },
+    async undoRemove(): Promise<void> {
+      if (!deleted) return;
+      const token = deleted;
+      deleted = null;
+      const r = await library.restoreWorkbook(token);
+      if (!r.ok) return host.notify({ kind: 'error', text: r.message });
+      host.notify({ kind: 'info', text: `Restored “${r.meta.name}”.` });
+      tabs.libraryChanged();
+      await refreshList();
+    },
+    /** The open workbook as a file: its name and text. */
+    exportFile(): { name: string; text: string } {
+      return { name: exportFileName(open?.name ?? 'workbook'), text: serialiseWorkbook(host.current()) };
+    },
+    /** Reads a file the user gave; a valid one opens as a new workbook, anything else is refused with why. */
+    async importFile(file: Blob & { name?: string }): Promise<boolean> {
+      const read = await importWorkbookFile(file);
+      if (!read.ok) {
+        host.notify({ kind: 'error', text: `${file.name ?? 'The file'} was not imported: ${read.message}` });
+        return false;
+      }
+      const name = (file.name ?? 'Imported').replace(/\.gradsheet\.json$|\.json$/i, '') || 'Imported';
+      const ok = await openNew(read.book, name);
+      if (ok) host.notify({ kind: 'info', text: `Imported “${name}” as a new workbook.` });
+      return ok;
+    },
+    /** A link carrying the workbook, or why not (too large: the file is offered instead). */
+    async shareLink(base: string): Promise<{ ok: true; url: string } | { ok: false; message: string }> {
+      const r = await encodeShareLink(host.current());
+      return r.ok ? { ok: true, url: `${base}${r.fragment}` } : r;
+    },
+    openMeta: () => open,
+    dispose(): void {
+      autosaver.dispose();
+      tabs.close();
+    },
+  };
+  return api;
+}

@@ -1,0 +1,53 @@
+// Owns docs/functions.md: the function reference as Markdown, generated from the registry by
+// `npm run docs` (scripts/gen-docs.mjs). A test fails when the checked-in file is out of date.
+
+import { FUNCTIONS } from '../../formula/functions/index';
+import type { FunctionDef } from '../../formula/functions/types';
+import { documentedParams, formatResult, groupFunctions, signature } from './reference';
+
+/** Text for a Markdown table cell: pipes escaped, line breaks flattened. */
+const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+
+/** A code span that survives backticks inside it. */
+const code = (s: string): string => (s.includes('`') ? `\`\` ${s} \`\`` : `\`${s}\``);
+
+/** PyTorch's name as code, or as written when it is prose (`Python while loop`). */
+const torchName = (t: string): string => (/^torch\.[\w.]+$/.test(t) ? code(t) : t);
+
+function entry(f: FunctionDef): string[] {
+  const lines = [`### ${f.name}`, '', code(signature(f)), '', f.doc, '', `PyTorch: ${torchName(f.torch)}`, ''];
+  const params = documentedParams(f);
+  if (params.length) {
+    lines.push('| parameter | |', '| --- | --- |');
+    for (const p of params) lines.push(`| ${code(p.keyword ? `${p.name}=` : p.name)} | ${cell(p.doc)} |`);
+    lines.push('');
+  }
+  if (f.examples.length) {
+    lines.push('| example | result |', '| --- | --- |');
+    for (const e of f.examples) lines.push(`| ${cell(code(e.formula))} | ${cell(code(formatResult(e.result)))} |`);
+    lines.push('');
+  }
+  return lines;
+}
+
+/** The whole of docs/functions.md. */
+export function functionsMarkdown(functions: readonly FunctionDef[] = FUNCTIONS): string {
+  const groups = groupFunctions(functions);
+  const lines = [
+    '# Function reference',
+    '',
+    '<!-- Generated from the function registry (formula/functions/index.ts) by `npm run docs`. Do not edit by hand. -->',
+    '',
+    `${functions.length} functions. Names are case-insensitive; \`x.f(args)\` means \`f(x, args)\`. In a signature,`,
+    '`[name]` is optional, `name=value` shows a default (pass it as `name=value`), and `name...` takes any number of arguments.',
+    'Results are shown as a cell shows them; `#CODE!` is an error value.',
+    '',
+    ...groups.map(({ group, functions: fs }) => `- [${group.title}](#group-${group.id}): ${fs.map((f) => `[${f.name}](#${f.name.replace(/[^\w-]/g, '')})`).join(', ')}`),
+    '',
+  ];
+  for (const { group, functions: fs } of groups) {
+    lines.push(`<a id="group-${group.id}"></a>`, '', `## ${group.title}`, '');
+    for (const f of fs) lines.push(...entry(f));
+  }
+  return `${lines.join('\n').replace(/\n+$/, '')}\n`;
+}

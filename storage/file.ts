@@ -1,0 +1,92 @@
+// Owns the `.gradsheet.json` file: its name on disk, the text we write (stable, so two saves of the same
+// workbook are byte-identical and diff well) and reading a file a user picked.
+
+import { type CellEntry, MAX_FILE_BYTES, type ReadResult, type WorkbookFile, parseWorkbookText, tooLargeMessage } from './format';
+
+export const FILE_EXTENSION = '.gradsheet.json';
+
+// Characters no common file system takes, and names Windows reserves whatever their extension.
+const UNSAFE = /[<>:"/\\|?*\u0000-\u001f\u007f]+/g;
+const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
+
+/**
+ * The file name to export a workbook under: `<safe name>.gradsheet.json`. Characters that are not allowed in
+ * file names become `-`, leading and trailing dots and spaces go, the name is capped at 100 characters, and an
+ * empty name becomes `workbook`.
+ */
+export function exportFileName(bookName: string): string {
+  let safe = bookName.normalize('NFC').replace(UNSAFE, '-').replace(/\s+/g, ' ').replace(/^[\s.]+|[\s.]+$/g, '');
+  safe = Array.from(safe).slice(0, 100).join('').replace(/[\s.]+$/, '');
+  if (safe === '' || /^-+$/.test(safe)) safe = 'workbook';
+  if (RESERVED.test(safe)) safe = `_${safe}`;
+  return `${safe}${FILE_EXTENSION}`;
+}
+
+/**
+ * The workbook with its keys in one fixed order, whatever order they were set in: top-level fields as in
+ * SPEC §7 (then `ui`), cells in reading order (row, then column), names alphabetically, cell objects as
+ * input, slider, note, format. Only fields the format knows are copied.
+ */
+export function canonicalWorkbook(file: WorkbookFile): WorkbookFile {
+  const out: WorkbookFile = {
+    format: file.format,
+    version: file.version,
+    seed: file.seed,
+    sheets: file.sheets.map((s) => ({ name: s.name, cells: Object.fromEntries(sortedCells(s.cells).map(([k, v]) => [k, canonicalCell(v)])) })),
+    names: Object.fromEntries(Object.entries(file.names).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    charts: file.charts.map((c) => (c.title === undefined ? { sheet: c.sheet, x: c.x, y: [...c.y] } : { sheet: c.sheet, x: c.x, y: [...c.y], title: c.title })),
+  };
+  if (file.ui) {
+    const ui: NonNullable<WorkbookFile['ui']> = {};
+    if (file.ui.activeSheet !== undefined) ui.activeSheet = file.ui.activeSheet;
+    if (file.ui.selection) ui.selection = { sheet: file.ui.selection.sheet, anchor: file.ui.selection.anchor, focus: file.ui.selection.focus };
+    out.ui = ui;
+  }
+  return out;
+}
+
+/** The text of a `.gradsheet.json` file: pretty-printed JSON with the stable key order of canonicalWorkbook. */
+export function serialiseWorkbook(file: WorkbookFile): string {
+  return `${JSON.stringify(canonicalWorkbook(file), null, 2)}\n`;
+}
+
+/**
+ * Reads a file the user picked (a File or Blob) or its text. A Blob over MAX_FILE_BYTES is refused by its size,
+ * without being read. The result is the workbook migrated to the current version, or a message saying what is
+ * wrong; nothing is stored, so a refused file leaves every saved workbook as it was.
+ */
+export async function importWorkbookFile(source: string | Blob): Promise<ReadResult> {
+  if (typeof source === 'string') return parseWorkbookText(source);
+  if (source.size > MAX_FILE_BYTES) return { ok: false, message: tooLargeMessage(source.size) };
+  let text: string;
+  try {
+    text = await source.text();
+  } catch (e) {
+    return { ok: false, message: `the file could not be read (${(e as Error).message})` };
+  }
+  return parseWorkbookText(text);
+}
+
+function canonicalCell(entry: CellEntry): CellEntry {
+  if (typeof entry === 'string') return entry;
+  const out: Exclude<CellEntry, string> = { input: entry.input };
+  if (entry.slider) out.slider = { min: entry.slider.min, max: entry.slider.max, step: entry.slider.step };
+  if (entry.note !== undefined) out.note = entry.note;
+  if (entry.format) out.format = Object.fromEntries(Object.entries(entry.format).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return out;
+}
+
+/** Cell entries in reading order: by row, then by column (A1, B1, …, A2). */
+export function sortedCells(cells: Record<string, CellEntry>): [string, CellEntry][] {
+  const keyed = Object.entries(cells).map(([k, v]) => ({ k, v, pos: position(k) }));
+  keyed.sort((a, b) => a.pos.row - b.pos.row || a.pos.col - b.pos.col || (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+  return keyed.map(({ k, v }) => [k, v]);
+}
+
+function position(key: string): { col: number; row: number } {
+  const m = /^([A-Za-z]+)([0-9]+)$/.exec(key);
+  if (!m) return { col: 0, row: 0 };
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { col, row: Number(m[2]) };
+}

@@ -1,0 +1,268 @@
+// Owns the workbook library in IndexedDB, through idb-keyval (used nowhere else): saving, loading with a
+// fallback to the previous version, the list, rename, duplicate, delete with undo and the last-opened workbook.
+//
+// Layout of the one object store: `meta/<id>` holds a workbook's StoredMeta; `book/<id>/0` and `book/<id>/1`
+// hold its JSON text in two slots. A save writes the slot the meta does not point at, then flips the meta, in
+// one transaction: a crash or a closed tab mid-save leaves the previous version current, and a finished save
+// leaves the version before it in the other slot, which loadWorkbook falls back to if the current one is unreadable.
+
+import { type UseStore, createStore } from 'idb-keyval';
+import { readWorkbook } from './format';
+import {
+  type DeleteResult,
+  type Library,
+  type LibraryOptions,
+  type SaveResult,
+  type StoredMeta,
+  QUOTA_MESSAGE,
+  cleanName,
+  errorText,
+  isQuotaError,
+  isStoredMeta,
+  publicMeta,
+  randomId,
+  readStored,
+} from './library';
+import { summariseWorkbook } from './summary';
+
+// The app imports the whole library API from here.
+export type { BookMeta, CreateResult, DeleteResult, Library, LibraryOptions, LoadResult, SaveFailure, SaveOptions, SaveResult, UndoToken } from './library';
+export { NAME_LENGTH, QUOTA_MESSAGE, cleanName, isQuotaError, requestPersistence } from './library';
+
+export const DB_NAME = 'gradsheet';
+export const STORE_NAME = 'library';
+
+const LAST = 'last';
+const metaKey = (id: string) => `meta/${id}`;
+const bookKey = (id: string, slot: 0 | 1) => `book/${id}/${slot}`;
+
+/** A library over its own IndexedDB database; tests give each library a database of its own. */
+export function makeLibrary(options: LibraryOptions = {}): Library {
+  const store = createStore(options.dbName ?? DB_NAME, options.storeName ?? STORE_NAME);
+  const now = options.now ?? Date.now;
+  const newId = options.newId ?? randomId;
+
+  const library: Library = {
+    async listWorkbooks() {
+      const all = await run<unknown[]>(store, 'readonly', (tx) => tx.getAll(IDBKeyRange.bound('meta/', 'meta/\uffff'), tx.finish));
+      return all
+        .filter(isStoredMeta)
+        .map(publicMeta)
+        .sort((a, b) => b.updatedAt - a.updatedAt || b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1));
+    },
+
+    async loadWorkbook(id) {
+      let stored: { meta: unknown; current?: unknown; previous?: unknown };
+      try {
+        stored = await run<{ meta: unknown; current?: unknown; previous?: unknown }>(store, 'readonly', (tx) =>
+          tx.get(metaKey(id), (meta) => {
+            if (!isStoredMeta(meta)) return tx.finish({ meta });
+            tx.get(bookKey(id, meta.slot), (current) => tx.get(bookKey(id, other(meta.slot)), (previous) => tx.finish({ meta, current, previous })));
+          }),
+        );
+      } catch (e) {
+        return { ok: false, reason: 'error', message: `this workbook could not be read from the browser's storage (${errorText(e)})` };
+      }
+      if (!isStoredMeta(stored.meta)) return { ok: false, reason: 'missing', message: "this workbook is not in this browser's storage (it may have been deleted)" };
+      const meta = publicMeta(stored.meta);
+      const current = readStored(stored.current);
+      if (current.ok) return { ok: true, book: current.book, meta, recovered: false };
+      const previous = readStored(stored.previous);
+      if (previous.ok) {
+        return { ok: true, book: previous.book, meta, recovered: true, message: `the last save of this workbook could not be read (${current.message}); the version saved before it was opened instead` };
+      }
+      return { ok: false, reason: 'unreadable', message: `this workbook could not be read: ${current.message}` };
+    },
+
+    async saveWorkbook(id, file, opts = {}) {
+      const checked = readWorkbook(file);
+      if (!checked.ok) return { ok: false, reason: 'invalid', message: `not saved: ${checked.message}` };
+      let text: string;
+      try {
+        text = JSON.stringify(checked.book);
+      } catch (e) {
+        return { ok: false, reason: 'invalid', message: `not saved: ${errorText(e)}` };
+      }
+      const summary = summariseWorkbook(checked.book);
+      const time = now();
+      return guardWrite(() =>
+        run<SaveResult>(store, 'readwrite', (tx) =>
+          tx.get(metaKey(id), (raw) => {
+            const prev = isStoredMeta(raw) ? raw : undefined;
+            const storedRev = prev?.rev ?? 0;
+            if (opts.expectRev !== undefined && storedRev !== opts.expectRev) {
+              return tx.finish(
+                prev
+                  ? { ok: false, reason: 'conflict', storedRev, message: `this workbook was saved in another tab (revision ${storedRev}, this tab has revision ${opts.expectRev}); nothing was overwritten` }
+                  : { ok: false, reason: 'missing', message: 'this workbook was deleted (perhaps in another tab); nothing was saved' },
+              );
+            }
+            const slot = prev ? other(prev.slot) : 0;
+            const meta: StoredMeta = {
+              id,
+              name: cleanName(opts.name ?? prev?.name ?? ''),
+              createdAt: prev?.createdAt ?? time,
+              updatedAt: time,
+              rev: storedRev + 1,
+              ...summary,
+              slot,
+            };
+            tx.put(text, bookKey(id, slot));
+            tx.put(meta, metaKey(id));
+            tx.finish({ ok: true, meta: publicMeta(meta) });
+          }),
+        ),
+      );
+    },
+
+    async createWorkbook(file, name) {
+      const id = newId();
+      const saved = await library.saveWorkbook(id, file, { name, expectRev: 0 });
+      return saved.ok ? { ok: true, id, meta: saved.meta } : saved;
+    },
+
+    async renameWorkbook(id, name) {
+      return guardWrite(() =>
+        run<SaveResult>(store, 'readwrite', (tx) =>
+          tx.get(metaKey(id), (raw) => {
+            if (!isStoredMeta(raw)) return tx.finish({ ok: false, reason: 'missing', message: 'this workbook was deleted (perhaps in another tab); it was not renamed' });
+            const meta: StoredMeta = { ...raw, name: cleanName(name) };
+            tx.put(meta, metaKey(id));
+            tx.finish({ ok: true, meta: publicMeta(meta) });
+          }),
+        ),
+      );
+    },
+
+    async duplicateWorkbook(id, name) {
+      const loaded = await library.loadWorkbook(id);
+      if (!loaded.ok) return { ok: false, reason: loaded.reason === 'unreadable' ? 'invalid' : loaded.reason, message: loaded.message };
+      return library.createWorkbook(loaded.book, name ?? `${loaded.meta.name} (copy)`);
+    },
+
+    async deleteWorkbook(id) {
+      try {
+        return await run<DeleteResult>(store, 'readwrite', (tx) =>
+          tx.get(metaKey(id), (raw) => {
+            if (!isStoredMeta(raw)) return tx.finish({ ok: false, reason: 'missing', message: 'this workbook was already deleted' });
+            tx.get(bookKey(id, raw.slot), (text) => {
+              tx.del(metaKey(id));
+              tx.del(bookKey(id, 0));
+              tx.del(bookKey(id, 1));
+              tx.finish({ ok: true, token: Object.freeze({ meta: publicMeta(raw), text: typeof text === 'string' ? text : '' }) });
+            });
+          }),
+        );
+      } catch (e) {
+        return { ok: false, reason: 'error', message: `this workbook could not be deleted (${errorText(e)})` };
+      }
+    },
+
+    async restoreWorkbook(token) {
+      const { meta } = token;
+      return guardWrite(() =>
+        run<SaveResult>(store, 'readwrite', (tx) =>
+          tx.get(metaKey(meta.id), (raw) => {
+            if (raw !== undefined) return tx.finish({ ok: false, reason: 'conflict', storedRev: isStoredMeta(raw) ? raw.rev : 0, message: 'a workbook with this id exists again; it was not replaced' });
+            tx.put(token.text, bookKey(meta.id, 0));
+            tx.put({ ...publicMeta(meta), slot: 0 } satisfies StoredMeta, metaKey(meta.id));
+            tx.finish({ ok: true, meta: publicMeta(meta) });
+          }),
+        ),
+      );
+    },
+
+    async lastOpened() {
+      const id = await run<unknown>(store, 'readonly', (tx) => tx.get(LAST, (v) => (typeof v === 'string' ? tx.get(metaKey(v), (m) => tx.finish(isStoredMeta(m) ? v : null)) : tx.finish(null))));
+      return typeof id === 'string' ? id : null;
+    },
+
+    async setLastOpened(id) {
+      await run<void>(store, 'readwrite', (tx) => {
+        if (id === null) tx.del(LAST);
+        else tx.put(id, LAST);
+        tx.finish(undefined);
+      });
+    },
+  };
+  return library;
+}
+
+let defaultLibrary: Library | undefined;
+const lib = () => (defaultLibrary ??= makeLibrary());
+
+// The app's library: one database named DB_NAME. Each function is the method of the same name on Library.
+export const listWorkbooks: Library['listWorkbooks'] = () => lib().listWorkbooks();
+export const loadWorkbook: Library['loadWorkbook'] = (id) => lib().loadWorkbook(id);
+export const saveWorkbook: Library['saveWorkbook'] = (id, file, options) => lib().saveWorkbook(id, file, options);
+export const createWorkbook: Library['createWorkbook'] = (file, name) => lib().createWorkbook(file, name);
+export const renameWorkbook: Library['renameWorkbook'] = (id, name) => lib().renameWorkbook(id, name);
+export const duplicateWorkbook: Library['duplicateWorkbook'] = (id, name) => lib().duplicateWorkbook(id, name);
+export const deleteWorkbook: Library['deleteWorkbook'] = (id) => lib().deleteWorkbook(id);
+export const restoreWorkbook: Library['restoreWorkbook'] = (token) => lib().restoreWorkbook(token);
+export const lastOpened: Library['lastOpened'] = () => lib().lastOpened();
+export const setLastOpened: Library['setLastOpened'] = (id) => lib().setLastOpened(id);
+
+interface Tx<T> {
+  get(key: string, then: (value: unknown) => void): void;
+  getAll(range: IDBKeyRange, then: (values: unknown[]) => void): void;
+  put(value: unknown, key: string): void;
+  del(key: string): void;
+  /** The transaction's result, delivered once it has committed. */
+  finish(value: T): void;
+}
+
+/**
+ * Runs `body` in one transaction and resolves with what it finished with once the transaction has committed.
+ * An exception in any callback aborts the transaction, so a half-done write never commits.
+ */
+function run<T>(store: UseStore, mode: IDBTransactionMode, body: (tx: Tx<T>) => void): Promise<T> {
+  return store(mode, (os) => new Promise<T>((resolve, reject) => {
+    const transaction = os.transaction;
+    let result: { value: T } | undefined;
+    let thrown: unknown;
+    const guard = <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => {
+      try {
+        fn(...args);
+      } catch (e) {
+        thrown ??= e;
+        try {
+          transaction.abort();
+        } catch {
+          // Already finishing: its abort or error event reports the failure.
+        }
+      }
+    };
+    transaction.oncomplete = () => (result ? resolve(result.value) : reject(new Error('a storage transaction finished without a result')));
+    transaction.onabort = () => reject(thrown ?? transaction.error ?? new Error('a storage transaction was aborted'));
+    const tx: Tx<T> = {
+      get(key, then) {
+        const request = os.get(key);
+        request.onsuccess = guard(() => then(request.result));
+      },
+      getAll(range, then) {
+        const request = os.getAll(range);
+        request.onsuccess = guard(() => then(request.result));
+      },
+      put: (value, key) => void os.put(value, key),
+      del: (key) => void os.delete(key),
+      finish: (value) => void (result = { value }),
+    };
+    guard(() => body(tx))();
+  }));
+}
+
+/**
+ * A write's failure as a result: a full disk as `quota` (the transaction rolled back, so nothing changed), anything
+ * else (no IndexedDB at all, a broken disk) as `error`.
+ */
+async function guardWrite(write: () => Promise<SaveResult>): Promise<SaveResult> {
+  try {
+    return await write();
+  } catch (e) {
+    if (isQuotaError(e)) return { ok: false, reason: 'quota', message: QUOTA_MESSAGE };
+    return { ok: false, reason: 'error', message: `not saved: the browser's storage failed (${errorText(e)}); what was saved before is kept` };
+  }
+}
+
+const other = (slot: 0 | 1): 0 | 1 => (slot === 0 ? 1 : 0);
