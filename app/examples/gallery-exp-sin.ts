@@ -11,9 +11,9 @@ export const expSin = example(
   },
   (b) => {
     const s = b.sheet('Curve');
-    s.heading('Slider', 'Drag a between -2 and 2; everything below follows');
-    s.cell('0.5', 'a: the factor in the exponent', 'a', { min: -2, max: 2, step: 0.05 });
-    const x = s.cell('=linspace(-3, 3, 200, requires_grad=true)', 'x = torch.linspace(-3, 3, 200, requires_grad=True)', 'x');
+    s.heading('Slider', 'Drag a between 0 and 3; everything below follows (a = 2 is exp(2x²·sin x))');
+    s.cell('2', 'a: the factor in the exponent', 'a', { min: 0, max: 3, step: 0.05 });
+    const x = s.cell('=linspace(-2, 2, 200, requires_grad=true)', 'x = torch.linspace(-2, 2, 200, requires_grad=True)', 'x');
     const f = s.cell('=exp(a * x ** 2 * sin(x))', 'f = exp(a·x²·sin x)', 'f');
     const df = s.cell('=grad(f, x, ones_like(f))', 'df/dx = f.backward(torch.ones_like(f)); x.grad', 'df');
     const byHand = s.cell('=f * (2 * a * x * sin(x) + a * x ** 2 * cos(x))', 'By hand: f·(2a·x·sin x + a·x²·cos x), the same');

@@ -56,6 +56,13 @@ export function Grid(props: GridProps) {
 
   const labelAt = (a: Address) => labelOf(store.activeSheet(), a);
 
+  /** How many empty cells follow (col, row) on its right, up to a few (how far text may run on). */
+  const emptyToTheRight = (col: number, row: number): number => {
+    let n = 0;
+    while (n < 4 && col + n + 1 < COLS && store.inputOf(labelAt({ col: col + n + 1, row })) === '') n++;
+    return n;
+  };
+
   const startEdit = (initial: string | null) => {
     const a = store.selection().focus;
     setEditing({ address: a, initial: initial ?? store.inputOf(labelAt(a)) });
@@ -228,18 +235,20 @@ export function Grid(props: GridProps) {
                   const label = () => labelOf(store.activeSheet(), { col: c, row: r });
                   const isActive = () => store.selection().focus.col === c && store.selection().focus.row === r;
                   const inSel = () => r >= selected().top && r <= selected().bottom && c >= selected().left && c <= selected().right;
+                  // Text runs on into empty cells to its right, as in spreadsheets.
+                  const spill = () => (store.values[label()]?.kind === 'text' ? emptyToTheRight(c, r) : 0);
                   return (
                     <div
                       id={`cell-${cellName(c, r)}`}
                       class="grid-cell"
-                      classList={{ active: isActive(), 'in-selection': inSel() }}
+                      classList={{ active: isActive(), 'in-selection': inSel(), spills: spill() > 0 }}
                       role="gridcell"
                       aria-colindex={c + 2}
                       aria-selected={inSel()}
                       data-ref={cellName(c, r)}
                       data-col={c}
                       data-row={r}
-                      style={{ left: `${ROW_HEADER_WIDTH + c * COL_WIDTH}px` }}
+                      style={{ left: `${ROW_HEADER_WIDTH + c * COL_WIDTH}px`, '--spill-width': `${(spill() + 1) * COL_WIDTH - 12}px` }}
                     >
                       <CellContent view={store.values[label()]} input={store.inputOf(label())} label={label()} store={store} />
                     </div>
