@@ -1,9 +1,39 @@
-// Builds and serves the app. The engine runs in a module Web Worker, bundled by the same plugins.
+// Builds and serves the app. The engine runs in a module Web Worker; a generated service worker keeps
+// every built file so the app loads and works offline after the first visit.
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import solid from 'vite-plugin-solid';
 
 export default defineConfig({
-  plugins: [solid()],
+  plugins: [
+    solid(),
+    VitePWA({
+      // The app asks before taking a new version (app/library/pwa.ts), after saving what is unsaved.
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['icons/icon.svg'],
+      manifest: {
+        name: 'Gradsheet',
+        short_name: 'Gradsheet',
+        description: 'A spreadsheet whose cells are differentiable tensors.',
+        start_url: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#2f6fde',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,json}'],
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   worker: { format: 'es' },
   optimizeDeps: { include: ['@lezer/lr'] },
   build: { outDir: 'dist-app', target: 'es2022', chunkSizeWarningLimit: 2000 },

@@ -1,12 +1,22 @@
 // Owns the app's layout: toolbar, Name Box and formula bar, the grid, the side panel (inspector and
-// charts), sheet tabs and the status line; and wiring the store to the engine worker.
+// charts), sheet tabs and the status line; and wiring the store to the engine worker and to storage.
 
-import { createSignal, onCleanup, onMount } from 'solid-js';
+import { Show, createSignal, onCleanup, onMount } from 'solid-js';
+import { makeLibrary, requestPersistence } from '../storage/idb';
+import type { BookMeta } from '../storage/library';
 import { ChartPanel } from './charts/ChartPanel';
 import { ExamplesMenu } from './examples/ExamplesMenu';
+import { EXAMPLES, firstVisitWorkbook } from './examples/index';
 import { FormulaBar } from './FormulaBar';
 import { Grid } from './grid/Grid';
 import { Inspector } from './inspector/Inspector';
+import { DropZone } from './library/DropZone';
+import { FileActions } from './library/FileActions';
+import { NoticeBar } from './library/NoticeBar';
+import { registerServiceWorker } from './library/pwa';
+import { type Notice, type Session, makeSession } from './library/session';
+import { WorkbooksDialog } from './library/WorkbooksDialog';
+import './library/library.css';
 import { NameBox } from './NameBox';
 import { FunctionReference } from './reference/FunctionReference';
 import { SheetTabs } from './SheetTabs';
@@ -14,30 +24,67 @@ import { StatusBar } from './StatusBar';
 import { createSheetStore } from './state/createSheetStore';
 import { ThemeToggle } from './ThemeToggle';
 import { type WorkerClient, makeWorkerClient } from './worker/client';
-import { firstVisitWorkbook } from './examples/index';
 
 export function App() {
   let client!: WorkerClient;
-  const store = createSheetStore(() => client);
+  let session: Session | undefined;
+  const store = createSheetStore(() => client, { edited: () => session?.edited() });
   client = makeWorkerClient(store.receive);
-  onCleanup(() => client.dispose());
 
-  let focusGrid = () => {};
+  const [notice, setNotice] = createSignal<Notice | null>(null);
+  const [books, setBooks] = createSignal<BookMeta[]>([]);
+  const [openBook, setOpenBook] = createSignal<BookMeta | null>(null);
+  const [listOpen, setListOpen] = createSignal(false);
   const [referenceOpen, setReferenceOpen] = createSignal(false);
+  let focusGrid = () => {};
 
-  onMount(() => store.actions.open(firstVisitWorkbook()));
+  session = makeSession({
+    library: makeLibrary(),
+    host: { current: () => store.file(), show: (f) => store.actions.open(f), notify: setNotice, listChanged: setBooks, opened: setOpenBook },
+    firstVisit: firstVisitWorkbook,
+    firstVisitName: EXAMPLES[0].title,
+    hash: () => location.hash,
+    clearHash: () => history.replaceState(null, '', `${location.pathname}${location.search}`),
+    persist: () => requestPersistence(),
+  });
+
+  // Whatever is unsaved is saved when the page goes away or out of sight.
+  const flush = () => void session?.flush();
+  const onVisibility = () => document.visibilityState === 'hidden' && flush();
+  const onHash = () => void session?.openLink(location.hash);
+  onMount(() => {
+    void session!.start();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('hashchange', onHash);
+    registerServiceWorker({ notify: setNotice, beforeUpdate: () => session!.flush() });
+  });
+  onCleanup(() => {
+    window.removeEventListener('pagehide', flush);
+    document.removeEventListener('visibilitychange', onVisibility);
+    window.removeEventListener('hashchange', onHash);
+    session?.dispose();
+    client.dispose();
+  });
 
   return (
     <div class="app">
       <header class="toolbar">
         <span class="brand">Gradsheet</span>
-        <ExamplesMenu store={store} />
+        <button class="tool book-title" onClick={() => setListOpen(true)} title="Your workbooks" aria-label={`Workbooks (open: ${openBook()?.name ?? 'none'})`}>
+          {openBook()?.name ?? 'Workbooks'} ▾
+        </button>
+        <ExamplesMenu open={(file, title) => void session!.openAsNew(file, title)} />
+        <FileActions session={session} />
         <button class="tool" onClick={() => setReferenceOpen(true)}>Functions</button>
         <span class="spacer" />
         <button class="tool" disabled={store.historySize().undo === 0} onClick={() => store.actions.undo()} title="Undo (Ctrl+Z)">Undo</button>
         <button class="tool" disabled={store.historySize().redo === 0} onClick={() => store.actions.redo()} title="Redo (Ctrl+Y)">Redo</button>
         <ThemeToggle />
       </header>
+      <div class="notice-slot">
+        <NoticeBar notice={notice()} onDismiss={() => setNotice(null)} />
+      </div>
       <div class="edit-row">
         <NameBox store={store} onDone={() => focusGrid()} />
         <FormulaBar store={store} onDone={() => focusGrid()} />
@@ -56,6 +103,10 @@ export function App() {
         <StatusBar store={store} />
       </footer>
       <FunctionReference open={referenceOpen()} onClose={() => setReferenceOpen(false)} />
+      <Show when={listOpen()}>
+        <WorkbooksDialog books={books()} openId={openBook()?.id ?? null} session={session} onClose={() => (setListOpen(false), focusGrid())} />
+      </Show>
+      <DropZone session={session} />
     </div>
   );
 }

@@ -22,9 +22,9 @@ export function inGrid(a: { col: number; row: number }): boolean {
   return a.col >= 0 && a.col < MAX_COLS && a.row >= 0 && a.row < MAX_ROWS;
 }
 
-/** A sheet name as a formula must write it: quoted unless it is a plain identifier. */
+/** A sheet name as a formula must write it: quoted unless it is a plain identifier (`Sheet1!A1`). */
 export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !/^[A-Za-z]+[0-9]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 export function qualifiedName(sheet: string, col: number, row: number): string {

@@ -39,7 +39,8 @@ step('unit and golden tests', ...npx('vitest', 'run', '--reporter=default', '--r
 try {
   const json = JSON.parse(readFileSync(report, 'utf8'));
   passed += json.numPassedTests;
-  failed += json.numFailedTests + (json.numFailedTestSuites ?? 0) + (json.numTotalTests === 0 ? 1 : 0);
+  // A file that fails to load has no failed test of its own: count the run as one failure then.
+  failed += json.numFailedTests + ((json.numFailedTests === 0 && !json.success) || json.numTotalTests === 0 ? 1 : 0);
 } catch {
   failed++;
   process.stdout.write('✗ vitest wrote no report\n');

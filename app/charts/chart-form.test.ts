@@ -6,7 +6,7 @@ describe('chart form', () => {
     expect(normalizeRef('Sheet1', ' a2 ')).toBe('A2');
     expect(normalizeRef('Sheet1', '$B$3')).toBe('B3');
     expect(normalizeRef('Sheet1', 'Sheet1!C1')).toBe('C1');
-    expect(normalizeRef('Sheet1', 'sheet2!C1')).toBe("'sheet2'!C1");
+    expect(normalizeRef('Sheet1', 'sheet2!C1')).toBe('sheet2!C1');
     expect(normalizeRef('Sheet1', "'My sheet'!C1")).toBe("'My sheet'!C1");
     expect(normalizeRef('Sheet1', 'loss')).toBeNull();
   });

@@ -2,7 +2,7 @@
 // each with its summary; choosing one opens a copy of its workbook in place of the document.
 
 import { For, Show, createSignal, onCleanup } from 'solid-js';
-import type { SheetStore } from '../state/createSheetStore';
+import type { WorkbookFile } from '../../storage/format';
 import { EXAMPLES, type Example, copyWorkbook } from './index';
 import { buttonKey, menuKey } from './menu';
 import './examples.css';
@@ -12,7 +12,8 @@ const SECTIONS: { kind: Example['kind']; title: string }[] = [
   { kind: 'gallery', title: 'Gallery' },
 ];
 
-export function ExamplesMenu(props: { store: SheetStore }) {
+/** `open` receives a copy of the chosen example: the app stores it as a new workbook, so no work is replaced. */
+export function ExamplesMenu(props: { open(workbook: WorkbookFile, title: string): void }) {
   const [open, setOpen] = createSignal(false);
   const [active, setActive] = createSignal(0);
   let root!: HTMLDivElement;
@@ -33,7 +34,7 @@ export function ExamplesMenu(props: { store: SheetStore }) {
   };
   const choose = (i: number) => {
     close(true);
-    props.store.actions.open(copyWorkbook(EXAMPLES[i].workbook));
+    props.open(copyWorkbook(EXAMPLES[i].workbook), EXAMPLES[i].title);
   };
 
   // A press anywhere outside closes the menu, as a click elsewhere does in any menu.

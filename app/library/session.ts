@@ -150,16 +150,7 @@ export function makeSession(opts: SessionOptions) {
         host.notify({ kind: 'error', text: 'This browser does not let Gradsheet save (storage is unavailable here); export a file to keep your work.' });
         return;
       }
-      const hash = opts.hash?.() ?? '';
-      const shared = await decodeShareLink(hash);
-      if (shared) {
-        opts.clearHash?.();
-        if (shared.ok) {
-          if (await openNew(shared.book, 'Shared workbook')) host.notify({ kind: 'info', text: 'Opened the shared workbook as a new copy; your other workbooks are untouched.' });
-          return;
-        }
-        host.notify({ kind: 'error', text: `The link could not be opened: ${shared.message}` });
-      }
+      if (await api.openLink(opts.hash?.() ?? '')) return;
       const last = await library.lastOpened();
       if (last) {
         const loaded = await library.loadWorkbook(last);
@@ -174,6 +165,19 @@ export function makeSession(opts: SessionOptions) {
       const books = await library.listWorkbooks();
       if (books.length > 0) return void (await api.openBook(books[0].id));
       await openNew(opts.firstVisit(), opts.firstVisitName);
+    },
+    /** Opens a share link (from the page's hash) as a new workbook; false when the hash is no link or a broken one. */
+    async openLink(hash: string): Promise<boolean> {
+      const shared = await decodeShareLink(hash);
+      if (!shared) return false;
+      opts.clearHash?.();
+      if (!shared.ok) {
+        host.notify({ kind: 'error', text: `The link could not be opened: ${shared.message}` });
+        return false;
+      }
+      const ok = await openNew(shared.book, 'Shared workbook');
+      if (ok) host.notify({ kind: 'info', text: 'Opened the shared workbook as a new copy; your other workbooks are untouched.' });
+      return ok;
     },
     /** Call after every change to the document or the selection. */
     edited(): void {

@@ -59,6 +59,19 @@ describe('sheet store', () => {
       ]);
     }));
 
+  it('saves and restores the sheet and selection with the file', () =>
+    withStore(async (store) => {
+      store.actions.addSheet();
+      store.actions.select({ anchor: { col: 1, row: 2 }, focus: { col: 3, row: 4 } });
+      const saved = store.file();
+      expect(saved.ui).toEqual({ activeSheet: 'Sheet2', selection: { sheet: 'Sheet2', anchor: 'B3', focus: 'D5' } });
+      store.actions.open(emptyWorkbook());
+      expect(store.activeSheet()).toBe('Sheet1');
+      store.actions.open(saved);
+      expect(store.activeSheet()).toBe('Sheet2');
+      expect(store.selection()).toEqual({ anchor: { col: 1, row: 2 }, focus: { col: 3, row: 4 } });
+    }));
+
   it('makes one undo step of a transaction', () =>
     withStore(async (store) => {
       store.actions.transaction(() => {

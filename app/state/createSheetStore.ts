@@ -10,6 +10,7 @@ import type { WorkerClient } from '../worker/client';
 import { type Address, type ChartFile, type Slider, emptyWorkbook, inputAt, labelOf, splitLabel, uniqueSheetName, withInput, withSlider } from './document';
 import { diffDocs } from './diff';
 import { renameSheetInInput } from '../../formula/rename-sheet';
+import { cellName, parseRef } from '../../formula/address';
 import { type History, emptyHistory, record, redo as redoStep, undo as undoStep } from './history';
 
 export interface Selection {
@@ -19,7 +20,12 @@ export interface Selection {
 
 export type SheetStore = ReturnType<typeof createSheetStore>;
 
-export function createSheetStore(client: () => WorkerClient) {
+export interface SheetStoreHooks {
+  /** A user changed the document or the selection (autosave listens; opening a workbook does not call it). */
+  edited?(): void;
+}
+
+export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHooks = {}) {
   const [doc, setDoc] = createSignal<WorkbookFile>(emptyWorkbook());
   const [values, setValues] = createStore<Record<string, CellView>>({});
   const [activeSheet, setActiveSheet] = createSignal('Sheet1');
@@ -61,6 +67,7 @@ export function createSheetStore(client: () => WorkerClient) {
       setHistorySize({ undo: history.past.length, redo: 0 });
     }
     setDoc(next);
+    hooks.edited?.();
     if (change.kind === 'edits') queue(change.edits);
     else if (change.kind === 'reload') {
       pending = [];
@@ -86,15 +93,16 @@ export function createSheetStore(client: () => WorkerClient) {
         inTransaction = false;
       }
     },
-    /** Opens a workbook: it replaces the document, and undo starts afresh. */
+    /** Opens a workbook: it replaces the document (with the sheet and selection it was saved with), and undo starts afresh. */
     open(file: WorkbookFile): void {
       history = emptyHistory();
       setHistorySize({ undo: 0, redo: 0 });
       pending = [];
+      const { activeSheet: sheet, selection: sel } = restoredUi(file);
       batch(() => {
         setDoc(file);
-        setActiveSheet(file.sheets[0].name);
-        setSelection({ anchor: { col: 0, row: 0 }, focus: { col: 0, row: 0 } });
+        setActiveSheet(sheet);
+        setSelection(sel);
         setStopped([]);
       });
       client().load(file);
@@ -130,10 +138,12 @@ export function createSheetStore(client: () => WorkerClient) {
     },
     select(sel: Selection): void {
       setSelection(sel);
+      hooks.edited?.();
     },
     showSheet(name: string): void {
       setActiveSheet(name);
       setSelection({ anchor: { col: 0, row: 0 }, focus: { col: 0, row: 0 } });
+      hooks.edited?.();
     },
     addSheet(): string {
       const name = uniqueSheetName(doc());
@@ -230,12 +240,33 @@ export function createSheetStore(client: () => WorkerClient) {
   };
 
   const active = (): Address => selection().focus;
+
+  /** The document as saved: with the sheet and selection the user left it at. */
+  const file = (): WorkbookFile => {
+    const { anchor, focus } = selection();
+    return { ...doc(), ui: { activeSheet: activeSheet(), selection: { sheet: activeSheet(), anchor: cellName(anchor.col, anchor.row), focus: cellName(focus.col, focus.row) } } };
+  };
   const activeLabel = (): string => labelOf(activeSheet(), active());
 
   return {
     doc, values, activeSheet, selection, busy, bug, lastMs, stopped, historySize,
     activeLabel,
+    file,
     inputOf: (label: string): string => inputAt(doc(), label),
     actions, receive,
   };
+}
+
+/** The sheet and selection a saved workbook asks to show, when they still exist. */
+function restoredUi(file: WorkbookFile): { activeSheet: string; selection: Selection } {
+  const first = { activeSheet: file.sheets[0].name, selection: { anchor: { col: 0, row: 0 }, focus: { col: 0, row: 0 } } };
+  const ui = file.ui;
+  const sheet = ui?.activeSheet && file.sheets.some((s) => s.name === ui.activeSheet) ? ui.activeSheet : first.activeSheet;
+  const at = (ref: string): Address | null => {
+    const p = parseRef(ref);
+    return p?.kind === 'cell' ? { col: p.at.col, row: p.at.row } : null;
+  };
+  const anchor = ui?.selection && ui.selection.sheet === sheet ? at(ui.selection.anchor) : null;
+  const focus = ui?.selection && ui.selection.sheet === sheet ? at(ui.selection.focus) : null;
+  return { activeSheet: sheet, selection: anchor && focus ? { anchor, focus } : first.selection };
 }

@@ -1,0 +1,75 @@
+// Owns the workbook list: every stored workbook, the most recently edited first, with a preview;
+// new, open, rename, duplicate and delete (undone from the notice).
+
+import { For, Show, createSignal, onMount } from 'solid-js';
+import type { BookMeta } from '../../storage/library';
+import { emptyWorkbook } from '../state/document';
+import type { Session } from './session';
+
+export interface WorkbooksDialogProps {
+  books: BookMeta[];
+  openId: string | null;
+  session: Session;
+  onClose(): void;
+}
+
+const when = (t: number): string => new Date(t).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+export function WorkbooksDialog(props: WorkbooksDialogProps) {
+  let dialog!: HTMLDivElement;
+  const [renaming, setRenaming] = createSignal<string | null>(null);
+  onMount(() => dialog.querySelector<HTMLElement>('button')?.focus());
+
+  const act = async (run: () => Promise<void>, close = false) => {
+    await run();
+    if (close) props.onClose();
+  };
+
+  return (
+    <div class="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && props.onClose()}>
+      <div ref={dialog} class="dialog workbooks" role="dialog" aria-modal="true" aria-label="Workbooks" onKeyDown={(e) => e.key === 'Escape' && !renaming() && props.onClose()}>
+        <header class="dialog-head">
+          <h2>Workbooks</h2>
+          <button class="tool primary" onClick={() => act(async () => void (await props.session.newBook(emptyWorkbook())), true)}>New workbook</button>
+          <button class="tool" aria-label="Close" onClick={() => props.onClose()}>×</button>
+        </header>
+        <ul class="book-list">
+          <For each={props.books} fallback={<li class="book-empty">No workbooks yet.</li>}>
+            {(b) => (
+              <li class="book" classList={{ current: b.id === props.openId }}>
+                <div class="book-main">
+                  <Show
+                    when={renaming() === b.id}
+                    fallback={
+                      <button class="book-open" onClick={() => act(() => props.session.openBook(b.id), true)} aria-label={`Open ${b.name}`}>
+                        <span class="book-name">{b.name}</span>
+                        <span class="book-when">{when(b.updatedAt)} · {b.cellCount} cells{b.sheetCount > 1 ? ` · ${b.sheetCount} sheets` : ''}</span>
+                        <span class="book-preview">{b.preview.join('  ·  ')}</span>
+                      </button>
+                    }
+                  >
+                    <input
+                      class="book-rename"
+                      aria-label={`New name for ${b.name}`}
+                      value={b.name}
+                      ref={(el) => queueMicrotask(() => (el.focus(), el.select()))}
+                      onKeyDown={(e) => {
+                        if (e.key === 'Enter') { const name = e.currentTarget.value; void act(async () => { await props.session.rename(b.id, name); setRenaming(null); }); }
+                        if (e.key === 'Escape') setRenaming(null);
+                      }}
+                    />
+                  </Show>
+                </div>
+                <div class="book-actions">
+                  <button class="tool" onClick={() => setRenaming(b.id)} aria-label={`Rename ${b.name}`}>Rename</button>
+                  <button class="tool" onClick={() => act(() => props.session.duplicate(b.id))} aria-label={`Duplicate ${b.name}`}>Duplicate</button>
+                  <button class="tool danger" onClick={() => act(() => props.session.remove(b.id))} aria-label={`Delete ${b.name}`}>Delete</button>
+                </div>
+              </li>
+            )}
+          </For>
+        </ul>
+      </div>
+    </div>
+  );
+}
