@@ -19,6 +19,7 @@ export function FormulaBar(props: { store: SheetStore; onDone(): void }) {
         value={store.inputOf(store.activeLabel())}
         label="Formula bar"
         names={() => Object.keys(store.doc().names)}
+        cells={store.cellHints}
         placeholder="Type a number, text, or =formula"
         ref={(v) => (view = v)}
         onCommit={(text, key) => {

@@ -17,6 +17,8 @@ export interface FormulaEditorProps {
   placeholder?: string;
   /** The workbook's names, offered by autocomplete (read each time it runs). */
   names?: () => readonly string[];
+  /** Cells offered as references by autocomplete (read each time it runs). */
+  cells?: () => readonly { ref: string; detail: string }[];
   onChange?(text: string): void;
   onCommit(text: string, key: CommitKey): void;
   onCancel(): void;
@@ -44,7 +46,7 @@ export function FormulaEditor(props: FormulaEditorProps) {
         { key: 'Tab', run: commit('tab'), shift: commit('shift-tab') },
         { key: 'Escape', run: () => ((done = true), props.onCancel(), true) },
       ])),
-      formulaExtensions({ names: () => props.names?.() ?? [] }),
+      formulaExtensions({ names: () => props.names?.() ?? [], cells: () => props.cells?.() ?? [] }),
       EditorView.lineWrapping,
       EditorView.contentAttributes.of({ 'aria-label': props.label, 'aria-multiline': 'false' }),
       EditorView.updateListener.of((u) => {

@@ -3,9 +3,9 @@ import { describe, expect, test } from 'vitest';
 import { formulaCompletionSource } from './completion';
 import { stateAt } from './test-helpers';
 
-function complete(marked: string, opts: { explicit?: boolean; names?: string[] } = {}) {
+function complete(marked: string, opts: { explicit?: boolean; names?: string[]; cells?: { ref: string; detail: string }[] } = {}) {
   const { state, pos } = stateAt(marked);
-  const source = formulaCompletionSource({ names: () => opts.names ?? [] });
+  const source = formulaCompletionSource({ names: () => opts.names ?? [], cells: () => opts.cells ?? [] });
   const result = source(new CompletionContext(state, pos, opts.explicit ?? false)) as CompletionResult | null;
   // What the popup would list: CodeMirror keeps options whose label starts with the typed text, ignoring case.
   const typed = result ? state.sliceDoc(result.from, pos).toLowerCase() : '';
@@ -62,6 +62,15 @@ describe('names', () => {
     const c = complete('=l|', { names });
     expect(c.labels).toEqual(expect.arrayContaining(['loss', 'learning_rate', 'log', 'linspace']));
     expect(c.option('loss')).toMatchObject({ type: 'variable', detail: 'name' });
+  });
+
+  test('filled cells of the sheet are offered as references, with what they hold', () => {
+    const cells = [{ ref: 'A1', detail: 'tensor 2×2' }, { ref: 'A2', detail: '#SHAPE!' }, { ref: 'B1', detail: 'text' }];
+    const c = complete('=sum(A|', { cells });
+    expect(c.labels).toEqual(expect.arrayContaining(['A1', 'A2', 'abs', 'amax']));
+    expect(c.labels).not.toContain('B1');
+    expect(c.option('A1')).toMatchObject({ type: 'variable', detail: 'tensor 2×2' });
+    expect(complete('=A1|', { cells }).result).toBeNull(); // a finished reference is left alone
   });
 
   test('lambda parameters in the body, not in the parameter list', () => {

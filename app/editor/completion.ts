@@ -19,6 +19,8 @@ import { equivalent, formatDefault, formatSignature } from './signature';
 export interface FormulaCompletionOptions {
   /** The workbook's names (set in the Name Box), read each time completion runs. */
   names?: () => readonly string[];
+  /** Cells of the sheet being edited that hold something, with what they show (`A3`, `tensor 2×2`). */
+  cells?: () => readonly { ref: string; detail: string }[];
 }
 
 // Once a result is out, CodeMirror filters it itself while the user keeps typing a word.
@@ -156,6 +158,7 @@ function nameOptions(
   for (const name of options.names?.() ?? []) {
     if (!locals.has(name.toLowerCase())) out.push({ label: name, type: 'variable', detail: 'name', boost: 1 });
   }
+  for (const c of options.cells?.() ?? []) out.push({ label: c.ref, type: 'variable', detail: c.detail, boost: -2 });
   if (site) {
     if (node.name === 'ArgName') out.push(...keywordOptions(site, false));
     else if (node.parent === site.argList || node.type.isError) out.push(...keywordOptions(site, true));

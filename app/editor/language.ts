@@ -33,6 +33,8 @@ const style = HighlightStyle.define([
 export interface FormulaExtensionOptions {
   /** The workbook's names (Name Box), for completion and for telling a callable name from a typo. */
   names?: () => readonly string[];
+  /** Cells that hold something on the sheet being edited, offered as references. */
+  cells?: () => readonly { ref: string; detail: string }[];
 }
 
 /** Everything a formula editor needs: language, highlighting, autocomplete, signature help and lint. */

@@ -268,7 +268,7 @@ export function Grid(props: GridProps) {
                 'min-width': `${COL_WIDTH * 2}px`,
               }}
             >
-              <FormulaEditor value={e().initial} label={`Edit ${cellName(e().address.col, e().address.row)}`} names={() => Object.keys(store.doc().names)} autofocus onCommit={finishEdit} onCancel={cancelEdit} />
+              <FormulaEditor value={e().initial} label={`Edit ${cellName(e().address.col, e().address.row)}`} names={() => Object.keys(store.doc().names)} cells={store.cellHints} autofocus onCommit={finishEdit} onCancel={cancelEdit} />
             </div>
           )}
         </Show>

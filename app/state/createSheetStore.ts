@@ -248,8 +248,19 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
   };
   const activeLabel = (): string => labelOf(activeSheet(), active());
 
+  /** The filled cells of the shown sheet, for autocomplete: their reference and what they hold. */
+  const cellHints = (): { ref: string; detail: string }[] => {
+    const sheet = doc().sheets.find((s) => s.name === activeSheet());
+    if (!sheet) return [];
+    return Object.keys(sheet.cells).slice(0, 500).map((ref) => {
+      const v = values[`${sheet.name}!${ref}`];
+      const shape = v?.shape && v.shape.length > 0 ? ` ${v.shape.join('×')}` : '';
+      return { ref, detail: v ? (v.kind === 'error' ? v.text : `${v.kind}${shape}`) : '' };
+    });
+  };
+
   return {
-    doc, values, activeSheet, selection, busy, bug, lastMs, stopped, historySize,
+    doc, values, cellHints, activeSheet, selection, busy, bug, lastMs, stopped, historySize,
     activeLabel,
     file,
     inputOf: (label: string): string => inputAt(doc(), label),

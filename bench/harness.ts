@@ -1,0 +1,81 @@
+// Owns how a workload is timed: results checked for agreement first, warm-up, then Gradsheet and its
+// peer run alternately, and the medians compared.
+
+export interface Side {
+  /** One timed run. */
+  run(): void | Promise<void>;
+}
+
+export interface Prepared {
+  gradsheet: Side;
+  peer: Side;
+  /** Throws when the two sides disagree on the result (called before any timing). */
+  check(): void | Promise<void>;
+  /** What one run does, for the table's unit, e.g. "10,000 iterations". */
+  unit?: string;
+  /** Extra figures to report (e.g. GFLOP/s), from the medians in ms. */
+  extra?(gradsheetMs: number, peerMs: number): Record<string, number>;
+  dispose?(): void | Promise<void>;
+}
+
+export interface Workload {
+  name: string;
+  peer: string;
+  runs?: number;
+  warmup?: number;
+  prepare(): Promise<Prepared>;
+}
+
+export interface Result {
+  workload: string;
+  gradsheet_ms: number;
+  peer: string;
+  peer_ms: number;
+  ratio: number;
+  peak_heap_mb?: number;
+  [extra: string]: string | number | undefined;
+}
+
+export const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+async function timed(side: Side): Promise<number> {
+  const t = performance.now();
+  await side.run();
+  return performance.now() - t;
+}
+
+export async function measure(w: Workload): Promise<Result> {
+  const p = await w.prepare();
+  await p.check();
+  const warmup = w.warmup ?? 3;
+  const runs = w.runs ?? 15;
+  for (let i = 0; i < warmup; i++) {
+    await p.gradsheet.run();
+    await p.peer.run();
+  }
+  const g: number[] = [];
+  const q: number[] = [];
+  let peak = 0;
+  for (let i = 0; i < runs; i++) {
+    // Alternate which side goes first, so neither always runs on a warmer cache.
+    if (i % 2 === 0) {
+      g.push(await timed(p.gradsheet));
+      peak = Math.max(peak, process.memoryUsage().heapUsed);
+      q.push(await timed(p.peer));
+    } else {
+      q.push(await timed(p.peer));
+      g.push(await timed(p.gradsheet));
+      peak = Math.max(peak, process.memoryUsage().heapUsed);
+    }
+  }
+  const gm = median(g);
+  const pm = median(q);
+  await p.dispose?.();
+  return { workload: w.name, gradsheet_ms: round(gm), peer: w.peer, peer_ms: round(pm), ratio: round(gm / pm, 3), peak_heap_mb: round(peak / 2 ** 20, 1), ...(p.extra?.(gm, pm) ?? {}) };
+}
+
+export const round = (x: number, digits = 3): number => Number(x.toPrecision(Math.max(digits, 1) + 2));

@@ -1,0 +1,40 @@
+// `npm run bench`: builds the benchmark, runs each workload in its own Node process, and prints a
+// table of medians and ratios (Gradsheet / peer); `--json` prints one JSON object per line instead.
+import { spawnSync } from 'node:child_process';
+
+const json = process.argv.includes('--json');
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const log = (s) => process.stderr.write(`${s}\n`);
+
+const build = spawnSync('npx', ['--no-install', 'vite', 'build', '--config', 'vite.bench.config.ts', '--logLevel', 'error'], { stdio: ['ignore', 'ignore', 'inherit'] });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const node = (args) => spawnSync('node', ['--max-old-space-size=8192', 'dist-bench/main.js', ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
+const names = JSON.parse(node(['--list']).stdout);
+const results = [];
+for (let i = 0; i < names.length; i++) {
+  if (only && !names[i].toLowerCase().includes(only.toLowerCase())) continue;
+  log(`… ${names[i]}`);
+  const r = node([String(i)]);
+  if (r.status !== 0) {
+    log(r.stderr.trim());
+    results.push({ workload: names[i], error: r.stderr.trim().split('\n').pop() });
+    continue;
+  }
+  const line = r.stdout.trim().split('\n').pop();
+  results.push(JSON.parse(line));
+  if (json) console.log(line);
+}
+
+if (!json) {
+  const fmt = (x) => (typeof x === 'number' ? (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2)) : String(x ?? ''));
+  const rows = results.map((r) => [r.workload, fmt(r.gradsheet_ms), r.peer ?? '', fmt(r.peer_ms), r.error ? `error: ${r.error}` : fmt(r.ratio),
+    Object.entries(r).filter(([k]) => !['workload', 'gradsheet_ms', 'peer', 'peer_ms', 'ratio'].includes(k)).map(([k, v]) => `${k}=${fmt(v)}`).join(' ')]);
+  const head = ['workload', 'gradsheet ms', 'peer', 'peer ms', 'ratio', 'other'];
+  const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
+  const line = (cells) => cells.map((x, c) => x.padEnd(widths[c])).join('  ');
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
+}
+process.exit(results.some((r) => r.error) ? 1 : 0);
