@@ -40,6 +40,9 @@ export interface Cell {
   /** backward(y, v) calls made by this cell's formula in its last evaluation. */
   roots: { y: Tensor; v: Tensor }[];
   declaresBackward: boolean;
+  /** The cached label, and the sheet name it was made with. */
+  label: string;
+  labelFor: string | null;
 }
 
 // Node ids: a cell's id encodes its sheet, row and column; names and the backward hub are negative.
@@ -318,8 +321,13 @@ export class Workbook implements WorkbookReader {
 
   // ---- internals ----
 
+  /** `Sheet1!A1`; kept on the cell (recalculation asks for it on every compute) until its sheet is renamed. */
   label(c: Cell): string {
-    return `${c.sheet.name}!${cellName(c.col, c.row)}`;
+    if (c.labelFor !== c.sheet.name) {
+      c.label = `${c.sheet.name}!${cellName(c.col, c.row)}`;
+      c.labelFor = c.sheet.name;
+    }
+    return c.label;
   }
 
   /** A cell from a reference as a formula writes it, or a label as `get` prints it (`My sheet!A1`). */
@@ -350,7 +358,7 @@ export class Workbook implements WorkbookReader {
     const id = cellId(sheet, col, row);
     let c = this.cellMap.get(id);
     if (!c) {
-      c = { id, sheet, col, row, input: '', extra: null, ast: null, constant: EMPTY, value: EMPTY, roots: [], declaresBackward: false };
+      c = { id, sheet, col, row, input: '', extra: null, ast: null, constant: EMPTY, value: EMPTY, roots: [], declaresBackward: false, label: '', labelFor: null };
       this.cellMap.set(id, c);
     }
     return c;

@@ -16,13 +16,17 @@ import { runSpecialForm } from './special-forms';
 /** A call argument whose expression is already known (a method's receiver) or still to evaluate. */
 export type CallArg = { readonly name: string | null } & ({ readonly expr: Expr } | { readonly value: CellValue });
 
-const contexts = new WeakMap<Runtime, CallContext>();
+// One context per cell evaluation; a loop body calls built-ins millions of times, so keep the last one.
+let lastRuntime: Runtime | null = null;
+let lastContext: CallContext | null = null;
 
 function context(): CallContext {
   const rt = runtime();
-  let ctx = contexts.get(rt);
-  if (!ctx) contexts.set(rt, (ctx = { cell: rt.cell, random: () => rt.random(), callFunction: (fn, args) => fn.call(args) }));
-  return ctx;
+  if (rt !== lastRuntime || lastContext === null) {
+    lastRuntime = rt;
+    lastContext = { cell: rt.cell, random: () => rt.random(), callFunction: (fn, args) => fn.call(args) };
+  }
+  return lastContext;
 }
 
 /**

@@ -49,6 +49,8 @@ export class CellRuntime implements Runtime {
   }
 
   private sheet(at: CellAddress, sheetName: string): SheetRef | CellError {
+    // The common case, a reference on the formula's own sheet, needs no lookup by name.
+    if (at.sheet === null && sheetName === this.owner.sheet.name) return this.owner.sheet;
     const name = at.sheet ?? sheetName;
     return this.book.sheetNamed(name) ?? errors.ref(`no sheet named "${name}"`);
   }
