@@ -2,7 +2,7 @@
 // df/dx, and drag a slider that a chart depends on.
 
 import { type Locator, type Page, expect, test } from '@playwright/test';
-import { cell, openBlankSheet, typeInto } from './helpers';
+import { cell, openBlankSheet, typeInto, setTheme } from './helpers';
 
 const charts = (page: Page) => page.getByRole('region', { name: 'Charts' });
 const figure = (page: Page, title: string) => charts(page).locator('figure', { has: page.locator('figcaption', { hasText: title }) });
@@ -38,10 +38,6 @@ async function addChart(page: Page, x: string, y: string, title: string): Promis
   const fig = figure(page, title);
   await expect(fig).toBeVisible();
   return fig;
-}
-
-async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
-  await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
 }
 
 // The sheet the first visit used to open: f = exp(2x²·sin x) on 25 points, and its gradient.

@@ -1,5 +1,6 @@
 // The formula editor's language features in a cell: completion, signature help, lint.
 import { expect, type Page, test } from '@playwright/test';
+import { setTheme } from './helpers';
 
 // A cell the first-visit workbook leaves empty, far enough down that popups have room either side.
 const REF = 'H8';
@@ -10,10 +11,6 @@ async function startTyping(page: Page, text: string) {
   await page.locator(`[role=gridcell][data-ref="${REF}"]`).click();
   await page.keyboard.type(text);
   return page.locator('.grid-editor .cm-content');
-}
-
-async function setTheme(page: Page, theme: 'light' | 'dark') {
-  await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
 }
 
 test('completion, signature help and a committed formula', async ({ page }) => {

@@ -22,3 +22,7 @@ export async function typeInto(page: Page, ref: string, input: string): Promise<
   if (await page.locator('.cm-tooltip-autocomplete').count()) await page.keyboard.press('Escape');
   await page.keyboard.press('Enter');
 }
+
+export async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+  await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+}

@@ -2,32 +2,9 @@
 // precedent link, and see where a NaN or an error began.
 
 import { type Page, expect, test } from '@playwright/test';
+import { cell, openBlankSheet, setTheme, typeInto } from './helpers';
 
-const cell = (page: Page, ref: string) => page.locator(`[role=gridcell][data-ref="${ref}"]`);
 const inspector = (page: Page) => page.getByRole('region', { name: 'Inspector' });
-
-/** Opens the app on a fresh sheet, so the test starts from empty cells whatever the first visit shows. */
-async function openBlankSheet(page: Page): Promise<void> {
-  await page.goto('/');
-  await expect(page.getByRole('grid')).toBeVisible({ timeout: 15_000 });
-  await page.getByRole('button', { name: 'Add sheet' }).click();
-  await expect(cell(page, 'A1')).toHaveText('');
-}
-
-async function typeInto(page: Page, ref: string, input: string): Promise<void> {
-  const box = page.getByLabel('Name Box');
-  await box.fill(ref);
-  await box.press('Enter');
-  await page.keyboard.type(input, { delay: 5 });
-  // CodeMirror ignores Enter for a moment after its completion popup opens; Escape closes it first.
-  await page.waitForTimeout(100);
-  if (await page.locator('.cm-tooltip-autocomplete').count()) await page.keyboard.press('Escape');
-  await page.keyboard.press('Enter');
-}
-
-async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
-  await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
-}
 
 test('a formula cell shows its repr and graph, and a precedent link selects the precedent', async ({ page }) => {
   await openBlankSheet(page);
