@@ -10,9 +10,11 @@ test('typing formulas shows their values, with shape and requires_grad marks', a
   await typeInto(page, 'A2', '=A1 + 2');
   await typeInto(page, 'A3', '=3 * A2 * A2');
   await typeInto(page, 'A4', '=A3.mean()');
-  await expect(cell(page, 'A4')).toContainText('27');
-  await expect(cell(page, 'A1')).toContainText('2×2');
-  await expect(cell(page, 'A1').getByLabel('requires grad')).toBeVisible();
+  await expect(cell(page, 'A4')).toHaveText('27');
+  await expect(cell(page, 'A1')).toHaveText('[[1, 1], [1, 1]]');
+  await expect(cell(page, 'A1').locator('.shape-badge')).toHaveAttribute('data-shape', '2×2');
+  await expect(cell(page, 'A1').locator('.mark-grad')).toBeVisible();
+  await expect(cell(page, 'A1').locator('[aria-description]')).toHaveAttribute('aria-description', 'shape 2×2, requires grad');
   await page.screenshot({ path: 'test-results/grid-values.png' });
 });
 

@@ -41,7 +41,7 @@ test('edits survive a reload: cells, names, charts, sliders and the selection', 
   await page.getByLabel('Name Box').press('Enter');
   await savedSoon(page);
   await page.reload();
-  await expect(cell(page, 'A2')).toContainText('20');
+  await expect(cell(page, 'A2').locator('.shape-badge')).toHaveAttribute('data-shape', '20');
   await expect(page.getByLabel('Name Box')).toHaveValue('C7');
   await expect(page.getByLabel('Slider B1')).toBeVisible();
   await expect(page.locator('figure')).toHaveCount(1);

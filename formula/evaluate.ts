@@ -7,7 +7,7 @@ import { stack } from '../engine/ops/stack';
 import { Tensor, isTensor } from '../engine/tensor';
 import { type CellValue, type FunctionValue, EMPTY, text } from '../engine/value';
 import type { BinaryOp, Expr, IndexPart } from './ast';
-import { callExpr, callFunctionDef, methodCall } from './call';
+import { callBinary, callExpr, callFunctionDef, methodCall } from './call';
 import { lookupFunction } from './functions/index';
 import type { ArgValue } from './functions/coerce';
 import type { FunctionDef } from './functions/types';
@@ -43,33 +43,21 @@ const BINARY_FUNCTIONS: Record<BinaryOp, string> = {
   '==': 'eq', '!=': 'ne', '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge',
 };
 
-const builtins = new Map<string, FunctionDef>();
+function builtin(name: string): FunctionDef {
+  const def = lookupFunction(name);
+  if (!def) throw new Error(`built-in ${name} is missing from FUNCTIONS`);
+  return def;
+}
 
 /** Runs a built-in by name on values (operators and literals lower to the same functions users call). */
 export function applyBuiltin(name: string, values: readonly CellValue[]): CellValue {
-  let def = builtins.get(name);
-  if (def === undefined) {
-    def = lookupFunction(name);
-    if (!def) throw new Error(`built-in ${name} is missing from FUNCTIONS`);
-    builtins.set(name, def);
-  }
   const args: ArgValue[] = new Array(values.length);
   for (let i = 0; i < values.length; i++) args[i] = { name: null, value: values[i] };
-  return callFunctionDef(def, args);
+  return callFunctionDef(builtin(name), args);
 }
 
 /** A number for a 0-D literal; booleans are 0-D bool tensors. */
 const literal = (x: number, dtype: 'float64' | 'bool' = 'float64'): Tensor => new Tensor(Float64Array.of(x), [], dtype);
-
-// Tensors are immutable and literals have no history, so each literal node keeps one tensor for
-// every evaluation (a loop body runs its literals millions of times).
-const literals = new WeakMap<Expr, Tensor>();
-
-function cachedLiteral(e: Expr, x: number, dtype: 'float64' | 'bool'): Tensor {
-  let t = literals.get(e);
-  if (t === undefined) literals.set(e, (t = literal(x, dtype)));
-  return t;
-}
 
 function listLiteral(items: readonly Expr[], env: Env): CellValue {
   const values: CellValue[] = [];
@@ -138,45 +126,97 @@ export function resolveName(name: string, env: Env): CellValue {
   return lookupScope(env.scope, name) ?? runtime().readName(name) ?? builtinValue(name) ?? errors.name(name);
 }
 
+/** An expression compiled to a closure: dispatch on the node's kind happens once, not on every evaluation. */
+type Compiled = (env: Env) => CellValue;
+
+// Each AST node is compiled on first use and kept: recalculation and loop bodies evaluate the same
+// nodes again and again. Tensors are immutable, so a literal's tensor is made once too.
+const compiled = new WeakMap<Expr, Compiled>();
+
 export function evaluate(e: Expr, env: Env): CellValue {
+  return compiledOf(e)(env);
+}
+
+function compiledOf(e: Expr): Compiled {
+  let f = compiled.get(e);
+  if (f === undefined) compiled.set(e, (f = compile(e)));
+  return f;
+}
+
+function compile(e: Expr): Compiled {
   switch (e.type) {
-    case 'number':
-      return cachedLiteral(e, e.value, 'float64');
-    case 'bool':
-      return cachedLiteral(e, e.value ? 1 : 0, 'bool');
-    case 'string':
-      return text(e.value);
-    case 'list':
-      return listLiteral(e.items, env);
-    case 'ref':
-      return runtime().readCell(e.ref, env.sheet);
-    case 'range':
-      return runtime().readRange(e.start, e.end, env.sheet);
-    case 'name':
-      return resolveName(e.name, env);
-    case 'lambda':
-      return lambda(e.params, e.body, env);
-    case 'call':
-      return callExpr(e.callee, e.args, env);
-    case 'method':
-      return methodCall(e.object, e.name, e.args, env);
-    case 'attr': {
-      const v = evaluate(e.object, env);
-      return isError(v) ? v : attribute(v, e.name);
+    case 'number': {
+      const t = literal(e.value);
+      return () => t;
     }
-    case 'index':
-      return evaluateIndex(e.object, e.parts, env);
+    case 'bool': {
+      const t = literal(e.value ? 1 : 0, 'bool');
+      return () => t;
+    }
+    case 'string': {
+      const v = text(e.value);
+      return () => v;
+    }
+    case 'list': {
+      const items = e.items;
+      return (env) => listLiteral(items, env);
+    }
+    case 'ref': {
+      const ref = e.ref;
+      return (env) => runtime().readCell(ref, env.sheet);
+    }
+    case 'range': {
+      const { start, end } = e;
+      return (env) => runtime().readRange(start, end, env.sheet);
+    }
+    case 'name': {
+      const name = e.name;
+      return (env) => resolveName(name, env);
+    }
+    case 'lambda': {
+      const { params, body } = e;
+      return (env) => lambda(params, body, env);
+    }
+    case 'call': {
+      const { callee, args } = e;
+      return (env) => callExpr(callee, args, env);
+    }
+    case 'method': {
+      const { object, name, args } = e;
+      return (env) => methodCall(object, name, args, env);
+    }
+    case 'attr': {
+      const object = compiledOf(e.object);
+      const name = e.name;
+      return (env) => {
+        const v = object(env);
+        return isError(v) ? v : attribute(v, name);
+      };
+    }
+    case 'index': {
+      const { object, parts } = e;
+      return (env) => evaluateIndex(object, parts, env);
+    }
     case 'unary': {
-      const v = evaluate(e.operand, env);
-      if (isError(v) || e.op === '+') return v;
-      return applyBuiltin('neg', [v]);
+      const operand = compiledOf(e.operand);
+      if (e.op === '+') return operand;
+      const neg = builtin('neg');
+      return (env) => {
+        const v = operand(env);
+        return isError(v) ? v : callBinary(neg, v, null);
+      };
     }
     case 'binary': {
-      const left = evaluate(e.left, env);
-      if (isError(left)) return left;
-      const right = evaluate(e.right, env);
-      if (isError(right)) return right;
-      return applyBuiltin(BINARY_FUNCTIONS[e.op], [left, right]);
+      const left = compiledOf(e.left);
+      const right = compiledOf(e.right);
+      const def = builtin(BINARY_FUNCTIONS[e.op]);
+      return (env) => {
+        const a = left(env);
+        if (isError(a)) return a;
+        const b = right(env);
+        if (isError(b)) return b;
+        return callBinary(def, a, b);
+      };
     }
   }
 }

@@ -40,21 +40,31 @@ function ValueContent(props: { view: CellView | undefined; input: string }) {
     if (view.nonfinite) return `NaN or infinity, first produced by ${view.nonfinite.op}${view.nonfinite.cell ? ` in ${view.nonfinite.cell}` : ''}`;
     return view.note ?? undefined;
   };
+  // Marks and the shape badge are drawn by CSS from data attributes, so a cell's text is its value
+  // alone (what copy, tests and screen readers read); the description carries them for screen readers.
+  const shape = () => {
+    const s = v()?.shape;
+    return s && s.length > 0 ? s.join('×') : null;
+  };
+  const description = () => {
+    const view = v();
+    if (!view) return undefined;
+    const parts = [shape() && `shape ${shape()}`, view.requiresGrad && 'requires grad', view.nonfinite && 'holds NaN or infinity'].filter(Boolean);
+    return parts.length ? parts.join(', ') : undefined;
+  };
   return (
-    <span class={`cell-value kind-${v()?.kind ?? 'pending'}`} title={title()}>
+    <span class={`cell-value kind-${v()?.kind ?? 'pending'}`} title={title()} aria-description={description()}>
       <Show when={v()} fallback={<span class="cell-pending">{props.input.startsWith('=') ? '' : props.input}</span>}>
         {(view) => (
           <>
             <Show when={view().requiresGrad}>
-              <span class="mark-grad" title="requires_grad" aria-label="requires grad">∇</span>
+              <span class="mark-grad" title="requires_grad" data-mark="∇" />
             </Show>
             <Show when={view().nonfinite}>
-              <span class="mark-nonfinite" aria-label="holds NaN or infinity">⚠</span>
+              <span class="mark-nonfinite" data-mark="⚠" />
             </Show>
             <span class="cell-text">{view().text}</span>
-            <Show when={view().shape && view().shape!.length > 0}>
-              <span class="shape-badge">{view().shape!.join('×')}</span>
-            </Show>
+            <Show when={shape()}>{(s) => <span class="shape-badge" data-shape={s()} />}</Show>
           </>
         )}
       </Show>
