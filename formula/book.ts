@@ -8,11 +8,11 @@ import { recalc, type RecalcStats } from '../engine/recalc';
 import type { Tensor } from '../engine/tensor';
 import { type CellValue, EMPTY } from '../engine/value';
 import { type CellEntry, type ChartFile, CURRENT_VERSION, FORMAT, type WorkbookFile, cellInput, readWorkbook } from '../storage/format';
-import { cellName, inGrid, parseRef } from './address';
+import { MAX_COLS, cellName, inGrid, parseRef } from './address';
 import type { CellAddress, Expr } from './ast';
 import { type CellJSON, cellJSON } from './cell-json';
 import { formulaDeps } from './deps';
-import { evaluateFormula } from './evaluate';
+import { type CompiledFormula, compileFormula, runFormula } from './evaluate';
 import { compileInput } from './input';
 import { CellRuntime, type WorkbookReader } from './cell-runtime';
 import { withRuntime } from './runtime';
@@ -24,6 +24,8 @@ export class WorkbookFormatError extends Error {}
 interface Sheet {
   readonly uid: number;
   name: string;
+  /** The sheet's cell records by address key (row · MAX_COLS + col). */
+  readonly cells: Map<number, Cell>;
 }
 
 export interface Cell {
@@ -43,10 +45,14 @@ export interface Cell {
   /** The cached label, and the sheet name it was made with. */
   label: string;
   labelFor: string | null;
+  /** The formula compiled to a closure, and the runtime it runs in; made on first use. */
+  compiled: CompiledFormula | null;
+  runtime: CellRuntime | null;
 }
 
-// Node ids: a cell's id encodes its sheet, row and column; names and the backward hub are negative.
-const cellId = (sheet: Sheet, col: number, row: number): NodeId => sheet.uid * 2 ** 34 + row * 2 ** 14 + col;
+// Node ids: cells count up from 1 as they are created (small integers keep the graph's maps fast);
+// names and the backward hub are negative.
+const addressKey = (col: number, row: number): number => row * MAX_COLS + col;
 const HUB: NodeId = -1;
 
 export class Workbook implements WorkbookReader {
@@ -57,13 +63,14 @@ export class Workbook implements WorkbookReader {
   private readonly nameNodes = new Map<string, NodeId>();
   private charts: ChartFile[] = [];
   private nextSheetUid = 1;
+  private nextCellId = 1;
   /** What the last edit recomputed (tests count it; the app may show it). */
   lastRecalc: RecalcStats = { computed: 0, skipped: 0, cyclic: 0 };
   /** Cells whose value changed since `takeChanged` last ran (the app sends only these). */
   private readonly changed = new Set<Cell>();
 
   constructor(private seedValue = 0) {
-    this.sheetList.push({ uid: this.nextSheetUid++, name: 'Sheet1' });
+    this.sheetList.push({ uid: this.nextSheetUid++, name: 'Sheet1', cells: new Map() });
   }
 
   /** A workbook from a file's JSON (SPEC §7); throws WorkbookFormatError with the reason otherwise. */
@@ -80,7 +87,7 @@ export class Workbook implements WorkbookReader {
   static fromFile(file: WorkbookFile, cancelled: readonly string[] = []): Workbook {
     const book = new Workbook(file.seed);
     book.sheetList.length = 0;
-    for (const s of file.sheets) book.sheetList.push({ uid: book.nextSheetUid++, name: s.name });
+    for (const s of file.sheets) book.sheetList.push({ uid: book.nextSheetUid++, name: s.name, cells: new Map() });
     for (const [name, target] of Object.entries(file.names)) book.nameTargets.set(name.toLowerCase(), { name, target });
     book.charts = file.charts.map((c) => ({ ...c }));
     file.sheets.forEach((s, i) => {
@@ -120,20 +127,20 @@ export class Workbook implements WorkbookReader {
   get(ref: string): CellJSON {
     const parsed = this.locate(ref);
     if (isError(parsed)) return cellJSON(parsed);
-    return cellJSON(this.cellMap.get(cellId(parsed.sheet, parsed.col, parsed.row))?.value ?? EMPTY);
+    return cellJSON(this.findCell(parsed.sheet, parsed.col, parsed.row)?.value ?? EMPTY);
   }
 
   /** The cell's value itself (for the app and tests). */
   value(ref: string): CellValue {
     const parsed = this.locate(ref);
     if (isError(parsed)) return parsed;
-    return this.cellMap.get(cellId(parsed.sheet, parsed.col, parsed.row))?.value ?? EMPTY;
+    return this.findCell(parsed.sheet, parsed.col, parsed.row)?.value ?? EMPTY;
   }
 
   input(ref: string): string {
     const parsed = this.locate(ref);
     if (isError(parsed)) return '';
-    return this.cellMap.get(cellId(parsed.sheet, parsed.col, parsed.row))?.input ?? '';
+    return this.findCell(parsed.sheet, parsed.col, parsed.row)?.input ?? '';
   }
 
   /** Cells with an input, sheet by sheet, each sheet in row-major order. */
@@ -175,7 +182,7 @@ export class Workbook implements WorkbookReader {
 
   addSheet(name: string): void {
     if (this.sheetNamed(name)) throw new Error(`a sheet named "${name}" exists`);
-    this.sheetList.push({ uid: this.nextSheetUid++, name });
+    this.sheetList.push({ uid: this.nextSheetUid++, name, cells: new Map() });
     this.rebuild();
   }
 
@@ -218,7 +225,8 @@ export class Workbook implements WorkbookReader {
   links(ref: string): { precedents: string[]; dependents: string[] } {
     const at = this.locate(ref);
     if (isError(at)) return { precedents: [], dependents: [] };
-    const id = cellId(at.sheet, at.col, at.row);
+    const id = this.findCell(at.sheet, at.col, at.row)?.id;
+    if (id === undefined) return { precedents: [], dependents: [] };
     const cellsAround = (start: NodeId, next: (n: NodeId) => ReadonlySet<NodeId>): string[] => {
       const out: string[] = [];
       const seen = new Set<NodeId>([start]);
@@ -268,7 +276,7 @@ export class Workbook implements WorkbookReader {
   }
 
   cellValue(sheet: Sheet, col: number, row: number): CellValue {
-    return this.cellMap.get(cellId(sheet, col, row))?.value ?? EMPTY;
+    return sheet.cells.get(addressKey(col, row))?.value ?? EMPTY;
   }
 
   nameTarget(name: string): string | undefined {
@@ -296,7 +304,11 @@ export class Workbook implements WorkbookReader {
       const label = this.label(cell);
       const prevCell = setCurrentCell(label);
       try {
-        next = withRuntime(new CellRuntime(this, cell, label), () => evaluateFormula(cell.ast!, cell.sheet.name));
+        // Each cell keeps its compiled formula and its runtime between recalculations.
+        cell.compiled ??= compileFormula(cell.ast);
+        const rt = (cell.runtime ??= new CellRuntime(this, cell, label)).reset(label);
+        const run = cell.compiled;
+        next = withRuntime(rt, () => runFormula(run, cell.sheet.name));
       } finally {
         setCurrentCell(prevCell);
       }
@@ -355,13 +367,19 @@ export class Workbook implements WorkbookReader {
 
   /** The cell record at an address, created empty if it is not there yet. */
   cellAt(sheet: Sheet, col: number, row: number): Cell {
-    const id = cellId(sheet, col, row);
-    let c = this.cellMap.get(id);
+    const key = addressKey(col, row);
+    let c = sheet.cells.get(key);
     if (!c) {
-      c = { id, sheet, col, row, input: '', extra: null, ast: null, constant: EMPTY, value: EMPTY, roots: [], declaresBackward: false, label: '', labelFor: null };
+      const id = this.nextCellId++;
+      c = { id, sheet, col, row, input: '', extra: null, ast: null, constant: EMPTY, value: EMPTY, roots: [], declaresBackward: false, label: '', labelFor: null, compiled: null, runtime: null };
       this.cellMap.set(id, c);
+      sheet.cells.set(key, c);
     }
     return c;
+  }
+
+  private findCell(sheet: Sheet, col: number, row: number): Cell | undefined {
+    return sheet.cells.get(addressKey(col, row));
   }
 
   private assign(cell: Cell, entry: CellEntry): void {
@@ -373,6 +391,7 @@ export class Workbook implements WorkbookReader {
       cell.extra = Object.keys(rest).length ? rest : null;
     }
     const compiled = compileInput(input);
+    cell.compiled = null;
     cell.ast = compiled.kind === 'formula' ? compiled.ast : null;
     cell.constant = compiled.kind === 'constant' ? compiled.value : EMPTY;
   }

@@ -40,8 +40,15 @@ export class CellRuntime implements Runtime {
   constructor(
     private readonly book: WorkbookReader,
     private readonly owner: Cell,
-    readonly cell: string,
+    public cell: string,
   ) {}
+
+  /** Makes the runtime ready for another evaluation of its cell: the random stream starts over. */
+  reset(label: string): this {
+    this.cell = label;
+    this.stream = null;
+    return this;
+  }
 
   random(): number {
     this.stream ??= makeRandom(this.book.seed, hashText(this.cell));

@@ -239,14 +239,22 @@ function evaluateIndex(object: Expr, parts: readonly IndexPart[], env: Env): Cel
   return indexValue(v, evaluated);
 }
 
-/** Evaluates a whole formula for a cell, turning any failure into the cell's error value. */
-export function evaluateFormula(e: Expr, sheet: string): CellValue {
+/** A whole formula, compiled: run it for a cell with `runFormula`. */
+export type CompiledFormula = Compiled;
+
+export const compileFormula = (e: Expr): CompiledFormula => compiledOf(e);
+
+/** Runs a compiled formula for a cell, turning any failure into the cell's error value. */
+export function runFormula(f: CompiledFormula, sheet: string): CellValue {
   try {
-    return evaluate(e, { sheet, scope: null });
+    return f({ sheet, scope: null });
   } catch (err) {
     return failureValue(err);
   }
 }
+
+/** Evaluates a whole formula for a cell, turning any failure into the cell's error value. */
+export const evaluateFormula = (e: Expr, sheet: string): CellValue => runFormula(compiledOf(e), sheet);
 
 /** An exception caught at the evaluator's boundary as a value: a user's OpFailure, or one of our bugs. */
 export function failureValue(err: unknown): CellError {
