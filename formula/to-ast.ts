@@ -149,28 +149,28 @@ function toExpr(node: SyntaxNode, text: string): Expr {
   const named = (name: string): SyntaxNode => only(kids.filter((k) => k.name === name), name);
   switch (node.name) {
     case 'Number':
-      return { ...span, type: 'number', value: Number(source) };
+      return { from: span.from, to: span.to, type: 'number', value: Number(source) };
     case 'String':
-      return { ...span, type: 'string', value: unescapeString(source) };
+      return { from: span.from, to: span.to, type: 'string', value: unescapeString(source) };
     case 'Boolean':
-      return { ...span, type: 'bool', value: source.toLowerCase() === 'true' };
+      return { from: span.from, to: span.to, type: 'bool', value: source.toLowerCase() === 'true' };
     case 'Name':
-      return { ...span, type: 'name', name: source };
+      return { from: span.from, to: span.to, type: 'name', name: source };
     case 'CellRef': {
       const { sheet, start } = refParts(source);
-      return { ...span, type: 'ref', ref: decodeCell(start, sheet) };
+      return { from: span.from, to: span.to, type: 'ref', ref: decodeCell(start, sheet) };
     }
     case 'RangeRef': {
       const { sheet, start, end } = refParts(source);
-      return { ...span, type: 'range', start: decodeCell(start, sheet), end: decodeCell(end ?? '', sheet) };
+      return { from: span.from, to: span.to, type: 'range', start: decodeCell(start, sheet), end: decodeCell(end ?? '', sheet) };
     }
     case 'List':
-      return { ...span, type: 'list', items: exprs.map(walk) };
+      return { from: span.from, to: span.to, type: 'list', items: exprs.map(walk) };
     case 'ParenthesizedExpression':
       return walk(only(exprs, 'expression'));
     case 'Lambda': {
       const params = (kids[0]?.name === 'ParamList' ? children(kids[0]) : kids).filter((k) => k.name === 'Param');
-      return { ...span, type: 'lambda', params: params.map((p) => text.slice(p.from, p.to)), body: walk(only(exprs, 'body')) };
+      return { from: span.from, to: span.to, type: 'lambda', params: params.map((p) => text.slice(p.from, p.to)), body: walk(only(exprs, 'body')) };
     }
     case 'CallExpression': {
       const callee = only(exprs, 'callee');
@@ -179,21 +179,21 @@ function toExpr(node: SyntaxNode, text: string): Expr {
       if (callee.name === 'MemberExpression') {
         const object = only(children(callee).filter(isExpr), 'object');
         const name = text.slice(callee.lastChild?.from ?? 0, callee.lastChild?.to ?? 0);
-        return { ...span, type: 'method', object: walk(object), name, args };
+        return { from: span.from, to: span.to, type: 'method', object: walk(object), name, args };
       }
-      return { ...span, type: 'call', callee: walk(callee), args };
+      return { from: span.from, to: span.to, type: 'call', callee: walk(callee), args };
     }
     case 'MemberExpression': {
       const property = named('PropertyName');
-      return { ...span, type: 'attr', object: walk(only(exprs, 'object')), name: text.slice(property.from, property.to) };
+      return { from: span.from, to: span.to, type: 'attr', object: walk(only(exprs, 'object')), name: text.slice(property.from, property.to) };
     }
     case 'IndexExpression': {
       const parts = children(named('IndexList')).filter((k) => k.name === 'Slice' || isExpr(k));
-      return { ...span, type: 'index', object: walk(only(exprs, 'object')), parts: parts.map((p) => toIndexPart(p, text)) };
+      return { from: span.from, to: span.to, type: 'index', object: walk(only(exprs, 'object')), parts: parts.map((p) => toIndexPart(p, text)) };
     }
     case 'UnaryExpression': {
       const op = text.slice(kids[0]?.from ?? 0, kids[0]?.to ?? 0);
-      return { ...span, type: 'unary', op: op === '-' ? '-' : '+', operand: walk(only(exprs, 'operand')) };
+      return { from: span.from, to: span.to, type: 'unary', op: op === '-' ? '-' : '+', operand: walk(only(exprs, 'operand')) };
     }
     case 'BinaryExpression': {
       const [left, right] = exprs;
@@ -201,7 +201,7 @@ function toExpr(node: SyntaxNode, text: string): Expr {
       if (!left || !right || !opNode) throw new Error('formula tree: malformed binary expression');
       const spelled = text.slice(opNode.from, opNode.to);
       const op = BINARY_SPELLING[spelled] ?? (spelled as BinaryOp);
-      return { ...span, type: 'binary', op, left: walk(left), right: walk(right) };
+      return { from: span.from, to: span.to, type: 'binary', op, left: walk(left), right: walk(right) };
     }
     default:
       throw new Error(`formula tree: unexpected node ${node.name}`);
