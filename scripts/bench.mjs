@@ -1,5 +1,6 @@
 // `npm run bench`: builds the benchmark, runs each workload in its own Node process, and prints a
-// table of medians and ratios (Gradsheet / peer); `--json` prints one JSON object per line instead.
+// table of medians and ratios (Gradsheet / peer), then the browser's slider-to-chart latency;
+// `--json` prints one JSON object per line instead.
 import { spawnSync } from 'node:child_process';
 
 const json = process.argv.includes('--json');
@@ -36,5 +37,15 @@ if (!json) {
   console.log(line(head));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) console.log(line(r));
+}
+// The browser's own figure, from the built app in Chromium (skip with --no-browser).
+if (!process.argv.includes('--no-browser') && !only) {
+  const app = spawnSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const browser = app.status === 0 ? spawnSync('node', ['scripts/bench-browser.mjs', ...(json ? ['--json'] : [])], { encoding: 'utf8' }) : null;
+  if (browser?.status === 0) process.stdout.write(browser.stdout);
+  else {
+    log(`browser figure failed: ${browser?.stderr ?? 'the app did not build'}`);
+    results.push({ error: 'browser' });
+  }
 }
 process.exit(results.some((r) => r.error) ? 1 : 0);

@@ -26,6 +26,9 @@ export interface ChartProps {
   onRemove(): void;
 }
 
+/** The event a chart's <figure> dispatches after each redraw. */
+export const CHART_DRAWN = 'gradsheet-chart-drawn';
+
 export function Chart(props: ChartProps) {
   let host!: HTMLDivElement;
   let figure!: HTMLElement;
@@ -46,7 +49,8 @@ export function Chart(props: ChartProps) {
     plot?.destroy();
     plotKey = key;
     setCursor(null);
-    plot = new uPlot(chartOptions({ width: width(), x: d.x, y: d.y, colors: props.colors, onCursor: setCursor }), d.columns as uPlot.AlignedData, host);
+    const onDraw = () => figure.dispatchEvent(new Event(CHART_DRAWN));
+    plot = new uPlot(chartOptions({ width: width(), x: d.x, y: d.y, colors: props.colors, onCursor: setCursor, onDraw }), d.columns as uPlot.AlignedData, host);
   });
 
   createEffect(() => {

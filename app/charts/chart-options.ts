@@ -16,6 +16,8 @@ export interface OptionsInput {
   colors: () => ChartColors;
   /** Called with the data index under the cursor, or null when it leaves. */
   onCursor?(idx: number | null): void;
+  /** After each redraw (the chart's figure announces it, so a drag's latency can be measured). */
+  onDraw?(): void;
 }
 
 const seriesColor = (colors: () => ChartColors, i: number) => () => {
@@ -55,8 +57,9 @@ export function chartOptions(input: OptionsInput): uPlot.Options {
         points: { size: 5, width: 1.5, fill: () => colors().bg },
       })),
     ],
-    hooks: input.onCursor
-      ? { setCursor: [(u: uPlot) => input.onCursor!(u.cursor.idx ?? null)] }
-      : {},
+    hooks: {
+      ...(input.onCursor ? { setCursor: [(u: uPlot) => input.onCursor!(u.cursor.idx ?? null)] } : {}),
+      ...(input.onDraw ? { draw: [() => input.onDraw!()] } : {}),
+    },
   };
 }
