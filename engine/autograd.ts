@@ -61,7 +61,16 @@ export function vjp(y: Tensor, xs: readonly Tensor[], v: Tensor): Tensor[] | Cel
   // Which tensors lie on a path to some target: only those are worth a backward rule.
   const reaches = new Set<Tensor>();
   for (const t of order) {
-    if (targets.has(t) || (t.node !== null && t.node.inputs.some((i) => reaches.has(i)))) reaches.add(t);
+    if (targets.has(t)) reaches.add(t);
+    else if (t.node !== null) {
+      const inputs = t.node.inputs;
+      for (let i = 0; i < inputs.length; i++) {
+        if (reaches.has(inputs[i])) {
+          reaches.add(t);
+          break;
+        }
+      }
+    }
   }
   const grads = new Map<Tensor, Tensor>();
   if (reaches.has(y)) grads.set(y, v);
@@ -70,8 +79,10 @@ export function vjp(y: Tensor, xs: readonly Tensor[], v: Tensor): Tensor[] | Cel
     const g = grads.get(t);
     const node = t.node;
     if (g === undefined || node === null) continue;
-    const needs = node.inputs.map((i) => reaches.has(i));
-    if (!needs.some(Boolean)) continue;
+    const needs = new Array<boolean>(node.inputs.length);
+    let any = false;
+    for (let i = 0; i < needs.length; i++) any = (needs[i] = reaches.has(node.inputs[i])) || any;
+    if (!any) continue;
     const rule = ruleFor(node.op);
     if (rule?.backward === undefined) return errors.grad(`grad: ${node.op} has no derivative`);
     const gs = rule.backward(node.inputs, t, g, node.attrs, needs);

@@ -5,7 +5,7 @@ import { isGradEnabled } from './grad-mode';
 import { limits } from './limits';
 import { nonFiniteOrigin } from './nonfinite';
 import { type Shape, sizeOf } from './shape';
-import { type DType, Tensor } from './tensor';
+import { type DType, type GradNode, Tensor } from './tensor';
 
 /** One primitive operation: its shape rule, forward, backward and PyTorch's grad_fn name, in one place. */
 export interface OpDef<A = undefined> {
@@ -36,29 +36,34 @@ export interface OpDef<A = undefined> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyOp = OpDef<any>;
 
+/** Attrs are optional for ops that take none. */
+type AttrsArg<A> = A extends undefined ? [attrs?: A] : [attrs: A];
+
 /**
  * Runs `op` on `inputs`: shape rule, size limit, forward, then requires_grad, history and the
  * non-finite origin. A user's mistake comes back as a CellError, never a throw.
  */
-/** Attrs are optional for ops that take none. */
-type AttrsArg<A> = A extends undefined ? [attrs?: A] : [attrs: A];
-
 export function call<A>(op: OpDef<A>, inputs: readonly Tensor[], ...rest: AttrsArg<A>): Tensor | CellError {
   const attrs = rest[0] as A;
-  const shapes = inputs.map((t) => t.shape);
-  const dtypes = inputs.map((t) => t.dtype);
+  const k = inputs.length;
+  const shapes = new Array<Shape>(k);
+  const dtypes = new Array<DType>(k);
+  for (let i = 0; i < k; i++) {
+    shapes[i] = inputs[i].shape;
+    dtypes[i] = inputs[i].dtype;
+  }
   const outShape = op.shape(shapes, attrs, dtypes, inputs);
   if (isError(outShape)) return outShape;
   const n = sizeOf(outShape);
   if (n > limits.maxElements) return errors.limit(op.name, outShape, n, limits.maxElements);
   const data = op.forward(inputs, attrs, outShape);
   const dtype = op.dtype ? op.dtype(dtypes, attrs) : 'float64';
-  const grad = isGradEnabled();
-  const differentiable = grad && dtype === 'float64' && op.backward !== undefined;
   let requiresGrad = false;
-  if (differentiable) for (const t of inputs) requiresGrad ||= t.requiresGrad;
-  const gradFn = typeof op.gradFn === 'string' ? op.gradFn : op.gradFn(attrs, inputs);
-  const node = differentiable ? { op: op.name, inputs, attrs, gradFn } : null;
+  let node: GradNode | null = null;
+  if (dtype === 'float64' && op.backward !== undefined && isGradEnabled()) {
+    for (let i = 0; i < k; i++) if (inputs[i].requiresGrad) requiresGrad = true;
+    node = { op: op.name, inputs, attrs, gradFn: typeof op.gradFn === 'string' ? op.gradFn : op.gradFn(attrs, inputs) };
+  }
   const nonfinite = dtype === 'float64' ? nonFiniteOrigin(op.name, inputs, data) : null;
   return new Tensor(data, outShape, dtype, requiresGrad, node, nonfinite);
 }
