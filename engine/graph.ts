@@ -42,28 +42,4 @@ export class DependencyGraph {
     ds.delete(id);
     if (ds.size === 0) this.dependents.delete(p);
   }
-
-  /** Every node reachable from `roots` through dependents, roots included (iterative). */
-  downstream(roots: Iterable<NodeId>): Set<NodeId> {
-    const seen = new Set<NodeId>();
-    const stack: NodeId[] = [];
-    for (const r of roots) {
-      if (!seen.has(r)) {
-        seen.add(r);
-        stack.push(r);
-      }
-    }
-    while (stack.length > 0) {
-      const id = stack.pop()!;
-      const ds = this.dependents.get(id);
-      if (!ds) continue;
-      for (const d of ds) {
-        if (!seen.has(d)) {
-          seen.add(d);
-          stack.push(d);
-        }
-      }
-    }
-    return seen;
-  }
 }

@@ -22,22 +22,38 @@ export interface RecalcStats {
  */
 export function recalc(graph: DependencyGraph, dirty: Iterable<NodeId>, hooks: RecalcHooks): RecalcStats {
   const roots = new Set(dirty);
-  const affected = graph.downstream(roots);
+  // Everything downstream of the roots, each with how many of its precedents are downstream too:
+  // counted in the one walk, edge by edge.
   const indegree = new Map<NodeId, number>();
-  for (const id of affected) {
-    let n = 0;
-    for (const p of graph.precedentsOf(id)) if (affected.has(p)) n++;
-    indegree.set(id, n);
+  const stack: NodeId[] = [];
+  for (const r of roots) {
+    if (!indegree.has(r)) {
+      indegree.set(r, 0);
+      stack.push(r);
+    }
   }
-  const changed = new Set<NodeId>();
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    for (const d of graph.dependentsOf(id)) {
+      const n = indegree.get(d);
+      if (n === undefined) {
+        indegree.set(d, 1);
+        stack.push(d);
+      } else indegree.set(d, n + 1);
+    }
+  }
+  // A node runs when it is dirty itself or a precedent changed; a change marks the dependents as it
+  // releases them, so no node looks back over its precedents.
+  const marked = new Set<NodeId>(roots);
   const stats: RecalcStats = { computed: 0, skipped: 0, cyclic: 0 };
   const ready: NodeId[] = [];
   for (const [id, n] of indegree) if (n === 0) ready.push(id);
 
-  const release = (id: NodeId): void => {
+  const release = (id: NodeId, changed: boolean): void => {
     for (const d of graph.dependentsOf(id)) {
       const n = indegree.get(d);
       if (n === undefined) continue;
+      if (changed) marked.add(d);
       indegree.set(d, n - 1);
       if (n === 1) ready.push(d);
     }
@@ -46,13 +62,12 @@ export function recalc(graph: DependencyGraph, dirty: Iterable<NodeId>, hooks: R
     while (ready.length > 0) {
       const id = ready.pop()!;
       indegree.delete(id);
-      let run = roots.has(id);
-      if (!run) for (const p of graph.precedentsOf(id)) if (changed.has(p)) { run = true; break; }
-      if (run) {
+      let changed = false;
+      if (marked.has(id)) {
         stats.computed++;
-        if (hooks.compute(id)) changed.add(id);
+        changed = hooks.compute(id);
       } else stats.skipped++;
-      release(id);
+      release(id, changed);
     }
   };
 
@@ -64,7 +79,7 @@ export function recalc(graph: DependencyGraph, dirty: Iterable<NodeId>, hooks: R
     if (onCycle.length > 0) hooks.cycle(onCycle);
     for (const id of onCycle) {
       indegree.delete(id);
-      changed.add(id);
+      for (const d of graph.dependentsOf(id)) marked.add(d);
     }
     for (const id of indegree.keys()) {
       let n = 0;
