@@ -29,6 +29,9 @@ export function sameShape(a: Shape, b: Shape): boolean {
 
 /** PyTorch broadcasting: align trailing dims; each pair must be equal or contain a 1. */
 export function broadcastShapes(op: string, a: Shape, b: Shape): Shape | CellError {
+  // Shapes are never mutated, so the common cases hand back an input's own shape.
+  if (b.length === 0 || a === b) return a;
+  if (a.length === 0) return b;
   const n = Math.max(a.length, b.length);
   const out = new Array<number>(n);
   for (let i = 0; i < n; i++) {

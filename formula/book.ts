@@ -12,7 +12,7 @@ import { MAX_COLS, cellName, inGrid, parseRef } from './address';
 import type { CellAddress, Expr } from './ast';
 import { type CellJSON, cellJSON } from './cell-json';
 import { formulaDeps } from './deps';
-import { type CompiledFormula, compileFormula, runFormula } from './evaluate';
+import { type CompiledFormula, type Env, compileFormula, runFormula } from './evaluate';
 import { compileInput } from './input';
 import { CellRuntime, type WorkbookReader } from './cell-runtime';
 import { withRuntime } from './runtime';
@@ -48,6 +48,8 @@ export interface Cell {
   /** The formula compiled to a closure, and the runtime it runs in; made on first use. */
   compiled: CompiledFormula | null;
   runtime: CellRuntime | null;
+  /** The environment its formula runs in (the sheet, no bindings), kept while the sheet's name holds. */
+  env?: Env;
 }
 
 // Node ids: cells count up from 1 as they are created (small integers keep the graph's maps fast);
@@ -308,7 +310,8 @@ export class Workbook implements WorkbookReader {
         cell.compiled ??= compileFormula(cell.ast);
         const rt = (cell.runtime ??= new CellRuntime(this, cell, label)).reset(label);
         const run = cell.compiled;
-        next = withRuntime(rt, () => runFormula(run, cell.sheet.name));
+        const env = cell.env?.sheet === cell.sheet.name ? cell.env : (cell.env = { sheet: cell.sheet.name, scope: null });
+        next = withRuntime(rt, () => runFormula(run, env));
       } finally {
         setCurrentCell(prevCell);
       }

@@ -245,9 +245,9 @@ export type CompiledFormula = Compiled;
 export const compileFormula = (e: Expr): CompiledFormula => compiledOf(e);
 
 /** Runs a compiled formula for a cell, turning any failure into the cell's error value. */
-export function runFormula(f: CompiledFormula, sheet: string): CellValue {
+export function runFormula(f: CompiledFormula, sheet: string | Env): CellValue {
   try {
-    return f({ sheet, scope: null });
+    return f(typeof sheet === 'string' ? { sheet, scope: null } : sheet);
   } catch (err) {
     return failureValue(err);
   }
