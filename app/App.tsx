@@ -36,6 +36,9 @@ export function App() {
   const [openBook, setOpenBook] = createSignal<BookMeta | null>(null);
   const [listOpen, setListOpen] = createSignal(false);
   const [referenceOpen, setReferenceOpen] = createSignal(false);
+  // Nothing is editable until the session knows which workbook to show: an edit made before the
+  // stored workbook (or a share link) opened would be replaced by it.
+  const [ready, setReady] = createSignal(false);
   let focusGrid = () => {};
 
   session = makeSession({
@@ -53,7 +56,7 @@ export function App() {
   const onVisibility = () => document.visibilityState === 'hidden' && flush();
   const onHash = () => void session?.openLink(location.hash);
   onMount(() => {
-    void session!.start();
+    void session!.start().finally(() => setReady(true));
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('hashchange', onHash);
@@ -89,17 +92,21 @@ export function App() {
         <NameBox store={store} onDone={() => focusGrid()} />
         <FormulaBar store={store} onDone={() => focusGrid()} />
       </div>
-      <div class="workspace">
-        <main class="sheet">
-          <Grid store={store} focusRef={(f) => (focusGrid = f)} />
-        </main>
-        <aside class="side">
-          <Inspector store={store} client={() => client} />
-          <ChartPanel store={store} client={() => client} />
-        </aside>
-      </div>
+      <Show when={ready()} fallback={<div class="workspace-loading" role="status">Opening your workbook…</div>}>
+        <div class="workspace">
+          <main class="sheet">
+            <Grid store={store} focusRef={(f) => (focusGrid = f)} />
+          </main>
+          <aside class="side">
+            <Inspector store={store} client={() => client} />
+            <ChartPanel store={store} client={() => client} />
+          </aside>
+        </div>
+      </Show>
       <footer class="footer">
-        <SheetTabs store={store} />
+        <Show when={ready()}>
+          <SheetTabs store={store} />
+        </Show>
         <StatusBar store={store} />
       </footer>
       <FunctionReference open={referenceOpen()} onClose={() => setReferenceOpen(false)} />
