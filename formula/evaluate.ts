@@ -129,8 +129,9 @@ export function resolveName(name: string, env: Env): CellValue {
 /** An expression compiled to a closure: dispatch on the node's kind happens once, not on every evaluation. */
 type Compiled = (env: Env) => CellValue;
 
-// Each AST node is compiled on first use and kept: recalculation and loop bodies evaluate the same
-// nodes again and again. Tensors are immutable, so a literal's tensor is made once too.
+// A node evaluated on its own (a call's argument, a lambda's body) is compiled on first use and kept:
+// loop bodies evaluate the same nodes again and again. Operands are compiled into their operator's
+// closure. Tensors are immutable, so a literal's tensor is made once too.
 const compiled = new WeakMap<Expr, Compiled>();
 
 export function evaluate(e: Expr, env: Env): CellValue {
@@ -186,7 +187,7 @@ function compile(e: Expr): Compiled {
       return (env) => methodCall(object, name, args, env);
     }
     case 'attr': {
-      const object = compiledOf(e.object);
+      const object = compile(e.object);
       const name = e.name;
       return (env) => {
         const v = object(env);
@@ -198,7 +199,7 @@ function compile(e: Expr): Compiled {
       return (env) => evaluateIndex(object, parts, env);
     }
     case 'unary': {
-      const operand = compiledOf(e.operand);
+      const operand = compile(e.operand);
       if (e.op === '+') return operand;
       const neg = builtin('neg');
       return (env) => {
@@ -207,8 +208,8 @@ function compile(e: Expr): Compiled {
       };
     }
     case 'binary': {
-      const left = compiledOf(e.left);
-      const right = compiledOf(e.right);
+      const left = compile(e.left);
+      const right = compile(e.right);
       const def = builtin(BINARY_FUNCTIONS[e.op]);
       return (env) => {
         const a = left(env);
@@ -242,7 +243,8 @@ function evaluateIndex(object: Expr, parts: readonly IndexPart[], env: Env): Cel
 /** A whole formula, compiled: run it for a cell with `runFormula`. */
 export type CompiledFormula = Compiled;
 
-export const compileFormula = (e: Expr): CompiledFormula => compiledOf(e);
+/** Compiles a whole formula; the caller keeps the result (a cell does), so it is not cached here. */
+export const compileFormula = (e: Expr): CompiledFormula => compile(e);
 
 /** Runs a compiled formula for a cell, turning any failure into the cell's error value. */
 export function runFormula(f: CompiledFormula, sheet: string | Env): CellValue {
