@@ -1,6 +1,6 @@
 // Owns the slider settings of the selected cell: min, max and step, with defaults around its value.
 
-import { Show, createSignal } from 'solid-js';
+import { type JSX, Show, createSignal } from 'solid-js';
 import type { Slider } from '../state/document';
 import { type SliderFields, defaultSlider, fieldsOfSlider, sliderFromFields } from './slider';
 
@@ -25,6 +25,18 @@ export function SliderForm(props: SliderFormProps) {
     setError(null);
   };
 
+  // Remove (when there is a slider) and Close, and the form's own submit button when it has one.
+  const actions = (submit?: JSX.Element) => (
+    <div class="chart-form-actions">
+      <Show when={props.slider}>
+        <button type="button" class="chart-button" onClick={() => props.onRemove()}>Remove slider</button>
+      </Show>
+      <span class="spacer" />
+      <button type="button" class="chart-button" onClick={() => props.onClose()}>Close</button>
+      {submit}
+    </div>
+  );
+
   return (
     <Show
       when={props.value !== null}
@@ -33,13 +45,7 @@ export function SliderForm(props: SliderFormProps) {
           <p class="chart-form-hint">
             {props.cell} does not hold a plain number. Select a cell like <code>0.5</code> to show it as a slider.
           </p>
-          <div class="chart-form-actions">
-            <Show when={props.slider}>
-              <button type="button" class="chart-button" onClick={() => props.onRemove()}>Remove slider</button>
-            </Show>
-            <span class="spacer" />
-            <button type="button" class="chart-button" onClick={() => props.onClose()}>Close</button>
-          </div>
+          {actions()}
         </div>
       }
     >
@@ -61,14 +67,7 @@ export function SliderForm(props: SliderFormProps) {
           <label>step<input value={fields().step} onInput={set('step')} inputmode="decimal" autocomplete="off" /></label>
         </div>
         <Show when={error()}>{(m) => <p class="chart-form-error" role="alert">{m()}</p>}</Show>
-        <div class="chart-form-actions">
-          <Show when={props.slider}>
-            <button type="button" class="chart-button" onClick={() => props.onRemove()}>Remove slider</button>
-          </Show>
-          <span class="spacer" />
-          <button type="button" class="chart-button" onClick={() => props.onClose()}>Close</button>
-          <button type="submit" class="chart-button primary">{props.slider ? 'Update slider' : 'Show as slider'}</button>
-        </div>
+        {actions(<button type="submit" class="chart-button primary">{props.slider ? 'Update slider' : 'Show as slider'}</button>)}
       </form>
     </Show>
   );
