@@ -10,7 +10,7 @@ import { add } from '../engine/ops/add';
 import { reshape } from '../engine/ops/reshape';
 import { stackAs } from '../engine/ops/stack';
 import { hashText, makeRandom } from '../engine/random';
-import { Tensor, isTensor } from '../engine/tensor';
+import { Tensor, isTensor, scalar } from '../engine/tensor';
 import type { CellValue } from '../engine/value';
 import { cellName, inGrid, parseRef } from './address';
 import type { CellAddress } from './ast';
@@ -32,7 +32,6 @@ export interface WorkbookReader {
   backwardRoots(): { y: Tensor; v: Tensor }[];
 }
 
-const zeroLeaf = (): Tensor => new Tensor(Float64Array.of(0), []);
 
 export class CellRuntime implements Runtime {
   private stream: (() => number) | null = null;
@@ -94,7 +93,7 @@ export class CellRuntime implements Runtime {
       const v = values[i];
       if (isError(v)) return v;
       if (v.kind === 'empty') {
-        items.push(zeroLeaf());
+        items.push(scalar(0));
         continue;
       }
       if (!isTensor(v) || v.size !== 1) {

@@ -5,7 +5,7 @@ import { type CellError, errors, isError } from '../engine/errors';
 import { OpFailure, call } from '../engine/op';
 import { stack } from '../engine/ops/stack';
 import { Tensor, isTensor } from '../engine/tensor';
-import { type CellValue, type FunctionValue, EMPTY, text } from '../engine/value';
+import { type CellValue, type FunctionValue, text } from '../engine/value';
 import type { BinaryOp, Expr, IndexPart } from './ast';
 import { callBinary, callExpr, callFunctionDef, methodCall } from './call';
 import { lookupFunction } from './functions/index';
@@ -268,4 +268,3 @@ export function failureValue(err: unknown): CellError {
   return errors.value('internal error', `${message} (this is a bug in Gradsheet; please report it)`);
 }
 
-export { EMPTY };

@@ -8,7 +8,7 @@ import { withGradMode } from '../engine/grad-mode';
 import { attempt, run } from '../engine/op';
 import { reshape } from '../engine/ops/reshape';
 import { stackAs } from '../engine/ops/stack';
-import { Tensor, isTensor } from '../engine/tensor';
+import { type Tensor, filled, isTensor } from '../engine/tensor';
 import { type CellValue, EMPTY } from '../engine/value';
 import type { CallArg } from './call';
 import { type Env, bind, evaluate } from './evaluate';
@@ -36,14 +36,13 @@ export function truth(fn: string, v: CellValue): boolean | CellError {
   return v.data[0] !== 0;
 }
 
-const ones = (shape: readonly number[]): Tensor => new Tensor(new Float64Array(shape.reduce((a, b) => a * b, 1)).fill(1), shape);
 
 /** Checks y (and v) for a backward pass: v is required for a y of more than one element. */
 function upstream(fn: string, y: CellValue, v: CellValue | null): Tensor | CellError {
   if (!isTensor(y)) return errors.value(fn, `the output must be a tensor, got a ${y.kind}`);
   if (y.dtype === 'bool') return errors.grad(`${fn}: a boolean tensor has no gradient`);
   if (v === null) {
-    if (y.size === 1) return ones(y.shape);
+    if (y.size === 1) return filled(y.shape, 1);
     return errors.grad(
       `${fn}: the output has shape ${errors.fmtShape(y.shape)} (${y.size} elements); a gradient of more than one element needs an upstream tensor of shape ${errors.fmtShape(y.shape)} as the third argument, as y.backward(v) does`,
     );

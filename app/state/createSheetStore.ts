@@ -4,7 +4,7 @@
 
 import { batch, createSignal } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
-import type { WorkbookFile } from '../../storage/format';
+import { type WorkbookFile, cellInput } from '../../storage/format';
 import type { CellView } from '../worker/cell-view';
 import type { WorkerClient } from '../worker/client';
 import { type Address, type ChartFile, type Slider, emptyWorkbook, inputAt, labelOf, splitLabel, uniqueSheetName, withInput, withSlider } from './document';
@@ -164,7 +164,7 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
       const rewrite = (cells: WorkbookFile['sheets'][number]['cells']) => {
         let out = cells;
         for (const [key, entry] of Object.entries(cells)) {
-          const input = typeof entry === 'string' ? entry : entry.input;
+          const input = cellInput(entry);
           const next = renameSheetInInput(input, from, name);
           if (next !== input) out = withInput(out, key, next);
         }

@@ -1,7 +1,7 @@
 // Owns the workbook document on the app's side: cell inputs (with their sliders), sheets, names and
 // charts, as the file format holds them. Pure functions; the store applies them.
 
-import type { CellEntry, ChartFile, WorkbookFile } from '../../storage/format';
+import { type CellEntry, type ChartFile, type WorkbookFile, cellInput } from '../../storage/format';
 import { cellName } from '../../formula/address';
 
 export interface Address {
@@ -36,7 +36,7 @@ export function entryAt(doc: WorkbookFile, label: string): CellEntry | undefined
 
 export function inputAt(doc: WorkbookFile, label: string): string {
   const e = entryAt(doc, label);
-  return e === undefined ? '' : typeof e === 'string' ? e : e.input;
+  return e === undefined ? '' : cellInput(e);
 }
 
 export function sliderAt(doc: WorkbookFile, label: string): Slider | null {
@@ -60,7 +60,7 @@ export function withInput(cells: Record<string, CellEntry>, cell: string, input:
 export function withSlider(cells: Record<string, CellEntry>, cell: string, slider: Slider | null): Record<string, CellEntry> {
   const next = { ...cells };
   const prev = cells[cell];
-  const input = prev === undefined ? '' : typeof prev === 'string' ? prev : prev.input;
+  const input = prev === undefined ? '' : cellInput(prev);
   const rest = prev !== undefined && typeof prev !== 'string' ? { ...prev } : {};
   delete (rest as { slider?: unknown }).slider;
   const entry = slider ? { ...rest, input, slider } : Object.keys(rest).length > 1 ? { ...rest, input } : input;
