@@ -17,7 +17,7 @@ import { sum } from '../engine/ops/sum';
 import { Tensor } from '../engine/tensor';
 import { Workbook } from '../formula/book';
 import type { Prepared, Workload } from './harness';
-import { hyperformula, tensorflow } from './peers';
+import { type Tf, hyperformula, tensorflow } from './peers';
 import { sheetBuilds, sheetEdits } from './sheets';
 
 const leaf = (data: Float64Array, shape: number[], requiresGrad = true) => new Tensor(data, shape, 'float64', requiresGrad);
@@ -36,6 +36,19 @@ function seeded(n: number, seed: number, scale = 1): Float64Array {
     out[i] = ((s / 2 ** 32) * 2 - 1) * scale;
   }
   return out;
+}
+
+/**
+ * Runs `f` inside `tf.tidy` and reads its tensors back. The read happens outside the tidy: `tidy` walks
+ * whatever its callback returns looking for tensors, element by element for a typed array, which would
+ * time TensorFlow.js's bookkeeping instead of its arithmetic.
+ */
+function read<T extends import('@tensorflow/tfjs').Tensor | import('@tensorflow/tfjs').Tensor[]>(tf: Tf, f: () => T): Float32Array[] {
+  const out = tf.tidy(f);
+  const list = Array.isArray(out) ? out : [out];
+  const data = list.map((t) => t.dataSync() as Float32Array);
+  tf.dispose(list);
+  return data;
 }
 
 function assertClose(what: string, got: ArrayLike<number>, want: ArrayLike<number>, rtol: number, atol = 1e-6): void {
@@ -68,7 +81,7 @@ const tiny: Workload = {
       const y = x.add(2);
       return y.mul(y).mul(3).mean();
     });
-    const theirs = (): Float32Array => tf.tidy(() => f(tf.ones([2, 2])).dataSync() as Float32Array);
+    const theirs = (): Float32Array => read(tf, () => f(tf.ones([2, 2])))[0];
     return {
       unit: `${N.toLocaleString('en-US')} iterations`,
       check: () => assertClose('dj/dx', ours(), theirs(), 1e-6),
@@ -97,7 +110,7 @@ const elementwise: Workload = {
     };
     const xs = tf.tensor1d(Float32Array.from(data));
     const f = tf.grad((x) => tf.exp(x.square().mul(2).mul(x.sin())));
-    const theirs = () => tf.tidy(() => f(xs).dataSync());
+    const theirs = () => read(tf, () => f(xs))[0];
     return {
       check: () => assertClose('df/dx', ours().data, theirs(), 1e-3, 1e-3),
       gradsheet: { run: () => void ours() },
@@ -121,7 +134,7 @@ function matmulWorkload(n: number): Workload {
       const tA = tf.tensor2d(Float32Array.from(a), [n, n]);
       const tB = tf.tensor2d(Float32Array.from(b), [n, n]);
       const ours = () => run(matmul, [A, B]).data;
-      const theirs = () => tf.tidy(() => tf.matMul(tA, tB).dataSync());
+      const theirs = () => read(tf, () => tf.matMul(tA, tB))[0];
       const flops = 2 * n ** 3;
       return {
         check: () => assertClose('A @ B', ours(), theirs(), 1e-3, 1e-3),
@@ -171,7 +184,7 @@ const mlp: Workload = {
       const d = tf.matMul(h, W2).add(B2b).sub(tT);
       return d.square().mean();
     });
-    const theirs = () => tf.tidy(() => f(params).map((g) => g.dataSync()));
+    const theirs = () => read(tf, () => f(params));
     return {
       check: () => {
         const a = ours();
