@@ -72,16 +72,16 @@ export function sheetEdits(): Workload[] {
         const book = Workbook.fromJSON(fileOf(s));
         const hf = HF.buildFromArray(hfArray(s), { licenseKey: 'gpl-v3' });
         let k = 0;
-        let last = 1;
+        let j = 0;
         return {
           check: () => {
             book.set('A1', '2');
             hf.setCellContents({ sheet: 0, row: 0, col: 0 }, [[2]]);
             agree(book, hf.getCellValue({ sheet: 0, row: s.probe.row, col: s.probe.col }), s);
           },
-          // Each run sets a new value, so neither engine can skip the work.
-          gradsheet: { run: () => book.set('A1', String((last = 2 + (k++ % 7)))) },
-          peer: { run: () => void hf.setCellContents({ sheet: 0, row: 0, col: 0 }, [[last]]) },
+          // Each run sets a value the engine does not hold yet, so neither can skip the work.
+          gradsheet: { run: () => book.set('A1', String(3 + (k++ % 7))) },
+          peer: { run: () => void hf.setCellContents({ sheet: 0, row: 0, col: 0 }, [[3 + (j++ % 7)]]) },
           dispose: () => hf.destroy(),
         };
       },

@@ -39,6 +39,13 @@ export type AnyOp = OpDef<any>;
 /** Attrs are optional for ops that take none. */
 type AttrsArg<A> = A extends undefined ? [attrs?: A] : [attrs: A];
 
+// Shape rules read these and keep nothing of them (a rule returns an input's shape or a new one).
+const SHAPES_1: Shape[] = [[]];
+const SHAPES_2: Shape[] = [[], []];
+const DTYPES_1: DType[] = ['float64'];
+const DTYPES_2: DType[] = ['float64', 'float64'];
+let inShapeRule = false;
+
 /**
  * Runs `op` on `inputs`: shape rule, size limit, forward, then requires_grad, history and the
  * non-finite origin. A user's mistake comes back as a CellError, never a throw.
@@ -46,18 +53,29 @@ type AttrsArg<A> = A extends undefined ? [attrs?: A] : [attrs: A];
 export function call<A>(op: OpDef<A>, inputs: readonly Tensor[], ...rest: AttrsArg<A>): Tensor | CellError {
   const attrs = rest[0] as A;
   const k = inputs.length;
-  const shapes = new Array<Shape>(k);
-  const dtypes = new Array<DType>(k);
+  // Most calls take one or two inputs: their shapes and dtypes go in arrays kept for the purpose,
+  // unless a shape rule is running user code (customgrad) that calls back in here.
+  const reuse = !inShapeRule && (k === 1 || k === 2);
+  const shapes = reuse ? (k === 1 ? SHAPES_1 : SHAPES_2) : new Array<Shape>(k);
+  const dtypes = reuse ? (k === 1 ? DTYPES_1 : DTYPES_2) : new Array<DType>(k);
   for (let i = 0; i < k; i++) {
     shapes[i] = inputs[i].shape;
     dtypes[i] = inputs[i].dtype;
   }
-  const outShape = op.shape(shapes, attrs, dtypes, inputs);
+  const outer = inShapeRule;
+  inShapeRule = true;
+  let outShape: Shape | CellError;
+  let dtype: DType;
+  try {
+    outShape = op.shape(shapes, attrs, dtypes, inputs);
+    dtype = op.dtype ? op.dtype(dtypes, attrs) : 'float64';
+  } finally {
+    inShapeRule = outer;
+  }
   if (isError(outShape)) return outShape;
   const n = sizeOf(outShape);
   if (n > limits.maxElements) return errors.limit(op.name, outShape, n, limits.maxElements);
   const data = op.forward(inputs, attrs, outShape);
-  const dtype = op.dtype ? op.dtype(dtypes, attrs) : 'float64';
   let requiresGrad = false;
   let node: GradNode | null = null;
   if (dtype === 'float64' && op.backward !== undefined && isGradEnabled()) {

@@ -16,76 +16,126 @@ export interface RecalcStats {
   cyclic: number;
 }
 
+/** A dense index for any integer id (0, -1, 1, -2, … map to 0, 1, 2, 3, …), so per-node state lives in typed arrays. */
+const slotOf = (id: NodeId): number => (id >= 0 ? 2 * id : -2 * id - 1);
+
+/**
+ * Per-node state of one recalculation, kept between runs so an edit allocates nothing in proportion
+ * to the sheet. A node's entry counts only when its stamp equals the current run's `epoch`, so nothing
+ * is ever cleared.
+ */
+class Scratch {
+  epoch = 0;
+  /** Stamped when the node is downstream of this run's roots. */
+  seen = new Uint32Array(0);
+  /** Stamped when a precedent changed in this run (or the node is a root). */
+  marked = new Uint32Array(0);
+  /** Stamped once the node has been computed or skipped. */
+  done = new Uint32Array(0);
+  /** Precedents of a downstream node still to run. */
+  waiting = new Int32Array(0);
+
+  /** Starts a run; every entry of an earlier run becomes stale at once. */
+  begin(): void {
+    if (++this.epoch === 0xffffffff) {
+      this.epoch = 1;
+      this.seen.fill(0);
+      this.marked.fill(0);
+      this.done.fill(0);
+    }
+  }
+
+  fit(slot: number): void {
+    if (slot < this.seen.length) return;
+    const n = Math.max(slot + 1, this.seen.length * 2, 1024);
+    const grow = <T extends Uint32Array | Int32Array>(old: T, make: (n: number) => T): T => {
+      const a = make(n);
+      a.set(old);
+      return a;
+    };
+    this.seen = grow(this.seen, (k) => new Uint32Array(k));
+    this.marked = grow(this.marked, (k) => new Uint32Array(k));
+    this.done = grow(this.done, (k) => new Uint32Array(k));
+    this.waiting = grow(this.waiting, (k) => new Int32Array(k));
+  }
+}
+
+const scratchOf = new WeakMap<DependencyGraph, Scratch>();
+
 /**
  * Recomputes everything downstream of `dirty` (nodes whose own definition changed). A node runs
  * only if it is dirty itself or a precedent changed in this run.
  */
 export function recalc(graph: DependencyGraph, dirty: Iterable<NodeId>, hooks: RecalcHooks): RecalcStats {
-  const roots = new Set(dirty);
+  let sc = scratchOf.get(graph);
+  if (!sc) scratchOf.set(graph, (sc = new Scratch()));
+  sc.begin();
+  const epoch = sc.epoch;
   // Everything downstream of the roots, each with how many of its precedents are downstream too:
   // counted in the one walk, edge by edge.
-  const indegree = new Map<NodeId, number>();
-  const stack: NodeId[] = [];
-  for (const r of roots) {
-    if (!indegree.has(r)) {
-      indegree.set(r, 0);
-      stack.push(r);
+  const downstream: NodeId[] = [];
+  const visit = (id: NodeId, fromPrecedent: boolean): void => {
+    const k = slotOf(id);
+    sc.fit(k);
+    if (sc.seen[k] === epoch) {
+      if (fromPrecedent) sc.waiting[k]++;
+      return;
     }
+    sc.seen[k] = epoch;
+    sc.waiting[k] = fromPrecedent ? 1 : 0;
+    downstream.push(id);
+  };
+  for (const r of dirty) {
+    visit(r, false);
+    sc.marked[slotOf(r)] = epoch;
   }
-  while (stack.length > 0) {
-    const id = stack.pop()!;
-    for (const d of graph.dependentsOf(id)) {
-      const n = indegree.get(d);
-      if (n === undefined) {
-        indegree.set(d, 1);
-        stack.push(d);
-      } else indegree.set(d, n + 1);
-    }
-  }
+  for (let i = 0; i < downstream.length; i++) for (const d of graph.dependentsOf(downstream[i])) visit(d, true);
+
   // A node runs when it is dirty itself or a precedent changed; a change marks the dependents as it
   // releases them, so no node looks back over its precedents.
-  const marked = new Set<NodeId>(roots);
   const stats: RecalcStats = { computed: 0, skipped: 0, cyclic: 0 };
   const ready: NodeId[] = [];
-  for (const [id, n] of indegree) if (n === 0) ready.push(id);
-
-  const release = (id: NodeId, changed: boolean): void => {
-    for (const d of graph.dependentsOf(id)) {
-      const n = indegree.get(d);
-      if (n === undefined) continue;
-      if (changed) marked.add(d);
-      indegree.set(d, n - 1);
-      if (n === 1) ready.push(d);
-    }
-  };
+  for (const id of downstream) if (sc.waiting[slotOf(id)] === 0) ready.push(id);
   const drain = (): void => {
     while (ready.length > 0) {
       const id = ready.pop()!;
-      indegree.delete(id);
+      const k = slotOf(id);
+      sc.done[k] = epoch;
       let changed = false;
-      if (marked.has(id)) {
+      if (sc.marked[k] === epoch) {
         stats.computed++;
         changed = hooks.compute(id);
       } else stats.skipped++;
-      release(id, changed);
+      for (const d of graph.dependentsOf(id)) {
+        const j = slotOf(d);
+        if (sc.seen[j] !== epoch || sc.done[j] === epoch) continue;
+        if (changed) sc.marked[j] = epoch;
+        if (--sc.waiting[j] === 0) ready.push(d);
+      }
     }
   };
 
   drain();
-  if (indegree.size > 0) {
+  const left = downstream.filter((id) => sc.done[slotOf(id)] !== epoch);
+  if (left.length > 0) {
     // What is left waits on a cycle: mark the nodes on cycles, then compute the rest downstream of them.
-    const onCycle = cyclicNodes(graph, new Set(indegree.keys()));
+    const onCycle = cyclicNodes(graph, new Set(left));
     stats.cyclic = onCycle.length;
     if (onCycle.length > 0) hooks.cycle(onCycle);
     for (const id of onCycle) {
-      indegree.delete(id);
-      for (const d of graph.dependentsOf(id)) marked.add(d);
+      sc.done[slotOf(id)] = epoch;
+      for (const d of graph.dependentsOf(id)) sc.marked[slotOf(d)] = epoch;
     }
-    for (const id of indegree.keys()) {
+    for (const id of left) {
+      const k = slotOf(id);
+      if (sc.done[k] === epoch) continue;
       let n = 0;
-      for (const p of graph.precedentsOf(id)) if (indegree.has(p)) n++;
-      indegree.set(id, n);
-      if (n === 0 && !ready.includes(id)) ready.push(id);
+      for (const p of graph.precedentsOf(id)) {
+        const j = slotOf(p);
+        if (sc.seen[j] === epoch && sc.done[j] !== epoch) n++;
+      }
+      sc.waiting[k] = n;
+      if (n === 0) ready.push(id);
     }
     drain();
   }

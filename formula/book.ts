@@ -49,13 +49,19 @@ export interface Cell {
   compiled: CompiledFormula | null;
   runtime: CellRuntime | null;
   /** The environment its formula runs in (the sheet, no bindings), kept while the sheet's name holds. */
-  env?: Env;
+  env: Env | null;
 }
 
 // Node ids: cells count up from 1 as they are created (small integers keep the graph's maps fast);
 // names and the backward hub are negative.
 const addressKey = (col: number, row: number): number => row * MAX_COLS + col;
 const HUB: NodeId = -1;
+
+/** Runs a cell's compiled formula in its sheet's environment (`compute` prepares both). */
+function runCell(cell: Cell): CellValue {
+  if (cell.compiled === null || cell.env === null) throw new Error(`${cell.label} has no compiled formula`);
+  return runFormula(cell.compiled, cell.env);
+}
 
 export class Workbook implements WorkbookReader {
   private readonly graph = new DependencyGraph();
@@ -300,7 +306,7 @@ export class Workbook implements WorkbookReader {
   compute(id: NodeId): boolean {
     const cell = this.cellMap.get(id);
     if (!cell) return true; // a name or the backward hub: a relay, changed whenever recomputed
-    cell.roots = [];
+    if (cell.roots.length > 0) cell.roots = [];
     let next = cell.constant;
     if (cell.ast !== null) {
       const label = this.label(cell);
@@ -309,9 +315,8 @@ export class Workbook implements WorkbookReader {
         // Each cell keeps its compiled formula and its runtime between recalculations.
         cell.compiled ??= compileFormula(cell.ast);
         const rt = (cell.runtime ??= new CellRuntime(this, cell, label)).reset(label);
-        const run = cell.compiled;
-        const env = cell.env?.sheet === cell.sheet.name ? cell.env : (cell.env = { sheet: cell.sheet.name, scope: null });
-        next = withRuntime(rt, () => runFormula(run, env));
+        if (cell.env?.sheet !== cell.sheet.name) cell.env = { sheet: cell.sheet.name, scope: null };
+        next = withRuntime(rt, runCell, cell);
       } finally {
         setCurrentCell(prevCell);
       }
@@ -374,7 +379,7 @@ export class Workbook implements WorkbookReader {
     let c = sheet.cells.get(key);
     if (!c) {
       const id = this.nextCellId++;
-      c = { id, sheet, col, row, input: '', extra: null, ast: null, constant: EMPTY, value: EMPTY, roots: [], declaresBackward: false, label: '', labelFor: null, compiled: null, runtime: null };
+      c = { id, sheet, col, row, input: '', extra: null, ast: null, constant: EMPTY, value: EMPTY, roots: [], declaresBackward: false, label: '', labelFor: null, compiled: null, runtime: null, env: null };
       this.cellMap.set(id, c);
       sheet.cells.set(key, c);
     }

@@ -70,21 +70,24 @@ export function callFunctionDef(def: FunctionDef, args: readonly ArgValue[]): Ce
 }
 
 /**
- * An operator's built-in on one or two values (`b` null for a unary one): the plain-tensor case goes
- * straight to `lower`, everything else through the generic path that checks and converts.
+ * An operator's built-in as a function of one or two values (`b` null for a unary one): the
+ * plain-tensor case goes straight to `lower`, everything else through the generic path that checks
+ * and converts. Made once per operator in a compiled formula.
  */
-export function callBinary(def: FunctionDef, a: CellValue, b: CellValue | null): CellValue {
+export function operatorCall(def: FunctionDef): (a: CellValue, b: CellValue | null) => CellValue {
   const fast = fastPath(def);
-  const n = b === null ? 1 : 2;
-  if (fast !== null && def.params.length === n && isTensor(a) && (b === null || isTensor(b))) {
-    try {
-      return def.lower(b === null ? [a] : [a, b], fast.kwargs, context());
-    } catch (err) {
-      if (err instanceof OpFailure) return err.error;
-      throw err;
+  return (a, b) => {
+    const n = b === null ? 1 : 2;
+    if (fast !== null && def.params.length === n && isTensor(a) && (b === null || isTensor(b))) {
+      try {
+        return def.lower(b === null ? [a] : [a, b], fast.kwargs, context());
+      } catch (err) {
+        if (err instanceof OpFailure) return err.error;
+        throw err;
+      }
     }
-  }
-  return callFunctionDef(def, b === null ? [{ name: null, value: a }] : [{ name: null, value: a }, { name: null, value: b }]);
+    return callFunctionDef(def, b === null ? [{ name: null, value: a }] : [{ name: null, value: a }, { name: null, value: b }]);
+  };
 }
 
 /** Evaluates arguments for a built-in: a list literal given for a `tensors` parameter keeps its items apart. */

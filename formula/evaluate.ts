@@ -7,7 +7,7 @@ import { stack } from '../engine/ops/stack';
 import { Tensor, isTensor } from '../engine/tensor';
 import { type CellValue, type FunctionValue, text } from '../engine/value';
 import type { BinaryOp, Expr, IndexPart } from './ast';
-import { callBinary, callExpr, callFunctionDef, methodCall } from './call';
+import { callExpr, callFunctionDef, methodCall, operatorCall } from './call';
 import { lookupFunction } from './functions/index';
 import type { ArgValue } from './functions/coerce';
 import type { FunctionDef } from './functions/types';
@@ -201,22 +201,22 @@ function compile(e: Expr): Compiled {
     case 'unary': {
       const operand = compile(e.operand);
       if (e.op === '+') return operand;
-      const neg = builtin('neg');
+      const neg = operatorCall(builtin('neg'));
       return (env) => {
         const v = operand(env);
-        return isError(v) ? v : callBinary(neg, v, null);
+        return isError(v) ? v : neg(v, null);
       };
     }
     case 'binary': {
       const left = compile(e.left);
       const right = compile(e.right);
-      const def = builtin(BINARY_FUNCTIONS[e.op]);
+      const op = operatorCall(builtin(BINARY_FUNCTIONS[e.op]));
       return (env) => {
         const a = left(env);
         if (isError(a)) return a;
         const b = right(env);
         if (isError(b)) return b;
-        return callBinary(def, a, b);
+        return op(a, b);
       };
     }
   }

@@ -32,11 +32,12 @@ export function runtime(): Runtime {
   return current;
 }
 
-export function withRuntime<T>(rt: Runtime, body: () => T): T {
+/** Runs `body(arg)` as `rt`'s cell (an argument rather than a closure: recalculation calls this per cell). */
+export function withRuntime<T, A>(rt: Runtime, body: (arg: A) => T, arg: A): T {
   const prev = current;
   current = rt;
   try {
-    return body();
+    return body(arg);
   } finally {
     current = prev;
   }

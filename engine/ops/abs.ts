@@ -1,4 +1,4 @@
-import { mapUnary } from '../kernels';
+import { unary } from '../kernels';
 import { type OpDef, run } from '../op';
 import { mul } from './mul';
 import { sign } from './sign';
@@ -7,7 +7,7 @@ import { sign } from './sign';
 export const abs: OpDef = {
   name: 'abs', gradFn: 'AbsBackward0', doc: 'Absolute value of each element.', example: 'abs([-2, 0, 3]) → [2, 0, 3]',
   shape: ([a]) => a,
-  forward: ([a]) => mapUnary(a, Math.abs),
+  forward: ([a]) => unary(a, 'abs'),
   // grad · sign(x): the slope at the kink x = 0 is 0, as in PyTorch.
   backward: ([a], _out, g) => [run(mul, [g, run(sign, [a])])],
 };

@@ -1,4 +1,4 @@
-import { mapUnary } from '../kernels';
+import { unary } from '../kernels';
 import { type OpDef, run } from '../op';
 import { mul } from './mul';
 import { neg } from './neg';
@@ -8,6 +8,6 @@ import { sin } from './sin';
 export const cos: OpDef = {
   name: 'cos', gradFn: 'CosBackward0', doc: 'Cosine of each element (radians).', example: 'cos([0, 3.141592653589793]) → [1, -1]',
   shape: ([a]) => a,
-  forward: ([a]) => mapUnary(a, Math.cos),
+  forward: ([a]) => unary(a, 'cos'),
   backward: ([a], _out, g) => [run(mul, [g, run(neg, [run(sin, [a])])])],
 };

@@ -1,5 +1,5 @@
 import { broadcastShapes } from '../shape';
-import { zipBinary } from '../kernels';
+import { arith } from '../kernels';
 import { type OpDef, run } from '../op';
 import { mul } from './mul';
 import { neg } from './neg';
@@ -8,11 +8,10 @@ import { neg } from './neg';
 export const div: OpDef = {
   name: 'div', gradFn: 'DivBackward0', doc: 'Elementwise quotient, broadcasting.', example: 'div([1, 2], 4) → [0.25, 0.5]',
   shape: ([a, b]) => broadcastShapes('div', a, b),
-  forward: ([a, b], _, shape) => zipBinary(a, b, shape, (x, y) => x / y),
+  forward: ([a, b], _, shape) => arith(a, b, shape, 'div'),
   // d(a/b)/da = 1/b; d(a/b)/db = -a/b² = -(a/b)/b.
-  backward: ([a, b], _out, g) => {
+  backward: ([a, b], _out, g, _attrs, needs) => {
     const ga = run(div, [g, b]);
-    const gb = run(neg, [run(div, [run(mul, [ga, a]), b])]);
-    return [ga, gb];
+    return [ga, needs[1] ? run(neg, [run(div, [run(mul, [ga, a]), b])]) : null];
   },
 };

@@ -1,4 +1,4 @@
-import { mapUnary } from '../kernels';
+import { unary } from '../kernels';
 import { type OpDef, run } from '../op';
 import { mul } from './mul';
 
@@ -6,7 +6,7 @@ import { mul } from './mul';
 export const exp: OpDef = {
   name: 'exp', gradFn: 'ExpBackward0', doc: 'e raised to each element.', example: 'exp([0, 1]) → [1, 2.718281828459045]',
   shape: ([a]) => a,
-  forward: ([a]) => mapUnary(a, Math.exp),
+  forward: ([a]) => unary(a, 'exp'),
   // exp' = exp, so the output itself is the slope (PyTorch: grad * result).
   backward: (_in, out, g) => [run(mul, [g, out])],
 };

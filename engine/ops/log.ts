@@ -1,4 +1,4 @@
-import { mapUnary } from '../kernels';
+import { unary } from '../kernels';
 import { type OpDef, run } from '../op';
 import { div } from './div';
 
@@ -6,6 +6,6 @@ import { div } from './div';
 export const log: OpDef = {
   name: 'log', gradFn: 'LogBackward0', doc: 'Natural logarithm of each element.', example: 'log([1, 2.718281828459045]) → [0, 1]',
   shape: ([a]) => a,
-  forward: ([a]) => mapUnary(a, Math.log),
+  forward: ([a]) => unary(a, 'log'),
   backward: ([a], _out, g) => [run(div, [g, a])],
 };

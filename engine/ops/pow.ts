@@ -1,7 +1,7 @@
-import { mapUnary, zipBinary } from '../kernels';
+import { mapUnary, unary, zipBinary } from '../kernels';
 import { type OpDef, run } from '../op';
 import { broadcastShapes } from '../shape';
-import { scalar } from '../tensor';
+import { type Tensor, filled, scalar } from '../tensor';
 import { isPlainNumber, powByScalar, powValue } from './elementwise-kernels';
 import { eq } from './eq';
 import { ge } from './ge';
@@ -21,9 +21,12 @@ export const pow: OpDef = {
   doc: 'input raised to the power exponent, elementwise, broadcasting.', example: 'pow([1, 2, 3], 2) → [1, 4, 9]',
   shape: ([a, b]) => broadcastShapes('pow', a, b),
   // Only PyTorch's Scalar overload takes the sqrt/product shortcuts; tensor exponents go through pow.
-  forward: ([a, b], _, shape) =>
-    isPlainNumber(b) ? mapUnary(a, powByScalar(b.data[0])) : zipBinary(a, b, shape, powValue),
+  forward: ([a, b], _, shape) => {
+    if (!isPlainNumber(b)) return zipBinary(a, b, shape, powValue);
+    return b.data[0] === 2 ? unary(a, 'square') : mapUnary(a, powByScalar(b.data[0]));
+  },
   backward: ([a, b], out, g, _attrs, needs) => {
+    if (isPlainNumber(b) && !needs[1]) return [powSlopeByNumber(a, b.data[0], g), null];
     const zero = scalar(0);
     // d/da = b·a^(b-1), masked to 0 where b == 0, so x ** 0 has slope 0 even at x = 0 (PyTorch's pow_backward_self).
     const ga = needs[0]
@@ -36,3 +39,12 @@ export const pow: OpDef = {
     return [ga, run(mul, [g, masked])];
   },
 };
+
+/**
+ * d(a ** e)/da for a number e, as PyTorch's pow_backward writes it: zeros for e = 0, else
+ * g·(e·a^(e-1)), with a itself standing for a^1.
+ */
+function powSlopeByNumber(a: Tensor, e: number, g: Tensor): Tensor {
+  if (e === 0) return filled(g.shape, 0);
+  return run(mul, [g, run(mul, [scalar(e), e === 2 ? a : run(pow, [a, scalar(e - 1)])])]);
+}

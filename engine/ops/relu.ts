@@ -1,4 +1,4 @@
-import { mapUnary } from '../kernels';
+import { unary } from '../kernels';
 import { type OpDef, run } from '../op';
 import { scalar } from '../tensor';
 import { gt } from './gt';
@@ -12,8 +12,7 @@ import { where } from './where';
 export const relu: OpDef = {
   name: 'relu', gradFn: 'ReluBackward0', doc: 'max(x, 0) of each element.', example: 'relu([-1, 0, 2]) → [0, 0, 2]',
   shape: ([a]) => a,
-  // NaN passes through, as PyTorch's clamp_min(x, 0) lets it.
-  forward: ([a]) => mapUnary(a, (x) => (x > 0 || x !== x ? x : 0)),
+  forward: ([a]) => unary(a, 'relu'),
   // PyTorch's threshold_backward: the upstream where the output is positive, else 0.
   backward: (_in, out, g) => [run(where, [run(gt, [out, scalar(0)]), g, scalar(0)])],
 };

@@ -1,4 +1,4 @@
-import { mapUnary } from '../kernels';
+import { unary } from '../kernels';
 import { type OpDef, run } from '../op';
 import { scalar } from '../tensor';
 import { mul } from './mul';
@@ -13,7 +13,6 @@ export const sigmoid: OpDef = {
   name: 'sigmoid', gradFn: 'SigmoidBackward0', doc: 'The logistic function 1 / (1 + exp(-x)) of each element.',
   example: 'sigmoid([0, -1000]) → [0.5, 0]',
   shape: ([a]) => a,
-  // PyTorch's CPU formula, so the last bits agree.
-  forward: ([a]) => mapUnary(a, (x) => 1 / (1 + Math.exp(-x))),
+  forward: ([a]) => unary(a, 'sigmoid'),
   backward: (_in, out, g) => [run(mul, [run(mul, [g, run(sub, [scalar(1), out])]), out])],
 };

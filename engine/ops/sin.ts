@@ -1,4 +1,4 @@
-import { mapUnary } from '../kernels';
+import { unary } from '../kernels';
 import { type OpDef, run } from '../op';
 import { cos } from './cos';
 import { mul } from './mul';
@@ -7,6 +7,6 @@ import { mul } from './mul';
 export const sin: OpDef = {
   name: 'sin', gradFn: 'SinBackward0', doc: 'Sine of each element (radians).', example: 'sin([0, 1.5707963267948966]) → [0, 1]',
   shape: ([a]) => a,
-  forward: ([a]) => mapUnary(a, Math.sin),
+  forward: ([a]) => unary(a, 'sin'),
   backward: ([a], _out, g) => [run(mul, [g, run(cos, [a])])],
 };

@@ -1,4 +1,4 @@
-import { mapUnary } from '../kernels';
+import { unary } from '../kernels';
 import { type OpDef, run } from '../op';
 import { scalar } from '../tensor';
 import { div } from './div';
@@ -8,7 +8,7 @@ import { mul } from './mul';
 export const sqrt: OpDef = {
   name: 'sqrt', gradFn: 'SqrtBackward0', doc: 'Square root of each element.', example: 'sqrt([4, 9]) → [2, 3]',
   shape: ([a]) => a,
-  forward: ([a]) => mapUnary(a, Math.sqrt),
+  forward: ([a]) => unary(a, 'sqrt'),
   // 1 / (2 sqrt(x)) from the output, as PyTorch does; at 0 the slope is +inf.
   backward: (_in, out, g) => [run(div, [g, run(mul, [scalar(2), out])])],
 };

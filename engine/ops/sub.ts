@@ -1,5 +1,5 @@
 import { broadcastShapes } from '../shape';
-import { zipBinary } from '../kernels';
+import { arith } from '../kernels';
 import { type OpDef, run } from '../op';
 import { neg } from './neg';
 
@@ -7,6 +7,6 @@ import { neg } from './neg';
 export const sub: OpDef = {
   name: 'sub', gradFn: 'SubBackward0', doc: 'Elementwise difference, broadcasting.', example: 'sub([1, 2], 3) → [-2, -1]',
   shape: ([a, b]) => broadcastShapes('sub', a, b),
-  forward: ([a, b], _, shape) => zipBinary(a, b, shape, (x, y) => x - y),
-  backward: (_in, _out, g) => [g, run(neg, [g])],
+  forward: ([a, b], _, shape) => arith(a, b, shape, 'sub'),
+  backward: (_in, _out, g, _attrs, needs) => [g, needs[1] ? run(neg, [g]) : null],
 };

@@ -1,4 +1,4 @@
-import { mapUnary } from '../kernels';
+import { unary } from '../kernels';
 import { type OpDef, run } from '../op';
 import { scalar } from '../tensor';
 import { mul } from './mul';
@@ -11,7 +11,7 @@ import { sub } from './sub';
 export const tanh: OpDef = {
   name: 'tanh', gradFn: 'TanhBackward0', doc: 'Hyperbolic tangent of each element.', example: 'tanh([0, 1000]) → [0, 1]',
   shape: ([a]) => a,
-  forward: ([a]) => mapUnary(a, Math.tanh),
+  forward: ([a]) => unary(a, 'tanh'),
   // tanh' = 1 - tanh², from the output (PyTorch's tanh_backward).
   backward: (_in, out, g) => [run(mul, [g, run(sub, [scalar(1), run(mul, [out, out])])])],
 };
