@@ -35,8 +35,18 @@ export type ParsedRef =
   | { kind: 'cell'; at: CellAddress }
   | { kind: 'range'; start: CellAddress; end: CellAddress };
 
+const PLAIN_CELL = /^\s*(\$?)([A-Za-z]{1,3})(\$?)([0-9]{1,7})\s*$/;
+
 /** Parses a reference or a range written as in a formula; null when the text is not one. */
 export function parseRef(text: string): ParsedRef | null {
+  // A plain address (every cell key of a workbook file) needs no parser.
+  const m = PLAIN_CELL.exec(text);
+  if (m !== null) {
+    let col = 0;
+    for (let i = 0; i < m[2].length; i++) col = col * 26 + ((m[2].charCodeAt(i) | 32) - 96);
+    const at: CellAddress = { sheet: null, col: col - 1, row: Number(m[4]) - 1, colAbs: m[1] === '$', rowAbs: m[3] === '$' };
+    return inGrid(at) ? { kind: 'cell', at } : null;
+  }
   const e = parseFormula(text.trim());
   if (e.type === 'ref' && inGrid(e.ref)) return { kind: 'cell', at: e.ref };
   if (e.type === 'range' && inGrid(e.start) && inGrid(e.end)) return { kind: 'range', start: e.start, end: { ...e.end, sheet: e.start.sheet } };

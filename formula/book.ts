@@ -398,7 +398,7 @@ export class Workbook implements WorkbookReader {
       const { input: _drop, ...rest } = entry;
       cell.extra = Object.keys(rest).length ? rest : null;
     }
-    const compiled = compileInput(input);
+    const compiled = compileInput(input, cell);
     cell.compiled = null;
     cell.ast = compiled.kind === 'formula' ? compiled.ast : null;
     cell.constant = compiled.kind === 'constant' ? compiled.value : EMPTY;

@@ -7,20 +7,34 @@ export interface FormulaDeps {
   cells: CellAddress[];
   ranges: { start: CellAddress; end: CellAddress }[];
   /** Free names (not lambda parameters or let names), lower-cased. */
-  names: Set<string>;
+  names: ReadonlySet<string>;
   declaresBackward: boolean;
   readsGrad: boolean;
 }
 
+const NO_NAMES: ReadonlySet<string> = new Set();
+
 /** Walks the AST with an explicit stack, tracking which names lambdas and `let` bind. */
 export function formulaDeps(root: Expr): FormulaDeps {
-  const deps: FormulaDeps = { cells: [], ranges: [], names: new Set(), declaresBackward: false, readsGrad: false };
-  const stack: { e: Expr; bound: ReadonlySet<string> }[] = [{ e: root, bound: new Set() }];
-  const push = (e: Expr | null, bound: ReadonlySet<string>): void => {
-    if (e) stack.push({ e, bound });
+  // Every cell is wired from this when a workbook opens, so it allocates little: two parallel stacks,
+  // and a names set only once a name turns up.
+  let names: Set<string> | null = null;
+  const deps: FormulaDeps = { cells: [], ranges: [], names: NO_NAMES, declaresBackward: false, readsGrad: false };
+  const addName = (name: string): void => {
+    names ??= new Set();
+    names.add(name);
   };
-  while (stack.length > 0) {
-    const { e, bound } = stack.pop()!;
+  const exprs: Expr[] = [root];
+  const bounds: ReadonlySet<string>[] = [NO_NAMES];
+  const push = (e: Expr | null, bound: ReadonlySet<string>): void => {
+    if (e) {
+      exprs.push(e);
+      bounds.push(bound);
+    }
+  };
+  while (exprs.length > 0) {
+    const e = exprs.pop() as Expr;
+    const bound = bounds.pop() as ReadonlySet<string>;
     switch (e.type) {
       case 'ref':
         deps.cells.push(e.ref);
@@ -29,7 +43,7 @@ export function formulaDeps(root: Expr): FormulaDeps {
         deps.ranges.push({ start: e.start, end: e.end });
         break;
       case 'name':
-        if (!bound.has(e.name.toLowerCase())) deps.names.add(e.name.toLowerCase());
+        if (!bound.has(e.name.toLowerCase())) addName(e.name.toLowerCase());
         break;
       case 'list':
         e.items.forEach((i) => push(i, bound));
@@ -53,7 +67,7 @@ export function formulaDeps(root: Expr): FormulaDeps {
             if (n.type === 'name') inner.add(n.name.toLowerCase());
           }
           if (args.length % 2 === 1) push(args[args.length - 1].value, inner);
-          if (!bound.has('let')) deps.names.add('let');
+          if (!bound.has('let')) addName('let');
           break;
         }
         push(e.callee, bound);
@@ -62,7 +76,7 @@ export function formulaDeps(root: Expr): FormulaDeps {
       }
       case 'method':
         if (e.name.toLowerCase() === 'backward') deps.declaresBackward = true;
-        if (!bound.has(e.name.toLowerCase())) deps.names.add(e.name.toLowerCase());
+        if (!bound.has(e.name.toLowerCase())) addName(e.name.toLowerCase());
         push(e.object, bound);
         e.args.forEach((a) => push(a.value, bound));
         break;
@@ -88,5 +102,6 @@ export function formulaDeps(root: Expr): FormulaDeps {
         break;
     }
   }
+  if (names !== null) deps.names = names;
   return deps;
 }

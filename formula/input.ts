@@ -4,15 +4,17 @@ import { errors } from '../engine/errors';
 import { Tensor } from '../engine/tensor';
 import { type CellValue, EMPTY, text } from '../engine/value';
 import type { Expr } from './ast';
+import { parseFormulaAt } from './parse-cache';
 import { parseFormula } from './to-ast';
 
 export type CompiledInput = { kind: 'formula'; ast: Expr } | { kind: 'constant'; value: CellValue };
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
-export function compileInput(input: string): CompiledInput {
+/** What `input` means; given the cell it sits in, a formula shares its parse with formulas filled from it. */
+export function compileInput(input: string, at?: { col: number; row: number }): CompiledInput {
   if (input.startsWith('=')) {
-    const ast = parseFormula(input.slice(1));
+    const ast = at ? parseFormulaAt(input.slice(1), at.col, at.row) : parseFormula(input.slice(1));
     if (ast.type === 'parse-error') return { kind: 'constant', value: errors.parse(ast.message, ast.at) };
     return { kind: 'formula', ast };
   }

@@ -1,0 +1,177 @@
+// Owns parsing a cell's formula once per pattern: formulas that differ only by where they sit (a
+// filled-down `=A1*2`, `=A2*2`, …) share one parse, as HyperFormula shares its relative ASTs. The
+// rest of the engine still sees an ordinary AST with absolute addresses.
+
+import type { CellAddress, Expr, IndexPart, ParseFailure } from './ast';
+import { parseFormula } from './to-ast';
+
+interface Pattern {
+  /** The formula text with each candidate written relative to its cell, e.g. `⟨-0,-1,2⟩*2`. */
+  key: string;
+  /** Where each candidate sits in the text. */
+  spans: { from: number; to: number }[];
+}
+
+const QUOTE = 34; // "
+const APOSTROPHE = 39; // '
+const BACKSLASH = 92;
+const DOLLAR = 36;
+const BANG = 33; // !
+
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isWordChar = (c: number): boolean => isLetter(c) || isDigit(c) || c === 95 || c === DOLLAR;
+
+/**
+ * The pattern of `text` at (col, row), or null when it has none worth sharing. Strings and quoted
+ * sheet names are skipped whole; a word is a candidate when the whole word is `$?` 1-3 letters `$?`
+ * 1-7 digits and it does not name a sheet (`AB1!…`). The grammar reads every such word as a
+ * reference (SPEC §3); that the candidates are exactly the AST's addresses is still checked before
+ * a parse is shared. A hand-written scan: this runs for every formula of a workbook being opened.
+ */
+function patternOf(text: string, col: number, row: number): Pattern | null {
+  let key = '';
+  let last = 0;
+  let spans: { from: number; to: number }[] | null = null;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      for (i++; i < n && text.charCodeAt(i) !== QUOTE; i++) if (text.charCodeAt(i) === BACKSLASH) i++;
+      i++;
+    } else if (c === APOSTROPHE) {
+      for (i++; i < n; i++) {
+        if (text.charCodeAt(i) !== APOSTROPHE) continue;
+        if (text.charCodeAt(i + 1) !== APOSTROPHE) break;
+        i++;
+      }
+      i++;
+    } else if (isWordChar(c)) {
+      const from = i;
+      while (i < n && isWordChar(text.charCodeAt(i))) i++;
+      const part = i < n && text.charCodeAt(i) === BANG ? null : relativeAddress(text, from, i, col, row);
+      if (part !== null) {
+        key += `${text.slice(last, from)}\u0001${part},${i - from}\u0001`;
+        last = i;
+        (spans ??= []).push({ from, to: i });
+      }
+    } else i++;
+  }
+  return spans === null ? null : { key: key + text.slice(last), spans };
+}
+
+/** `text[from, to)` as `col,row` relative to the cell (absolute parts as `$n`), or null if it is no address. */
+function relativeAddress(text: string, from: number, to: number, col: number, row: number): string | null {
+  let i = from;
+  const colAbs = text.charCodeAt(i) === DOLLAR;
+  if (colAbs) i++;
+  let c = 0;
+  const lettersFrom = i;
+  for (; i < to && isLetter(text.charCodeAt(i)); i++) c = c * 26 + ((text.charCodeAt(i) | 32) - 96);
+  if (i === lettersFrom || i - lettersFrom > 3) return null;
+  const rowAbs = text.charCodeAt(i) === DOLLAR;
+  if (rowAbs) i++;
+  let r = 0;
+  const digitsFrom = i;
+  for (; i < to && isDigit(text.charCodeAt(i)); i++) r = r * 10 + (text.charCodeAt(i) - 48);
+  if (i !== to || i === digitsFrom || i - digitsFrom > 7) return null;
+  return `${colAbs ? `$${c - 1}` : c - 1 - col},${rowAbs ? `$${r - 1}` : r - 1 - row}`;
+}
+
+interface Template {
+  ast: Expr;
+  col: number;
+  row: number;
+}
+
+// Keyed by pattern; null marks a pattern whose candidates are not all references (never shared).
+const templates = new Map<string, Template | null>();
+const MAX_TEMPLATES = 20_000;
+
+/**
+ * `parseFormula` for the formula of the cell at (col, row): the first formula of a pattern is parsed,
+ * the others are its AST moved by the offset between the cells. Spans are the same, since the key
+ * keeps the length of every reference.
+ */
+export function parseFormulaAt(text: string, col: number, row: number): Expr | ParseFailure {
+  const pattern = patternOf(text, col, row);
+  if (pattern === null) return parseFormula(text);
+  const known = templates.get(pattern.key);
+  if (known === null) return parseFormula(text);
+  if (known !== undefined) return moved(known.ast, col - known.col, row - known.row);
+  const ast = parseFormula(text);
+  if (ast.type === 'parse-error') return ast;
+  if (templates.size >= MAX_TEMPLATES) templates.clear();
+  templates.set(pattern.key, referencesMatch(ast, pattern.spans) ? { ast, col, row } : null);
+  return ast;
+}
+
+/** Whether the candidates found by the scan are exactly the AST's cell addresses. */
+function referencesMatch(ast: Expr, spans: readonly { from: number; to: number }[]): boolean {
+  const refs: { from: number; to: number; addresses: number }[] = [];
+  visit(ast, (e) => {
+    if (e.type === 'ref') refs.push({ from: e.from, to: e.to, addresses: 1 });
+    else if (e.type === 'range') refs.push({ from: e.from, to: e.to, addresses: 2 });
+  });
+  const addresses = refs.reduce((n, r) => n + r.addresses, 0);
+  return addresses === spans.length && spans.every((s) => refs.some((r) => r.from <= s.from && s.to <= r.to));
+}
+
+function visit(e: Expr, f: (e: Expr) => void): void {
+  const stack: Expr[] = [e];
+  while (stack.length > 0) {
+    const x = stack.pop() as Expr;
+    f(x);
+    for (const child of childrenOf(x)) stack.push(child);
+  }
+}
+
+function childrenOf(e: Expr): Expr[] {
+  switch (e.type) {
+    case 'list': return e.items;
+    case 'lambda': return [e.body];
+    case 'call': return [e.callee, ...e.args.map((a) => a.value)];
+    case 'method': return [e.object, ...e.args.map((a) => a.value)];
+    case 'attr': return [e.object];
+    case 'index': return [e.object, ...e.parts.flatMap(partExprs)];
+    case 'unary': return [e.operand];
+    case 'binary': return [e.left, e.right];
+    default: return [];
+  }
+}
+
+function partExprs(p: IndexPart): Expr[] {
+  if (p.kind === 'index') return [p.expr];
+  return [p.start, p.stop, p.step].filter((x): x is Expr => x !== null);
+}
+
+const shift = (a: CellAddress, dc: number, dr: number): CellAddress =>
+  ({ sheet: a.sheet, col: a.colAbs ? a.col : a.col + dc, row: a.rowAbs ? a.row : a.row + dr, colAbs: a.colAbs, rowAbs: a.rowAbs });
+
+/**
+ * The template moved by (dc, dr): relative parts of addresses shift, absolute ones stay. ASTs are
+ * never mutated, so parts without addresses are shared with the template.
+ */
+function moved(e: Expr, dc: number, dr: number): Expr {
+  if (dc === 0 && dr === 0) return e;
+  switch (e.type) {
+    case 'ref': return { ...e, ref: shift(e.ref, dc, dr) };
+    case 'range': return { ...e, start: shift(e.start, dc, dr), end: shift(e.end, dc, dr) };
+    case 'list': return { ...e, items: e.items.map((x) => moved(x, dc, dr)) };
+    case 'lambda': return { ...e, body: moved(e.body, dc, dr) };
+    case 'call': return { ...e, callee: moved(e.callee, dc, dr), args: e.args.map((a) => ({ name: a.name, value: moved(a.value, dc, dr) })) };
+    case 'method': return { ...e, object: moved(e.object, dc, dr), args: e.args.map((a) => ({ name: a.name, value: moved(a.value, dc, dr) })) };
+    case 'attr': return { ...e, object: moved(e.object, dc, dr) };
+    case 'index': return { ...e, object: moved(e.object, dc, dr), parts: e.parts.map((p) => movedPart(p, dc, dr)) };
+    case 'unary': return { ...e, operand: moved(e.operand, dc, dr) };
+    case 'binary': return { ...e, left: moved(e.left, dc, dr), right: moved(e.right, dc, dr) };
+    default: return e;
+  }
+}
+
+function movedPart(p: IndexPart, dc: number, dr: number): IndexPart {
+  if (p.kind === 'index') return { kind: 'index', expr: moved(p.expr, dc, dr) };
+  const m = (x: Expr | null) => (x === null ? null : moved(x, dc, dr));
+  return { kind: 'slice', start: m(p.start), stop: m(p.stop), step: m(p.step) };
+}
