@@ -9,13 +9,14 @@ import type { Tensor } from '../engine/tensor';
 import { type CellValue, EMPTY } from '../engine/value';
 import { type CellEntry, type ChartFile, CURRENT_VERSION, FORMAT, type WorkbookFile, cellInput, readWorkbook } from '../storage/format';
 import { MAX_COLS, cellName, inGrid, parseRef } from './address';
-import type { CellAddress, Expr } from './ast';
+import type { CellAddress } from './ast';
 import { type CellJSON, cellJSON } from './cell-json';
 import { formulaDeps } from './deps';
-import { type CompiledFormula, type Env, compileFormula, runFormula } from './evaluate';
+import { type Env, compileFormula, runFormula } from './evaluate';
 import { compileInput } from './input';
 import { CellRuntime, type WorkbookReader } from './cell-runtime';
-import { withRuntime } from './runtime';
+import type { SharedFormula } from './parse-cache';
+import { type Origin, placedCol, placedRow, withRuntime } from './runtime';
 import { sameValue } from './same-value';
 
 /** Thrown by `Workbook.fromJSON` for a file that is not a valid workbook; the message says why. */
@@ -36,7 +37,8 @@ export interface Cell {
   input: string;
   /** The rest of a cell object from the file (slider, format, note), kept for the round trip. */
   extra: Record<string, unknown> | null;
-  ast: Expr | null;
+  /** The cell's formula (shared with the formulas filled from it) and its offset; null for a constant. */
+  formula: SharedFormula | null;
   constant: CellValue;
   value: CellValue;
   /** backward(y, v) calls made by this cell's formula in its last evaluation. */
@@ -45,11 +47,10 @@ export interface Cell {
   /** The cached label, and the sheet name it was made with. */
   label: string;
   labelFor: string | null;
-  /** The formula compiled to a closure, and the runtime it runs in; made on first use. */
-  compiled: CompiledFormula | null;
+  /** The runtime its formula runs in; made on first use. */
   runtime: CellRuntime | null;
-  /** The environment its formula runs in (the sheet, no bindings), kept while the sheet's name holds. */
-  env: Env | null;
+  /** The environment its formula runs in (sheet, offset, no bindings), kept while the sheet's name holds. */
+  env: Env;
 }
 
 // Node ids: cells count up from 1 as they are created (small integers keep the graph's maps fast);
@@ -57,10 +58,11 @@ export interface Cell {
 const addressKey = (col: number, row: number): number => row * MAX_COLS + col;
 const HUB: NodeId = -1;
 
-/** Runs a cell's compiled formula in its sheet's environment (`compute` prepares both). */
+/** Runs a cell's compiled formula in its environment (`compute` compiles it first). */
 function runCell(cell: Cell): CellValue {
-  if (cell.compiled === null || cell.env === null) throw new Error(`${cell.label} has no compiled formula`);
-  return runFormula(cell.compiled, cell.env);
+  const compiled = cell.formula?.compiled;
+  if (!compiled) throw new Error(`${cell.label} has no compiled formula`);
+  return runFormula(compiled, cell.env);
 }
 
 export class Workbook implements WorkbookReader {
@@ -272,7 +274,7 @@ export class Workbook implements WorkbookReader {
   }
 
   private cancelCell(cell: Cell): void {
-    cell.ast = null;
+    cell.formula = null;
     cell.constant = cellError('#LOOP!', 'stopped by the user before it finished; edit the cell to run it again');
   }
 
@@ -308,14 +310,14 @@ export class Workbook implements WorkbookReader {
     if (!cell) return true; // a name or the backward hub: a relay, changed whenever recomputed
     if (cell.roots.length > 0) cell.roots = [];
     let next = cell.constant;
-    if (cell.ast !== null) {
+    if (cell.formula !== null) {
       const label = this.label(cell);
       const prevCell = setCurrentCell(label);
       try {
-        // Each cell keeps its compiled formula and its runtime between recalculations.
-        cell.compiled ??= compileFormula(cell.ast);
+        // The compiled formula is shared and kept; each cell keeps its runtime between recalculations.
+        cell.formula.compiled ??= compileFormula(cell.formula.ast);
         const rt = (cell.runtime ??= new CellRuntime(this, cell, label)).reset(label);
-        if (cell.env?.sheet !== cell.sheet.name) cell.env = { sheet: cell.sheet.name, scope: null };
+        if (cell.env.sheet !== cell.sheet.name) cell.env = { ...cell.env, sheet: cell.sheet.name };
         next = withRuntime(rt, runCell, cell);
       } finally {
         setCurrentCell(prevCell);
@@ -379,7 +381,7 @@ export class Workbook implements WorkbookReader {
     let c = sheet.cells.get(key);
     if (!c) {
       const id = this.nextCellId++;
-      c = { id, sheet, col, row, input: '', extra: null, ast: null, constant: EMPTY, value: EMPTY, roots: [], declaresBackward: false, label: '', labelFor: null, compiled: null, runtime: null, env: null };
+      c = { id, sheet, col, row, input: '', extra: null, formula: null, constant: EMPTY, value: EMPTY, roots: [], declaresBackward: false, label: '', labelFor: null, runtime: null, env: { sheet: sheet.name, dc: 0, dr: 0, scope: null } };
       this.cellMap.set(id, c);
       sheet.cells.set(key, c);
     }
@@ -399,8 +401,9 @@ export class Workbook implements WorkbookReader {
       cell.extra = Object.keys(rest).length ? rest : null;
     }
     const compiled = compileInput(input, cell);
-    cell.compiled = null;
-    cell.ast = compiled.kind === 'formula' ? compiled.ast : null;
+    const placed = compiled.kind === 'formula' ? compiled.placed : null;
+    cell.formula = placed?.formula ?? null;
+    cell.env = { sheet: cell.sheet.name, dc: placed?.dc ?? 0, dr: placed?.dr ?? 0, scope: null };
     cell.constant = compiled.kind === 'constant' ? compiled.value : EMPTY;
   }
 
@@ -414,16 +417,19 @@ export class Workbook implements WorkbookReader {
     return id;
   }
 
-  private addressCells(at: CellAddress, sheetName: string, out: NodeId[]): void {
-    const sheet = this.sheetNamed(at.sheet ?? sheetName);
-    if (sheet && inGrid(at)) out.push(this.cellAt(sheet, at.col, at.row).id);
+  private addressCells(at: CellAddress, from: Origin, out: NodeId[]): void {
+    const sheet = this.sheetNamed(at.sheet ?? from.sheet);
+    const col = placedCol(at, from);
+    const row = placedRow(at, from);
+    if (sheet && inGrid({ col, row })) out.push(this.cellAt(sheet, col, row).id);
   }
 
-  private rangeCells(start: CellAddress, end: CellAddress, sheetName: string, out: NodeId[]): void {
-    const sheet = this.sheetNamed(start.sheet ?? sheetName);
-    if (!sheet || !inGrid(start) || !inGrid(end)) return;
-    const [r0, r1] = [Math.min(start.row, end.row), Math.max(start.row, end.row)];
-    const [c0, c1] = [Math.min(start.col, end.col), Math.max(start.col, end.col)];
+  private rangeCells(start: CellAddress, end: CellAddress, from: Origin, out: NodeId[]): void {
+    const sheet = this.sheetNamed(start.sheet ?? from.sheet);
+    const [sc, sr, ec, er] = [placedCol(start, from), placedRow(start, from), placedCol(end, from), placedRow(end, from)];
+    if (!sheet || !inGrid({ col: sc, row: sr }) || !inGrid({ col: ec, row: er })) return;
+    const [r0, r1] = [Math.min(sr, er), Math.max(sr, er)];
+    const [c0, c1] = [Math.min(sc, ec), Math.max(sc, ec)];
     // A range past the element limit evaluates to #LIMIT!; it gets no edges rather than millions.
     if ((r1 - r0 + 1) * (c1 - c0 + 1) > 1_000_000) return;
     for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) out.push(this.cellAt(sheet, c, r).id);
@@ -433,9 +439,9 @@ export class Workbook implements WorkbookReader {
     const reads: NodeId[] = [];
     const target = this.nameTargets.get(key)?.target;
     const ref = target === undefined ? null : parseRef(target);
-    const sheetName = this.sheetList[0].name;
-    if (ref?.kind === 'cell') this.addressCells(ref.at, sheetName, reads);
-    else if (ref?.kind === 'range') this.rangeCells(ref.start, ref.end, sheetName, reads);
+    const from: Origin = { sheet: this.sheetList[0].name, dc: 0, dr: 0 };
+    if (ref?.kind === 'cell') this.addressCells(ref.at, from, reads);
+    else if (ref?.kind === 'range') this.rangeCells(ref.start, ref.end, from, reads);
     this.graph.setPrecedents(id, reads);
   }
 
@@ -443,10 +449,10 @@ export class Workbook implements WorkbookReader {
   private wire(cell: Cell): boolean {
     const reads: NodeId[] = [];
     let declares = false;
-    if (cell.ast !== null) {
-      const deps = formulaDeps(cell.ast);
-      for (const at of deps.cells) this.addressCells(at, cell.sheet.name, reads);
-      for (const r of deps.ranges) this.rangeCells(r.start, r.end, cell.sheet.name, reads);
+    if (cell.formula !== null) {
+      const deps = (cell.formula.deps ??= formulaDeps(cell.formula.ast));
+      for (const at of deps.cells) this.addressCells(at, cell.env, reads);
+      for (const r of deps.ranges) this.rangeCells(r.start, r.end, cell.env, reads);
       for (const n of deps.names) reads.push(this.nameNode(n));
       if (deps.readsGrad) reads.push(HUB);
       declares = deps.declaresBackward;

@@ -15,7 +15,7 @@ import type { CellValue } from '../engine/value';
 import { cellName, inGrid, parseRef } from './address';
 import type { CellAddress } from './ast';
 import type { Cell } from './book';
-import type { Runtime } from './runtime';
+import { type Origin, type RangeCells, type Runtime, placedCol, placedRow } from './runtime';
 
 interface SheetRef {
   readonly uid: number;
@@ -61,19 +61,22 @@ export class CellRuntime implements Runtime {
     return this.book.sheetNamed(name) ?? errors.ref(`no sheet named "${name}"`);
   }
 
-  readCell(at: CellAddress, sheetName: string): CellValue {
-    const sheet = this.sheet(at, sheetName);
+  readCell(at: CellAddress, from: Origin): CellValue {
+    const sheet = this.sheet(at, from.sheet);
     if (isError(sheet)) return sheet;
-    if (!inGrid(at)) return errors.ref(`the reference is outside the grid (columns A to XFD, rows 1 to 1048576)`);
-    return this.book.cellValue(sheet, at.col, at.row);
+    const col = placedCol(at, from);
+    const row = placedRow(at, from);
+    if (!inGrid({ col, row })) return errors.ref(`the reference is outside the grid (columns A to XFD, rows 1 to 1048576)`);
+    return this.book.cellValue(sheet, col, row);
   }
 
-  rangeCells(start: CellAddress, end: CellAddress, sheetName: string): { rows: number; cols: number; values: CellValue[] } | CellError {
-    const sheet = this.sheet(start, sheetName);
+  rangeCells(start: CellAddress, end: CellAddress, from: Origin): RangeCells | CellError {
+    const sheet = this.sheet(start, from.sheet);
     if (isError(sheet)) return sheet;
-    if (!inGrid(start) || !inGrid(end)) return errors.ref('the range reaches outside the grid');
-    const [r0, r1] = [Math.min(start.row, end.row), Math.max(start.row, end.row)];
-    const [c0, c1] = [Math.min(start.col, end.col), Math.max(start.col, end.col)];
+    const [sc, sr, ec, er] = [placedCol(start, from), placedRow(start, from), placedCol(end, from), placedRow(end, from)];
+    if (!inGrid({ col: sc, row: sr }) || !inGrid({ col: ec, row: er })) return errors.ref('the range reaches outside the grid');
+    const [r0, r1] = [Math.min(sr, er), Math.max(sr, er)];
+    const [c0, c1] = [Math.min(sc, ec), Math.max(sc, ec)];
     const rows = r1 - r0 + 1;
     const cols = c1 - c0 + 1;
     if (rows * cols > Math.min(limits.maxElements, 1_000_000)) {
@@ -81,11 +84,11 @@ export class CellRuntime implements Runtime {
     }
     const values: CellValue[] = [];
     for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) values.push(this.book.cellValue(sheet, c, r));
-    return { rows, cols, values };
+    return { rows, cols, col0: c0, row0: r0, values };
   }
 
-  readRange(start: CellAddress, end: CellAddress, sheetName: string): CellValue {
-    const cells = this.rangeCells(start, end, sheetName);
+  readRange(start: CellAddress, end: CellAddress, from: Origin): CellValue {
+    const cells = this.rangeCells(start, end, from);
     if (isError(cells)) return cells;
     const { rows, cols, values } = cells;
     const items: Tensor[] = [];
@@ -97,7 +100,7 @@ export class CellRuntime implements Runtime {
         continue;
       }
       if (!isTensor(v) || v.size !== 1) {
-        const where = cellName(Math.min(start.col, end.col) + (i % cols), Math.min(start.row, end.row) + Math.floor(i / cols));
+        const where = cellName(cells.col0 + (i % cols), cells.row0 + Math.floor(i / cols));
         const what = isTensor(v) ? `a tensor of shape ${errors.fmtShape(v.shape)}` : `a ${v.kind}`;
         return errors.value('range', `cell ${where} holds ${what}, not a number`);
       }
@@ -118,8 +121,9 @@ export class CellRuntime implements Runtime {
     if (target === undefined) return undefined;
     const ref = parseRef(target);
     if (ref === null) return errors.ref(`the name "${name}" points at "${target}", which is not a cell or range`);
-    const sheetName = this.book.firstSheet().name;
-    return ref.kind === 'cell' ? this.readCell(ref.at, sheetName) : this.readRange(ref.start, ref.end, sheetName);
+    // A name's target is absolute: it does not move with the cell that reads it.
+    const from: Origin = { sheet: this.book.firstSheet().name, dc: 0, dr: 0 };
+    return ref.kind === 'cell' ? this.readCell(ref.at, from) : this.readRange(ref.start, ref.end, from);
   }
 
   declareBackward(y: Tensor, v: Tensor): void {

@@ -11,7 +11,7 @@ import { callExpr, callFunctionDef, methodCall, operatorCall } from './call';
 import { lookupFunction } from './functions/index';
 import type { ArgValue } from './functions/coerce';
 import type { FunctionDef } from './functions/types';
-import { runtime } from './runtime';
+import { type Origin, runtime } from './runtime';
 import { attribute } from './attributes';
 import { indexValue } from './indexing';
 
@@ -22,9 +22,8 @@ export interface Scope {
   readonly parent: Scope | null;
 }
 
-export interface Env {
-  /** The sheet the formula was written on: unqualified references point there. */
-  readonly sheet: string;
+/** Where the formula's references start from (its sheet and offset), and the names bound so far. */
+export interface Env extends Origin {
   readonly scope: Scope | null;
 }
 
@@ -104,7 +103,7 @@ function lambda(params: readonly string[], body: Expr, env: Env): FunctionValue 
       }
       let scope = env.scope;
       params.forEach((p, i) => (scope = bind(scope, p, args[i])));
-      return evaluate(body, { sheet: env.sheet, scope });
+      return evaluate(body, { ...env, scope });
     },
   };
 }
@@ -164,11 +163,11 @@ function compile(e: Expr): Compiled {
     }
     case 'ref': {
       const ref = e.ref;
-      return (env) => runtime().readCell(ref, env.sheet);
+      return (env) => runtime().readCell(ref, env);
     }
     case 'range': {
       const { start, end } = e;
-      return (env) => runtime().readRange(start, end, env.sheet);
+      return (env) => runtime().readRange(start, end, env);
     }
     case 'name': {
       const name = e.name;
@@ -249,7 +248,7 @@ export const compileFormula = (e: Expr): CompiledFormula => compile(e);
 /** Runs a compiled formula for a cell, turning any failure into the cell's error value. */
 export function runFormula(f: CompiledFormula, sheet: string | Env): CellValue {
   try {
-    return f(typeof sheet === 'string' ? { sheet, scope: null } : sheet);
+    return f(typeof sheet === 'string' ? { sheet, dc: 0, dr: 0, scope: null } : sheet);
   } catch (err) {
     return failureValue(err);
   }

@@ -3,20 +3,18 @@
 import { errors } from '../engine/errors';
 import { Tensor } from '../engine/tensor';
 import { type CellValue, EMPTY, text } from '../engine/value';
-import type { Expr } from './ast';
-import { parseFormulaAt } from './parse-cache';
-import { parseFormula } from './to-ast';
+import { type PlacedFormula, parseFormulaAt } from './parse-cache';
 
-export type CompiledInput = { kind: 'formula'; ast: Expr } | { kind: 'constant'; value: CellValue };
+export type CompiledInput = { kind: 'formula'; placed: PlacedFormula } | { kind: 'constant'; value: CellValue };
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
-/** What `input` means; given the cell it sits in, a formula shares its parse with formulas filled from it. */
-export function compileInput(input: string, at?: { col: number; row: number }): CompiledInput {
+/** What `input` means in the cell at `at`: a formula shares its parse with formulas filled from it. */
+export function compileInput(input: string, at: { col: number; row: number }): CompiledInput {
   if (input.startsWith('=')) {
-    const ast = at ? parseFormulaAt(input.slice(1), at.col, at.row) : parseFormula(input.slice(1));
-    if (ast.type === 'parse-error') return { kind: 'constant', value: errors.parse(ast.message, ast.at) };
-    return { kind: 'formula', ast };
+    const placed = parseFormulaAt(input.slice(1), at.col, at.row);
+    if ('type' in placed) return { kind: 'constant', value: errors.parse(placed.message, placed.at) };
+    return { kind: 'formula', placed };
   }
   if (input.startsWith("'")) return { kind: 'constant', value: text(input.slice(1)) };
   const trimmed = input.trim();

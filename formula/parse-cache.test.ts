@@ -2,8 +2,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cellName, parseRef } from './address';
+import type { Expr, ParseFailure } from './ast';
 import { parseFormulaAt } from './parse-cache';
 import { parseFormula } from './to-ast';
+
+/** The AST a cell sees: the shared one with its relative addresses moved by the cell's offset. */
+function astAt(text: string, col: number, row: number): Expr | ParseFailure {
+  const placed = parseFormulaAt(text, col, row);
+  if ('type' in placed) return placed;
+  const move = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(move);
+    if (v === null || typeof v !== 'object') return v;
+    const o = v as Record<string, unknown>;
+    if ('colAbs' in o) return { ...o, col: o.colAbs ? o.col : (o.col as number) + placed.dc, row: o.rowAbs ? o.row : (o.row as number) + placed.dr };
+    return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, move(x)]));
+  };
+  return move(placed.formula.ast) as Expr;
+}
 
 // Pieces whose references move with the cell, others that look like references but are not, and
 // texts that change length as they move (A9 → A10).
@@ -24,13 +39,20 @@ const formulas = fc.record({
 });
 
 describe('parseFormulaAt', () => {
+  it('shares one formula between cells filled from each other', () => {
+    const a = parseFormulaAt('A1*2', 1, 0);
+    const b = parseFormulaAt('A2*2', 1, 1);
+    expect('formula' in a && 'formula' in b && a.formula === b.formula).toBe(true);
+    expect(b).toMatchObject({ dc: 0, dr: 1 });
+  });
+
   it('agrees with parseFormula for a pattern filled to many cells', () => {
     fc.assert(
       fc.property(formulas, ({ parts, cells }) => {
         // The same relative formula, written out at each cell.
         for (const { col, row } of cells) {
           const text = parts.map((p) => fill(p.fragment, col + p.dc, row + p.dr)).join('');
-          expect(parseFormulaAt(text, col, row)).toEqual(parseFormula(text));
+          expect(astAt(text, col, row)).toEqual(parseFormula(text));
         }
       }),
       { numRuns: 400 },
@@ -40,7 +62,7 @@ describe('parseFormulaAt', () => {
   it('follows a formula filled down a column across lengths', () => {
     for (let row = 1; row < 150; row++) {
       const text = `A${row}*1.0001+$B$1+SUM(C${row + 1}:D${row + 5})`;
-      expect(parseFormulaAt(text, 0, row)).toEqual(parseFormula(text));
+      expect(astAt(text, 0, row)).toEqual(parseFormula(text));
     }
   });
 
@@ -48,13 +70,13 @@ describe('parseFormulaAt', () => {
     // AAAA1 is a reference the scan does not take (more than three letters): it must not move.
     for (let col = 0; col < 5; col++) {
       const text = `AAAA1 + ${cellName(col, 0)}`;
-      expect(parseFormulaAt(text, col, 0)).toEqual(parseFormula(text));
+      expect(astAt(text, col, 0)).toEqual(parseFormula(text));
     }
   });
 
   it('keeps strings as they are', () => {
-    expect(parseFormulaAt('"A1" + A2', 0, 1)).toEqual(parseFormula('"A1" + A2'));
-    expect(parseFormulaAt('"A1" + A3', 0, 2)).toEqual(parseFormula('"A1" + A3'));
+    expect(astAt('"A1" + A2', 0, 1)).toEqual(parseFormula('"A1" + A2'));
+    expect(astAt('"A1" + A3', 0, 2)).toEqual(parseFormula('"A1" + A3'));
   });
 });
 

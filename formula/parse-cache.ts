@@ -1,9 +1,28 @@
 // Owns parsing a cell's formula once per pattern: formulas that differ only by where they sit (a
-// filled-down `=A1*2`, `=A2*2`, …) share one parse, as HyperFormula shares its relative ASTs. The
-// rest of the engine still sees an ordinary AST with absolute addresses.
+// filled-down `=A1*2`, `=A2*2`, …) share one parse, one compiled formula and one reading of their
+// dependencies, as HyperFormula shares its relative ASTs. A cell keeps the shared formula and its
+// offset from the cell the parse was written for; references move by that offset when evaluated.
 
-import type { CellAddress, Expr, IndexPart, ParseFailure } from './ast';
+import type { Expr, IndexPart, ParseFailure } from './ast';
+import type { FormulaDeps } from './deps';
+import type { CompiledFormula } from './evaluate';
 import { parseFormula } from './to-ast';
+
+/** A parsed formula as the cells that share it keep it; compiled and read for dependencies once. */
+export interface SharedFormula {
+  readonly ast: Expr;
+  compiled: CompiledFormula | null;
+  deps: FormulaDeps | null;
+}
+
+/** A cell's formula: the shared one, and the cell's offset (columns, rows) from where it was parsed. */
+export interface PlacedFormula {
+  readonly formula: SharedFormula;
+  readonly dc: number;
+  readonly dr: number;
+}
+
+const own = (ast: Expr): PlacedFormula => ({ formula: { ast, compiled: null, deps: null }, dc: 0, dr: 0 });
 
 interface Pattern {
   /** The formula text with each candidate written relative to its cell, e.g. `⟨-0,-1,2⟩*2`. */
@@ -80,7 +99,7 @@ function relativeAddress(text: string, from: number, to: number, col: number, ro
 }
 
 interface Template {
-  ast: Expr;
+  formula: SharedFormula;
   col: number;
   row: number;
 }
@@ -90,21 +109,20 @@ const templates = new Map<string, Template | null>();
 const MAX_TEMPLATES = 20_000;
 
 /**
- * `parseFormula` for the formula of the cell at (col, row): the first formula of a pattern is parsed,
- * the others are its AST moved by the offset between the cells. Spans are the same, since the key
- * keeps the length of every reference.
+ * Parses the formula of the cell at (col, row): the first formula of a pattern is parsed, the others
+ * share it at their offset. Spans hold for every sharer, since the key keeps each reference's length.
  */
-export function parseFormulaAt(text: string, col: number, row: number): Expr | ParseFailure {
+export function parseFormulaAt(text: string, col: number, row: number): PlacedFormula | ParseFailure {
   const pattern = patternOf(text, col, row);
-  if (pattern === null) return parseFormula(text);
-  const known = templates.get(pattern.key);
-  if (known === null) return parseFormula(text);
-  if (known !== undefined) return moved(known.ast, col - known.col, row - known.row);
+  const known = pattern === null ? null : templates.get(pattern.key);
+  if (known) return { formula: known.formula, dc: col - known.col, dr: row - known.row };
   const ast = parseFormula(text);
   if (ast.type === 'parse-error') return ast;
+  const placed = own(ast);
+  if (pattern === null || known === null) return placed;
   if (templates.size >= MAX_TEMPLATES) templates.clear();
-  templates.set(pattern.key, referencesMatch(ast, pattern.spans) ? { ast, col, row } : null);
-  return ast;
+  templates.set(pattern.key, referencesMatch(ast, pattern.spans) ? { formula: placed.formula, col, row } : null);
+  return placed;
 }
 
 /** Whether the candidates found by the scan are exactly the AST's cell addresses. */
@@ -144,34 +162,4 @@ function childrenOf(e: Expr): Expr[] {
 function partExprs(p: IndexPart): Expr[] {
   if (p.kind === 'index') return [p.expr];
   return [p.start, p.stop, p.step].filter((x): x is Expr => x !== null);
-}
-
-const shift = (a: CellAddress, dc: number, dr: number): CellAddress =>
-  ({ sheet: a.sheet, col: a.colAbs ? a.col : a.col + dc, row: a.rowAbs ? a.row : a.row + dr, colAbs: a.colAbs, rowAbs: a.rowAbs });
-
-/**
- * The template moved by (dc, dr): relative parts of addresses shift, absolute ones stay. ASTs are
- * never mutated, so parts without addresses are shared with the template.
- */
-function moved(e: Expr, dc: number, dr: number): Expr {
-  if (dc === 0 && dr === 0) return e;
-  switch (e.type) {
-    case 'ref': return { ...e, ref: shift(e.ref, dc, dr) };
-    case 'range': return { ...e, start: shift(e.start, dc, dr), end: shift(e.end, dc, dr) };
-    case 'list': return { ...e, items: e.items.map((x) => moved(x, dc, dr)) };
-    case 'lambda': return { ...e, body: moved(e.body, dc, dr) };
-    case 'call': return { ...e, callee: moved(e.callee, dc, dr), args: e.args.map((a) => ({ name: a.name, value: moved(a.value, dc, dr) })) };
-    case 'method': return { ...e, object: moved(e.object, dc, dr), args: e.args.map((a) => ({ name: a.name, value: moved(a.value, dc, dr) })) };
-    case 'attr': return { ...e, object: moved(e.object, dc, dr) };
-    case 'index': return { ...e, object: moved(e.object, dc, dr), parts: e.parts.map((p) => movedPart(p, dc, dr)) };
-    case 'unary': return { ...e, operand: moved(e.operand, dc, dr) };
-    case 'binary': return { ...e, left: moved(e.left, dc, dr), right: moved(e.right, dc, dr) };
-    default: return e;
-  }
-}
-
-function movedPart(p: IndexPart, dc: number, dr: number): IndexPart {
-  if (p.kind === 'index') return { kind: 'index', expr: moved(p.expr, dc, dr) };
-  const m = (x: Expr | null) => (x === null ? null : moved(x, dc, dr));
-  return { kind: 'slice', start: m(p.start), stop: m(p.stop), step: m(p.step) };
 }

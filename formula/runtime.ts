@@ -5,17 +5,41 @@ import type { Tensor } from '../engine/tensor';
 import type { CellValue } from '../engine/value';
 import type { CellAddress } from './ast';
 
+/**
+ * Where a formula's references start from: the sheet it was written on (for references without one)
+ * and how far its cell sits from the cell its shared parse was written for (relative parts move by
+ * that much; see parse-cache.ts).
+ */
+export interface Origin {
+  readonly sheet: string;
+  readonly dc: number;
+  readonly dr: number;
+}
+
+/** Where a (possibly shared) address lands for the formula at `from`: relative parts move. */
+export const placedCol = (a: CellAddress, from: Origin): number => (a.colAbs ? a.col : a.col + from.dc);
+export const placedRow = (a: CellAddress, from: Origin): number => (a.rowAbs ? a.row : a.row + from.dr);
+
+/** A range's cells, row by row, from its top-left cell (col0, row0). */
+export interface RangeCells {
+  rows: number;
+  cols: number;
+  col0: number;
+  row0: number;
+  values: CellValue[];
+}
+
 export interface Runtime {
   /** The cell being computed, e.g. `Sheet1!A1` (error origins, non-finite flags). */
   readonly cell: string;
   /** The next number of this cell's seeded random stream. */
   random(): number;
-  /** A cell's current value; `sheet` is the sheet the formula was written on when the ref has none. */
-  readCell(at: CellAddress, sheet: string): CellValue;
+  /** A cell's current value. */
+  readCell(at: CellAddress, from: Origin): CellValue;
   /** A range as a 2-D tensor [rows, cols] of its cells' numbers, differentiable in each cell. */
-  readRange(start: CellAddress, end: CellAddress, sheet: string): CellValue;
+  readRange(start: CellAddress, end: CellAddress, from: Origin): CellValue;
   /** The values of the cells of a range, row by row, for `grad` with respect to a range. */
-  rangeCells(start: CellAddress, end: CellAddress, sheet: string): { rows: number; cols: number; values: CellValue[] } | CellError;
+  rangeCells(start: CellAddress, end: CellAddress, from: Origin): RangeCells | CellError;
   /** A workbook name's value; undefined when the workbook has no such name. */
   readName(name: string): CellValue | undefined;
   /** Records `backward(y, v)` in this cell as a backward root. */

@@ -71,7 +71,7 @@ function gradForm(args: readonly CallArg[], env: Env): CellValue {
   if (isError(up)) return up;
   const yt = y as Tensor;
   if ('expr' in xArg && xArg.expr.type === 'range') {
-    const cells = runtime().rangeCells(xArg.expr.start, xArg.expr.end, env.sheet);
+    const cells = runtime().rangeCells(xArg.expr.start, xArg.expr.end, env);
     if (isError(cells)) return cells;
     const xs: Tensor[] = [];
     for (const c of cells.values) {
@@ -121,11 +121,11 @@ function letForm(args: readonly CallArg[], env: Env): CellValue {
   for (let i = 0; i + 1 < args.length; i += 2) {
     const nameArg = args[i];
     if (!('expr' in nameArg) || nameArg.expr.type !== 'name') return errors.value('let', `argument ${i + 1} must be a name`);
-    const value = valueOf(args[i + 1], { sheet: env.sheet, scope });
+    const value = valueOf(args[i + 1], { ...env, scope });
     if (isError(value)) return value;
     scope = bind(scope, nameArg.expr.name, value);
   }
-  return valueOf(args[args.length - 1], { sheet: env.sheet, scope });
+  return valueOf(args[args.length - 1], { ...env, scope });
 }
 
 function gradModeForm(name: string, on: boolean, args: readonly CallArg[], env: Env): CellValue {
