@@ -1,8 +1,11 @@
+// Owns matmul: torch.matmul's shape rule for every rank combination, the forward (the WebAssembly
+// kernel of engine/wasm/gemm.ts for all but small products, a JS loop otherwise) and the backward.
+
 import { type CellError, errors } from '../errors';
 import { type OpDef, run } from '../op';
 import { type Shape, broadcastShapes, broadcastStrides, sameShape, sizeOf } from '../shape';
 import type { Tensor } from '../tensor';
-import { swapLast } from './permute';
+import { gemm } from '../wasm/gemm';
 import { reshape } from './reshape';
 
 // Tiles of B (TK rows × TJ columns, 256 KB) stay in cache while every row of A passes over them.
@@ -65,6 +68,31 @@ function mmInto(A: Float64Array, ao: number, B: Float64Array, bo: number, C: Flo
   }
 }
 
+/**
+ * Products with fewer multiply-adds stay in the JS loop, as do dot products (n = m = 1): there the
+ * copies in and out of WebAssembly memory cost more than the arithmetic saves. Measured on a 2-core
+ * Xeon: the kernel is 1.1–2.7× slower up to 5×5×5, even at 256 (4×8×8 1.1×, 8×8×4 0.6×), 2.5× faster
+ * at 8×8×8 and 9× at 64×64×64; matrix-vector products gain 2× from 100×100 on, a dot product of 4096 loses 2.3×.
+ */
+const WASM_MIN_MULADDS = 256;
+
+/**
+ * out[co…] = A·B for one product of n×k by k×m, where a transposed operand (`aT`, `bT`) is stored
+ * as its transpose (k×n, m×k) and read as such. `out` starts as zeros.
+ */
+function productInto(a: Float64Array, ao: number, aT: boolean, b: Float64Array, bo: number, bT: boolean, out: Float64Array, co: number, n: number, k: number, m: number): void {
+  const kernel = n * m > 1 && n * k * m >= WASM_MIN_MULADDS ? gemm() : null;
+  if (kernel !== null) kernel.multiply(a, ao, aT, b, bo, bT, out, co, n, k, m);
+  else mmInto(aT ? transposed(a, ao, k, n) : a, aT ? 0 : ao, bT ? transposed(b, bo, m, k) : b, bT ? 0 : bo, out, co, n, k, m);
+}
+
+/** The rows×cols matrix at `at` in `src`, transposed into a new array (the JS loop reads rows only). */
+function transposed(src: Float64Array, at: number, rows: number, cols: number): Float64Array {
+  const out = new Float64Array(rows * cols);
+  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) out[c * rows + r] = src[at + r * cols + c];
+  return out;
+}
+
 /** Batch dims of an operand (all but the matrix dims; a 1-D operand has none). */
 const batchOf = (s: Shape): Shape => (s.length > 2 ? s.slice(0, -2) : []);
 
@@ -95,16 +123,34 @@ function matmulGradFn(ra: number, rb: number): string {
   return 'UnsafeViewBackward0';
 }
 
+/** Products by a transposed operand, so that matmul's backward never copies one (BLAS's transa/transb). */
+export interface MatmulAttrs {
+  /** Multiply by the transpose of a's last two dims (a has at least 2). */
+  readonly transposeA?: boolean;
+  /** Multiply by the transpose of b's last two dims (b has at least 2). */
+  readonly transposeB?: boolean;
+}
+
+/** The shape an operand takes part in the product with: its last two dims swapped when transposed. */
+function asOperand(s: Shape, transpose: boolean): Shape {
+  if (!transpose) return s;
+  if (s.length < 2) throw new Error(`matmul: a ${s.length}-D operand cannot be transposed`);
+  return [...s.slice(0, -2), s[s.length - 1], s[s.length - 2]];
+}
+
 /** Matrix product with torch.matmul's rules for every rank combination (`@`, mm, mv, dot). */
-export const matmul: OpDef = {
-  name: 'matmul', gradFn: (_a, [a, b]) => matmulGradFn(a.rank, b.rank),
+export const matmul: OpDef<MatmulAttrs | undefined> = {
+  name: 'matmul', gradFn: (_attrs, [a, b]) => matmulGradFn(a.rank, b.rank),
   doc: 'Matrix product; 1-D operands are vectors, batch dims broadcast.',
   example: 'matmul([[1, 2], [3, 4]], [1, 1]) → [3, 7]',
-  shape: ([a, b]) => matmulShape('matmul', a, b),
-  forward: ([a, b], _attrs, outShape) => {
-    const n = a.rank > 1 ? a.shape[a.rank - 2] : 1;
-    const k = a.shape[a.rank - 1];
-    const m = b.rank > 1 ? b.shape[b.rank - 1] : 1;
+  shape: ([a, b], attrs) => matmulShape('matmul', asOperand(a, attrs?.transposeA === true), asOperand(b, attrs?.transposeB === true)),
+  forward: ([a, b], attrs, outShape) => {
+    const aT = attrs?.transposeA === true;
+    const bT = attrs?.transposeB === true;
+    const as = asOperand(a.shape, aT);
+    const n = a.rank > 1 ? as[a.rank - 2] : 1;
+    const k = as[a.rank - 1];
+    const m = b.rank > 1 ? asOperand(b.shape, bT)[b.rank - 1] : 1;
     const out = new Float64Array(sizeOf(outShape));
     const batch = outShape.slice(0, outShape.length - (a.rank > 1 ? 1 : 0) - (b.rank > 1 ? 1 : 0));
     // Offsets of each operand's matrix per batch item (stride 0 where it broadcasts), by an odometer.
@@ -115,7 +161,7 @@ export const matmul: OpDef = {
     let bo = 0;
     const count = sizeOf(batch);
     for (let c = 0; c < count; c++) {
-      mmInto(a.data, ao, b.data, bo, out, c * n * m, n, k, m);
+      productInto(a.data, ao, aT, b.data, bo, bT, out, c * n * m, n, k, m);
       for (let d = batch.length - 1; d >= 0; d--) {
         idx[d]++;
         ao += sa[d];
@@ -128,16 +174,22 @@ export const matmul: OpDef = {
     }
     return out;
   },
-  // With 1-D operands promoted to [1, k] and [k, 1]: grad_a = g·bᵀ and grad_b = aᵀ·g, then the
-  // promoted dim is dropped again. Broadcast batch dims are summed away by the core.
-  backward: ([a, b], _out, g, _attrs, needs) => {
+  // With 1-D operands promoted to [1, k] and [k, 1], and op(x) = x or xᵀ as flagged: the gradient
+  // of op(a) is g·op(b)ᵀ and that of op(b) is op(a)ᵀ·g, each transposed back where its operand is
+  // transposed. Every transpose is a flag of the product, never a copy. The promoted dim is then
+  // dropped again; broadcast batch dims are summed away by the core.
+  backward: ([a, b], _out, g, attrs, needs) => {
+    const aT = attrs?.transposeA === true;
+    const bT = attrs?.transposeB === true;
     const a2 = a.rank === 1 ? run(reshape, [a], [1, a.shape[0]]) : a;
     const b2 = b.rank === 1 ? run(reshape, [b], [b.shape[0], 1]) : b;
-    const promoted = matmulShape('matmul', a2.shape, b2.shape) as Shape;
+    const promoted = matmulShape('matmul', asOperand(a2.shape, aT), asOperand(b2.shape, bT)) as Shape;
     const g2 = sameShape(g.shape, promoted) ? g : run(reshape, [g], promoted);
     const dropDim = (t: Tensor, d: number): Tensor => run(reshape, [t], t.shape.filter((_, i) => i !== t.rank + d));
-    let ga = needs[0] ? run(matmul, [g2, swapLast(b2)]) : null;
-    let gb = needs[1] ? run(matmul, [swapLast(a2), g2]) : null;
+    let ga: Tensor | null = null;
+    if (needs[0]) ga = aT ? run(matmul, [b2, g2], { transposeA: bT, transposeB: true }) : run(matmul, [g2, b2], { transposeB: !bT });
+    let gb: Tensor | null = null;
+    if (needs[1]) gb = bT ? run(matmul, [g2, a2], { transposeA: true, transposeB: aT }) : run(matmul, [a2, g2], { transposeA: !aT });
     if (ga && a.rank === 1) ga = dropDim(ga, -2);
     if (gb && b.rank === 1) gb = dropDim(gb, -1);
     return [ga, gb];
