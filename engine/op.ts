@@ -50,8 +50,13 @@ let inShapeRule = false;
  * Runs `op` on `inputs`: shape rule, size limit, forward, then requires_grad, history and the
  * non-finite origin. A user's mistake comes back as a CellError, never a throw.
  */
-export function call<A>(op: OpDef<A>, inputs: readonly Tensor[], ...rest: AttrsArg<A>): Tensor | CellError {
-  const attrs = rest[0] as A;
+export function call<A>(op: OpDef<A>, inputs: readonly Tensor[], ...attrs: AttrsArg<A>): Tensor | CellError;
+// One optional parameter rather than a rest one: a rest array would be allocated on every call.
+export function call<A>(op: OpDef<A>, inputs: readonly Tensor[], attrs?: A): Tensor | CellError {
+  return apply(op, inputs, attrs as A);
+}
+
+function apply<A>(op: OpDef<A>, inputs: readonly Tensor[], attrs: A): Tensor | CellError {
   const k = inputs.length;
   // Most calls take one or two inputs: their shapes and dtypes go in arrays kept for the purpose,
   // unless a shape rule is running user code (customgrad) that calls back in here.
@@ -98,8 +103,9 @@ export class OpFailure extends Error {
 }
 
 /** `call` for chains of ops: an error is thrown as OpFailure, to be caught by `attempt`. */
-export function run<A>(op: OpDef<A>, inputs: readonly Tensor[], ...attrs: AttrsArg<A>): Tensor {
-  const r = call(op, inputs, ...attrs);
+export function run<A>(op: OpDef<A>, inputs: readonly Tensor[], ...attrs: AttrsArg<A>): Tensor;
+export function run<A>(op: OpDef<A>, inputs: readonly Tensor[], attrs?: A): Tensor {
+  const r = apply(op, inputs, attrs as A);
   if (isError(r)) throw new OpFailure(r);
   return r;
 }

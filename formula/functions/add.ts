@@ -13,8 +13,9 @@ export const add: FunctionDef = {
     { formula: '=add([1, 2], 3)', result: [4, 5] },
     { formula: '=add(1, 2, alpha=10)', result: 21 },
   ],
-  lower: ([x, y], { alpha }) =>
-    alpha === 1
-      ? call(op, [x as Tensor, y as Tensor])
-      : attempt(() => run(op, [x as Tensor, run(mul, [y as Tensor, scalar(alpha as number)])])),
+  lower: (args, { alpha }) => {
+    if (alpha === 1) return call(op, args as readonly Tensor[]);
+    const [x, y] = args as readonly Tensor[];
+    return attempt(() => run(op, [x, run(mul, [y, scalar(alpha as number)])]));
+  },
 };

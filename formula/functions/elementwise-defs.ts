@@ -19,6 +19,6 @@ export function binaryFunction(op: OpDef, torch: string, examples: readonly Func
   return {
     name: op.name, torch, doc: op.doc, examples,
     params: [{ name: 'input', kind: 'tensor' }, { name: second, kind: 'tensor' }],
-    lower: ([x, y]) => call(op, [x as Tensor, y as Tensor]),
+    lower: (args) => call(op, args as readonly Tensor[]),
   };
 }

@@ -11,5 +11,5 @@ export const matmul: FunctionDef = {
     { formula: '=[1, 2, 3] @ [4, 5, 6]', result: 32 },
     { formula: '=matmul([[1, 2, 3]], [[1, 2, 3]])', result: '#SHAPE!' },
   ],
-  lower: ([a, b]) => call(matmulOp, [a as Tensor, b as Tensor]),
+  lower: (args) => call(matmulOp, args as readonly Tensor[]),
 };

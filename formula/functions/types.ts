@@ -66,7 +66,8 @@ export interface FunctionDef {
   /**
    * Computes the result from checked, converted arguments (positional in `params` order, keyword
    * by name). May use `run` from engine/op: an OpFailure thrown inside is caught by the evaluator
-   * and becomes the cell's error value.
+   * and becomes the cell's error value. `args` is made for this call alone, so an op may keep it as
+   * its inputs (every operator does: one array less per operation).
    */
   readonly lower: (args: readonly Coerced[], kwargs: Readonly<Record<string, Coerced>>, ctx: CallContext) => CellValue | CellError;
 }
