@@ -148,12 +148,14 @@ export const matmul: OpDef<MatmulAttrs | undefined> = {
     const aT = attrs?.transposeA === true;
     const bT = attrs?.transposeB === true;
     const as = asOperand(a.shape, aT);
-    const n = a.rank > 1 ? as[a.rank - 2] : 1;
-    const k = as[a.rank - 1];
-    const m = b.rank > 1 ? asOperand(b.shape, bT)[b.rank - 1] : 1;
+    const bs = asOperand(b.shape, bT);
+    const n = as.length > 1 ? as[as.length - 2] : 1;
+    const k = as[as.length - 1];
+    const m = bs.length > 1 ? bs[bs.length - 1] : 1;
     const out = new Float64Array(sizeOf(outShape));
     const batch = outShape.slice(0, outShape.length - (a.rank > 1 ? 1 : 0) - (b.rank > 1 ? 1 : 0));
-    // Offsets of each operand's matrix per batch item (stride 0 where it broadcasts), by an odometer.
+    // Offsets of each operand's matrix per batch item (stride 0 where it broadcasts), by an odometer;
+    // a transposed operand's matrix has the same size and offset, only read the other way.
     const sa = broadcastStrides(batchOf(a.shape), batch).map((s) => s * n * k);
     const sb = broadcastStrides(batchOf(b.shape), batch).map((s) => s * k * m);
     const idx = new Array<number>(batch.length).fill(0);

@@ -81,11 +81,26 @@ export function gemm(): Gemm | null {
 
 function kernel(variant: GemmVariant, { memory, block, pack }: KernelExports): Gemm {
   const mem = new Float64Array(memory.buffer);
+
+  /**
+   * Copies a block of `lines` lines of `length` values each into the staging area, as the rectangle it
+   * is in storage (from `at`, stored rows `stride` apart), then packs it into panels at `dst`. The lines
+   * are stored rows when `rows`, stored columns otherwise: Ã's lines are A's rows, B̃'s are B's columns.
+   */
+  const packLines = (src: Float64Array, at: number, stride: number, rows: boolean, lines: number, length: number, dst: number): void => {
+    if (rows) {
+      copyRect(src, at, stride, mem, STAGE_AT, length, lines, length);
+      pack(STAGE_AT * 8, length, 1, lines, length, dst * 8);
+    } else {
+      copyRect(src, at, stride, mem, STAGE_AT, lines, length, lines);
+      pack(STAGE_AT * 8, 1, lines, lines, length, dst * 8);
+    }
+  };
+
   return {
     variant,
     multiply(a, ao, aT, b, bo, bT, out, co, n, k, m) {
-      // Each operand is stored row-major: A as n×k (k×n when transposed), B as k×m (m×k). A block is
-      // copied as the rectangle it is in storage, then packed reading across rows or down columns.
+      // Storage is row-major: A is n×k (k×n when transposed), B is k×m (m×k when transposed).
       for (let j0 = 0; j0 < m; j0 += NC) {
         const nc = Math.min(NC, m - j0);
         const ldc = roundUp(nc, PANEL);
@@ -94,23 +109,11 @@ function kernel(variant: GemmVariant, { memory, block, pack }: KernelExports): G
           const nb = Math.min(band, n - i0);
           for (let p0 = 0; p0 < k; p0 += KC) {
             const kc = Math.min(KC, k - p0);
-            if (bT) {
-              copyRect(b, bo + j0 * k + p0, k, mem, STAGE_AT, kc, nc, kc);
-              pack(STAGE_AT * 8, kc, 1, nc, kc, B_AT * 8);
-            } else {
-              copyRect(b, bo + p0 * m + j0, m, mem, STAGE_AT, nc, kc, nc);
-              pack(STAGE_AT * 8, 1, nc, nc, kc, B_AT * 8);
-            }
-            for (let ic = 0; ic < nb; ic += MC) {
-              const mc = Math.min(MC, nb - ic);
-              if (aT) {
-                copyRect(a, ao + p0 * n + i0 + ic, n, mem, STAGE_AT, mc, kc, mc);
-                pack(STAGE_AT * 8, 1, mc, mc, kc, A_AT * 8);
-              } else {
-                copyRect(a, ao + (i0 + ic) * k + p0, k, mem, STAGE_AT, kc, mc, kc);
-                pack(STAGE_AT * 8, kc, 1, mc, kc, A_AT * 8);
-              }
-              block(roundUp(mc, PANEL), ldc, kc, A_AT * 8, B_AT * 8, (C_AT + ic * ldc) * 8, ldc, p0 > 0 ? 1 : 0);
+            packLines(b, bT ? bo + j0 * k + p0 : bo + p0 * m + j0, bT ? k : m, bT, nc, kc, B_AT);
+            for (let i = i0; i < i0 + nb; i += MC) {
+              const mc = Math.min(MC, i0 + nb - i);
+              packLines(a, aT ? ao + p0 * n + i : ao + i * k + p0, aT ? n : k, !aT, mc, kc, A_AT);
+              block(roundUp(mc, PANEL), ldc, kc, A_AT * 8, B_AT * 8, (C_AT + (i - i0) * ldc) * 8, ldc, p0 > 0 ? 1 : 0);
             }
           }
           copyRect(mem, C_AT, ldc, out, co + i0 * m + j0, m, nb, nc);

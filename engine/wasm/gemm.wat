@@ -18,9 +18,10 @@
   ;; The tile lives in 8 v128 accumulators, $cR0 holding C[R][0..1] and $cR1 holding C[R][2..3]. Each
   ;; step of k loads one row of B̃ (two vectors) and broadcasts the column's four A values, then does 8
   ;; multiply-adds. V8 hoists the six loads to the top of the step, so 8 + 6 vectors are live: within
-  ;; the 15 xmm registers it allocates on x64. Measured in V8 12 on AVX-512 Xeon (in-cache blocks):
-  ;; 4×4 and 2×8 reach 20 GFLOP/s with relaxed_madd, 17 without; 6×4 and 4×6 (12 accumulators) spill
-  ;; and fall to 12–14, as does unrolling k twice.
+  ;; the 15 xmm registers it allocates on x64. In-cache blocks on a Xeon, relaxed_madd / mul+add:
+  ;; 4×4 runs at 20 / 17 GFLOP/s in Node 20 (V8 11.3) and 19 / 17 in Chromium 156; 6×4 (12
+  ;; accumulators) runs at 23 / 17 in Chromium but spills in Node 20 and falls to 14 / 12, as 4×6 and
+  ;; unrolling k twice do. 4×4 is the tile that is fast in both.
   ;; $accumulate = 0 stores the tile over C (the first block of k); otherwise adds it to C.
   (func $tile (param $kc i32) (param $a i32) (param $b i32) (param $c i32) (param $ldc i32) (param $accumulate i32)
     (local $end i32) (local $row i32)
