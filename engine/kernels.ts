@@ -2,6 +2,7 @@
 // No per-element allocation; fast paths for equal shapes and scalars, an odometer for the rest.
 
 import { type Shape, broadcastStrides, sizeOf, stridesOf } from './shape';
+import { noteChecked } from './nonfinite';
 import type { Tensor } from './tensor';
 
 // Small outputs (most cells hold one number) are views into a shared slab: allocating a typed array
@@ -88,21 +89,25 @@ export function unary(a: Tensor, kind: UnaryKind): Float64Array {
   const s = a.data;
   const n = s.length;
   const o = allocData(n);
+  // Each loop also sums v - v, NaN exactly when some v is not finite: the check call() needs, in
+  // the same pass (see noteChecked).
+  let bad = 0;
   switch (kind) {
-    case 'exp': for (let i = 0; i < n; i++) o[i] = Math.exp(s[i]); break;
-    case 'log': for (let i = 0; i < n; i++) o[i] = Math.log(s[i]); break;
-    case 'sin': for (let i = 0; i < n; i++) o[i] = Math.sin(s[i]); break;
-    case 'cos': for (let i = 0; i < n; i++) o[i] = Math.cos(s[i]); break;
-    case 'tanh': for (let i = 0; i < n; i++) o[i] = Math.tanh(s[i]); break;
-    case 'sqrt': for (let i = 0; i < n; i++) o[i] = Math.sqrt(s[i]); break;
-    case 'abs': for (let i = 0; i < n; i++) o[i] = Math.abs(s[i]); break;
-    case 'neg': for (let i = 0; i < n; i++) o[i] = -s[i]; break;
-    case 'square': for (let i = 0; i < n; i++) o[i] = s[i] * s[i]; break;
+    case 'exp': for (let i = 0; i < n; i++) { const v = Math.exp(s[i]); o[i] = v; bad += v - v; } break;
+    case 'log': for (let i = 0; i < n; i++) { const v = Math.log(s[i]); o[i] = v; bad += v - v; } break;
+    case 'sin': for (let i = 0; i < n; i++) { const v = Math.sin(s[i]); o[i] = v; bad += v - v; } break;
+    case 'cos': for (let i = 0; i < n; i++) { const v = Math.cos(s[i]); o[i] = v; bad += v - v; } break;
+    case 'tanh': for (let i = 0; i < n; i++) { const v = Math.tanh(s[i]); o[i] = v; bad += v - v; } break;
+    case 'sqrt': for (let i = 0; i < n; i++) { const v = Math.sqrt(s[i]); o[i] = v; bad += v - v; } break;
+    case 'abs': for (let i = 0; i < n; i++) { const v = Math.abs(s[i]); o[i] = v; bad += v - v; } break;
+    case 'neg': for (let i = 0; i < n; i++) { const v = -s[i]; o[i] = v; bad += v - v; } break;
+    case 'square': for (let i = 0; i < n; i++) { const v = s[i] * s[i]; o[i] = v; bad += v - v; } break;
     // NaN passes through, as PyTorch's clamp_min(x, 0) lets it.
-    case 'relu': for (let i = 0; i < n; i++) { const x = s[i]; o[i] = x > 0 || x !== x ? x : 0; } break;
+    case 'relu': for (let i = 0; i < n; i++) { const x = s[i]; const v = x > 0 || x !== x ? x : 0; o[i] = v; bad += v - v; } break;
     // PyTorch's CPU formula, so the last bits agree.
-    case 'sigmoid': for (let i = 0; i < n; i++) o[i] = 1 / (1 + Math.exp(-s[i])); break;
+    case 'sigmoid': for (let i = 0; i < n; i++) { const v = 1 / (1 + Math.exp(-s[i])); o[i] = v; bad += v - v; } break;
   }
+  noteChecked(o, bad !== 0);
   return o;
 }
 
@@ -131,30 +136,34 @@ export function arith(a: Tensor, b: Tensor, shape: Shape, kind: ArithKind): Floa
 
 function arithSame(x: Float64Array, y: Float64Array, n: number, kind: ArithKind): Float64Array {
   const o = allocData(n);
+  let bad = 0; // as in `unary`
   switch (kind) {
-    case 'add': for (let i = 0; i < n; i++) o[i] = x[i] + y[i]; break;
-    case 'sub': for (let i = 0; i < n; i++) o[i] = x[i] - y[i]; break;
-    case 'mul': for (let i = 0; i < n; i++) o[i] = x[i] * y[i]; break;
-    case 'div': for (let i = 0; i < n; i++) o[i] = x[i] / y[i]; break;
+    case 'add': for (let i = 0; i < n; i++) { const v = x[i] + y[i]; o[i] = v; bad += v - v; } break;
+    case 'sub': for (let i = 0; i < n; i++) { const v = x[i] - y[i]; o[i] = v; bad += v - v; } break;
+    case 'mul': for (let i = 0; i < n; i++) { const v = x[i] * y[i]; o[i] = v; bad += v - v; } break;
+    case 'div': for (let i = 0; i < n; i++) { const v = x[i] / y[i]; o[i] = v; bad += v - v; } break;
   }
+  noteChecked(o, bad !== 0);
   return o;
 }
 
 /** t ∘ c, or c ∘ t when `numberFirst`, for a tensor's data `t` and a number `c`. */
 function arithNumber(t: Float64Array, c: number, n: number, kind: ArithKind, numberFirst: boolean): Float64Array {
   const o = allocData(n);
+  let bad = 0; // as in `unary`
   switch (kind) {
-    case 'add': for (let i = 0; i < n; i++) o[i] = t[i] + c; break;
-    case 'mul': for (let i = 0; i < n; i++) o[i] = t[i] * c; break;
+    case 'add': for (let i = 0; i < n; i++) { const v = t[i] + c; o[i] = v; bad += v - v; } break;
+    case 'mul': for (let i = 0; i < n; i++) { const v = t[i] * c; o[i] = v; bad += v - v; } break;
     case 'sub':
-      if (numberFirst) for (let i = 0; i < n; i++) o[i] = c - t[i];
-      else for (let i = 0; i < n; i++) o[i] = t[i] - c;
+      if (numberFirst) for (let i = 0; i < n; i++) { const v = c - t[i]; o[i] = v; bad += v - v; }
+      else for (let i = 0; i < n; i++) { const v = t[i] - c; o[i] = v; bad += v - v; }
       break;
     case 'div':
-      if (numberFirst) for (let i = 0; i < n; i++) o[i] = c / t[i];
-      else for (let i = 0; i < n; i++) o[i] = t[i] / c;
+      if (numberFirst) for (let i = 0; i < n; i++) { const v = c / t[i]; o[i] = v; bad += v - v; }
+      else for (let i = 0; i < n; i++) { const v = t[i] / c; o[i] = v; bad += v - v; }
       break;
   }
+  noteChecked(o, bad !== 0);
   return o;
 }
 

@@ -11,12 +11,26 @@ export function setCurrentCell(cell: string | null): string | null {
   return prev;
 }
 
+// Kernels that check their output as they write it leave the verdict here, so `hasNonFinite` need
+// not read a large array a second time. Only large arrays: for small ones the lookup costs more.
+const CHECKED_MIN = 1024;
+const verdicts = new WeakMap<Float64Array, boolean>();
+
+/** Records whether freshly written `data` holds a NaN or ±inf (data is never written again). */
+export function noteChecked(data: Float64Array, nonFinite: boolean): void {
+  if (data.length >= CHECKED_MIN) verdicts.set(data, nonFinite);
+}
+
 /**
  * x - x is 0 for every finite x and NaN for NaN and ±inf, so a sum of them is NaN exactly when some
  * element is not finite. Four sums without a branch run about twice as fast as testing each element.
  */
 export function hasNonFinite(data: Float64Array): boolean {
   const n = data.length;
+  if (n >= CHECKED_MIN) {
+    const known = verdicts.get(data);
+    if (known !== undefined) return known;
+  }
   const n4 = n - (n % 4);
   let s0 = 0;
   let s1 = 0;

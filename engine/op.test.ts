@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type OpDef, call } from './op';
 import { add } from './ops/add';
+import { log } from './ops/log';
+import { sub } from './ops/sub';
 import { Tensor, isTensor } from './tensor';
 
 describe('call', () => {
@@ -19,5 +21,22 @@ describe('call', () => {
     const x = new Tensor(new Float64Array(4), [2, 2]);
     const out = call(reentrant, [x, new Tensor(new Float64Array(2), [2])]);
     expect(isTensor(out) && out.shape).toEqual([2, 2]);
+  });
+
+  it('flags a NaN or ±inf a large elementwise result makes, however the kernel checked it', () => {
+    const n = 5000;
+    const ones = new Tensor(new Float64Array(n).fill(1), [n]);
+    const withInf = new Tensor(new Float64Array(n).fill(1), [n]);
+    withInf.data[4321] = Infinity;
+    const diff = call(sub, [withInf, withInf]);
+    expect(isTensor(diff) && Number.isNaN(diff.data[4321]) && diff.nonfinite?.op).toBe('sub');
+    expect(isTensor(diff) && diff.nonfinite).not.toBeNull();
+    const clean = call(sub, [ones, ones]);
+    expect(isTensor(clean) && clean.nonfinite).toBeNull();
+    const negative = new Tensor(new Float64Array(n).fill(2), [n]);
+    negative.data[n - 1] = -1;
+    const logs = call(log, [negative]);
+    expect(isTensor(logs) && logs.nonfinite?.op).toBe('log');
+    expect(isTensor(call(log, [ones])) && (call(log, [ones]) as Tensor).nonfinite).toBeNull();
   });
 });
