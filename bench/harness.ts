@@ -32,7 +32,8 @@ export interface Result {
   peer: string;
   peer_ms: number;
   ratio: number;
-  peak_heap_mb?: number;
+  gradsheet_mem_mb?: number;
+  peer_mem_mb?: number;
   [extra: string]: string | number | undefined;
 }
 
@@ -59,23 +60,44 @@ export async function measure(w: Workload): Promise<Result> {
   }
   const g: number[] = [];
   const q: number[] = [];
-  let peak = 0;
   for (let i = 0; i < runs; i++) {
     // Alternate which side goes first, so neither always runs on a warmer cache.
     if (i % 2 === 0) {
       g.push(await timed(p.gradsheet));
-      peak = Math.max(peak, process.memoryUsage().heapUsed);
       q.push(await timed(p.peer));
     } else {
       q.push(await timed(p.peer));
       g.push(await timed(p.gradsheet));
-      peak = Math.max(peak, process.memoryUsage().heapUsed);
     }
   }
   const gm = median(g);
   const pm = median(q);
+  const memory = { gradsheet_mem_mb: await memoryOfRun(p.gradsheet), peer_mem_mb: await memoryOfRun(p.peer) };
   await p.dispose?.();
-  return { workload: w.name, gradsheet_ms: round(gm), peer: w.peer, peer_ms: round(pm), ratio: round(gm / pm, 3), peak_heap_mb: round(peak / 2 ** 20, 1), ...(p.extra?.(gm, pm) ?? {}) };
+  return { workload: w.name, gradsheet_ms: round(gm), peer: w.peer, peer_ms: round(pm), ratio: round(gm / pm, 3), ...memory, ...(p.extra?.(gm, pm) ?? {}) };
+}
+
+const collect = (globalThis as { gc?: () => void }).gc;
+const inUse = (): number => {
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+};
+
+/**
+ * Memory one run takes, after the timed runs: the JS heap plus array buffers (typed-array data lives
+ * outside the heap) grown over a run that starts from a collected heap, largest of three, in MB.
+ * Without --expose-gc (the benchmark's launcher passes it) it is not measured.
+ */
+async function memoryOfRun(side: Side): Promise<number | undefined> {
+  if (!collect) return undefined;
+  let most = 0;
+  for (let i = 0; i < 3; i++) {
+    collect();
+    const before = inUse();
+    await side.run();
+    most = Math.max(most, inUse() - before);
+  }
+  return round(most / 2 ** 20, 1);
 }
 
 export const round = (x: number, digits = 3): number => Number(x.toPrecision(Math.max(digits, 1) + 2));

@@ -15,7 +15,7 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 
 // Relaxed SIMD lets the matmul kernel use fused multiply-adds; Chromium and Node ≥ 22 have it on by
 // default, Node 20 only behind this flag (without it the plain SIMD128 kernel runs).
-const node = (args) => spawnSync('node', ['--max-old-space-size=8192', '--experimental-wasm-relaxed-simd', 'dist-bench/main.js', ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
+const node = (args) => spawnSync('node', ['--max-old-space-size=8192', '--expose-gc', '--experimental-wasm-relaxed-simd', 'dist-bench/main.js', ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
 const names = JSON.parse(node(['--list']).stdout);
 const results = [];
 for (let i = 0; i < names.length; i++) {

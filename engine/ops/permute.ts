@@ -73,7 +73,7 @@ export function transpose2d(t: Tensor): Tensor {
   return run(permute, [t], { dims: Array.from({ length: t.rank }, (_, i) => t.rank - 1 - i) });
 }
 
-/** Swaps the last two dims (matrix transpose of each batch item), for matmul's backward. */
+/** Swaps the last two dims (matrix transpose of each batch item); tests use it as the reference for matmul's transposed products. */
 export function swapLast(t: Tensor): Tensor {
   const dims = Array.from({ length: t.rank }, (_, i) => i);
   dims[t.rank - 2] = t.rank - 1;
