@@ -96,7 +96,7 @@ const tiny: Workload = {
 const elementwise: Workload = {
   name: 'elementwise: exp(2x²·sin x), 10^6, fwd+bwd',
   peer: 'tfjs-wasm',
-  runs: 11,
+  runs: 21,
   async prepare(): Promise<Prepared> {
     const tf = await tensorflow('wasm');
     const n = 1_000_000;
@@ -124,7 +124,7 @@ function matmulWorkload(n: number): Workload {
   return {
     name: `matmul ${n}x${n}`,
     peer: 'tfjs-wasm',
-    runs: n >= 512 ? 7 : 15,
+    runs: n >= 512 ? 15 : 31,
     async prepare(): Promise<Prepared> {
       const tf = await tensorflow('wasm');
       const a = seeded(n * n, 1);
@@ -202,7 +202,7 @@ const mlp: Workload = {
 const chainGradient: Workload = {
   name: 'gradient cell over the 10,000-cell chain',
   peer: 'gradsheet forward recalculation',
-  runs: 11,
+  runs: 21,
   async prepare(): Promise<Prepared> {
     const build = (withGrad: boolean) => {
       const b = new Workbook();

@@ -23,26 +23,35 @@ function sumToShape(g: Tensor, shape: Shape): Tensor {
   return sameShape(g.shape, shape) ? g : run(sum_to, [g], shape);
 }
 
-/** Tensors reachable from `y` through history, inputs before the tensors computed from them. */
-function topoOrder(y: Tensor): Tensor[] {
+/**
+ * Tensors reachable from `y` through history, inputs before the tensors computed from them, and each
+ * one's position in that order. Walked depth first with two parallel stacks (no object per step).
+ */
+function topoOrder(y: Tensor): { order: Tensor[]; position: Map<Tensor, number> } {
   const order: Tensor[] = [];
-  const seen = new Set<Tensor>([y]);
-  const stack: { t: Tensor; next: number }[] = [{ t: y, next: 0 }];
+  // -1 while a tensor is on the stack, then its position in `order`.
+  const position = new Map<Tensor, number>([[y, -1]]);
+  const stack: Tensor[] = [y];
+  const next: number[] = [0];
   while (stack.length > 0) {
-    const top = stack[stack.length - 1];
-    const inputs = top.t.node?.inputs ?? [];
-    if (top.next < inputs.length) {
-      const child = inputs[top.next++];
-      if (!seen.has(child)) {
-        seen.add(child);
-        stack.push({ t: child, next: 0 });
+    const top = stack.length - 1;
+    const t = stack[top];
+    const inputs = t.node?.inputs;
+    if (inputs !== undefined && next[top] < inputs.length) {
+      const child = inputs[next[top]++];
+      if (!position.has(child)) {
+        position.set(child, -1);
+        stack.push(child);
+        next.push(0);
       }
     } else {
-      order.push(top.t);
+      position.set(t, order.length);
+      order.push(t);
       stack.pop();
+      next.pop();
     }
   }
-  return order;
+  return { order, position };
 }
 
 export const NOT_CONNECTED_NOTE = 'the output does not depend on this input, so its gradient is zero';
@@ -57,45 +66,52 @@ export function vjp(y: Tensor, xs: readonly Tensor[], v: Tensor): Tensor[] | Cel
   }
   if (y.dtype === 'bool') return errors.grad('grad: a boolean tensor has no gradient');
   const targets = new Set(xs);
-  const order = topoOrder(y);
+  const { order, position } = topoOrder(y);
+  const at = (t: Tensor): number => position.get(t) as number;
   // Which tensors lie on a path to some target: only those are worth a backward rule.
-  const reaches = new Set<Tensor>();
-  for (const t of order) {
-    if (targets.has(t)) reaches.add(t);
+  const reaches = new Uint8Array(order.length);
+  for (let k = 0; k < order.length; k++) {
+    const t = order[k];
+    if (targets.has(t)) reaches[k] = 1;
     else if (t.node !== null) {
       const inputs = t.node.inputs;
       for (let i = 0; i < inputs.length; i++) {
-        if (reaches.has(inputs[i])) {
-          reaches.add(t);
+        if (reaches[at(inputs[i])] === 1) {
+          reaches[k] = 1;
           break;
         }
       }
     }
   }
-  const grads = new Map<Tensor, Tensor>();
-  if (reaches.has(y)) grads.set(y, v);
+  // Gradients by position; one is dropped once its tensor's rule has run, unless it is a target's.
+  const grads: (Tensor | undefined)[] = new Array(order.length);
+  if (reaches[order.length - 1] === 1) grads[order.length - 1] = v;
   for (let k = order.length - 1; k >= 0; k--) {
     const t = order[k];
-    const g = grads.get(t);
+    const g = grads[k];
     const node = t.node;
     if (g === undefined || node === null) continue;
-    const needs = new Array<boolean>(node.inputs.length);
+    const inputs = node.inputs;
+    const needs = new Array<boolean>(inputs.length);
     let any = false;
-    for (let i = 0; i < needs.length; i++) any = (needs[i] = reaches.has(node.inputs[i])) || any;
+    for (let i = 0; i < inputs.length; i++) any = (needs[i] = reaches[at(inputs[i])] === 1) || any;
     if (!any) continue;
     const rule = ruleFor(node.op);
     if (rule?.backward === undefined) return errors.grad(`grad: ${node.op} has no derivative`);
-    const gs = rule.backward(node.inputs, t, g, node.attrs, needs);
-    for (let i = 0; i < node.inputs.length; i++) {
+    const gs = rule.backward(inputs, t, g, node.attrs, needs);
+    for (let i = 0; i < inputs.length; i++) {
       const gi = gs[i];
       if (!needs[i] || gi === null || gi === undefined) continue;
-      const input = node.inputs[i];
-      const part = sumToShape(gi, input.shape);
-      const prev = grads.get(input);
-      grads.set(input, prev === undefined ? part : run(add, [prev, part]));
+      const j = at(inputs[i]);
+      const part = sumToShape(gi, inputs[i].shape);
+      const prev = grads[j];
+      grads[j] = prev === undefined ? part : run(add, [prev, part]);
     }
-    // A target's own gradient must survive; anything else is no longer needed.
-    if (!targets.has(t)) grads.delete(t);
+    if (!targets.has(t)) grads[k] = undefined;
   }
-  return xs.map((x) => grads.get(x) ?? new Tensor(new Float64Array(x.size), x.shape, 'float64', false, null, null, NOT_CONNECTED_NOTE));
+  const gradOf = (x: Tensor): Tensor | undefined => {
+    const k = position.get(x);
+    return k === undefined ? undefined : grads[k];
+  };
+  return xs.map((x) => gradOf(x) ?? new Tensor(new Float64Array(x.size), x.shape, 'float64', false, null, null, NOT_CONNECTED_NOTE));
 }
