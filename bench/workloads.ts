@@ -3,6 +3,7 @@
 
 import { vjp } from '../engine/autograd';
 import { isError } from '../engine/errors';
+import { withGradMode } from '../engine/grad-mode';
 import { run } from '../engine/op';
 import { add } from '../engine/ops/add';
 import { exp } from '../engine/ops/exp';
@@ -22,8 +23,12 @@ import { sheetBuilds, sheetEdits } from './sheets';
 
 const leaf = (data: Float64Array, shape: number[], requiresGrad = true) => new Tensor(data, shape, 'float64', requiresGrad);
 const scalar = (x: number) => new Tensor(Float64Array.of(x), []);
+/**
+ * First-order gradients, as `tf.grad` computes them (PyTorch's default create_graph=False): the
+ * backward pass records no history of its own, so it can reuse the memory of gradients it is done with.
+ */
 const grads = (y: Tensor, xs: Tensor[], v: Tensor): Tensor[] => {
-  const g = vjp(y, xs, v);
+  const g = withGradMode(false, () => vjp(y, xs, v));
   if (isError(g)) throw new Error(g.message);
   return g;
 };

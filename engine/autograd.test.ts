@@ -4,6 +4,11 @@ import { isError } from './errors';
 import { withGradMode } from './grad-mode';
 import { run } from './op';
 import { add } from './ops/add';
+import { exp } from './ops/exp';
+import { pow } from './ops/pow';
+import { reshape } from './ops/reshape';
+import { sin } from './ops/sin';
+import { sub } from './ops/sub';
 import { mul } from './ops/mul';
 import { sum } from './ops/sum';
 import { ALL } from './ops/reduce-dims';
@@ -72,5 +77,41 @@ describe('vjp', () => {
     const a = run(mul, [x, scalar(2)]);
     const b = run(mul, [x, x]);
     expect(toNested(grad1(run(add, [a, b]), x))).toBe(8);
+  });
+});
+
+describe('vjp without history', () => {
+  // Large enough that the backward pass reuses the memory of gradients it is done with (pool.ts).
+  const n = 70_000;
+  const big = (seed: number) => new Tensor(Float64Array.from({ length: n }, (_, i) => Math.sin(i * 0.37 + seed)), [n]);
+
+  /** Uses x many ways: twice in one product, through a view, a broadcast, sin/exp/pow and a sum. */
+  function forward(x: Tensor, w: Tensor): Tensor {
+    const xx = run(mul, [x, x]);
+    const viewed = run(reshape, [run(add, [xx, x])], [n / 10, 10]);
+    const wide = run(mul, [viewed, run(reshape, [w], [n / 10, 10])]);
+    const waves = run(exp, [run(mul, [run(pow, [x, scalar(2)]), run(sin, [x])])]);
+    return run(add, [run(sub, [run(reshape, [wide], [n]), waves]), run(mul, [x, scalar(3)])]);
+  }
+
+  it('gives exactly the gradients the pass with history gives, run after run', () => {
+    const x = big(1);
+    const w = big(2);
+    const v = big(3);
+    const withHistory = vjp(forward(x, w), [x, w], v) as Tensor[];
+    for (let run = 0; run < 3; run++) {
+      const plain = withGradMode(false, () => vjp(withGradMode(true, () => forward(x, w)), [x, w], v)) as Tensor[];
+      expect(plain.map((g) => Array.from(g.data))).toEqual(withHistory.map((g) => Array.from(g.data)));
+    }
+  });
+
+  it('hands memory back without its old NaN verdict', () => {
+    const x = big(1);
+    const v = big(3);
+    v.data[123] = NaN;
+    for (let i = 0; i < 3; i++) withGradMode(false, () => vjp(withGradMode(true, () => run(exp, [run(mul, [x, x])])), [x], v));
+    // These reuse arrays that held NaN; a finite result must not be flagged (exp does its own check).
+    for (let i = 0; i < 4; i++) expect(run(exp, [x]).nonfinite).toBeNull();
+    expect(run(mul, [x, scalar(NaN)]).nonfinite).not.toBeNull();
   });
 });

@@ -6,6 +6,8 @@ import { type CellError, errors } from './errors';
 import { type AnyOp, run } from './op';
 import { type Shape, sameShape } from './shape';
 import { Tensor } from './tensor';
+import { isGradEnabled } from './grad-mode';
+import { type PoolScope, openScope, poolable } from './pool';
 import { add } from './ops/add';
 import { sum_to } from './ops/sum_to';
 import { OPS } from './ops/index';
@@ -70,8 +72,10 @@ export function vjp(y: Tensor, xs: readonly Tensor[], v: Tensor): Tensor[] | Cel
   const at = (t: Tensor): number => position.get(t) as number;
   // Which tensors lie on a path to some target: only those are worth a backward rule.
   const reaches = new Uint8Array(order.length);
+  let large = false;
   for (let k = 0; k < order.length; k++) {
     const t = order[k];
+    if (poolable(t.size)) large = true;
     if (targets.has(t)) reaches[k] = 1;
     else if (t.node !== null) {
       const inputs = t.node.inputs;
@@ -86,32 +90,76 @@ export function vjp(y: Tensor, xs: readonly Tensor[], v: Tensor): Tensor[] | Cel
   // Gradients by position; one is dropped once its tensor's rule has run, unless it is a target's.
   const grads: (Tensor | undefined)[] = new Array(order.length);
   if (reaches[order.length - 1] === 1) grads[order.length - 1] = v;
-  for (let k = order.length - 1; k >= 0; k--) {
-    const t = order[k];
-    const g = grads[k];
-    const node = t.node;
-    if (g === undefined || node === null) continue;
-    const inputs = node.inputs;
-    const needs = new Array<boolean>(inputs.length);
-    let any = false;
-    for (let i = 0; i < inputs.length; i++) any = (needs[i] = reaches[at(inputs[i])] === 1) || any;
-    if (!any) continue;
-    const rule = ruleFor(node.op);
-    if (rule?.backward === undefined) return errors.grad(`grad: ${node.op} has no derivative`);
-    const gs = rule.backward(inputs, t, g, node.attrs, needs);
-    for (let i = 0; i < inputs.length; i++) {
-      const gi = gs[i];
-      if (!needs[i] || gi === null || gi === undefined) continue;
-      const j = at(inputs[i]);
-      const part = sumToShape(gi, inputs[i].shape);
-      const prev = grads[j];
-      grads[j] = prev === undefined ? part : run(add, [prev, part]);
+  // Without history nothing but `grads` refers to a gradient, so one that drops out of it can give
+  // its memory back for the next operation (pool.ts); with history, later gradients may read it.
+  // Only worth it when some tensor is large enough to be pooled.
+  const scope = isGradEnabled() || !large ? null : openScope();
+  const recycler = scope === null ? null : new Recycler(scope);
+  try {
+    recycler?.hold(grads[order.length - 1], 1);
+    for (let k = order.length - 1; k >= 0; k--) {
+      const t = order[k];
+      const g = grads[k];
+      const node = t.node;
+      if (g === undefined || node === null) continue;
+      const inputs = node.inputs;
+      const needs = new Array<boolean>(inputs.length);
+      let any = false;
+      for (let i = 0; i < inputs.length; i++) any = (needs[i] = reaches[at(inputs[i])] === 1) || any;
+      if (!any) continue;
+      const rule = ruleFor(node.op);
+      if (rule?.backward === undefined) return errors.grad(`grad: ${node.op} has no derivative`);
+      const gs = rule.backward(inputs, t, g, node.attrs, needs);
+      for (let i = 0; i < inputs.length; i++) {
+        const gi = gs[i];
+        if (!needs[i] || gi === null || gi === undefined) continue;
+        const j = at(inputs[i]);
+        const part = sumToShape(gi, inputs[i].shape);
+        const prev = grads[j];
+        const next = prev === undefined ? part : run(add, [prev, part]);
+        grads[j] = next;
+        recycler?.replaced(prev, next, gi, part);
+      }
+      if (!targets.has(t)) {
+        grads[k] = undefined;
+        recycler?.replaced(g, undefined);
+      }
+      recycler?.giveBackUnheld();
     }
-    if (!targets.has(t)) grads[k] = undefined;
+  } finally {
+    scope?.close();
   }
   const gradOf = (x: Tensor): Tensor | undefined => {
     const k = position.get(x);
     return k === undefined ? undefined : grads[k];
   };
   return xs.map((x) => gradOf(x) ?? new Tensor(new Float64Array(x.size), x.shape, 'float64', false, null, null, NOT_CONNECTED_NOTE));
+}
+
+/**
+ * The bookkeeping of a backward pass without history: how many gradients hold each data array, and
+ * which arrays dropped out this step; those no gradient holds any more go back to the pool.
+ */
+class Recycler {
+  private readonly holders = new Map<Float64Array, number>();
+  private readonly dropped: Tensor[] = [];
+
+  constructor(private readonly scope: PoolScope) {}
+
+  hold(t: Tensor | undefined, by: number): void {
+    if (t !== undefined) this.holders.set(t.data, (this.holders.get(t.data) ?? 0) + by);
+  }
+
+  /** A gradient slot went from `prev` to `next`; `temps` were made on the way. */
+  replaced(prev: Tensor | undefined, next: Tensor | undefined, ...temps: Tensor[]): void {
+    this.hold(next, 1);
+    this.hold(prev, -1);
+    if (prev !== undefined) this.dropped.push(prev);
+    for (const t of temps) this.dropped.push(t);
+  }
+
+  giveBackUnheld(): void {
+    for (const d of this.dropped) if ((this.holders.get(d.data) ?? 0) === 0) this.scope.giveBack(d.data);
+    this.dropped.length = 0;
+  }
 }

@@ -3,7 +3,8 @@
 
 import { type Shape, broadcastStrides, sizeOf, stridesOf } from './shape';
 import { cosInto, expInto, sinInto } from './fastmath';
-import { noteChecked } from './nonfinite';
+import { forgetChecked, noteChecked } from './nonfinite';
+import { takeData } from './pool';
 import type { Tensor } from './tensor';
 
 // Small outputs (most cells hold one number) are views into a shared slab: allocating a typed array
@@ -14,9 +15,13 @@ const SMALL = 4;
 let slab = new ArrayBuffer(SLAB * 8);
 let slabUsed = 0;
 
-/** A zeroed Float64Array of length n; small ones share a slab (never take a tensor's `.buffer`). */
+/** A zeroed Float64Array of length n; small ones share a slab (never take a tensor's `.buffer`), large ones may be reused (pool.ts). */
 export function allocData(n: number): Float64Array {
-  if (n > SMALL) return new Float64Array(n);
+  if (n > SMALL) {
+    const out = takeData(n);
+    forgetChecked(out); // a reused array's old verdict no longer holds
+    return out;
+  }
   if (slabUsed + n > SLAB) {
     slab = new ArrayBuffer(SLAB * 8);
     slabUsed = 0;

@@ -16,7 +16,12 @@ export function setCurrentCell(cell: string | null): string | null {
 const CHECKED_MIN = 1024;
 const verdicts = new WeakMap<Float64Array, boolean>();
 
-/** Records whether freshly written `data` holds a NaN or ±inf (data is never written again). */
+/** Forgets a verdict: `data` is about to be written again (a reused array, pool.ts). */
+export function forgetChecked(data: Float64Array): void {
+  if (data.length >= CHECKED_MIN) verdicts.delete(data);
+}
+
+/** Records whether freshly written `data` holds a NaN or ±inf (until it is written again). */
 export function noteChecked(data: Float64Array, nonFinite: boolean): void {
   if (data.length >= CHECKED_MIN) verdicts.set(data, nonFinite);
 }
