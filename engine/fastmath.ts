@@ -99,7 +99,10 @@ export function sinInto(src: Float64Array, out: Float64Array, n: number): void {
   }
 }
 
-/** out[i] = cos(src[i]) for i < n, within one ulp; `sinInto`'s method applied to x + π/2. */
+/**
+ * out[i] = cos(src[i]) for i < n, within one ulp; `sinInto`'s method applied to x + π/2. Its own copy
+ * of the loop rather than a quarter-turn parameter of `sinInto`'s: the shared loop measured 10% slower.
+ */
 export function cosInto(src: Float64Array, out: Float64Array, n: number): void {
   for (let i = 0; i < n; i++) {
     const x = src[i];
