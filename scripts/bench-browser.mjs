@@ -54,9 +54,13 @@ try {
   // "drawn": the chart's canvas holds the new curve (the browser shows it at the next vsync);
   // "frame": the animation frame after that, which is at least one frame after an input dispatched
   // at the start of a frame, since the engine answers from its worker.
+  // In the benchmark's line format the figure is the p95 of "drawn" against the frame budget of the
+  // target (p95 under 16 ms), so its ratio is at most 1 when the target holds.
+  const drawnP95 = pct(samples.toDraw, 0.95);
   const result = {
-    workload: 'browser: slider input to the chart redrawn, exp(2x²·sin x), 200 moves',
-    drawn_p50_ms: pct(samples.toDraw, 0.5), drawn_p95_ms: pct(samples.toDraw, 0.95),
+    workload: 'browser: slider input to the chart redrawn, exp(2x²·sin x), 200 moves, p95',
+    gradsheet_ms: drawnP95, peer: 'frame budget', peer_ms: 16, ratio: Number((drawnP95 / 16).toFixed(3)),
+    drawn_p50_ms: pct(samples.toDraw, 0.5), drawn_p95_ms: drawnP95,
     frame_p50_ms: pct(samples.toFrame, 0.5), frame_p95_ms: pct(samples.toFrame, 0.95),
   };
   console.log(json ? JSON.stringify(result) : `${result.workload}: chart drawn p50 ${result.drawn_p50_ms} ms, p95 ${result.drawn_p95_ms} ms; next frame p50 ${result.frame_p50_ms} ms, p95 ${result.frame_p95_ms} ms`);
