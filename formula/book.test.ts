@@ -20,6 +20,16 @@ describe('Workbook', () => {
     expect(b.get('Z99')).toEqual({ kind: 'empty' });
   });
 
+  it('keeps cells filled from one formula apart, even when each holds the same literal', () => {
+    const b = new Workbook();
+    // B1 and B2 share one compiled formula, and with it the tensor of the literal 5.
+    b.setMany([['A1', '1'], ['A2', '1'], ['B1', '=if(A1 > 0, 5, 6)'], ['B2', '=if(A2 > 0, 5, 6)'], ['C1', '=grad(B1 * B2, B1)'], ['C2', '=B1 * 10 + B2']]);
+    expect(value(b, 'C1')).toEqual({ value: 5 });
+    expect(value(b, 'C2')).toEqual({ value: 55 });
+    b.set('A2', '-1');
+    expect(value(b, 'C1')).toEqual({ value: 6 });
+  });
+
   it('recomputes exactly the cells that depend on an edit', () => {
     const b = new Workbook();
     b.setMany([['A1', '1'], ['A2', '=A1 + 1'], ['A3', '=A2 * 2'], ['B1', '5'], ['B2', '=B1 + 1'], ['C1', '=A3 + B2']]);

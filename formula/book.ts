@@ -12,7 +12,7 @@ import { MAX_COLS, cellName, inGrid, parseRef } from './address';
 import type { CellAddress } from './ast';
 import { type CellJSON, cellJSON } from './cell-json';
 import { formulaDeps } from './deps';
-import { type Env, compileFormula, runFormula } from './evaluate';
+import { type Env, compileFormula, ownValue, runFormula } from './evaluate';
 import { compileInput } from './input';
 import { CellRuntime, type WorkbookReader } from './cell-runtime';
 import type { SharedFormula } from './parse-cache';
@@ -62,7 +62,7 @@ const HUB: NodeId = -1;
 function runCell(cell: Cell): CellValue {
   const compiled = cell.formula?.compiled;
   if (!compiled) throw new Error(`${cell.label} has no compiled formula`);
-  return runFormula(compiled, cell.env);
+  return ownValue(runFormula(compiled, cell.env));
 }
 
 export class Workbook implements WorkbookReader {

@@ -58,6 +58,24 @@ export function applyBuiltin(name: string, values: readonly CellValue[]): CellVa
 /** A number for a 0-D literal; booleans are 0-D bool tensors. */
 const literal = (x: number, dtype: 'float64' | 'bool' = 'float64'): Tensor => new Tensor(Float64Array.of(x), [], dtype);
 
+/** Literals made once by `compile`: one tensor serves every evaluation, in every cell sharing the formula. */
+const compiledLiterals = new WeakSet<Tensor>();
+
+function compiledLiteral(x: number, dtype: 'float64' | 'bool' = 'float64'): Tensor {
+  const t = literal(x, dtype);
+  compiledLiterals.add(t);
+  return t;
+}
+
+/**
+ * A cell's value as the cell's own: a formula's compiled literal (`=if(A1 > 0, 5, 6)` gives one) is
+ * shared by every cell the formula is filled to, and autograd tells tensors apart by identity, so
+ * such a value gets a tensor of its own over the same data.
+ */
+export function ownValue(v: CellValue): CellValue {
+  return isTensor(v) && compiledLiterals.has(v) ? v.with({}) : v;
+}
+
 function listLiteral(items: readonly Expr[], env: Env): CellValue {
   const values: CellValue[] = [];
   for (const item of items) {
@@ -146,11 +164,11 @@ function compiledOf(e: Expr): Compiled {
 function compile(e: Expr): Compiled {
   switch (e.type) {
     case 'number': {
-      const t = literal(e.value);
+      const t = compiledLiteral(e.value);
       return () => t;
     }
     case 'bool': {
-      const t = literal(e.value ? 1 : 0, 'bool');
+      const t = compiledLiteral(e.value ? 1 : 0, 'bool');
       return () => t;
     }
     case 'string': {
