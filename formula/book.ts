@@ -16,7 +16,7 @@ import { type Env, compileFormula, ownValue, runFormula } from './evaluate';
 import { compileInput } from './input';
 import { CellRuntime, type WorkbookReader } from './cell-runtime';
 import type { SharedFormula } from './parse-cache';
-import { type Origin, placedCol, placedRow, withRuntime } from './runtime';
+import { type Origin, placedCol, placedRange, placedRow, withRuntime } from './runtime';
 import { sameValue } from './same-value';
 
 /** Thrown by `Workbook.fromJSON` for a file that is not a valid workbook; the message says why. */
@@ -426,10 +426,9 @@ export class Workbook implements WorkbookReader {
 
   private rangeCells(start: CellAddress, end: CellAddress, from: Origin, out: NodeId[]): void {
     const sheet = this.sheetNamed(start.sheet ?? from.sheet);
-    const [sc, sr, ec, er] = [placedCol(start, from), placedRow(start, from), placedCol(end, from), placedRow(end, from)];
-    if (!sheet || !inGrid({ col: sc, row: sr }) || !inGrid({ col: ec, row: er })) return;
-    const [r0, r1] = [Math.min(sr, er), Math.max(sr, er)];
-    const [c0, c1] = [Math.min(sc, ec), Math.max(sc, ec)];
+    const placed = placedRange(start, end, from);
+    if (!sheet || placed === null) return;
+    const { r0, r1, c0, c1 } = placed;
     // A range past the element limit evaluates to #LIMIT!; it gets no edges rather than millions.
     if ((r1 - r0 + 1) * (c1 - c0 + 1) > 1_000_000) return;
     for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) out.push(this.cellAt(sheet, c, r).id);

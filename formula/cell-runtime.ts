@@ -15,7 +15,7 @@ import type { CellValue } from '../engine/value';
 import { cellName, inGrid, parseRef } from './address';
 import type { CellAddress } from './ast';
 import type { Cell } from './book';
-import { type Origin, type RangeCells, type Runtime, placedCol, placedRow } from './runtime';
+import { type Origin, type RangeCells, type Runtime, placedCol, placedRange, placedRow } from './runtime';
 
 interface SheetRef {
   readonly uid: number;
@@ -73,10 +73,9 @@ export class CellRuntime implements Runtime {
   rangeCells(start: CellAddress, end: CellAddress, from: Origin): RangeCells | CellError {
     const sheet = this.sheet(start, from.sheet);
     if (isError(sheet)) return sheet;
-    const [sc, sr, ec, er] = [placedCol(start, from), placedRow(start, from), placedCol(end, from), placedRow(end, from)];
-    if (!inGrid({ col: sc, row: sr }) || !inGrid({ col: ec, row: er })) return errors.ref('the range reaches outside the grid');
-    const [r0, r1] = [Math.min(sr, er), Math.max(sr, er)];
-    const [c0, c1] = [Math.min(sc, ec), Math.max(sc, ec)];
+    const placed = placedRange(start, end, from);
+    if (placed === null) return errors.ref('the range reaches outside the grid');
+    const { r0, r1, c0, c1 } = placed;
     const rows = r1 - r0 + 1;
     const cols = c1 - c0 + 1;
     if (rows * cols > Math.min(limits.maxElements, 1_000_000)) {

@@ -3,6 +3,7 @@
 import type { CellError } from '../engine/errors';
 import type { Tensor } from '../engine/tensor';
 import type { CellValue } from '../engine/value';
+import { inGrid } from './address';
 import type { CellAddress } from './ast';
 
 /**
@@ -19,6 +20,13 @@ export interface Origin {
 /** Where a (possibly shared) address lands for the formula at `from`: relative parts move. */
 export const placedCol = (a: CellAddress, from: Origin): number => (a.colAbs ? a.col : a.col + from.dc);
 export const placedRow = (a: CellAddress, from: Origin): number => (a.rowAbs ? a.row : a.row + from.dr);
+
+/** The rows and columns a (possibly shared) range covers for the formula at `from`; null when it leaves the grid. */
+export function placedRange(start: CellAddress, end: CellAddress, from: Origin): { r0: number; r1: number; c0: number; c1: number } | null {
+  const [sc, sr, ec, er] = [placedCol(start, from), placedRow(start, from), placedCol(end, from), placedRow(end, from)];
+  if (!inGrid({ col: sc, row: sr }) || !inGrid({ col: ec, row: er })) return null;
+  return { r0: Math.min(sr, er), r1: Math.max(sr, er), c0: Math.min(sc, ec), c1: Math.max(sc, ec) };
+}
 
 /** A range's cells, row by row, from its top-left cell (col0, row0). */
 export interface RangeCells {
