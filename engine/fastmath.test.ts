@@ -72,23 +72,18 @@ function arcSeries(n: bigint, alternate: boolean): bigint {
 const PI = 16n * arcSeries(5n, true) - 4n * arcSeries(239n, true);
 const LN2 = 2n * arcSeries(3n, false);
 
-function sinSeries(r: bigint): bigint {
+/** Σ first·(-r²)^n / ((i0)(i0+1)…), the Taylor series of sin (first = r, i0 = 2) and cos (first = 1, i0 = 1). */
+function alternatingSeries(first: bigint, r: bigint, i0: bigint): bigint {
   let sum = 0n;
-  for (let t = r, i = 2n; t !== 0n; i += 2n) {
+  for (let t = first, i = i0; t !== 0n; i += 2n) {
     sum += t;
     t = -mul(t, mul(r, r)) / (i * (i + 1n));
   }
   return sum;
 }
 
-function cosSeries(r: bigint): bigint {
-  let sum = 0n;
-  for (let t = ONE, i = 1n; t !== 0n; i += 2n) {
-    sum += t;
-    t = -mul(t, mul(r, r)) / (i * (i + 1n));
-  }
-  return sum;
-}
+const sinSeries = (r: bigint): bigint => alternatingSeries(r, r, 2n);
+const cosSeries = (r: bigint): bigint => alternatingSeries(ONE, r, 1n);
 
 function expSeries(r: bigint): bigint {
   let sum = 0n;
