@@ -15,14 +15,13 @@ import { relu } from '../engine/ops/relu';
 import { sin } from '../engine/ops/sin';
 import { sub } from '../engine/ops/sub';
 import { sum } from '../engine/ops/sum';
-import { Tensor } from '../engine/tensor';
+import { Tensor, scalar } from '../engine/tensor';
 import { Workbook } from '../formula/book';
 import type { Prepared, Workload } from './harness';
 import { type Tf, hyperformula, tensorflow } from './peers';
 import { sheetBuilds, sheetEdits } from './sheets';
 
 const leaf = (data: Float64Array, shape: number[], requiresGrad = true) => new Tensor(data, shape, 'float64', requiresGrad);
-const scalar = (x: number) => new Tensor(Float64Array.of(x), []);
 /**
  * First-order gradients, as `tf.grad` computes them (PyTorch's default create_graph=False): the
  * backward pass records no history of its own, so it can reuse the memory of gradients it is done with.

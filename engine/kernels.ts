@@ -3,7 +3,7 @@
 
 import { type Shape, broadcastStrides, sizeOf, stridesOf } from './shape';
 import { cosInto, expInto, sinInto } from './fastmath';
-import { forgetChecked, noteChecked } from './nonfinite';
+import { noteChecked } from './nonfinite';
 import { takeData } from './pool';
 import type { Tensor } from './tensor';
 
@@ -17,11 +17,7 @@ let slabUsed = 0;
 
 /** A zeroed Float64Array of length n; small ones share a slab (never take a tensor's `.buffer`), large ones may be reused (pool.ts). */
 export function allocData(n: number): Float64Array {
-  if (n > SMALL) {
-    const out = takeData(n);
-    forgetChecked(out); // a reused array's old verdict no longer holds
-    return out;
-  }
+  if (n > SMALL) return takeData(n);
   if (slabUsed + n > SLAB) {
     slab = new ArrayBuffer(SLAB * 8);
     slabUsed = 0;

@@ -16,7 +16,7 @@ export function setCurrentCell(cell: string | null): string | null {
 const CHECKED_MIN = 1024;
 const verdicts = new WeakMap<Float64Array, boolean>();
 
-/** Forgets a verdict: `data` is about to be written again (a reused array, pool.ts). */
+/** Forgets a verdict: `data` is about to be written again (pool.ts reuses it). */
 export function forgetChecked(data: Float64Array): void {
   if (data.length >= CHECKED_MIN) verdicts.delete(data);
 }

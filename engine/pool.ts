@@ -4,6 +4,8 @@
 // Only a backward pass without history knows when its gradients die (see autograd.ts): it opens a
 // scope, and may give back any array allocated inside that scope which nothing refers to any more.
 
+import { forgetChecked } from './nonfinite';
+
 /** Below this many elements the system allocator is as fast. */
 const POOL_MIN = 1 << 16;
 /** At most this much memory waits here for reuse. */
@@ -25,6 +27,7 @@ export function takeData(n: number): Float64Array {
     if (out !== undefined) {
       freeBytes -= out.byteLength;
       out.fill(0);
+      forgetChecked(out); // its NaN verdict was about what it held before
     }
   }
   out ??= new Float64Array(n);

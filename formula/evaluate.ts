@@ -73,7 +73,8 @@ function compiledLiteral(x: number, dtype: 'float64' | 'bool' = 'float64'): Tens
  * such a value gets a tensor of its own over the same data.
  */
 export function ownValue(v: CellValue): CellValue {
-  return isTensor(v) && compiledLiterals.has(v) ? v.with({}) : v;
+  // A literal has no history; most computed values do, and skip the lookup.
+  return isTensor(v) && v.node === null && compiledLiterals.has(v) ? v.with({}) : v;
 }
 
 function listLiteral(items: readonly Expr[], env: Env): CellValue {
