@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { decimalsOf, defaultSlider, makeSlideSession, niceCeil, scalarOf, sliderFromFields, sliderValueText } from './slider';
 
+/** A slide session over a cell holding `start`, logging each write it makes. */
+function recorded(start: string) {
+  const cell = { text: start };
+  const log: [string, boolean][] = [];
+  const session = makeSlideSession((text, undoable) => {
+    log.push([text, undoable]);
+    cell.text = text;
+  });
+  return { cell, log, session };
+}
+
 describe('sliders', () => {
   it('accept plain number inputs only', () => {
     expect(scalarOf('0.5')).toBe(0.5);
@@ -48,38 +59,27 @@ describe('sliders', () => {
   });
 
   it('make one undo step of a drag', () => {
-    let cell = '0.5';
-    const log: [string, boolean][] = [];
-    const session = makeSlideSession((text, undoable) => {
-      log.push([text, undoable]);
-      cell = text;
-    });
-    session.move('0.6', cell);
-    session.move('0.6', cell);
-    session.move('0.7', cell);
+    const { cell, log, session } = recorded('0.5');
+    session.move('0.6', cell.text);
+    session.move('0.6', cell.text);
+    session.move('0.7', cell.text);
     expect(session.start).toBe('0.5');
-    session.end('0.7', cell);
+    session.end('0.7', cell.text);
     expect(log).toEqual([['0.6', false], ['0.7', false], ['0.5', false], ['0.7', true]]);
-    expect(cell).toBe('0.7');
+    expect(cell.text).toBe('0.7');
     expect(session.start).toBeNull();
   });
 
   it('record nothing for a drag that ends where it began', () => {
-    let cell = '0.5';
-    const log: [string, boolean][] = [];
-    const session = makeSlideSession((text, undoable) => {
-      log.push([text, undoable]);
-      cell = text;
-    });
-    session.move('0.6', cell);
-    session.end('0.5', cell);
+    const { cell, log, session } = recorded('0.5');
+    session.move('0.6', cell.text);
+    session.end('0.5', cell.text);
     expect(log).toEqual([['0.6', false], ['0.5', false]]);
-    expect(cell).toBe('0.5');
+    expect(cell.text).toBe('0.5');
   });
 
   it('start afresh when the cell changed since the last move', () => {
-    const log: [string, boolean][] = [];
-    const session = makeSlideSession((text, undoable) => log.push([text, undoable]));
+    const { log, session } = recorded('0.5');
     session.move('0.6', '0.5');
     session.move('0.5', '0.6');
     // The drag came back where it began, so no change event; then the user typed 3 into the cell.
@@ -90,8 +90,7 @@ describe('sliders', () => {
   });
 
   it('make a keyboard step undoable on its own', () => {
-    const log: [string, boolean][] = [];
-    const session = makeSlideSession((text, undoable) => log.push([text, undoable]));
+    const { log, session } = recorded('0.5');
     session.end('0.51', '0.5');
     expect(log).toEqual([['0.51', true]]);
   });

@@ -78,6 +78,15 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
     }
   };
 
+  /** Moves to a step of the undo history (or nowhere when there is none), keeping a sheet that still exists active. */
+  const travel = (step: { history: History; doc: WorkbookFile } | null): void => {
+    if (!step) return;
+    history = step.history;
+    setHistorySize({ undo: history.past.length, redo: history.future.length });
+    apply(step.doc, { undoable: false });
+    if (!step.doc.sheets.some((s) => s.name === activeSheet())) setActiveSheet(step.doc.sheets[0].name);
+  };
+
   const replaceCells = (d: WorkbookFile, sheet: string, f: (cells: WorkbookFile['sheets'][number]['cells']) => WorkbookFile['sheets'][number]['cells']): WorkbookFile => ({
     ...d,
     sheets: d.sheets.map((s) => (s.name === sheet ? { ...s, cells: f(s.cells) } : s)),
@@ -124,20 +133,10 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
       apply(replaceCells(doc(), sheet, (cells) => withSlider(cells, cell, slider)));
     },
     undo(): void {
-      const step = undoStep(history, doc());
-      if (!step) return;
-      history = step.history;
-      setHistorySize({ undo: history.past.length, redo: history.future.length });
-      apply(step.doc, { undoable: false });
-      if (!step.doc.sheets.some((s) => s.name === activeSheet())) setActiveSheet(step.doc.sheets[0].name);
+      travel(undoStep(history, doc()));
     },
     redo(): void {
-      const step = redoStep(history, doc());
-      if (!step) return;
-      history = step.history;
-      setHistorySize({ undo: history.past.length, redo: history.future.length });
-      apply(step.doc, { undoable: false });
-      if (!step.doc.sheets.some((s) => s.name === activeSheet())) setActiveSheet(step.doc.sheets[0].name);
+      travel(redoStep(history, doc()));
     },
     select(sel: Selection): void {
       setSelection(sel);
