@@ -105,7 +105,7 @@ export function App() {
       </Show>
       <footer class="footer">
         <Show when={ready()}>
-          <SheetTabs store={store} />
+          <SheetTabs store={store} onDone={() => focusGrid()} />
         </Show>
         <StatusBar store={store} />
       </footer>

@@ -3,7 +3,8 @@
 import { For, Show, createSignal } from 'solid-js';
 import type { SheetStore } from './state/createSheetStore';
 
-export function SheetTabs(props: { store: SheetStore }) {
+/** `onDone` hands the keyboard back to the grid once a sheet is added or deleted, so typing goes into cells. */
+export function SheetTabs(props: { store: SheetStore; onDone: () => void }) {
   const store = props.store;
   const [renaming, setRenaming] = createSignal<string | null>(null);
   const [error, setError] = createSignal<string | null>(null);
@@ -58,9 +59,9 @@ export function SheetTabs(props: { store: SheetStore }) {
           </Show>
         )}
       </For>
-      <button class="sheet-add" aria-label="Add sheet" title="Add sheet" onClick={() => store.actions.addSheet()}>+</button>
+      <button class="sheet-add" aria-label="Add sheet" title="Add sheet" onClick={() => (store.actions.addSheet(), props.onDone())}>+</button>
       <Show when={store.doc().sheets.length > 1}>
-        <button class="sheet-delete" title="Delete this sheet (undo brings it back)" onClick={() => store.actions.deleteSheet(store.activeSheet())}>
+        <button class="sheet-delete" title="Delete this sheet (undo brings it back)" onClick={() => (store.actions.deleteSheet(store.activeSheet()), props.onDone())}>
           Delete sheet
         </button>
       </Show>

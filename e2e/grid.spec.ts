@@ -129,3 +129,17 @@ test('the grid scrolls to row 10,000 and column CV', async ({ page }) => {
   await expect(cell(page, 'CV10000')).toHaveText('42');
   expect(await page.locator('[role=gridcell]').count()).toBeLessThan(1500);
 });
+
+test('after adding or deleting a sheet the keyboard is in the grid, not on the button', async ({ page }) => {
+  // openBlankSheet has just pressed "Add sheet": typing lands in the new sheet's A1.
+  await page.keyboard.type('7');
+  await page.keyboard.press('Enter');
+  await expect(cell(page, 'A1')).toHaveText('7');
+  const tabs = page.getByRole('tab');
+  const count = await tabs.count();
+  await page.getByRole('button', { name: 'Delete sheet' }).click();
+  await expect(tabs).toHaveCount(count - 1);
+  // Enter moves the selection in the grid; it does not press "Delete sheet" again.
+  await page.keyboard.press('Enter');
+  await expect(tabs).toHaveCount(count - 1);
+});
