@@ -119,6 +119,7 @@ export class CellRuntime implements Runtime {
     const target = this.book.nameTarget(name);
     if (target === undefined) return undefined;
     const ref = parseRef(target);
+    if (ref === null && target === '#REF!') return errors.ref(`the name "${name}" points at a deleted cell`);
     if (ref === null) return errors.ref(`the name "${name}" points at "${target}", which is not a cell or range`);
     // A name's target is absolute: it does not move with the cell that reads it.
     const from: Origin = { sheet: this.book.firstSheet().name, dc: 0, dr: 0 };
