@@ -26,3 +26,11 @@ export async function typeInto(page: Page, ref: string, input: string): Promise<
 export async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
   await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
 }
+
+/** Selects a range with the mouse, as a person does: a click on its first cell and a Shift+click on its last. */
+export async function clickRange(page: Page, from: string, to: string): Promise<void> {
+  await cell(page, from).click();
+  await cell(page, to).click({ modifiers: ['Shift'] });
+}
+
+export const formulaBar = (page: Page) => page.getByRole('textbox', { name: 'Formula bar' });
