@@ -6,18 +6,9 @@ import type { Rect } from '../../formula/ref-shift';
 import type { SheetStore } from '../state/createSheetStore';
 import { labelOf } from '../state/document';
 import { dragTarget, fillDrag } from './fill';
-import { COLS, COL_WIDTH, HEADER_HEIGHT, ROWS, ROW_HEADER_WIDTH, ROW_HEIGHT } from './geometry';
-import './fill.css';
-
-/** Where a block of cells sits in the grid's content, in pixels. */
-function box(r: Rect): { left: string; top: string; width: string; height: string } {
-  return {
-    left: `${ROW_HEADER_WIDTH + r.left * COL_WIDTH}px`,
-    top: `${HEADER_HEIGHT + r.top * ROW_HEIGHT}px`,
-    width: `${(r.right - r.left + 1) * COL_WIDTH}px`,
-    height: `${(r.bottom - r.top + 1) * ROW_HEIGHT}px`,
-  };
-}
+import { blockBox } from './block-box';
+import { COLS, ROWS } from './geometry';
+import './grid-overlays.css';
 
 function cellUnder(x: number, y: number): { col: number; row: number } | null {
   const el = document.elementFromPoint(x, y)?.closest<HTMLElement>('[data-col]');
@@ -57,17 +48,15 @@ export function FillHandle(props: { store: SheetStore; selected: Rect; hidden: b
     };
   };
 
+  // The handle straddles the selection's bottom-right corner.
   const corner = () => {
-    const r = props.selected;
-    return {
-      left: `${ROW_HEADER_WIDTH + (r.right + 1) * COL_WIDTH - 4}px`,
-      top: `${HEADER_HEIGHT + (r.bottom + 1) * ROW_HEIGHT - 4}px`,
-    };
+    const b = blockBox(props.selected);
+    return { left: `calc(${b.left} + ${b.width} - 4px)`, top: `calc(${b.top} + ${b.height} - 4px)` };
   };
 
   return (
     <Show when={!props.hidden}>
-      <Show when={target()}>{(t) => <div class="fill-preview" style={box(t())} />}</Show>
+      <Show when={target()}>{(t) => <div class="fill-preview" style={blockBox(t())} />}</Show>
       <div class="fill-handle" aria-hidden="true" title="Drag to fill" style={corner()} onMouseDown={begin} />
     </Show>
   );

@@ -9,7 +9,8 @@ import { type CommitKey, FormulaEditor } from '../editor/FormulaEditor';
 import { CellContent } from './CellContent';
 import { FillHandle } from './FillHandle';
 import { fillSelection } from './fill';
-import { makeGridClipboard } from './grid-clipboard';
+import { createGridClipboard } from './grid-clipboard';
+import { CopyOutline } from './CopyOutline';
 import { COLS, COL_WIDTH, HEADER_HEIGHT, ROWS, ROW_HEADER_WIDTH, ROW_HEIGHT, clampAddress, range, rect, visibleSpan } from './geometry';
 import { gridKey } from './keys';
 
@@ -137,7 +138,7 @@ export function Grid(props: GridProps) {
     ev.preventDefault();
   };
 
-  const clipboard = makeGridClipboard(store, selected);
+  const clipboard = createGridClipboard(store, selected);
   let pasteValues = false;
 
   const onCopy = (ev: ClipboardEvent, cut = false) => {
@@ -249,6 +250,7 @@ export function Grid(props: GridProps) {
             </div>
           )}
         </For>
+        <CopyOutline outline={clipboard.outline()} sheet={store.activeSheet()} />
         <FillHandle store={store} selected={selected()} hidden={editing() !== null} />
         <Show when={editing()}>
           {(e) => (

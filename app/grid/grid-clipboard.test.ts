@@ -4,7 +4,7 @@ import type { Rect } from '../../formula/ref-shift';
 import { createSheetStore } from '../state/createSheetStore';
 import { emptyWorkbook } from '../state/document';
 import type { WorkerClient } from '../worker/client';
-import { makeGridClipboard } from './grid-clipboard';
+import { createGridClipboard } from './grid-clipboard';
 
 const client: WorkerClient = { load: () => undefined, edit: () => undefined, inspect: async () => null, cancel: () => [], dispose: () => undefined };
 
@@ -14,12 +14,12 @@ function fakeData() {
   return { data, transfer: { setData: (type: string, text: string) => void data.set(type, text) } as unknown as DataTransfer };
 }
 
-function setup(run: (s: { store: ReturnType<typeof createSheetStore>; select: (r: Rect) => void; clip: ReturnType<typeof makeGridClipboard> }) => void) {
+function setup(run: (s: { store: ReturnType<typeof createSheetStore>; select: (r: Rect) => void; clip: ReturnType<typeof createGridClipboard> }) => void) {
   createRoot((dispose) => {
     const store = createSheetStore(() => client);
     store.actions.open(emptyWorkbook());
     let sel: Rect = { top: 0, left: 0, bottom: 0, right: 0 };
-    const clip = makeGridClipboard(store, () => sel);
+    const clip = createGridClipboard(store, () => sel);
     try {
       run({ store, select: (r) => (sel = r), clip });
     } finally {
@@ -38,12 +38,17 @@ describe('the grid clipboard', () => {
       select({ top: 0, left: 0, bottom: 0, right: 1 });
       const { data, transfer } = fakeData();
       clip.copy(transfer, false);
+      expect(clip.outline()).toEqual({ sheet: 'Sheet1', rect: { top: 0, left: 0, bottom: 0, right: 1 } });
       expect(data.get('text/plain')).toBe('2\t=A1 < 3');
       expect(data.get('text/html')).toBe('<table><tbody><tr><td>2</td><td>TRUE</td></tr></tbody></table>');
       select(at(0, 4));
       clip.paste('2\t=A1 < 3', false);
       expect(store.inputOf('Sheet1!B5')).toBe('=A5 < 3');
       expect(store.selection()).toEqual({ anchor: { col: 0, row: 4 }, focus: { col: 1, row: 4 } });
+      // The copy stays outlined after its paste, and goes once anything else is edited.
+      expect(clip.outline()).not.toBeNull();
+      store.actions.setInputs([['Sheet1!Z1', 'x']]);
+      expect(clip.outline()).toBeNull();
       // Text that is not what we wrote comes from elsewhere: pasted as typed.
       select(at(0, 6));
       clip.paste('=A1', false);
@@ -63,6 +68,7 @@ describe('the grid clipboard', () => {
       expect(store.inputOf('Sheet1!B3')).toBe('5');
       expect(store.inputOf('Sheet1!A1')).toBe('');
       expect(store.inputOf('Sheet1!C1')).toBe('=B3');
+      expect(clip.outline()).toBeNull();
       select(at(3, 3));
       clip.paste('5', false);
       expect(store.inputOf('Sheet1!D4')).toBe('5');

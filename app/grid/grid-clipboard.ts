@@ -2,7 +2,9 @@
 // this app and spreadsheets read back as typed, and the shown values as an HTML table in text/html, which
 // Excel and Google Sheets paste as values) and what a paste does with what it reads.
 
+import { createSignal } from 'solid-js';
 import type { Rect } from '../../formula/ref-shift';
+import type { WorkbookFile } from '../../storage/format';
 import type { SheetStore } from '../state/createSheetStore';
 import { labelOf } from '../state/document';
 import { toHtmlTable, toTsv } from './clipboard';
@@ -11,8 +13,11 @@ import { type CopyRecord, type PastePlan, planPaste, shownValue, valueInput } fr
 
 const sameText = (a: string, b: string): boolean => a.replace(/\r\n?/g, '\n') === b.replace(/\r\n?/g, '\n');
 
-export function makeGridClipboard(store: SheetStore, selected: () => Rect) {
+export function createGridClipboard(store: SheetStore, selected: () => Rect) {
   let last: CopyRecord | null = null;
+  // The copied cells are outlined while the workbook is as the copy or its last paste left it (Excel drops
+  // the outline once anything else is edited).
+  const [outlined, setOutlined] = createSignal<{ record: CopyRecord; doc: WorkbookFile } | null>(null);
 
   const cellsOf = <T,>(sheet: string, r: Rect, f: (label: string) => T): T[][] => {
     const out: T[][] = [];
@@ -42,6 +47,7 @@ export function makeGridClipboard(store: SheetStore, selected: () => Rect) {
       data.setData('text/plain', text);
       data.setData('text/html', toHtmlTable(cellsOf(sheet, rect, (l) => shownValue(store.values[l]))));
       last = { sheet, rect, inputs, values: cellsOf(sheet, rect, (l) => valueInput(store.values[l])), text, cut };
+      setOutlined({ record: last, doc: store.doc() });
     },
     /** Pastes the clipboard's text/plain into the selection; `values` for Ctrl+Shift+V. */
     paste(text: string, values: boolean): void {
@@ -52,6 +58,12 @@ export function makeGridClipboard(store: SheetStore, selected: () => Rect) {
       // After a cut has been pasted the clipboard is plain text again: a second paste pastes that text.
       if (record?.cut && plan.kind === 'move') last = null;
       store.actions.paste(store.activeSheet(), plan, { select: pastedRect(plan) });
+      setOutlined(last ? { record: last, doc: store.doc() } : null);
+    },
+    /** The cells to outline as copied or cut, or null. */
+    outline(): { sheet: string; rect: Rect } | null {
+      const o = outlined();
+      return o && o.doc === store.doc() ? { sheet: o.record.sheet, rect: o.record.rect } : null;
     },
   };
 }
