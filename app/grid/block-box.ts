@@ -7,11 +7,12 @@ import { COL_WIDTH, HEADER_HEIGHT, ROW_HEADER_WIDTH, ROW_HEIGHT } from './geomet
 // A type rather than an interface, so that it is assignable to a style object.
 export type Box = { left: string; top: string; width: string; height: string };
 
-export function blockBox(r: Rect): Box {
+/** `colOffset` is where a column's left edge sits from the first column's (columns may have their own widths). */
+export function blockBox(r: Rect, colOffset: (col: number) => number = (c) => c * COL_WIDTH): Box {
   return {
-    left: `${ROW_HEADER_WIDTH + r.left * COL_WIDTH}px`,
+    left: `${ROW_HEADER_WIDTH + colOffset(r.left)}px`,
     top: `${HEADER_HEIGHT + r.top * ROW_HEIGHT}px`,
-    width: `${(r.right - r.left + 1) * COL_WIDTH}px`,
+    width: `${colOffset(r.right + 1) - colOffset(r.left)}px`,
     height: `${(r.bottom - r.top + 1) * ROW_HEIGHT}px`,
   };
 }
