@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Structural, moveInput, restructureInput, translateInput } from './ref-shift';
+import { type Rect, type Structural, moveInput, restructureInput, translateInput } from './ref-shift';
+import type { Expr } from './ast';
 import { references } from './references';
 import { parseFormula } from './to-ast';
 
@@ -142,6 +143,26 @@ describe('reference shifting properties', () => {
     );
   });
 
+  it('cutting a block far away and back gives the input', () => {
+    // The block holds one of the formula's references (a cell or a whole range), with a margin around it.
+    const margins = fc.tuple(fc.nat(3), fc.nat(3), fc.nat(3), fc.nat(3));
+    fc.assert(
+      fc.property(formula, fc.nat(), margins, fc.integer({ min: 100, max: 500 }), fc.integer({ min: 200, max: 5000 }), ({ input }, pick, [ml, mt, mr, mb], col, row) => {
+        const refs = references(parseFormula(input.slice(1)) as Expr);
+        fc.pre(refs.length > 0);
+        const e = refs[pick % refs.length];
+        const [a, b] = e.type === 'ref' ? [e.ref, e.ref] : [e.start, e.end];
+        const from: Rect = { left: Math.max(0, Math.min(a.col, b.col) - ml), top: Math.max(0, Math.min(a.row, b.row) - mt), right: Math.max(a.col, b.col) + mr, bottom: Math.max(a.row, b.row) + mb };
+        const there = { sheet: e.type === 'ref' ? (e.ref.sheet ?? 'Data') : (e.start.sheet ?? 'Data'), from, toSheet: 'Data', to: { col, row } };
+        const mid = moveInput(input, 'Data', there);
+        expect(mid).not.toBe(input);
+        const moved: Rect = { left: col, top: row, right: col + from.right - from.left, bottom: row + from.bottom - from.top };
+        const back = { sheet: 'Data', from: moved, toSheet: there.sheet, to: { col: from.left, row: from.top } };
+        expect(moveInput(mid, 'Data', back)).toBe(input);
+      }),
+    );
+  });
+
   it('rewrites each reference on its own and keeps every other character as typed', () => {
     fc.assert(
       fc.property(formula, shift, shift, change, ({ parts, sep, input }, dc, dr, c) => {
@@ -150,6 +171,8 @@ describe('reference shifting properties', () => {
         expect(restructureInput(input, 'Data', c)).toBe(alone((s) => restructureInput(s, 'Data', c)));
         const deleting = { ...c, kind: 'delete' as const };
         expect(restructureInput(input, 'Data', deleting)).toBe(alone((s) => restructureInput(s, 'Data', deleting)));
+        const cut = { sheet: 'Data', from: { top: c.at, left: c.at, bottom: c.at + c.count, right: c.at + c.count }, toSheet: 'Sheet1', to: { col: dc + 30, row: dr + 30 } };
+        expect(moveInput(input, 'Data', cut)).toBe(alone((s) => moveInput(s, 'Data', cut)));
       }),
     );
   });
