@@ -120,9 +120,19 @@ export class CellRuntime implements Runtime {
     if (target === undefined) return undefined;
     const ref = parseRef(target);
     if (ref === null) return errors.ref(`the name "${name}" points at "${target}", which is not a cell or range`);
-    // A name's target is absolute: it does not move with the cell that reads it.
-    const from: Origin = { sheet: this.book.firstSheet().name, dc: 0, dr: 0 };
+    const from = this.nameOrigin();
     return ref.kind === 'cell' ? this.readCell(ref.at, from) : this.readRange(ref.start, ref.end, from);
+  }
+
+  nameRange(name: string): { start: CellAddress; end: CellAddress; from: Origin } | null {
+    const target = this.book.nameTarget(name);
+    const ref = target === undefined ? null : parseRef(target);
+    return ref?.kind === 'range' ? { start: ref.start, end: ref.end, from: this.nameOrigin() } : null;
+  }
+
+  /** A name's target is absolute: it does not move with the cell that reads it. */
+  private nameOrigin(): Origin {
+    return { sheet: this.book.firstSheet().name, dc: 0, dr: 0 };
   }
 
   declareBackward(y: Tensor, v: Tensor): void {

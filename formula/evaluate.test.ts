@@ -40,6 +40,8 @@ const rows: Record<string, Row[]> = {
   'methods, attributes and indexing': [
     ['=[1, 2, 3].sum()', 6], ['=[[1, 2], [3, 4]].T', [[1, 3], [2, 4]]], ['=ones(2, 3).shape', [2, 3]], ['=ones(2, 3).shape[0]', 2],
     ['=ones(2, 3).ndim', 2], ['=ones(2, requires_grad=true).requires_grad', true], ['=(ones(2, requires_grad=true) * 2).grad_fn', 'MulBackward0'],
+    ['=(1 - ones(2, requires_grad=true)).grad_fn', 'RsubBackward1'], ['=(-1 - ones(2, requires_grad=true)).grad_fn', 'RsubBackward1'],
+    ['=(ones(2, requires_grad=true) - 1).grad_fn', 'SubBackward0'], ['=(ones(2) - ones(2, requires_grad=true)).grad_fn', 'SubBackward0'],
     ['=[1, 2].nosuch', '#NAME?'], ['=tuple(1, [2, 3])[1]', [2, 3]], ['=tuple(1, 2)[5]', '#VALUE!'], ['=[1, 2, 3][-1]', 3], ['=[1, 2, 3][5]', '#VALUE!'],
     ['=[1, 2, 3, 4][1:3]', [2, 3]], ['=[1, 2, 3, 4][::2]', [1, 3]],
   ],
@@ -55,6 +57,11 @@ const rows: Record<string, Row[]> = {
     ['=grad(sum(A1:B1 ** 2), A1:B1)', [[2, 4]], { A1: '1', B1: '2' }],
     ['=grad(A1 ** 3, A1)', 12, { A1: '2' }],
     ['=grad(x ** 2, x)', 10, { B1: '5', NAMES: 'x=Sheet1!B1' }],
+    // A name for a range is differentiated cell by cell, as the same range written inline is.
+    ['=grad(sum(R ** 2), R)', [[2, 4]], { A1: '1', B1: '2', NAMES: 'R=Sheet1!A1:B1' }],
+    ['=grad(sum(A1:B1 ** 2), R)', [[2, 4]], { A1: '1', B1: '2', NAMES: 'R=Sheet1!A1:B1' }],
+    ['=(R => grad(R ** 2, R))(3)', 6, { A1: '1', B1: '2', NAMES: 'R=Sheet1!A1:B1' }],
+    ['=clip_grad_value(tuple([1], "a"), 1)', '#VALUE!'], ['=clip_grad_value(tuple([2], [-3]), 1)[1]', [-1]],
     ['=let(t, 3, grad(t * t, t))', 6],
     ['=(x => grad(x ** 3, x))(2)', 12],
     ['=grad([1, 2] * A1, A1)', '#GRAD!', { A1: '2' }],

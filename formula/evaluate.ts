@@ -2,6 +2,7 @@
 // attributes and indexing. Calls and special forms are in call.ts.
 
 import { type CellError, errors, isError } from '../engine/errors';
+import { relabel } from '../engine/composite';
 import { OpFailure, call } from '../engine/op';
 import { stack } from '../engine/ops/stack';
 import { Tensor, isTensor } from '../engine/tensor';
@@ -229,16 +230,22 @@ function compile(e: Expr): Compiled {
       const left = compile(e.left);
       const right = compile(e.right);
       const op = operatorCall(builtin(BINARY_FUNCTIONS[e.op]));
+      const rsub = e.op === '-' && isNumberLiteral(e.left);
       return (env) => {
         const a = left(env);
         if (isError(a)) return a;
         const b = right(env);
         if (isError(b)) return b;
-        return op(a, b);
+        const out = op(a, b);
+        // `1 - x` is Python's x.__rsub__(1): PyTorch names that node RsubBackward1, not SubBackward0.
+        return rsub && isTensor(out) ? relabel(out, 'RsubBackward1') : out;
       };
     }
   }
 }
+
+/** A number written in the formula (`1`, `-2.5`): a Python scalar to PyTorch, not a tensor. */
+const isNumberLiteral = (e: Expr): boolean => e.type === 'number' || (e.type === 'unary' && e.operand.type === 'number');
 
 function evaluateIndex(object: Expr, parts: readonly IndexPart[], env: Env): CellValue {
   const v = evaluate(object, env);

@@ -11,9 +11,10 @@ import { stackAs } from '../engine/ops/stack';
 import { type Tensor, filled, isTensor } from '../engine/tensor';
 import { type CellValue, EMPTY } from '../engine/value';
 import type { CallArg } from './call';
-import { type Env, bind, evaluate } from './evaluate';
+import type { CellAddress, Expr } from './ast';
+import { type Env, bind, evaluate, lookupScope } from './evaluate';
 import type { FunctionDef } from './functions/types';
-import { runtime } from './runtime';
+import { type Origin, runtime } from './runtime';
 
 const valueOf = (a: CallArg, env: Env): CellValue => ('value' in a ? a.value : evaluate(a.expr, env));
 
@@ -70,26 +71,37 @@ function gradForm(args: readonly CallArg[], env: Env): CellValue {
   const up = upstream('grad', y, v);
   if (isError(up)) return up;
   const yt = y as Tensor;
-  if ('expr' in xArg && xArg.expr.type === 'range') {
-    const cells = runtime().rangeCells(xArg.expr.start, xArg.expr.end, env);
-    if (isError(cells)) return cells;
-    const xs: Tensor[] = [];
-    for (const c of cells.values) {
-      if (isError(c)) return c;
-      if (!isTensor(c) || c.size !== 1) return errors.value('grad', 'each cell of the range must hold a single number');
-      xs.push(c);
-    }
-    return attempt(() => {
-      const gs = vjp(yt, xs, up);
-      return isError(gs) ? gs : stackAs(gs.map((g) => (g.rank === 0 ? g : run(reshape, [g], []))), [cells.rows, cells.cols]);
-    });
-  }
+  const range = 'expr' in xArg ? rangeOf(xArg.expr, env) : null;
+  if (range !== null) return gradOverRange(yt, up, range.start, range.end, range.from);
   const x = valueOf(xArg, env);
   if (isError(x)) return x;
   if (!isTensor(x)) return errors.value('grad', `x must be a tensor, got ${x.kind === 'empty' ? 'an empty cell' : `a ${x.kind}`}`);
   if (x.dtype === 'bool') return errors.grad('grad: x is a boolean tensor, which has no gradient');
   const gs = attempt(() => vjp(yt, [x], up));
   return isError(gs) ? gs : gs[0];
+}
+
+/** The range `x` stands for, inline or through a workbook name (unless a parameter or `let` shadows it). */
+function rangeOf(x: Expr, env: Env): { start: CellAddress; end: CellAddress; from: Origin } | null {
+  if (x.type === 'range') return { start: x.start, end: x.end, from: env };
+  if (x.type === 'name' && lookupScope(env.scope, x.name) === undefined) return runtime().nameRange(x.name);
+  return null;
+}
+
+/** dy/dx for each cell of a range, laid out as the range: a range's tensor is built anew per reader, so the cells are the leaves. */
+function gradOverRange(y: Tensor, up: Tensor, start: CellAddress, end: CellAddress, from: Origin): CellValue {
+  const cells = runtime().rangeCells(start, end, from);
+  if (isError(cells)) return cells;
+  const xs: Tensor[] = [];
+  for (const c of cells.values) {
+    if (isError(c)) return c;
+    if (!isTensor(c) || c.size !== 1) return errors.value('grad', 'each cell of the range must hold a single number');
+    xs.push(c);
+  }
+  return attempt(() => {
+    const gs = vjp(y, xs, up);
+    return isError(gs) ? gs : stackAs(gs.map((g) => (g.rank === 0 ? g : run(reshape, [g], []))), [cells.rows, cells.cols]);
+  });
 }
 
 function backwardForm(args: readonly CallArg[], env: Env): CellValue {
