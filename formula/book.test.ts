@@ -20,6 +20,20 @@ describe('Workbook', () => {
     expect(b.get('Z99')).toEqual({ kind: 'empty' });
   });
 
+  it('names the cell where an error began, through every reader, a #PARSE! input included', () => {
+    const b = new Workbook();
+    b.setMany([['D1', '=1+'], ['D2', '=D1'], ['D5', '=D2'], ['E1', '=ones(2).foo()'], ['E2', '=E1 * 2']]);
+    for (const ref of ['D1', 'D2', 'D5']) expect(b.get(ref)).toMatchObject({ kind: 'error', code: '#PARSE!', origin: 'Sheet1!D1' });
+    expect(b.get('E2')).toMatchObject({ kind: 'error', origin: 'Sheet1!E1' });
+  });
+
+  it('says where backward wants its upstream tensor: the second argument (grad: the third)', () => {
+    const b = new Workbook();
+    b.setMany([['A1', '=backward(ones(2))'], ['A2', '=grad(ones(2, requires_grad=true) * 2, A3)'], ['A3', '1']]);
+    expect(b.get('A1')).toMatchObject({ code: '#GRAD!', message: expect.stringContaining("backward's second argument") });
+    expect(b.get('A2')).toMatchObject({ code: '#GRAD!', message: expect.stringContaining("grad's third argument") });
+  });
+
   it('keeps cells filled from one formula apart, even when each holds the same literal', () => {
     const b = new Workbook();
     // B1 and B2 share one compiled formula, and with it the tensor of the literal 5.

@@ -322,8 +322,9 @@ export class Workbook implements WorkbookReader {
       } finally {
         setCurrentCell(prevCell);
       }
-      if (isError(next)) next = withOrigin(next, label);
     }
+    // A constant error (a #PARSE! input) begins in its own cell too, so its readers can name it.
+    if (isError(next)) next = withOrigin(next, this.label(cell));
     if (sameValue(cell.value, next)) return false;
     cell.value = next;
     this.changed.add(cell);

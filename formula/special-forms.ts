@@ -39,13 +39,13 @@ export function truth(fn: string, v: CellValue): boolean | CellError {
 
 
 /** Checks y (and v) for a backward pass: v is required for a y of more than one element. */
-function upstream(fn: string, y: CellValue, v: CellValue | null): Tensor | CellError {
+function upstream(fn: 'grad' | 'backward', y: CellValue, v: CellValue | null): Tensor | CellError {
   if (!isTensor(y)) return errors.value(fn, `the output must be a tensor, got a ${y.kind}`);
   if (y.dtype === 'bool') return errors.grad(`${fn}: a boolean tensor has no gradient`);
   if (v === null) {
     if (y.size === 1) return filled(y.shape, 1);
     return errors.grad(
-      `${fn}: the output has shape ${errors.fmtShape(y.shape)} (${y.size} elements); a gradient of more than one element needs an upstream tensor of shape ${errors.fmtShape(y.shape)} as the third argument, as y.backward(v) does`,
+      `${fn}: the output has shape ${errors.fmtShape(y.shape)} (${y.size} elements); a gradient of more than one element needs an upstream tensor of shape ${errors.fmtShape(y.shape)} as ${fn}'s ${fn === 'grad' ? 'third' : 'second'} argument, as y.backward(v) does`,
     );
   }
   if (isError(v)) return v;
