@@ -4,7 +4,9 @@ import { errors } from '../engine/errors';
 import { transpose2d } from '../engine/ops/permute';
 import { Tensor, isTensor } from '../engine/tensor';
 import { type CellValue, EMPTY, text } from '../engine/value';
+import { lookupFunction } from './functions/index';
 import { runtime } from './runtime';
+import { nearestWords } from './suggest';
 
 const flag = (b: boolean): Tensor => new Tensor(Float64Array.of(b ? 1 : 0), [], 'bool');
 
@@ -33,6 +35,8 @@ export function attribute(v: CellValue, name: string): CellValue {
     case 'dtype':
       return text(v.dtype === 'bool' ? 'torch.bool' : 'torch.float64');
     default:
-      return errors.name(`.${name}`);
+      // `x.mean` names a method: PyTorch would hand back the bound method, which no cell can show.
+      if (lookupFunction(name)) return errors.methodWithoutCall(name);
+      return errors.name(`.${name}`, nearestWords(name, ATTRIBUTES).map((a) => `.${a}`));
   }
 }

@@ -27,6 +27,20 @@ describe('Workbook', () => {
     expect(b.get('E2')).toMatchObject({ kind: 'error', origin: 'Sheet1!E1' });
   });
 
+  it('suggests the nearest function, workbook name, parameter or attribute for a misspelt one', () => {
+    const b = new Workbook();
+    b.set('B1', '3');
+    b.setName('loss', 'Sheet1!B1');
+    b.setMany([['A1', '=linspce(0, 1, 3)'], ['A2', '=lossy + 1'], ['A3', '=(alpha => alpa * 2)(1)'], ['A4', '=ones(2).shap'], ['A5', '=ones(2).mean'], ['A6', '=qqqqqq']]);
+    const message = (ref: string) => (b.get(ref) as { message: string }).message;
+    expect(message('A1')).toBe('unknown function "linspce"; did you mean linspace?');
+    expect(message('A2')).toBe('unknown name "lossy"; did you mean loss?');
+    expect(message('A3')).toBe('unknown name "alpa"; did you mean alpha?');
+    expect(message('A4')).toBe('unknown name ".shap"; did you mean .shape?');
+    expect(b.get('A5')).toMatchObject({ code: '#NAME?', message: '.mean is a method: call it, as in x.mean()' });
+    expect(message('A6')).toBe('unknown name "qqqqqq"');
+  });
+
   it('says where backward wants its upstream tensor: the second argument (grad: the third)', () => {
     const b = new Workbook();
     b.setMany([['A1', '=backward(ones(2))'], ['A2', '=grad(ones(2, requires_grad=true) * 2, A3)'], ['A3', '1']]);

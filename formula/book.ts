@@ -182,6 +182,11 @@ export class Workbook implements WorkbookReader {
     return null;
   }
 
+  /** The names as the user spelled them. */
+  nameList(): string[] {
+    return [...this.nameTargets.values()].map((n) => n.name);
+  }
+
   names(): Record<string, string> {
     return Object.fromEntries([...this.nameTargets.values()].map((n) => [n.name, n.target]));
   }

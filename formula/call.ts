@@ -5,7 +5,8 @@ import { type CellError, errors, isError } from '../engine/errors';
 import { OpFailure } from '../engine/op';
 import type { CellValue, FunctionValue } from '../engine/value';
 import type { Arg, Expr } from './ast';
-import { type Env, evaluate, lookupScope } from './evaluate';
+import { type Env, evaluate, knownNames, lookupScope } from './evaluate';
+import { nearestWords } from './suggest';
 import { type ArgValue, bindArgs, keywordParam, positionalParam } from './functions/coerce';
 import { lookupFunction } from './functions/index';
 import type { CallContext, Coerced, FunctionDef } from './functions/types';
@@ -126,7 +127,7 @@ export function callNamed(name: string, args: readonly CallArg[], env: Env): Cel
   const bound = lookupScope(env.scope, name) ?? runtime().readName(name);
   if (bound !== undefined) return callValue(bound, args, env, name);
   const def = lookupFunction(name);
-  if (!def) return errors.unknownFunction(name);
+  if (!def) return errors.unknownFunction(name, nearestWords(name, knownNames(env.scope)));
   if (def.form) return runSpecialForm(def, args, env);
   return callFunctionDef(def, evaluateArgs(def, args, env));
 }

@@ -29,6 +29,7 @@ export interface WorkbookReader {
   firstSheet(): SheetRef;
   cellValue(sheet: SheetRef, col: number, row: number): CellValue;
   nameTarget(name: string): string | undefined;
+  nameList(): string[];
   backwardRoots(): { y: Tensor; v: Tensor }[];
 }
 
@@ -122,6 +123,10 @@ export class CellRuntime implements Runtime {
     if (ref === null) return errors.ref(`the name "${name}" points at "${target}", which is not a cell or range`);
     const from = this.nameOrigin();
     return ref.kind === 'cell' ? this.readCell(ref.at, from) : this.readRange(ref.start, ref.end, from);
+  }
+
+  workbookNames(): readonly string[] {
+    return this.book.nameList();
   }
 
   nameRange(name: string): { start: CellAddress; end: CellAddress; from: Origin } | null {

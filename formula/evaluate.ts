@@ -9,7 +9,8 @@ import { Tensor, isTensor } from '../engine/tensor';
 import { type CellValue, type FunctionValue, text } from '../engine/value';
 import type { BinaryOp, Expr, IndexPart } from './ast';
 import { callExpr, callFunctionDef, methodCall, operatorCall } from './call';
-import { lookupFunction } from './functions/index';
+import { functionNames, lookupFunction } from './functions/index';
+import { nearestWords } from './suggest';
 import type { ArgValue } from './functions/coerce';
 import type { FunctionDef } from './functions/types';
 import { type Origin, runtime } from './runtime';
@@ -142,7 +143,14 @@ export function builtinValue(name: string): FunctionValue | undefined {
 
 /** The value a name stands for: a lambda parameter or let name, a workbook name, then a built-in. */
 export function resolveName(name: string, env: Env): CellValue {
-  return lookupScope(env.scope, name) ?? runtime().readName(name) ?? builtinValue(name) ?? errors.name(name);
+  return lookupScope(env.scope, name) ?? runtime().readName(name) ?? builtinValue(name) ?? errors.name(name, nearestWords(name, knownNames(env.scope)));
+}
+
+/** Every name a formula could have meant here: parameters and `let` names in scope, workbook names, functions. */
+export function knownNames(scope: Scope | null): string[] {
+  const out: string[] = [];
+  for (let s = scope; s !== null; s = s.parent) out.push(s.name);
+  return [...out, ...runtime().workbookNames(), ...functionNames()];
 }
 
 /** An expression compiled to a closure: dispatch on the node's kind happens once, not on every evaluation. */
