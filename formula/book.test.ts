@@ -41,6 +41,22 @@ describe('Workbook', () => {
     expect(message('A6')).toBe('unknown name "qqqqqq"');
   });
 
+  it("answers in-place spellings with the out-of-place one, and PyTorch's words for a leaf that requires grad", () => {
+    const b = new Workbook();
+    b.setMany([
+      ['A1', '=ones(2, requires_grad=true)'], ['A2', '=A1.add_(1)'], ['A3', '=(A1 * 2).mul_(3)'], ['A4', '=A1.grad.zero_()'],
+      ['A5', '=sin_(A1)'], ['A6', '=[1, 2].clamp_(min=0)'], ['A7', '=requires_grad_(A1, false)'],
+    ]);
+    const message = (ref: string) => (b.get(ref) as { message: string }).message;
+    expect(b.get('A2')).toMatchObject({ code: '#VALUE!' });
+    expect(message('A2')).toBe('add_: tensors in cells are never changed in place; write A1 + 1 instead (PyTorch would say: "a leaf Variable that requires grad is being used in an in-place operation.")');
+    expect(message('A3')).toBe('mul_: tensors in cells are never changed in place; write A1 * 2 * 3 instead');
+    expect(message('A4')).toBe('zero_: tensors in cells are never changed in place; write zeros_like(A1.grad) instead');
+    expect(message('A5')).toMatch(/^sin_: .* write sin\(A1\) instead \(PyTorch would say/);
+    expect(message('A6')).toBe('clamp_: tensors in cells are never changed in place; write clamp([1, 2], min=0) instead');
+    expect(b.get('A7')).toMatchObject({ kind: 'tensor', requires_grad: false });
+  });
+
   it('says where backward wants its upstream tensor: the second argument (grad: the third)', () => {
     const b = new Workbook();
     b.setMany([['A1', '=backward(ones(2))'], ['A2', '=grad(ones(2, requires_grad=true) * 2, A3)'], ['A3', '1']]);
