@@ -61,6 +61,11 @@ const rows: Record<string, Row[]> = {
     ['=grad(sum(R ** 2), R)', [[2, 4]], { A1: '1', B1: '2', NAMES: 'R=Sheet1!A1:B1' }],
     ['=grad(sum(A1:B1 ** 2), R)', [[2, 4]], { A1: '1', B1: '2', NAMES: 'R=Sheet1!A1:B1' }],
     ['=(R => grad(R ** 2, R))(3)', 6, { A1: '1', B1: '2', NAMES: 'R=Sheet1!A1:B1' }],
+    // no_grad(f) decorates f: its calls run without history, so grad through it finds no path.
+    ['=no_grad(x => x * 2)(ones(2, requires_grad=true)).requires_grad', false],
+    ['=(x => x * 2)(ones(2, requires_grad=true)).requires_grad', true],
+    ['=no_grad(enable_grad(x => x * 2))(ones(2, requires_grad=true)).requires_grad', true],
+    ['=no_grad(sin)(ones(2, requires_grad=true)).requires_grad', false],
     ['=clip_grad_value(tuple([1], "a"), 1)', '#VALUE!'], ['=clip_grad_value(tuple([2], [-3]), 1)[1]', [-1]],
     ['=let(t, 3, grad(t * t, t))', 6],
     ['=(x => grad(x ** 3, x))(2)', 12],

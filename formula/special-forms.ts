@@ -143,7 +143,10 @@ function letForm(args: readonly CallArg[], env: Env): CellValue {
 function gradModeForm(name: string, on: boolean, args: readonly CallArg[], env: Env): CellValue {
   const bad = arity(name, args, 1, 1);
   if (bad) return bad;
-  return withGradMode(on, () => valueOf(args[0], env));
+  const v = withGradMode(on, () => valueOf(args[0], env));
+  // no_grad(f) of a function decorates it, as @torch.no_grad() does: each call runs under the mode.
+  if (isError(v) || v.kind !== 'function') return v;
+  return { kind: 'function', name: null, params: v.params, call: (xs) => withGradMode(on, () => v.call(xs)) };
 }
 
 export function runSpecialForm(def: FunctionDef, args: readonly CallArg[], env: Env): CellValue {
