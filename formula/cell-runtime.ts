@@ -125,6 +125,10 @@ export class CellRuntime implements Runtime {
     return ref.kind === 'cell' ? this.readCell(ref.at, from) : this.readRange(ref.start, ref.end, from);
   }
 
+  hasName(name: string): boolean {
+    return this.book.nameTarget(name) !== undefined;
+  }
+
   workbookNames(): readonly string[] {
     return this.book.nameList();
   }

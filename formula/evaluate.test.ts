@@ -37,6 +37,16 @@ const rows: Record<string, Row[]> = {
     ['=let(a, 2, b, a + 1, a * b)', 6], ['=(x => x)(1, 2)', '#VALUE!'], ['=(x => x)(x=1)', '#VALUE!'], ['=A1(1)', '#VALUE!', { A1: '3' }],
     ['=jvp(sin, [0], [2])[1]', [2]], ['=repeat(3, 1, y => y * 2)', 8], ['=while(1, y => [y, y] < 3, y => y + 1)', '#VALUE!'],
   ],
+  "PyTorch's module prefixes and constants": [
+    ['=torch.ones(2, 2)', [[1, 1], [1, 1]]], ['=F.relu([-1, 2])', [0, 2]], ['=torch.nn.functional.mse_loss([1, 2], [1, 4])', 2],
+    ['=nn.functional.relu(-1)', 0], ['=torch.autograd.grad(A1 ** 2, A1)', 6, { A1: '3' }],
+    ['=torch.autograd.functional.jacobian(x => x * 2, [1.0, 2])', [[2, 0], [0, 2]]], ['=math.exp(0)', 1],
+    ['=torch.no_grad(ones(2, requires_grad=true) * 2).requires_grad', false], ['=torch.pi', Math.PI], ['=math.e', Math.E],
+    ['=pi * 2', 2 * Math.PI], ['=inf', 'Infinity'], ['=-torch.inf', '-Infinity'], ['=torch.double', 'torch.float64'], ['=torch.long', 'torch.int64'],
+    // A workbook name or parameter called like a prefix shadows it.
+    ['=F.sum()', 3, { A1: '=[1, 2]', NAMES: 'F=Sheet1!A1' }], ['=(math => math.sum())([4, 5])', 9], ['=e', 7, { A1: '7', NAMES: 'e=Sheet1!A1' }],
+    ['=torch.nosuch(1)', '#NAME?'],
+  ],
   'methods, attributes and indexing': [
     ['=[1, 2, 3].sum()', 6], ['=[[1, 2], [3, 4]].T', [[1, 3], [2, 4]]], ['=ones(2, 3).shape', [2, 3]], ['=ones(2, 3).shape[0]', 2],
     ['=ones(2, 3).ndim', 2], ['=ones(2, requires_grad=true).requires_grad', true], ['=(ones(2, requires_grad=true) * 2).grad_fn', 'MulBackward0'],

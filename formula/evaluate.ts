@@ -8,7 +8,8 @@ import { stack } from '../engine/ops/stack';
 import { Tensor, isTensor } from '../engine/tensor';
 import { type CellValue, type FunctionValue, text } from '../engine/value';
 import type { BinaryOp, Expr, IndexPart } from './ast';
-import { callExpr, callFunctionDef, methodCall, operatorCall } from './call';
+import { callExpr, callFunctionDef, callNamed, methodCall, operatorCall } from './call';
+import { PREFIXED_NAMES, constantValue, dtypeValue, modulePrefix } from './torch-names';
 import { functionNames, lookupFunction } from './functions/index';
 import { nearestWords } from './suggest';
 import type { ArgValue } from './functions/coerce';
@@ -143,14 +144,20 @@ export function builtinValue(name: string): FunctionValue | undefined {
 
 /** The value a name stands for: a lambda parameter or let name, a workbook name, then a built-in. */
 export function resolveName(name: string, env: Env): CellValue {
-  return lookupScope(env.scope, name) ?? runtime().readName(name) ?? builtinValue(name) ?? errors.name(name, nearestWords(name, knownNames(env.scope)));
+  return (
+    lookupScope(env.scope, name) ?? runtime().readName(name) ?? builtinValue(name) ?? constantValue(name) ??
+    errors.name(name, nearestWords(name, knownNames(env.scope)))
+  );
 }
+
+/** Whether a parameter, `let` name or workbook name is called `name` (it then shadows a module prefix). */
+const isBound = (name: string, env: Env): boolean => lookupScope(env.scope, name) !== undefined || runtime().hasName(name);
 
 /** Every name a formula could have meant here: parameters and `let` names in scope, workbook names, functions. */
 export function knownNames(scope: Scope | null): string[] {
   const out: string[] = [];
   for (let s = scope; s !== null; s = s.parent) out.push(s.name);
-  return [...out, ...runtime().workbookNames(), ...functionNames()];
+  return [...out, ...runtime().workbookNames(), ...functionNames(), ...PREFIXED_NAMES];
 }
 
 /** An expression compiled to a closure: dispatch on the node's kind happens once, not on every evaluation. */
@@ -211,15 +218,23 @@ function compile(e: Expr): Compiled {
     }
     case 'method': {
       const { object, name, args } = e;
+      const prefix = modulePrefix(object);
+      const callArgs = prefix && args.map((a) => ({ name: a.name, expr: a.value }));
+      // `torch.ones(2)` calls ones, unless a parameter or workbook name shadows `torch`.
+      if (prefix && callArgs) return (env) => (isBound(prefix.root, env) ? methodCall(object, name, args, env) : callNamed(name, callArgs, env));
       return (env) => methodCall(object, name, args, env);
     }
     case 'attr': {
       const object = compile(e.object);
       const name = e.name;
-      return (env) => {
+      const prefix = modulePrefix(e.object);
+      const member = (env: Env) => dtypeValue(name) ?? resolveName(name, env);
+      const read = (env: Env) => {
         const v = object(env);
         return isError(v) ? v : attribute(v, name);
       };
+      if (prefix) return (env) => (isBound(prefix.root, env) ? read(env) : member(env));
+      return read;
     }
     case 'index': {
       const { object, parts } = e;
