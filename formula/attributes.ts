@@ -10,7 +10,7 @@ import { nearestWords } from './suggest';
 
 const flag = (b: boolean): Tensor => new Tensor(Float64Array.of(b ? 1 : 0), [], 'bool');
 
-export const ATTRIBUTES = ['T', 'shape', 'grad', 'requires_grad', 'grad_fn', 'ndim', 'is_leaf', 'dtype'] as const;
+export const ATTRIBUTES = ['T', 'shape', 'grad', 'requires_grad', 'grad_fn', 'ndim', 'is_leaf', 'dtype', 'data'] as const;
 
 export function attribute(v: CellValue, name: string): CellValue {
   if (!isTensor(v)) {
@@ -32,6 +32,9 @@ export function attribute(v: CellValue, name: string): CellValue {
       return new Tensor(Float64Array.of(v.rank), []);
     case 'is_leaf':
       return flag(!v.requiresGrad || v.node === null);
+    case 'data':
+      // x.data: the same values without history, as detach(x).
+      return new Tensor(v.data, v.shape, v.dtype, false, null, v.nonfinite);
     case 'dtype':
       return text(v.dtype === 'bool' ? 'torch.bool' : 'torch.float64');
     default:
