@@ -48,7 +48,10 @@ const rows: Record<string, Row[]> = {
     ['=torch.nosuch(1)', '#NAME?'], ['=float("inf")', 'Infinity'], ['=float("-inf") < 0', true], ['=torch.tensor([1.0, .5]).sum()', 1.5],
     ['=ones(2, 3).size()', [2, 3]], ['=ones(2, 3).size(0)', 2], ['=ones(2, 3).size(-1)', 3], ['=ones(2, 3).dim()', 2], ['=ones(2, 3).numel()', 6],
     ['=ones(2, requires_grad=true).data.requires_grad', false], ['=(ones(2, requires_grad=true) * 3).data', [3, 3]],
-    ['=(ones(2, requires_grad=true) * 3).clone().grad_fn', 'CloneBackward0'], ['=grad(clone(A1 ** 2), A1)', 4, { A1: '2' }],
+    ['=(ones(2, requires_grad=true) * 3).clone().grad_fn', 'CloneBackward0'], ['=exp(ones(2, requires_grad=true)).sum().grad_fn.name()', 'SumBackward0'],
+    ['=(exp(A1) * A1).grad_fn.next_functions[0][0]', 'ExpBackward0', { A1: '=ones(2, requires_grad=true)' }],
+    ['=(exp(A1) * A1).grad_fn.next_functions[1][0]', 'AccumulateGrad', { A1: '=ones(2, requires_grad=true)' }],
+    ['=(A1 * 2).grad_fn.next_functions[1][1]', 0, { A1: '=ones(2, requires_grad=true)' }], ['=ones(2).grad_fn.name()', '#VALUE!'], ['=grad(clone(A1 ** 2), A1)', 4, { A1: '2' }],
   ],
   'methods, attributes and indexing': [
     ['=[1, 2, 3].sum()', 6], ['=[[1, 2], [3, 4]].T', [[1, 3], [2, 4]]], ['=ones(2, 3).shape', [2, 3]], ['=ones(2, 3).shape[0]', 2],

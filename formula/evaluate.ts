@@ -15,7 +15,7 @@ import { nearestWords } from './suggest';
 import type { ArgValue } from './functions/coerce';
 import type { FunctionDef } from './functions/types';
 import { type Origin, runtime } from './runtime';
-import { attribute } from './attributes';
+import { attribute, gradFnMember } from './attributes';
 import { indexValue } from './indexing';
 
 /** Bindings of lambda parameters and `let` names (case-insensitive), innermost first. */
@@ -218,6 +218,13 @@ function compile(e: Expr): Compiled {
     }
     case 'method': {
       const { object, name, args } = e;
+      if (object.type === 'attr' && object.name === 'grad_fn' && name === 'name' && args.length === 0) {
+        const owner = compile(object.object);
+        return (env) => {
+          const v = owner(env);
+          return isError(v) ? v : gradFnMember(v, 'name');
+        };
+      }
       const prefix = modulePrefix(object);
       const callArgs = prefix && args.map((a) => ({ name: a.name, expr: a.value }));
       // `torch.ones(2)` calls ones, unless a parameter or workbook name shadows `torch`.
@@ -225,6 +232,13 @@ function compile(e: Expr): Compiled {
       return (env) => methodCall(object, name, args, env);
     }
     case 'attr': {
+      if (e.object.type === 'attr' && e.object.name === 'grad_fn' && e.name === 'next_functions') {
+        const owner = compile(e.object.object);
+        return (env) => {
+          const v = owner(env);
+          return isError(v) ? v : gradFnMember(v, 'next_functions');
+        };
+      }
       const object = compile(e.object);
       const name = e.name;
       const prefix = modulePrefix(e.object);
