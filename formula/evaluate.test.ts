@@ -45,7 +45,8 @@ const rows: Record<string, Row[]> = {
     ['=pi * 2', 2 * Math.PI], ['=inf', 'Infinity'], ['=-torch.inf', '-Infinity'], ['=torch.double', 'torch.float64'], ['=torch.long', 'torch.int64'],
     // A workbook name or parameter called like a prefix shadows it.
     ['=F.sum()', 3, { A1: '=[1, 2]', NAMES: 'F=Sheet1!A1' }], ['=(math => math.sum())([4, 5])', 9], ['=e', 7, { A1: '7', NAMES: 'e=Sheet1!A1' }],
-    ['=torch.nosuch(1)', '#NAME?'], ['=float("inf")', 'Infinity'], ['=float("-inf") < 0', true], ['=torch.tensor([1.0, .5]).sum()', 1.5],
+    ['=torch.nosuch(1)', '#NAME?'], ['=torch.float32', 'torch.float32'], ['=torch.float64', 'torch.float64'], ['=[1., 2.5, .5].sum()', 4],
+    ['=1.e1', 10], ['=sum([[1, 2], [3, 4]], dim=None)', 10], ['=None', { kind: 'empty' }], ['=max([1, 3], dim=None)', 3], ['=float("inf")', 'Infinity'], ['=float("-inf") < 0', true], ['=torch.tensor([1.0, .5]).sum()', 1.5],
     ['=ones(2, 3).size()', [2, 3]], ['=ones(2, 3).size(0)', 2], ['=ones(2, 3).size(-1)', 3], ['=ones(2, 3).dim()', 2], ['=ones(2, 3).numel()', 6],
     ['=ones(2, requires_grad=true).data.requires_grad', false], ['=(ones(2, requires_grad=true) * 3).data', [3, 3]],
     ['=(ones(2, requires_grad=true) * 3).clone().grad_fn', 'CloneBackward0'], ['=exp(ones(2, requires_grad=true)).sum().grad_fn.name()', 'SumBackward0'],

@@ -3,7 +3,7 @@
 // `nan`, and the dtypes `torch.float32`, `torch.long`, ... as values a `dtype=` argument reads.
 
 import { Tensor } from '../engine/tensor';
-import { type CellValue, text } from '../engine/value';
+import { type CellValue, NONE, text } from '../engine/value';
 import type { Expr } from './ast';
 
 /** Module paths whose members are our functions and constants, as a script imports them. */
@@ -35,8 +35,9 @@ const number = (x: number): Tensor => new Tensor(Float64Array.of(x), []);
 
 const CONSTANTS: Record<string, number> = { pi: Math.PI, e: Math.E, inf: Infinity, nan: NaN };
 
-/** `pi`, `e`, `inf`, `nan` (also as `torch.pi`, `math.inf`) as 0-D tensors; undefined for other names. */
+/** `pi`, `e`, `inf`, `nan` (also as `torch.pi`, `math.inf`) as 0-D tensors, and `None`; undefined for other names. */
 export function constantValue(name: string): CellValue | undefined {
+  if (name === 'None') return NONE;
   const x = CONSTANTS[name];
   return x === undefined ? undefined : number(x);
 }
