@@ -39,14 +39,18 @@ export function withOrigin(e: CellError, origin: string): CellError {
 
 const fmt = (shape: readonly number[]): string => `[${shape.join(', ')}]`;
 
+const didYouMean = (nearest: readonly string[]): string =>
+  nearest.length === 0 ? '' : `; did you mean ${nearest.length === 1 ? nearest[0] : `${nearest.slice(0, -1).join(', ')} or ${nearest[nearest.length - 1]}`}?`;
+
 /** Message builders: every user-facing error text is written here, so wording stays consistent. */
 export const errors = {
   broadcast: (op: string, a: readonly number[], b: readonly number[]) =>
     cellError('#SHAPE!', `${op}: shapes ${fmt(a)} and ${fmt(b)} do not broadcast`),
   shape: (op: string, detail: string) => cellError('#SHAPE!', `${op}: ${detail}`),
   value: (op: string, detail: string) => cellError('#VALUE!', `${op}: ${detail}`),
-  name: (name: string) => cellError('#NAME?', `unknown name "${name}"`),
-  unknownFunction: (name: string) => cellError('#NAME?', `unknown function "${name}"`),
+  name: (name: string, nearest: readonly string[] = []) => cellError('#NAME?', `unknown name "${name}"${didYouMean(nearest)}`),
+  unknownFunction: (name: string, nearest: readonly string[] = []) => cellError('#NAME?', `unknown function "${name}"${didYouMean(nearest)}`),
+  methodWithoutCall: (name: string) => cellError('#NAME?', `.${name} is a method: call it, as in x.${name}()`),
   ref: (detail: string) => cellError('#REF!', detail),
   cycle: (cells: readonly string[]) =>
     cellError('#CYCLE!', `circular reference among ${cells.join(', ')}`),

@@ -30,6 +30,9 @@ export type CellValue = Tensor | CellError | TextValue | TupleValue | FunctionVa
 
 export const EMPTY: EmptyValue = Object.freeze({ kind: 'empty' });
 
+/** Python's `None`: shown as empty, and an argument given as None means "not given" where PyTorch takes None (`dim=None`). */
+export const NONE: EmptyValue = Object.freeze({ kind: 'empty' });
+
 export function text(value: string): TextValue {
   return { kind: 'text', value };
 }

@@ -3,12 +3,14 @@
 import { errors } from '../engine/errors';
 import { transpose2d } from '../engine/ops/permute';
 import { Tensor, isTensor } from '../engine/tensor';
-import { type CellValue, EMPTY, text } from '../engine/value';
+import { type CellValue, EMPTY, text, tuple } from '../engine/value';
+import { lookupFunction } from './functions/index';
 import { runtime } from './runtime';
+import { nearestWords } from './suggest';
 
 const flag = (b: boolean): Tensor => new Tensor(Float64Array.of(b ? 1 : 0), [], 'bool');
 
-export const ATTRIBUTES = ['T', 'shape', 'grad', 'requires_grad', 'grad_fn', 'ndim', 'is_leaf', 'dtype'] as const;
+export const ATTRIBUTES = ['T', 'shape', 'grad', 'requires_grad', 'grad_fn', 'ndim', 'is_leaf', 'dtype', 'data'] as const;
 
 export function attribute(v: CellValue, name: string): CellValue {
   if (!isTensor(v)) {
@@ -30,9 +32,32 @@ export function attribute(v: CellValue, name: string): CellValue {
       return new Tensor(Float64Array.of(v.rank), []);
     case 'is_leaf':
       return flag(!v.requiresGrad || v.node === null);
+    case 'data':
+      // x.data: the same values without history, as detach(x).
+      return new Tensor(v.data, v.shape, v.dtype, false, null, v.nonfinite);
     case 'dtype':
       return text(v.dtype === 'bool' ? 'torch.bool' : 'torch.float64');
     default:
-      return errors.name(`.${name}`);
+      // `x.mean` names a method: PyTorch would hand back the bound method, which no cell can show.
+      if (lookupFunction(name)) return errors.methodWithoutCall(name);
+      return errors.name(`.${name}`, nearestWords(name, ATTRIBUTES).map((a) => `.${a}`));
   }
+}
+
+/**
+ * `x.grad_fn.name()` and `x.grad_fn.next_functions` (SPEC §10): a cell's grad_fn is its name as text, so
+ * these read the node through the tensor. next_functions is a tuple of (name, 0) pairs, one per input in
+ * PyTorch's order: `AccumulateGrad` for a leaf that requires grad, None (empty) for an input without history.
+ */
+export function gradFnMember(v: CellValue, member: 'name' | 'next_functions'): CellValue {
+  if (!isTensor(v)) return errors.value('.grad_fn', `${v.kind === 'empty' ? 'an empty cell' : `a ${v.kind}`} has no grad_fn`);
+  const node = v.requiresGrad ? v.node : null;
+  if (node === null) return errors.value(`.grad_fn.${member}`, 'the tensor has no grad_fn (it is a leaf or has no history), so grad_fn is None');
+  if (member === 'name') return text(node.gradFn);
+  const index = new Tensor(Float64Array.of(0), []);
+  const next = (node.shown ?? node.inputs).map((t) => {
+    const name = !t.requiresGrad ? EMPTY : text(t.node ? t.node.gradFn : 'AccumulateGrad');
+    return tuple([name, index]);
+  });
+  return tuple(next);
 }

@@ -20,6 +20,50 @@ describe('Workbook', () => {
     expect(b.get('Z99')).toEqual({ kind: 'empty' });
   });
 
+  it('names the cell where an error began, through every reader, a #PARSE! input included', () => {
+    const b = new Workbook();
+    b.setMany([['D1', '=1+'], ['D2', '=D1'], ['D5', '=D2'], ['E1', '=ones(2).foo()'], ['E2', '=E1 * 2']]);
+    for (const ref of ['D1', 'D2', 'D5']) expect(b.get(ref)).toMatchObject({ kind: 'error', code: '#PARSE!', origin: 'Sheet1!D1' });
+    expect(b.get('E2')).toMatchObject({ kind: 'error', origin: 'Sheet1!E1' });
+  });
+
+  it('suggests the nearest function, workbook name, parameter or attribute for a misspelt one', () => {
+    const b = new Workbook();
+    b.set('B1', '3');
+    b.setName('loss', 'Sheet1!B1');
+    b.setMany([['A1', '=linspce(0, 1, 3)'], ['A2', '=lossy + 1'], ['A3', '=(alpha => alpa * 2)(1)'], ['A4', '=ones(2).shap'], ['A5', '=ones(2).mean'], ['A6', '=qqqqqq']]);
+    const message = (ref: string) => (b.get(ref) as { message: string }).message;
+    expect(message('A1')).toBe('unknown function "linspce"; did you mean linspace?');
+    expect(message('A2')).toBe('unknown name "lossy"; did you mean loss?');
+    expect(message('A3')).toBe('unknown name "alpa"; did you mean alpha?');
+    expect(message('A4')).toBe('unknown name ".shap"; did you mean .shape?');
+    expect(b.get('A5')).toMatchObject({ code: '#NAME?', message: '.mean is a method: call it, as in x.mean()' });
+    expect(message('A6')).toBe('unknown name "qqqqqq"');
+  });
+
+  it("answers in-place spellings with the out-of-place one, and PyTorch's words for a leaf that requires grad", () => {
+    const b = new Workbook();
+    b.setMany([
+      ['A1', '=ones(2, requires_grad=true)'], ['A2', '=A1.add_(1)'], ['A3', '=(A1 * 2).mul_(3)'], ['A4', '=A1.grad.zero_()'],
+      ['A5', '=sin_(A1)'], ['A6', '=[1, 2].clamp_(min=0)'], ['A7', '=requires_grad_(A1, false)'],
+    ]);
+    const message = (ref: string) => (b.get(ref) as { message: string }).message;
+    expect(b.get('A2')).toMatchObject({ code: '#VALUE!' });
+    expect(message('A2')).toBe('add_: tensors in cells are never changed in place; write A1 + 1 instead (PyTorch would say: "a leaf Variable that requires grad is being used in an in-place operation.")');
+    expect(message('A3')).toBe('mul_: tensors in cells are never changed in place; write A1 * 2 * 3 instead');
+    expect(message('A4')).toBe('zero_: tensors in cells are never changed in place; write zeros_like(A1.grad) instead');
+    expect(message('A5')).toMatch(/^sin_: .* write sin\(A1\) instead \(PyTorch would say/);
+    expect(message('A6')).toBe('clamp_: tensors in cells are never changed in place; write clamp([1, 2], min=0) instead');
+    expect(b.get('A7')).toMatchObject({ kind: 'tensor', requires_grad: false });
+  });
+
+  it('says where backward wants its upstream tensor: the second argument (grad: the third)', () => {
+    const b = new Workbook();
+    b.setMany([['A1', '=backward(ones(2))'], ['A2', '=grad(ones(2, requires_grad=true) * 2, A3)'], ['A3', '1']]);
+    expect(b.get('A1')).toMatchObject({ code: '#GRAD!', message: expect.stringContaining("backward's second argument") });
+    expect(b.get('A2')).toMatchObject({ code: '#GRAD!', message: expect.stringContaining("grad's third argument") });
+  });
+
   it('keeps cells filled from one formula apart, even when each holds the same literal', () => {
     const b = new Workbook();
     // B1 and B2 share one compiled formula, and with it the tensor of the literal 5.

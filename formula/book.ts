@@ -182,6 +182,11 @@ export class Workbook implements WorkbookReader {
     return null;
   }
 
+  /** The names as the user spelled them. */
+  nameList(): string[] {
+    return [...this.nameTargets.values()].map((n) => n.name);
+  }
+
   names(): Record<string, string> {
     return Object.fromEntries([...this.nameTargets.values()].map((n) => [n.name, n.target]));
   }
@@ -322,8 +327,9 @@ export class Workbook implements WorkbookReader {
       } finally {
         setCurrentCell(prevCell);
       }
-      if (isError(next)) next = withOrigin(next, label);
     }
+    // A constant error (a #PARSE! input) begins in its own cell too, so its readers can name it.
+    if (isError(next)) next = withOrigin(next, this.label(cell));
     if (sameValue(cell.value, next)) return false;
     cell.value = next;
     this.changed.add(cell);

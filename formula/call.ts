@@ -5,7 +5,9 @@ import { type CellError, errors, isError } from '../engine/errors';
 import { OpFailure } from '../engine/op';
 import type { CellValue, FunctionValue } from '../engine/value';
 import type { Arg, Expr } from './ast';
-import { type Env, evaluate, lookupScope } from './evaluate';
+import { type Env, evaluate, knownNames, lookupScope } from './evaluate';
+import { inPlaceError, isInPlaceName } from './in-place';
+import { nearestWords } from './suggest';
 import { type ArgValue, bindArgs, keywordParam, positionalParam } from './functions/coerce';
 import { lookupFunction } from './functions/index';
 import type { CallContext, Coerced, FunctionDef } from './functions/types';
@@ -126,9 +128,20 @@ export function callNamed(name: string, args: readonly CallArg[], env: Env): Cel
   const bound = lookupScope(env.scope, name) ?? runtime().readName(name);
   if (bound !== undefined) return callValue(bound, args, env, name);
   const def = lookupFunction(name);
-  if (!def) return errors.unknownFunction(name);
+  if (!def && isInPlaceName(name)) return inPlaceCall(name, args, env);
+  if (!def) return errors.unknownFunction(name, nearestWords(name, knownNames(env.scope)));
   if (def.form) return runSpecialForm(def, args, env);
   return callFunctionDef(def, evaluateArgs(def, args, env));
+}
+
+/** `sin_(x, ...)`: the in-place function spelling, answered as the method spelling is. */
+function inPlaceCall(name: string, args: readonly CallArg[], env: Env): CellValue {
+  const written: Arg[] = [];
+  for (const a of args) if ('expr' in a) written.push({ name: a.name, value: a.expr });
+  const [self, ...rest] = written;
+  const value = self ? evaluate(self.value, env) : null;
+  if (value !== null && isError(value)) return value;
+  return inPlaceError(name, self?.value ?? null, rest, value);
 }
 
 export function callExpr(callee: Expr, args: readonly Arg[], env: Env): CellValue {
@@ -140,5 +153,9 @@ export function callExpr(callee: Expr, args: readonly Arg[], env: Env): CellValu
 
 /** `x.f(args)` is `f(x, args)` for any built-in f. */
 export function methodCall(object: Expr, name: string, args: readonly Arg[], env: Env): CellValue | CellError {
+  if (isInPlaceName(name) && !lookupFunction(name)) {
+    const self = evaluate(object, env);
+    return isError(self) ? self : inPlaceError(name, object, args, self);
+  }
   return callNamed(name, [{ name: null, expr: object }, ...args.map((a) => ({ name: a.name, expr: a.value }))], env);
 }

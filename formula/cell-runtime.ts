@@ -29,6 +29,7 @@ export interface WorkbookReader {
   firstSheet(): SheetRef;
   cellValue(sheet: SheetRef, col: number, row: number): CellValue;
   nameTarget(name: string): string | undefined;
+  nameList(): string[];
   backwardRoots(): { y: Tensor; v: Tensor }[];
 }
 
@@ -121,9 +122,27 @@ export class CellRuntime implements Runtime {
     const ref = parseRef(target);
     if (ref === null && target === '#REF!') return errors.ref(`the name "${name}" points at a deleted cell`);
     if (ref === null) return errors.ref(`the name "${name}" points at "${target}", which is not a cell or range`);
-    // A name's target is absolute: it does not move with the cell that reads it.
-    const from: Origin = { sheet: this.book.firstSheet().name, dc: 0, dr: 0 };
+    const from = this.nameOrigin();
     return ref.kind === 'cell' ? this.readCell(ref.at, from) : this.readRange(ref.start, ref.end, from);
+  }
+
+  hasName(name: string): boolean {
+    return this.book.nameTarget(name) !== undefined;
+  }
+
+  workbookNames(): readonly string[] {
+    return this.book.nameList();
+  }
+
+  nameRange(name: string): { start: CellAddress; end: CellAddress; from: Origin } | null {
+    const target = this.book.nameTarget(name);
+    const ref = target === undefined ? null : parseRef(target);
+    return ref?.kind === 'range' ? { start: ref.start, end: ref.end, from: this.nameOrigin() } : null;
+  }
+
+  /** A name's target is absolute: it does not move with the cell that reads it. */
+  private nameOrigin(): Origin {
+    return { sheet: this.book.firstSheet().name, dc: 0, dr: 0 };
   }
 
   declareBackward(y: Tensor, v: Tensor): void {

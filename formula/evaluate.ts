@@ -2,17 +2,20 @@
 // attributes and indexing. Calls and special forms are in call.ts.
 
 import { type CellError, errors, isError } from '../engine/errors';
+import { relabel } from '../engine/composite';
 import { OpFailure, call } from '../engine/op';
 import { stack } from '../engine/ops/stack';
 import { Tensor, isTensor } from '../engine/tensor';
 import { type CellValue, type FunctionValue, text } from '../engine/value';
 import type { BinaryOp, Expr, IndexPart } from './ast';
-import { callExpr, callFunctionDef, methodCall, operatorCall } from './call';
-import { lookupFunction } from './functions/index';
+import { callExpr, callFunctionDef, callNamed, methodCall, operatorCall } from './call';
+import { PREFIXED_NAMES, constantValue, dtypeValue, modulePrefix } from './torch-names';
+import { functionNames, lookupFunction } from './functions/index';
+import { nearestWords } from './suggest';
 import type { ArgValue } from './functions/coerce';
 import type { FunctionDef } from './functions/types';
 import { type Origin, runtime } from './runtime';
-import { attribute } from './attributes';
+import { attribute, gradFnMember } from './attributes';
 import { indexValue } from './indexing';
 
 /** Bindings of lambda parameters and `let` names (case-insensitive), innermost first. */
@@ -141,7 +144,20 @@ export function builtinValue(name: string): FunctionValue | undefined {
 
 /** The value a name stands for: a lambda parameter or let name, a workbook name, then a built-in. */
 export function resolveName(name: string, env: Env): CellValue {
-  return lookupScope(env.scope, name) ?? runtime().readName(name) ?? builtinValue(name) ?? errors.name(name);
+  return (
+    lookupScope(env.scope, name) ?? runtime().readName(name) ?? builtinValue(name) ?? constantValue(name) ??
+    errors.name(name, nearestWords(name, knownNames(env.scope)))
+  );
+}
+
+/** Whether a parameter, `let` name or workbook name is called `name` (it then shadows a module prefix). */
+const isBound = (name: string, env: Env): boolean => lookupScope(env.scope, name) !== undefined || runtime().hasName(name);
+
+/** Every name a formula could have meant here: parameters and `let` names in scope, workbook names, functions. */
+export function knownNames(scope: Scope | null): string[] {
+  const out: string[] = [];
+  for (let s = scope; s !== null; s = s.parent) out.push(s.name);
+  return [...out, ...runtime().workbookNames(), ...functionNames(), ...PREFIXED_NAMES];
 }
 
 /** An expression compiled to a closure: dispatch on the node's kind happens once, not on every evaluation. */
@@ -206,15 +222,37 @@ function compile(e: Expr): Compiled {
     }
     case 'method': {
       const { object, name, args } = e;
+      if (object.type === 'attr' && object.name === 'grad_fn' && name === 'name' && args.length === 0) {
+        const owner = compile(object.object);
+        return (env) => {
+          const v = owner(env);
+          return isError(v) ? v : gradFnMember(v, 'name');
+        };
+      }
+      const prefix = modulePrefix(object);
+      const callArgs = prefix && args.map((a) => ({ name: a.name, expr: a.value }));
+      // `torch.ones(2)` calls ones, unless a parameter or workbook name shadows `torch`.
+      if (prefix && callArgs) return (env) => (isBound(prefix.root, env) ? methodCall(object, name, args, env) : callNamed(name, callArgs, env));
       return (env) => methodCall(object, name, args, env);
     }
     case 'attr': {
+      if (e.object.type === 'attr' && e.object.name === 'grad_fn' && e.name === 'next_functions') {
+        const owner = compile(e.object.object);
+        return (env) => {
+          const v = owner(env);
+          return isError(v) ? v : gradFnMember(v, 'next_functions');
+        };
+      }
       const object = compile(e.object);
       const name = e.name;
-      return (env) => {
+      const prefix = modulePrefix(e.object);
+      const member = (env: Env) => dtypeValue(name) ?? resolveName(name, env);
+      const read = (env: Env) => {
         const v = object(env);
         return isError(v) ? v : attribute(v, name);
       };
+      if (prefix) return (env) => (isBound(prefix.root, env) ? read(env) : member(env));
+      return read;
     }
     case 'index': {
       const { object, parts } = e;
@@ -233,16 +271,22 @@ function compile(e: Expr): Compiled {
       const left = compile(e.left);
       const right = compile(e.right);
       const op = operatorCall(builtin(BINARY_FUNCTIONS[e.op]));
+      const rsub = e.op === '-' && isNumberLiteral(e.left);
       return (env) => {
         const a = left(env);
         if (isError(a)) return a;
         const b = right(env);
         if (isError(b)) return b;
-        return op(a, b);
+        const out = op(a, b);
+        // `1 - x` is Python's x.__rsub__(1): PyTorch names that node RsubBackward1, not SubBackward0.
+        return rsub && isTensor(out) ? relabel(out, 'RsubBackward1') : out;
       };
     }
   }
 }
+
+/** A number written in the formula (`1`, `-2.5`): a Python scalar to PyTorch, not a tensor. */
+const isNumberLiteral = (e: Expr): boolean => e.type === 'number' || (e.type === 'unary' && e.operand.type === 'number');
 
 function evaluateIndex(object: Expr, parts: readonly IndexPart[], env: Env): CellValue {
   const v = evaluate(object, env);

@@ -20,6 +20,9 @@ const BINARY_LEVEL: Record<BinaryOp, number> = {
 
 const PLAIN_WORD = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+/** The object of `.name`: a number is parenthesized, since `1.` is a number (Python's spelling). */
+const dotted = (object: Expr): string => (object.type === 'number' ? `(${print(object, LAMBDA)})` : print(object, POSTFIX));
+
 /** Prints an expression as formula text (without the leading `=`), adding only the parentheses it needs. */
 export function printExpr(e: Expr): string {
   return print(e, LAMBDA);
@@ -79,9 +82,9 @@ function printBare(e: Expr): string {
       // A bare attribute callee would read back as a method call, so it keeps its parentheses.
       return `${e.callee.type === 'attr' ? `(${printBare(e.callee)})` : print(e.callee, POSTFIX)}(${printArgs(e.args)})`;
     case 'method':
-      return `${print(e.object, POSTFIX)}.${e.name}(${printArgs(e.args)})`;
+      return `${dotted(e.object)}.${e.name}(${printArgs(e.args)})`;
     case 'attr':
-      return `${print(e.object, POSTFIX)}.${e.name}`;
+      return `${dotted(e.object)}.${e.name}`;
     case 'index':
       return `${print(e.object, POSTFIX)}[${e.parts.map(printIndexPart).join(', ')}]`;
     case 'unary':

@@ -93,7 +93,7 @@ const reference = fc.oneof(
 );
 const filler = fc.constantFrom('1', '2.5', '"A1 and B2"', 'x', 'loss', '[1, 2]', 'pi', '"it\'s"', 'sum([3])');
 const piece = fc.oneof(reference.map((text) => ({ ref: true, text })), filler.map((text) => ({ ref: false, text })));
-const wrap = fc.constantFrom((s: string) => s, (s: string) => `-${s}`, (s: string) => `(${s})`, (s: string) => `${s}.sum()`, (s: string) => `[${s}]`, (s: string) => ` ${s}  * 2`);
+const wrap = fc.constantFrom((s: string) => s, (s: string) => `-${s}`, (s: string) => `(${s})`, (s: string) => `(${s}).sum()`, (s: string) => `[${s}]`, (s: string) => ` ${s}  * 2`);
 const formula = fc
   .tuple(fc.array(fc.tuple(piece, wrap), { minLength: 1, maxLength: 6 }), fc.constantFrom(', ', ',', ' , '))
   .map(([parts, sep]) => ({ parts: parts.map(([p, w]) => ({ ...p, wrap: w })), sep }))

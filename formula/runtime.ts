@@ -50,6 +50,12 @@ export interface Runtime {
   rangeCells(start: CellAddress, end: CellAddress, from: Origin): RangeCells | CellError;
   /** A workbook name's value; undefined when the workbook has no such name. */
   readName(name: string): CellValue | undefined;
+  /** Whether the workbook has a name (case-insensitive). */
+  hasName(name: string): boolean;
+  /** The workbook's names as the user spelled them (for "did you mean"). */
+  workbookNames(): readonly string[];
+  /** The range a workbook name points at, as `grad` needs it cell by cell; null for a name of one cell or no name. */
+  nameRange(name: string): { start: CellAddress; end: CellAddress; from: Origin } | null;
   /** Records `backward(y, v)` in this cell as a backward root. */
   declareBackward(y: Tensor, v: Tensor): void;
   /** `x.grad`: the sum over every backward root in the workbook of d(root)/dx. */

@@ -11,9 +11,10 @@ import { stackAs } from '../engine/ops/stack';
 import { type Tensor, filled, isTensor } from '../engine/tensor';
 import { type CellValue, EMPTY } from '../engine/value';
 import type { CallArg } from './call';
-import { type Env, bind, evaluate } from './evaluate';
+import type { CellAddress, Expr } from './ast';
+import { type Env, bind, evaluate, lookupScope } from './evaluate';
 import type { FunctionDef } from './functions/types';
-import { runtime } from './runtime';
+import { type Origin, runtime } from './runtime';
 
 const valueOf = (a: CallArg, env: Env): CellValue => ('value' in a ? a.value : evaluate(a.expr, env));
 
@@ -38,13 +39,13 @@ export function truth(fn: string, v: CellValue): boolean | CellError {
 
 
 /** Checks y (and v) for a backward pass: v is required for a y of more than one element. */
-function upstream(fn: string, y: CellValue, v: CellValue | null): Tensor | CellError {
+function upstream(fn: 'grad' | 'backward', y: CellValue, v: CellValue | null): Tensor | CellError {
   if (!isTensor(y)) return errors.value(fn, `the output must be a tensor, got a ${y.kind}`);
   if (y.dtype === 'bool') return errors.grad(`${fn}: a boolean tensor has no gradient`);
   if (v === null) {
     if (y.size === 1) return filled(y.shape, 1);
     return errors.grad(
-      `${fn}: the output has shape ${errors.fmtShape(y.shape)} (${y.size} elements); a gradient of more than one element needs an upstream tensor of shape ${errors.fmtShape(y.shape)} as the third argument, as y.backward(v) does`,
+      `${fn}: the output has shape ${errors.fmtShape(y.shape)} (${y.size} elements); a gradient of more than one element needs an upstream tensor of shape ${errors.fmtShape(y.shape)} as ${fn}'s ${fn === 'grad' ? 'third' : 'second'} argument, as y.backward(v) does`,
     );
   }
   if (isError(v)) return v;
@@ -70,26 +71,37 @@ function gradForm(args: readonly CallArg[], env: Env): CellValue {
   const up = upstream('grad', y, v);
   if (isError(up)) return up;
   const yt = y as Tensor;
-  if ('expr' in xArg && xArg.expr.type === 'range') {
-    const cells = runtime().rangeCells(xArg.expr.start, xArg.expr.end, env);
-    if (isError(cells)) return cells;
-    const xs: Tensor[] = [];
-    for (const c of cells.values) {
-      if (isError(c)) return c;
-      if (!isTensor(c) || c.size !== 1) return errors.value('grad', 'each cell of the range must hold a single number');
-      xs.push(c);
-    }
-    return attempt(() => {
-      const gs = vjp(yt, xs, up);
-      return isError(gs) ? gs : stackAs(gs.map((g) => (g.rank === 0 ? g : run(reshape, [g], []))), [cells.rows, cells.cols]);
-    });
-  }
+  const range = 'expr' in xArg ? rangeOf(xArg.expr, env) : null;
+  if (range !== null) return gradOverRange(yt, up, range.start, range.end, range.from);
   const x = valueOf(xArg, env);
   if (isError(x)) return x;
   if (!isTensor(x)) return errors.value('grad', `x must be a tensor, got ${x.kind === 'empty' ? 'an empty cell' : `a ${x.kind}`}`);
   if (x.dtype === 'bool') return errors.grad('grad: x is a boolean tensor, which has no gradient');
   const gs = attempt(() => vjp(yt, [x], up));
   return isError(gs) ? gs : gs[0];
+}
+
+/** The range `x` stands for, inline or through a workbook name (unless a parameter or `let` shadows it). */
+function rangeOf(x: Expr, env: Env): { start: CellAddress; end: CellAddress; from: Origin } | null {
+  if (x.type === 'range') return { start: x.start, end: x.end, from: env };
+  if (x.type === 'name' && lookupScope(env.scope, x.name) === undefined) return runtime().nameRange(x.name);
+  return null;
+}
+
+/** dy/dx for each cell of a range, laid out as the range: a range's tensor is built anew per reader, so the cells are the leaves. */
+function gradOverRange(y: Tensor, up: Tensor, start: CellAddress, end: CellAddress, from: Origin): CellValue {
+  const cells = runtime().rangeCells(start, end, from);
+  if (isError(cells)) return cells;
+  const xs: Tensor[] = [];
+  for (const c of cells.values) {
+    if (isError(c)) return c;
+    if (!isTensor(c) || c.size !== 1) return errors.value('grad', 'each cell of the range must hold a single number');
+    xs.push(c);
+  }
+  return attempt(() => {
+    const gs = vjp(y, xs, up);
+    return isError(gs) ? gs : stackAs(gs.map((g) => (g.rank === 0 ? g : run(reshape, [g], []))), [cells.rows, cells.cols]);
+  });
 }
 
 function backwardForm(args: readonly CallArg[], env: Env): CellValue {
@@ -131,7 +143,10 @@ function letForm(args: readonly CallArg[], env: Env): CellValue {
 function gradModeForm(name: string, on: boolean, args: readonly CallArg[], env: Env): CellValue {
   const bad = arity(name, args, 1, 1);
   if (bad) return bad;
-  return withGradMode(on, () => valueOf(args[0], env));
+  const v = withGradMode(on, () => valueOf(args[0], env));
+  // no_grad(f) of a function decorates it, as @torch.no_grad() does: each call runs under the mode.
+  if (isError(v) || v.kind !== 'function') return v;
+  return { kind: 'function', name: null, params: v.params, call: (xs) => withGradMode(on, () => v.call(xs)) };
 }
 
 export function runSpecialForm(def: FunctionDef, args: readonly CallArg[], env: Env): CellValue {

@@ -24,7 +24,7 @@ export const GROUPS: readonly Group[] = [
     ],
   },
   { id: 'reductions', title: 'Reductions', names: ['sum', 'mean', 'prod', 'max', 'min', 'amax', 'amin', 'argmax', 'argmin', 'norm', 'var', 'std', 'logsumexp', 'softmax', 'log_softmax', 'cumsum'] },
-  { id: 'shape', title: 'Shape and indexing', names: ['reshape', 'view', 'flatten', 'squeeze', 'unsqueeze', 'transpose', 'permute', 'cat', 'stack', 'broadcast_to', 'numel', 'shape', 'item', 'index_select'] },
+  { id: 'shape', title: 'Shape and indexing', names: ['reshape', 'view', 'flatten', 'squeeze', 'unsqueeze', 'transpose', 'permute', 'cat', 'stack', 'broadcast_to', 'numel', 'shape', 'size', 'dim', 'clone', 'tolist', 'float', 'item', 'index_select'] },
   { id: 'linalg', title: 'Linear algebra', names: ['matmul', 'mm', 'mv', 'dot', 'outer', 'linear'] },
   { id: 'losses', title: 'Losses', names: ['mse_loss', 'l1_loss', 'smooth_l1_loss', 'binary_cross_entropy', 'binary_cross_entropy_with_logits', 'cross_entropy', 'nll_loss'] },
   {

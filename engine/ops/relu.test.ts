@@ -14,4 +14,8 @@ describe('relu', () => {
     expect(gradOf(y, [x])).toEqual([[0, 0, 1]]);
     expect(y.gradFn).toBe('ReluBackward0');
   });
+  it('passes the upstream through at a NaN input, as threshold_backward does (out <= 0 ? 0 : g)', () => {
+    const x = t([NaN, 1, -1], true);
+    expect(gradOf(must(call(relu, [x])), [x])).toEqual([[1, 1, 0]]);
+  });
 });

@@ -1,7 +1,7 @@
 import { unary } from '../kernels';
 import { type OpDef, run } from '../op';
 import { scalar } from '../tensor';
-import { gt } from './gt';
+import { le } from './le';
 import { where } from './where';
 
 /**
@@ -13,6 +13,6 @@ export const relu: OpDef = {
   name: 'relu', gradFn: 'ReluBackward0', doc: 'max(x, 0) of each element.', example: 'relu([-1, 0, 2]) → [0, 0, 2]',
   shape: ([a]) => a,
   forward: ([a]) => unary(a, 'relu'),
-  // PyTorch's threshold_backward: the upstream where the output is positive, else 0.
-  backward: (_in, out, g) => [run(where, [run(gt, [out, scalar(0)]), g, scalar(0)])],
+  // PyTorch's threshold_backward: 0 where the output is <= 0, else the upstream (so a NaN passes it through).
+  backward: (_in, out, g) => [run(where, [run(le, [out, scalar(0)]), scalar(0), g])],
 };

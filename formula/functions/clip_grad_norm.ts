@@ -1,8 +1,9 @@
 import { errors, isError } from '../../engine/errors';
-import { isTensor, scalar, type Tensor } from '../../engine/tensor';
-import { type CellValue, tuple } from '../../engine/value';
+import { scalar, type Tensor } from '../../engine/tensor';
+import type { CellValue } from '../../engine/value';
 import { run } from '../../engine/op';
 import { mul } from '../../engine/ops/mul';
+import { gradientList, sameStructure } from './gradient-list';
 import type { FunctionDef } from './types';
 
 /** The p-norm of all elements of all gradients together (p = inf: the largest magnitude). */
@@ -21,17 +22,10 @@ export const clip_grad_norm: FunctionDef = {
   params: [{ name: 'grads', kind: 'any' }, { name: 'max_norm', kind: 'number' }, { name: 'norm_type', kind: 'number', default: 2 }],
   examples: [{ formula: '=clip_grad_norm([3, 4], 1)', result: [0.599999880000024, 0.799999840000032] }],
   lower: ([g, maxNorm, p]) => {
-    const value = g as CellValue;
-    const items = value.kind === 'tuple' ? value.items : [value];
-    const gs: Tensor[] = [];
-    for (const item of items) {
-      if (isError(item)) return item;
-      if (!isTensor(item) || item.dtype === 'bool') return errors.value('clip_grad_norm', 'grads must be a tensor or a tuple of tensors');
-      gs.push(item);
-    }
+    const gs = gradientList('clip_grad_norm', g as CellValue);
+    if (isError(gs)) return gs;
     if (!((p as number) > 0)) return errors.value('clip_grad_norm', `norm_type must be positive, got ${p}`);
     const coef = Math.min(1, (maxNorm as number) / (totalNorm(gs, p as number) + 1e-6));
-    const scaled = gs.map((t) => run(mul, [t, scalar(coef)]));
-    return value.kind === 'tuple' ? tuple(scaled) : scaled[0];
+    return sameStructure(g as CellValue, gs.map((t) => run(mul, [t, scalar(coef)])));
   },
 };

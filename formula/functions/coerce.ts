@@ -3,7 +3,7 @@
 
 import { type CellError, errors, isError } from '../../engine/errors';
 import { Tensor, isTensor } from '../../engine/tensor';
-import type { CellValue } from '../../engine/value';
+import { type CellValue, NONE } from '../../engine/value';
 import type { Coerced, FunctionDef, ParamSpec } from './types';
 
 /** One argument as the evaluator passes it: its value, or (for a list literal) its items' values. */
@@ -151,7 +151,8 @@ export function bindArgs(def: FunctionDef, args: readonly ArgValue[]): BoundArgs
   }
   const bind = (p: ParamSpec): Coerced | CellError => {
     const a = slots.get(p);
-    if (a === undefined || (Array.isArray(a) && a.length === 0)) {
+    const none = a !== undefined && !Array.isArray(a) && a.value === NONE && p.default !== undefined;
+    if (a === undefined || none || (Array.isArray(a) && a.length === 0)) {
       if (p.default === undefined) return errors.value(fn, `missing argument "${p.name}"`);
       return p.default === null ? null : (Array.isArray(p.default) ? [...p.default] : (p.default as Coerced));
     }

@@ -16,6 +16,11 @@ import { matmul } from './matmul';
 import { mm } from './mm';
 import { mv } from './mv';
 import { numel } from './numel';
+import { size } from './size';
+import { dim } from './dim';
+import { clone } from './clone';
+import { tolist } from './tolist';
+import { float } from './float';
 import { ones } from './ones';
 import { ones_like } from './ones_like';
 import { outer } from './outer';
@@ -37,7 +42,7 @@ import { zeros } from './zeros';
 import { zeros_like } from './zeros_like';
 
 export const SHAPE_FUNCTIONS: readonly FunctionDef[] = [
-  reshape, view, flatten, squeeze, unsqueeze, transpose, permute, cat, stack, broadcast_to, numel, shape, item, index_select,
+  reshape, view, flatten, squeeze, unsqueeze, transpose, permute, cat, stack, broadcast_to, numel, shape, size, dim, clone, tolist, float, item, index_select,
   matmul, mm, mv, dot, outer, linear,
   tensor, ones, zeros, full, eye, arange, linspace, rand, randn, ones_like, zeros_like, full_like, rand_like, randn_like,
 ];

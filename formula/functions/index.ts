@@ -35,6 +35,9 @@ export const FUNCTIONS: readonly FunctionDef[] = [
 
 let byName: Map<string, FunctionDef> | null = null;
 
+/** Every function's name, as the registry spells it. */
+export const functionNames = (): string[] => FUNCTIONS.map((f) => f.name);
+
 /** The function a user's name means, case-insensitively; undefined for an unknown name. */
 export function lookupFunction(name: string): FunctionDef | undefined {
   byName ??= new Map(FUNCTIONS.map((f) => [f.name.toLowerCase(), f]));

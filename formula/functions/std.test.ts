@@ -15,8 +15,11 @@ describe('std', () => {
     expect(y.gradFn).toBe('StdBackward0');
     expect(gradOf(y, [x])).toEqual([[expect.closeTo(-Math.SQRT1_2, 15), expect.closeTo(Math.SQRT1_2, 15)]]);
   });
-  it('has a NaN gradient for a constant input, as PyTorch', () => {
-    const x = t([2, 2], true);
-    expect(gradOf(tensorOf(invoke(std, [x])), [x])).toEqual([[NaN, NaN]]);
+  it('has a zero gradient where the deviation is 0, as PyTorch (std_backward masks it)', () => {
+    const x = t([2, 2, 2], true);
+    expect(gradOf(tensorOf(invoke(std, [x])), [x])).toEqual([[0, 0, 0]]);
+    // Only the constant row is masked: [[2, 2], [1, 3]] over dim 1 gives [[0, 0], [-0.7071, 0.7071]].
+    const m = t([[2, 2], [1, 3]], true);
+    expect(gradOf(tensorOf(invoke(std, [m], { dim: 1 })), [m])).toEqual([[[0, 0], [expect.closeTo(-Math.SQRT1_2, 15), expect.closeTo(Math.SQRT1_2, 15)]]]);
   });
 });

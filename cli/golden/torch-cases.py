@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""Generates cli/golden/torch-cases.json: workbooks of ours beside the values real PyTorch gives for the
+same computation (float64). Each case is a sheet's cells and the PyTorch code that computes the cells we
+check. Run with a Python that has torch (Debian's python3-torch):
+
+    /usr/bin/python3 cli/golden/torch-cases.py > cli/golden/torch-cases.json
+
+The cases of pytorch-cases.json (copied from the product's shared golden set) have no generator here;
+these are the ones we add as we find differences from PyTorch.
+"""
+import json
+import math
+
+import torch
+
+torch.set_default_dtype(torch.float64)
+
+
+def number(x):
+    if math.isnan(x):
+        return "NaN"
+    if math.isinf(x):
+        return "Infinity" if x > 0 else "-Infinity"
+    return x
+
+
+def nested(t):
+    if t.dim() == 0:
+        return number(t.item())
+    return [nested(s) for s in t]
+
+
+def cell(t, flags=True):
+    """A tensor as SPEC section 8 prints it; `flags=False` leaves requires_grad and grad_fn unchecked."""
+    out = {"kind": "tensor", "shape": list(t.shape), "value": nested(t.detach())}
+    if flags:
+        out["requires_grad"] = t.requires_grad
+        out["grad_fn"] = type(t.grad_fn).__name__ if t.grad_fn is not None else None
+    return out
+
+
+def tuple_cell(items, flags=True):
+    return {"kind": "tuple", "items": [cell(t, flags) for t in items]}
+
+
+CASES = []
+
+
+def case(id, title, cells, names=None):
+    """Registers a case; the decorated function returns {cell: expected JSON}."""
+
+    def register(compute):
+        CASES.append(
+            {
+                "id": id,
+                "title": title,
+                "source": "cli/golden/torch-cases.py",
+                "workbook": {
+                    "format": "gradsheet",
+                    "version": 1,
+                    "seed": 0,
+                    "sheets": [{"name": "Sheet1", "cells": cells}],
+                    "names": names or {},
+                    "charts": [],
+                },
+                "expect": {f"Sheet1!{k}": v for k, v in compute().items()},
+                "rtol": 1e-9,
+                "atol": 1e-12,
+            }
+        )
+        return compute
+
+    return register
+
+
+@case("std-constant-grad", "the gradient of std is 0 where the deviation is 0 (std_backward masks it)",
+      {"A1": "=[2, 2, 2]", "A2": "=grad(std(A1), A1)", "B1": "=[[2, 2], [1, 3]]", "B2": "=grad(std(B1, dim=1), B1, [1, 1])"})
+def _():
+    x = torch.tensor([2.0, 2.0, 2.0], requires_grad=True)
+    m = torch.tensor([[2.0, 2.0], [1.0, 3.0]], requires_grad=True)
+    return {
+        "A2": cell(torch.autograd.grad(x.std(), x)[0], flags=False),
+        "B2": cell(torch.autograd.grad(m.std(dim=1), m, torch.ones(2))[0], flags=False),
+    }
+
+
+@case("rsub-grad-fn", "a number minus a tensor is x.__rsub__: RsubBackward1; a tensor minus a number is SubBackward0",
+      {"A1": "=ones(2, requires_grad=true)", "A2": "=1 - A1", "A3": "=A1 - 1", "A4": "=-2.5 - A1 * 3"})
+def _():
+    x = torch.ones(2, requires_grad=True)
+    return {"A2": cell(1 - x), "A3": cell(x - 1), "A4": cell(-2.5 - x * 3)}
+
+
+@case("grad-named-range", "grad with respect to a workbook name for a range differentiates each cell, as the inline range does",
+      {"A1": "1", "B1": "2", "C1": "=sum(R ** 3)", "C2": "=grad(C1, R)", "C3": "=grad(C1, A1:B1)"}, names={"R": "Sheet1!A1:B1"})
+def _():
+    r = torch.tensor([[1.0, 2.0]], requires_grad=True)
+    g = torch.autograd.grad((r ** 3).sum(), r)[0]
+    return {"C2": cell(g, flags=False), "C3": cell(g, flags=False)}
+
+
+@case("relu-nan-grad", "relu passes the upstream through at a NaN input (threshold_backward: out <= 0 ? 0 : g)",
+      {"A1": "=[0 / 0, 1, -1, 0]", "A2": "=grad(relu(A1), A1, [1, 1, 1, 1])"})
+def _():
+    x = torch.tensor([math.nan, 1.0, -1.0, 0.0], requires_grad=True)
+    return {"A2": cell(torch.autograd.grad(torch.relu(x), x, torch.ones(4))[0], flags=False)}
+
+
+@case("clip-grad-value-tuple", "clip_grad_value clips a tuple of gradients item by item, as clip_grad_value_ over parameters",
+      {"A1": "=clip_grad_value(tuple([0.9, -2.4], [[3, -0.2]]), 1)"})
+def _():
+    a = torch.nn.Parameter(torch.zeros(2))
+    b = torch.nn.Parameter(torch.zeros(1, 2))
+    a.grad = torch.tensor([0.9, -2.4])
+    b.grad = torch.tensor([[3.0, -0.2]])
+    torch.nn.utils.clip_grad_value_([a, b], 1)
+    return {"A1": tuple_cell([a.grad, b.grad], flags=False)}
+
+
+if __name__ == "__main__":
+    print(json.dumps({"generator": f"PyTorch {torch.__version__}, float64", "cases": CASES}, indent=1))

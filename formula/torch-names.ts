@@ -1,0 +1,60 @@
+// Owns PyTorch's spellings of names (SPEC §10): the module prefixes that name our functions
+// (`torch.ones`, `F.mse_loss`, `torch.autograd.functional.jacobian`), the constants `pi`, `e`, `inf`,
+// `nan`, and the dtypes `torch.float32`, `torch.long`, ... as values a `dtype=` argument reads.
+
+import { Tensor } from '../engine/tensor';
+import { type CellValue, NONE, text } from '../engine/value';
+import type { Expr } from './ast';
+
+/** Module paths whose members are our functions and constants, as a script imports them. */
+const MODULE_PREFIXES = new Set([
+  'torch', 'torch.nn.functional', 'nn.functional', 'F', 'torch.autograd', 'torch.autograd.functional',
+  'torch.linalg', 'torch.special', 'math', 'torch.nn.utils',
+]);
+
+/** The dotted path that names and attributes spell (`torch.nn.functional`), or null for anything else. */
+function dottedPath(e: Expr): string | null {
+  const parts: string[] = [];
+  let at: Expr = e;
+  while (at.type === 'attr') {
+    parts.push(at.name);
+    at = at.object;
+  }
+  if (at.type !== 'name') return null;
+  parts.push(at.name);
+  return parts.reverse().join('.');
+}
+
+/** The module prefix `e` spells, with the name at its root (which a workbook name or parameter may shadow). */
+export function modulePrefix(e: Expr): { path: string; root: string } | null {
+  const path = dottedPath(e);
+  return path !== null && MODULE_PREFIXES.has(path) ? { path, root: path.split('.')[0] } : null;
+}
+
+const number = (x: number): Tensor => new Tensor(Float64Array.of(x), []);
+
+const CONSTANTS: Record<string, number> = { pi: Math.PI, e: Math.E, inf: Infinity, nan: NaN };
+
+/** `pi`, `e`, `inf`, `nan` (also as `torch.pi`, `math.inf`) as 0-D tensors, and `None`; undefined for other names. */
+export function constantValue(name: string): CellValue | undefined {
+  if (name === 'None') return NONE;
+  const x = CONSTANTS[name];
+  return x === undefined ? undefined : number(x);
+}
+
+/** PyTorch's dtypes by the attribute name `torch.` gives them, with their canonical spelling. */
+const DTYPES: Record<string, string> = {
+  float64: 'torch.float64', double: 'torch.float64', float32: 'torch.float32', float: 'torch.float32',
+  float16: 'torch.float16', half: 'torch.float16', bfloat16: 'torch.bfloat16',
+  int64: 'torch.int64', long: 'torch.int64', int32: 'torch.int32', int: 'torch.int32', int16: 'torch.int16',
+  short: 'torch.int16', int8: 'torch.int8', uint8: 'torch.uint8', bool: 'torch.bool',
+};
+
+/** `torch.float32` and its kin as text (`"torch.float32"`), which `dtype=` reads; undefined for other names. */
+export function dtypeValue(name: string): CellValue | undefined {
+  const d = DTYPES[name];
+  return d === undefined ? undefined : text(d);
+}
+
+/** Every name a prefix can reach besides functions: for "did you mean" and completion. */
+export const PREFIXED_NAMES: readonly string[] = [...Object.keys(CONSTANTS), ...Object.keys(DTYPES)];
