@@ -34,7 +34,8 @@ function decompose(x: number): [bigint, number] {
  * Results in the subnormal range may round twice, which log1p's arguments never reach.
  */
 export function fma(a: number, b: number, c: number): number {
-  if (!Number.isFinite(a) || !Number.isFinite(b) || !Number.isFinite(c) || a === 0 || b === 0 || c === 0) return a * b + c;
+  if (!Number.isFinite(a) || !Number.isFinite(b) || a === 0 || b === 0 || c === 0) return a * b + c;
+  if (!Number.isFinite(c)) return c; // a finite product cannot cancel an infinity, even one past the largest double
   const [ma, ea] = decompose(a);
   const [mb, eb] = decompose(b);
   const [mc, ec] = decompose(c);
