@@ -88,6 +88,14 @@ describe('recalc', () => {
     expect(new Set(s.order.slice(0, 3))).toEqual(new Set([2, 4, 5]));
     expect(s.order.indexOf(3)).toBeGreaterThan(s.order.indexOf(1));
     expect(s.values.get(3)).toBe(2);
+    expect(s.order.indexOf(1)).toBeLessThan(s.order.indexOf(6));
+  });
+
+  it('runs slow nodes lowest id first, whichever became ready first', () => {
+    // 2 reads 1 and 3 reads nothing: 3 is ready first, yet 2 runs before it.
+    const s = sheet([[1, []], [2, [1]], [3, []]]);
+    s.run([1, 2, 3], { slow: (id) => id !== 1 });
+    expect(s.order).toEqual([1, 2, 3]);
   });
 
   it('asks whether a node is slow only when it will be computed', () => {

@@ -104,9 +104,17 @@ export function recalc(graph: DependencyGraph, dirty: Iterable<NodeId>, hooks: R
   // releases them, so no node looks back over its precedents.
   const stats: RecalcStats = { computed: 0, skipped: 0, cyclic: 0 };
   const ready: NodeId[] = [];
-  // Slow nodes run in the order they became ready, after every cheap node that does not wait on them.
+  // Slow nodes run after every cheap node that does not wait on them, lowest id first (a workbook
+  // numbers its cells as it reads its file, so in the file's order). They are few: a scan picks one.
   const slowReady: NodeId[] = [];
-  let slowHead = 0;
+  const takeSlow = (): NodeId => {
+    let best = 0;
+    for (let i = 1; i < slowReady.length; i++) if (slowReady[i] < slowReady[best]) best = i;
+    const id = slowReady[best];
+    slowReady[best] = slowReady[slowReady.length - 1];
+    slowReady.pop();
+    return id;
+  };
   const release = (id: NodeId): void => {
     if (hooks.slow && sc.marked[slotOf(id)] === epoch && hooks.slow(id)) slowReady.push(id);
     else ready.push(id);
@@ -114,8 +122,8 @@ export function recalc(graph: DependencyGraph, dirty: Iterable<NodeId>, hooks: R
   const remaining = (): NodeId[] => downstream.filter((id) => sc.done[slotOf(id)] !== epoch);
   for (const id of downstream) if (sc.waiting[slotOf(id)] === 0) release(id);
   const drain = (): void => {
-    while (ready.length > 0 || slowHead < slowReady.length) {
-      const id = ready.length > 0 ? ready.pop()! : slowReady[slowHead++];
+    while (ready.length > 0 || slowReady.length > 0) {
+      const id = ready.length > 0 ? ready.pop()! : takeSlow();
       const k = slotOf(id);
       sc.done[k] = epoch;
       let changed = false;
