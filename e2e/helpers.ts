@@ -26,3 +26,9 @@ export async function typeInto(page: Page, ref: string, input: string): Promise<
 export async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
   await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
 }
+
+/** Imports a workbook through the toolbar's file input, as a user picking a file would. */
+export async function importWorkbook(page: Page, name: string, sheets: Record<string, Record<string, string>>): Promise<void> {
+  const file = { format: 'gradsheet', version: 1, seed: 0, sheets: Object.entries(sheets).map(([sheet, cells]) => ({ name: sheet, cells })), names: {}, charts: [] };
+  await page.getByLabel('Import a workbook file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+}

@@ -28,6 +28,8 @@ export interface SheetStoreHooks {
 export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHooks = {}) {
   const [doc, setDoc] = createSignal<WorkbookFile>(emptyWorkbook());
   const [values, setValues] = createStore<Record<string, CellView>>({});
+  /** Formula cells the engine has still to compute in a long run (they show a pending mark). */
+  const [computing, setComputing] = createStore<Record<string, true>>({});
   const [activeSheet, setActiveSheet] = createSignal('Sheet1');
   const [selection, setSelection] = createSignal<Selection>({ anchor: { col: 0, row: 0 }, focus: { col: 0, row: 0 } });
   const [busy, setBusy] = createSignal(false);
@@ -117,7 +119,7 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
         setSelection(sel);
         setStopped([]);
       });
-      client().load(file);
+      client().load(file, []);
     },
     /** Sets cells' inputs (labels `Sheet1!A1`) as one undoable action. */
     setInputs(edits: [string, string][], opts: { undoable?: boolean } = {}): void {
@@ -235,6 +237,9 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
         setLastMs(ms);
       });
     },
+    pending(labels: string[]): void {
+      setComputing(reconcile(Object.fromEntries(labels.map((label) => [label, true as const]))));
+    },
     busy: setBusy,
     bug(message: string): void {
       setBug(message);
@@ -266,6 +271,7 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
     activeLabel,
     file,
     inputOf: (label: string): string => inputAt(doc(), label),
+    isComputing: (label: string): boolean => computing[label] === true,
     actions, receive,
   };
 }
