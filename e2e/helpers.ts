@@ -58,3 +58,30 @@ export async function addChart(page: Page, x: string, y: string, title: string):
   await expect(fig).toBeVisible();
   return fig;
 }
+
+/** Opens the app on whatever it opens (the last workbook, or the first-visit example) and waits for it. */
+export async function openApp(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('grid')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Workbooks \(open: / })).not.toHaveAttribute('aria-label', 'Workbooks (open: none)');
+}
+
+/** A new empty workbook from the Workbooks dialog. */
+export async function newWorkbook(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^Workbooks/ }).click();
+  await page.getByRole('button', { name: 'New workbook' }).click();
+  await expect(cell(page, 'A1')).toHaveText('');
+}
+
+/** Opens a stored workbook by its name from the Workbooks dialog. */
+export async function openWorkbook(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: /^Workbooks/ }).click();
+  await page.getByRole('dialog', { name: 'Workbooks' }).getByRole('button', { name: `Open ${name}`, exact: true }).click();
+  await expect(page.getByRole('button', { name: `Workbooks (open: ${name})` })).toBeVisible();
+}
+
+/** Chooses an example from the toolbar's Examples menu. */
+export async function openExample(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: 'Examples' }).click();
+  await page.getByRole('menu', { name: 'Examples' }).getByRole('menuitem', { name: title, exact: true }).click();
+}
