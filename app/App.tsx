@@ -14,7 +14,7 @@ import { DropZone } from './library/DropZone';
 import { FileActions } from './library/FileActions';
 import { NoticeBar } from './library/NoticeBar';
 import { registerServiceWorker } from './library/pwa';
-import { type Notice, type Session, makeSession } from './library/session';
+import { type Notice, type Session, makeSession, noticeAfterSwitch } from './library/session';
 import { WorkbooksDialog } from './library/WorkbooksDialog';
 import './library/library.css';
 import { NameBox } from './NameBox';
@@ -43,7 +43,13 @@ export function App() {
 
   session = makeSession({
     library: makeLibrary(),
-    host: { current: () => store.file(), show: (f) => store.actions.open(f), notify: setNotice, listChanged: setBooks, opened: setOpenBook },
+    host: {
+      current: () => store.file(),
+      show: (f) => store.actions.open(f),
+      notify: setNotice,
+      listChanged: setBooks,
+      opened: (meta) => (setOpenBook(meta), setNotice((n) => noticeAfterSwitch(n, meta?.id ?? null))),
+    },
     firstVisit: firstVisitWorkbook,
     firstVisitName: EXAMPLES[0].title,
     hash: () => location.hash,
@@ -77,7 +83,7 @@ export function App() {
         <button class="tool book-title" onClick={() => setListOpen(true)} title="Your workbooks" aria-label={`Workbooks (open: ${openBook()?.name ?? 'none'})`}>
           {openBook()?.name ?? 'Workbooks'} ▾
         </button>
-        <ExamplesMenu open={(file, title) => void session!.openAsNew(file, title)} />
+        <ExamplesMenu open={(file, title) => void session!.openExample(file, title)} />
         <FileActions session={session} />
         <button class="tool" onClick={() => setReferenceOpen(true)}>Functions</button>
         <span class="spacer" />

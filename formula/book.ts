@@ -90,6 +90,8 @@ export class Workbook implements WorkbookReader {
   private readonly nameTargets = new Map<string, { name: string; target: string }>();
   private readonly nameNodes = new Map<string, NodeId>();
   private charts: ChartFile[] = [];
+  /** The workbook's name as its file carries it (SPEC §7), kept so toJSON gives it back. */
+  private bookName: string | undefined;
   private nextSheetUid = 1;
   private nextCellId = 1;
   /** What the last edit recomputed (tests count it; the app may show it). */
@@ -122,6 +124,7 @@ export class Workbook implements WorkbookReader {
     for (const s of file.sheets) book.sheetList.push({ uid: book.nextSheetUid++, name: s.name, cells: new Map() });
     for (const [name, target] of Object.entries(file.names)) book.nameTargets.set(name.toLowerCase(), { name, target });
     book.charts = file.charts.map((c) => ({ ...c }));
+    book.bookName = file.name;
     file.sheets.forEach((s, i) => {
       for (const [key, entry] of Object.entries(s.cells)) {
         const at = parseRef(key)!;
@@ -255,7 +258,8 @@ export class Workbook implements WorkbookReader {
     const sheets = this.sheetList.map((s) => ({ name: s.name, cells: {} as Record<string, CellEntry> }));
     const bySheet = new Map(this.sheetList.map((s, i) => [s, sheets[i].cells]));
     for (const c of this.inputCells()) bySheet.get(c.sheet)![cellName(c.col, c.row)] = c.extra ? { ...c.extra, input: c.input } : c.input;
-    return { format: FORMAT, version: CURRENT_VERSION, seed: this.seedValue, sheets, names: this.names(), charts: this.charts.map((c) => ({ ...c })) };
+    const name = this.bookName === undefined ? {} : { name: this.bookName };
+    return { format: FORMAT, version: CURRENT_VERSION, ...name, seed: this.seedValue, sheets, names: this.names(), charts: this.charts.map((c) => ({ ...c })) };
   }
 
   /** The cells a cell reads (through names too) and the cells that read it, as labels. */
