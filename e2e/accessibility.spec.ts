@@ -192,6 +192,14 @@ test('Escape in every dialog and form gives the keyboard back to where it was', 
   await page.keyboard.press('Escape');
   await expect(functions).toBeFocused();
 
+  // The Share dialog.
+  const share = page.getByRole('button', { name: 'Share' });
+  await share.click();
+  await expect(page.getByRole('dialog', { name: 'Share link' }).getByLabel('Link')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Share link' })).toBeHidden();
+  await expect(share).toBeFocused();
+
   // The chart form: Tab walks out of it (no trap), Escape cancels it and returns to Add chart.
   const add = charts(page).getByRole('button', { name: 'Add chart' });
   await add.click();
