@@ -7,7 +7,7 @@ import { cell, newWorkbook, openApp, openExample, openWorkbook, typeInto } from 
 
 const shot = (name: string) => `${process.env.E2E_SHOTS ?? 'test-results'}/${name}.png`;
 const savedSoon = (page: Page) => page.waitForTimeout(700);
-const title = (page: Page) => page.getByRole('button', { name: /^Workbooks \(open: / });
+const title = (page: Page) => page.getByRole('button', { name: /^Workbooks: / });
 const notice = (page: Page) => page.locator('.notice');
 
 async function renameOpenWorkbook(page: Page, from: string, to: string): Promise<void> {
@@ -20,7 +20,7 @@ async function renameOpenWorkbook(page: Page, from: string, to: string): Promise
   await expect(dialog.getByRole('button', { name: `Open ${to}`, exact: true })).toBeVisible();
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
-  await expect(title(page)).toHaveAttribute('aria-label', `Workbooks (open: ${to})`);
+  await expect(title(page)).toHaveAccessibleName(`Workbooks: ${to}`);
 }
 
 test('export names the file after the workbook and writes the name inside; import and a share link open under it', async ({ page, browser }) => {
@@ -45,7 +45,7 @@ test('export names the file after the workbook and writes the name inside; impor
   // The browser may have renamed the download; the name inside the file wins.
   await other.getByLabel('Import a workbook file').setInputFiles({ name: 'download (3).json', mimeType: 'application/json', buffer: readFileSync(path) });
   await expect(cell(other, 'A1')).toHaveText('6');
-  await expect(title(other)).toHaveAttribute('aria-label', 'Workbooks (open: Loss: a/b landscape)');
+  await expect(title(other)).toHaveAccessibleName('Workbooks: Loss: a/b landscape');
   await expect(other.getByRole('status').filter({ hasText: 'Imported “Loss: a/b landscape” as a new workbook.' })).toBeVisible();
   await other.screenshot({ path: shot('files-imported') });
   await fresh.close();
@@ -54,7 +54,7 @@ test('export names the file after the workbook and writes the name inside; impor
   const visitor = await visitorContext.newPage();
   await visitor.goto(url);
   await expect(cell(visitor, 'A1')).toHaveText('6');
-  await expect(title(visitor)).toHaveAttribute('aria-label', 'Workbooks (open: Loss: a/b landscape)');
+  await expect(title(visitor)).toHaveAccessibleName('Workbooks: Loss: a/b landscape');
   await visitorContext.close();
 });
 
@@ -62,13 +62,13 @@ test('opening an example you already have opens that copy, with an offer of a fr
   const gallery = 'exp(2x²·sin x) and its derivative';
   await openApp(page);
   await openExample(page, gallery);
-  await expect(title(page)).toHaveAttribute('aria-label', `Workbooks (open: ${gallery})`);
+  await expect(title(page)).toHaveAccessibleName(`Workbooks: ${gallery}`);
   await typeInto(page, 'A2', '1.5');
   await savedSoon(page);
   await newWorkbook(page);
 
   await openExample(page, gallery);
-  await expect(title(page)).toHaveAttribute('aria-label', `Workbooks (open: ${gallery})`);
+  await expect(title(page)).toHaveAccessibleName(`Workbooks: ${gallery}`);
   await expect(cell(page, 'A2')).toContainText('1.5');
   await expect(notice(page)).toContainText(`Opened your copy of “${gallery}” as you left it.`);
   await page.screenshot({ path: shot('files-example-copy') });
@@ -77,7 +77,7 @@ test('opening an example you already have opens that copy, with an offer of a fr
   await page.keyboard.press('Escape');
 
   await notice(page).getByRole('button', { name: 'Start a fresh copy' }).click();
-  await expect(title(page)).toHaveAttribute('aria-label', `Workbooks (open: ${gallery} (2))`);
+  await expect(title(page)).toHaveAccessibleName(`Workbooks: ${gallery} (2)`);
   await expect(cell(page, 'A2')).not.toContainText('1.5');
   await expect(cell(page, 'A2')).toContainText('2');
 });

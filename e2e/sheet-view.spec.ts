@@ -66,7 +66,7 @@ test('each workbook keeps where it was left; a new workbook and a fresh example 
   const gallery = 'exp(2x²·sin x) and its derivative';
   await openApp(page);
   await openExample(page, gallery);
-  await expect(page.getByRole('button', { name: `Workbooks (open: ${gallery})` })).toBeVisible();
+  await expect(page.getByRole('button', { name: `Workbooks: ${gallery}` })).toBeVisible();
   await expectAtStart(page);
   const at = await wheel(page, 0, 900);
   await cell(page, 'B40').click();
@@ -77,12 +77,12 @@ test('each workbook keeps where it was left; a new workbook and a fresh example 
   await wheel(page, 0, 500);
 
   await openExample(page, gallery);
-  await expect(page.getByRole('button', { name: `Workbooks (open: ${gallery})` })).toBeVisible();
+  await expect(page.getByRole('button', { name: `Workbooks: ${gallery}` })).toBeVisible();
   await expect(nameBox(page)).toHaveValue('B40');
   await expect.poll(() => scrollOf(page)).toEqual(at);
   await expect(cell(page, 'B40')).toBeInViewport();
 
   await page.locator('.notice').getByRole('button', { name: 'Start a fresh copy' }).click();
-  await expect(page.getByRole('button', { name: `Workbooks (open: ${gallery} (2))` })).toBeVisible();
+  await expect(page.getByRole('button', { name: `Workbooks: ${gallery} (2)` })).toBeVisible();
   await expectAtStart(page);
 });

@@ -37,7 +37,8 @@ export function ExamplesMenu(props: { open(workbook: WorkbookFile, title: string
     props.open(copyWorkbook(EXAMPLES[i].workbook), EXAMPLES[i].title);
   };
 
-  // A press anywhere outside closes the menu, as a click elsewhere does in any menu.
+  // A press anywhere outside closes the menu, as a click elsewhere does in any menu; so does the
+  // keyboard leaving it (F6 to another region).
   const onOutside = (e: PointerEvent) => {
     if (open() && !root.contains(e.target as Node)) close(false);
   };
@@ -55,7 +56,7 @@ export function ExamplesMenu(props: { open(workbook: WorkbookFile, title: string
   };
 
   return (
-    <div class="examples" ref={root}>
+    <div class="examples" ref={root} onFocusOut={(e) => open() && !root.contains(e.relatedTarget as Node | null) && close(false)}>
       <button
         ref={button}
         id="examples-button"

@@ -219,7 +219,7 @@ export function Grid(props: GridProps) {
     >
       <div class="grid-content" style={{ width: `${ROW_HEADER_WIDTH + COLS * COL_WIDTH}px`, height: `${HEADER_HEIGHT + ROWS * ROW_HEIGHT}px` }}>
         <div class="grid-colheads" role="row" aria-rowindex="1">
-          <div class="grid-corner" role="columnheader" aria-colindex="1" />
+          <div class="grid-corner" role="columnheader" aria-colindex="1"><span class="visually-hidden">Row</span></div>
           <For each={cols()}>
             {(c) => (
               <div
