@@ -14,9 +14,13 @@ import { DropZone } from './library/DropZone';
 import { FileActions } from './library/FileActions';
 import { NoticeBar } from './library/NoticeBar';
 import { registerServiceWorker } from './library/pwa';
-import { type Notice, type Session, makeSession } from './library/session';
+import { type Notice, type Session, makeSession, noticeAfterSwitch } from './library/session';
 import { WorkbooksDialog } from './library/WorkbooksDialog';
 import './library/library.css';
+import { createDrawer } from './layout/create-drawer';
+import { installRegionKeys } from './layout/region-keys';
+import { SidePanel } from './layout/SidePanel';
+import { Toolbar } from './layout/Toolbar';
 import { NameBox } from './NameBox';
 import { FunctionReference } from './reference/FunctionReference';
 import { SheetTabs } from './SheetTabs';
@@ -40,10 +44,17 @@ export function App() {
   // stored workbook (or a share link) opened would be replaced by it.
   const [ready, setReady] = createSignal(false);
   let focusGrid = () => {};
+  const drawer = createDrawer();
 
   session = makeSession({
     library: makeLibrary(),
-    host: { current: () => store.file(), show: (f) => store.actions.open(f), notify: setNotice, listChanged: setBooks, opened: setOpenBook },
+    host: {
+      current: () => store.file(),
+      show: (f) => store.actions.open(f),
+      notify: setNotice,
+      listChanged: setBooks,
+      opened: (meta) => (setOpenBook(meta), setNotice((n) => noticeAfterSwitch(n, meta?.id ?? null))),
+    },
     firstVisit: firstVisitWorkbook,
     firstVisitName: EXAMPLES[0].title,
     hash: () => location.hash,
@@ -55,6 +66,7 @@ export function App() {
   const flush = () => void session?.flush();
   const onVisibility = () => document.visibilityState === 'hidden' && flush();
   const onHash = () => void session?.openLink(location.hash);
+  onCleanup(installRegionKeys(document));
   onMount(() => {
     void session!.start().finally(() => setReady(true));
     window.addEventListener('pagehide', flush);
@@ -72,35 +84,35 @@ export function App() {
 
   return (
     <div class="app">
-      <header class="toolbar">
-        <span class="brand">Gradsheet</span>
-        <button class="tool book-title" onClick={() => setListOpen(true)} title="Your workbooks" aria-label={`Workbooks (open: ${openBook()?.name ?? 'none'})`}>
-          {openBook()?.name ?? 'Workbooks'} ▾
+      <Toolbar drawer={drawer}>
+        <button class="tool book-title" onClick={() => setListOpen(true)} title="Your workbooks">
+          Workbooks<Show when={openBook()}>{(b) => <>: <span class="book-title-name">{b().name}</span></>}</Show>
+          <span aria-hidden="true"> ▾</span>
         </button>
-        <ExamplesMenu open={(file, title) => void session!.openAsNew(file, title)} />
+        <ExamplesMenu open={(file, title) => void session!.openExample(file, title)} />
         <FileActions session={session} />
         <button class="tool" onClick={() => setReferenceOpen(true)}>Functions</button>
         <span class="spacer" />
         <button class="tool" disabled={store.historySize().undo === 0} onClick={() => store.actions.undo()} title="Undo (Ctrl+Z)">Undo</button>
         <button class="tool" disabled={store.historySize().redo === 0} onClick={() => store.actions.redo()} title="Redo (Ctrl+Y)">Redo</button>
         <ThemeToggle />
-      </header>
+      </Toolbar>
       <div class="notice-slot">
         <NoticeBar notice={notice()} onDismiss={() => setNotice(null)} />
       </div>
-      <div class="edit-row">
+      <div class="edit-row" role="region" aria-label="Cell address and contents" data-region="formula">
         <NameBox store={store} onDone={() => focusGrid()} />
         <FormulaBar store={store} onDone={() => focusGrid()} />
       </div>
       <Show when={ready()} fallback={<div class="workspace-loading" role="status">Opening your workbook…</div>}>
         <div class="workspace">
-          <main class="sheet">
+          <main class="sheet" data-region="grid" data-region-entry="[role=grid]">
             <Grid store={store} focusRef={(f) => (focusGrid = f)} />
           </main>
-          <aside class="side">
+          <SidePanel drawer={drawer}>
             <Inspector store={store} client={() => client} />
             <ChartPanel store={store} client={() => client} />
-          </aside>
+          </SidePanel>
         </div>
       </Show>
       <footer class="footer">
@@ -111,7 +123,7 @@ export function App() {
       </footer>
       <FunctionReference open={referenceOpen()} onClose={() => setReferenceOpen(false)} />
       <Show when={listOpen()}>
-        <WorkbooksDialog books={books()} openId={openBook()?.id ?? null} session={session} onClose={() => (setListOpen(false), focusGrid())} />
+        <WorkbooksDialog books={books()} openId={openBook()?.id ?? null} session={session} onClose={(opened) => (setListOpen(false), opened && focusGrid())} />
       </Show>
       <DropZone session={session} />
     </div>

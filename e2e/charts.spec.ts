@@ -2,7 +2,7 @@
 // df/dx, and drag a slider that a chart depends on.
 
 import { type Locator, type Page, expect, test } from '@playwright/test';
-import { cell, openBlankSheet, typeInto, setTheme } from './helpers';
+import { cell, chartPixels as pixels, openBlankSheet, typeInto, setTheme } from './helpers';
 
 const charts = (page: Page) => page.getByRole('region', { name: 'Charts' });
 const figure = (page: Page, title: string) => charts(page).locator('figure', { has: page.locator('figcaption', { hasText: title }) });
@@ -10,22 +10,6 @@ const figure = (page: Page, title: string) => charts(page).locator('figure', { h
 const setCell = typeInto;
 /** Where screenshots go: test-results/, or E2E_SHOTS when set (another run may empty test-results/ meanwhile). */
 const shot = (name: string) => `${process.env.E2E_SHOTS ?? 'test-results'}/${name}.png`;
-
-/** The chart's canvas as numbers: how many pixels are drawn, and a fingerprint of all of them. */
-async function pixels(fig: Locator): Promise<{ drawn: number; print: string }> {
-  return fig.locator('canvas').evaluate((c: HTMLCanvasElement) => {
-    const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
-    let drawn = 0;
-    let h1 = 0;
-    let h2 = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if (data[i + 3] > 0) drawn++;
-      h1 = (h1 * 31 + data[i] + data[i + 1] * 7 + data[i + 2] * 13 + data[i + 3] * 17) | 0;
-      h2 = (h2 + (data[i + 3] > 0 ? i : 0)) % 1_000_000_007;
-    }
-    return { drawn, print: `${drawn}:${h1}:${h2}` };
-  });
-}
 
 async function addChart(page: Page, x: string, y: string, title: string): Promise<Locator> {
   await charts(page).getByRole('button', { name: 'Add chart' }).click();

@@ -1,5 +1,5 @@
 // Shared steps of the user flows: open the app on a blank sheet, type into cells, read what they show.
-import { type Page, expect } from '@playwright/test';
+import { type Locator, type Page, expect } from '@playwright/test';
 
 export const cell = (page: Page, ref: string) => page.locator(`[role=gridcell][data-ref="${ref}"]`);
 
@@ -34,3 +34,69 @@ export async function clickRange(page: Page, from: string, to: string): Promise<
 }
 
 export const formulaBar = (page: Page) => page.getByRole('textbox', { name: 'Formula bar' });
+
+/** Imports a workbook through the toolbar's file input, as a user picking a file would. */
+export async function importWorkbook(page: Page, name: string, sheets: Record<string, Record<string, string>>): Promise<void> {
+  const file = { format: 'gradsheet', version: 1, seed: 0, sheets: Object.entries(sheets).map(([sheet, cells]) => ({ name: sheet, cells })), names: {}, charts: [] };
+  await page.getByLabel('Import a workbook file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+}
+
+/** A chart's canvas as numbers: how many pixels are drawn, and a fingerprint of all of them. */
+export async function chartPixels(fig: Locator): Promise<{ drawn: number; print: string }> {
+  return fig.locator('canvas').evaluate((c: HTMLCanvasElement) => {
+    const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+    let drawn = 0;
+    let h1 = 0;
+    let h2 = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i + 3] > 0) drawn++;
+      h1 = (h1 * 31 + data[i] + data[i + 1] * 7 + data[i + 2] * 13 + data[i + 3] * 17) | 0;
+      h2 = (h2 + (data[i + 3] > 0 ? i : 0)) % 1_000_000_007;
+    }
+    return { drawn, print: `${drawn}:${h1}:${h2}` };
+  });
+}
+
+export const chartsPanel = (page: Page) => page.getByRole('region', { name: 'Charts' });
+export const chartFigure = (page: Page, title: string) => chartsPanel(page).locator('figure', { has: page.locator('figcaption', { hasText: title }) });
+
+/** Adds a chart through the panel's form, as a user fills it in, and returns its figure once shown. */
+export async function addChart(page: Page, x: string, y: string, title: string): Promise<Locator> {
+  await chartsPanel(page).getByRole('button', { name: 'Add chart' }).click();
+  const form = page.getByRole('form', { name: 'Add chart' });
+  await form.getByLabel('x cell').fill(x);
+  await form.getByLabel('y cells').fill(y);
+  await form.getByLabel('Title').fill(title);
+  await form.getByRole('button', { name: 'Add', exact: true }).click();
+  const fig = chartFigure(page, title);
+  await expect(fig).toBeVisible();
+  return fig;
+}
+
+/** Opens the app on whatever it opens (the last workbook, or the first-visit example) and waits for it. */
+export async function openApp(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('grid')).toBeVisible();
+  // The Workbooks button names the open workbook once one is open ("Workbooks: Untitled").
+  await expect(page.getByRole('button', { name: /^Workbooks: .+/ })).toBeVisible();
+}
+
+/** A new empty workbook from the Workbooks dialog. */
+export async function newWorkbook(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^Workbooks/ }).click();
+  await page.getByRole('button', { name: 'New workbook' }).click();
+  await expect(cell(page, 'A1')).toHaveText('');
+}
+
+/** Opens a stored workbook by its name from the Workbooks dialog. */
+export async function openWorkbook(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: /^Workbooks/ }).click();
+  await page.getByRole('dialog', { name: 'Workbooks' }).getByRole('button', { name: `Open ${name}`, exact: true }).click();
+  await expect(page.getByRole('button', { name: `Workbooks: ${name}` })).toBeVisible();
+}
+
+/** Chooses an example from the toolbar's Examples menu. */
+export async function openExample(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: 'Examples' }).click();
+  await page.getByRole('menu', { name: 'Examples' }).getByRole('menuitem', { name: title, exact: true }).click();
+}

@@ -1,5 +1,7 @@
 // Owns recalculation: computes what an edit reaches, once each, in topological order, stopping where
 // a value came out unchanged; finds cycles with an iterative Tarjan and reports every node on them.
+// Nodes expected to be slow wait until every cheaper ready node has run, and a progress hook between
+// computations lets a caller publish partial results while the run itself stays synchronous.
 
 import type { DependencyGraph, NodeId } from './graph';
 
@@ -8,6 +10,13 @@ export interface RecalcHooks {
   compute(id: NodeId): boolean;
   /** Marks nodes that lie on a cycle; they are not computed. */
   cycle(ids: readonly NodeId[]): void;
+  /** Whether computing a node is expected to take long; such a node runs once nothing cheaper is ready. */
+  slow?(id: NodeId): boolean;
+  /**
+   * Called before each computation: `next` is the node about to run, `remaining()` the nodes this run
+   * has not reached yet besides it. A long synchronous run can publish what it has done from here.
+   */
+  progress?(next: NodeId, remaining: () => NodeId[]): void;
 }
 
 export interface RecalcStats {
@@ -95,22 +104,39 @@ export function recalc(graph: DependencyGraph, dirty: Iterable<NodeId>, hooks: R
   // releases them, so no node looks back over its precedents.
   const stats: RecalcStats = { computed: 0, skipped: 0, cyclic: 0 };
   const ready: NodeId[] = [];
-  for (const id of downstream) if (sc.waiting[slotOf(id)] === 0) ready.push(id);
+  // Slow nodes run after every cheap node that does not wait on them, lowest id first (a workbook
+  // numbers its cells as it reads its file, so in the file's order). They are few: a scan picks one.
+  const slowReady: NodeId[] = [];
+  const takeSlow = (): NodeId => {
+    let best = 0;
+    for (let i = 1; i < slowReady.length; i++) if (slowReady[i] < slowReady[best]) best = i;
+    const id = slowReady[best];
+    slowReady[best] = slowReady[slowReady.length - 1];
+    slowReady.pop();
+    return id;
+  };
+  const release = (id: NodeId): void => {
+    if (hooks.slow && sc.marked[slotOf(id)] === epoch && hooks.slow(id)) slowReady.push(id);
+    else ready.push(id);
+  };
+  const remaining = (): NodeId[] => downstream.filter((id) => sc.done[slotOf(id)] !== epoch);
+  for (const id of downstream) if (sc.waiting[slotOf(id)] === 0) release(id);
   const drain = (): void => {
-    while (ready.length > 0) {
-      const id = ready.pop()!;
+    while (ready.length > 0 || slowReady.length > 0) {
+      const id = ready.length > 0 ? ready.pop()! : takeSlow();
       const k = slotOf(id);
       sc.done[k] = epoch;
       let changed = false;
       if (sc.marked[k] === epoch) {
         stats.computed++;
+        hooks.progress?.(id, remaining);
         changed = hooks.compute(id);
       } else stats.skipped++;
       for (const d of graph.dependentsOf(id)) {
         const j = slotOf(d);
         if (sc.seen[j] !== epoch || sc.done[j] === epoch) continue;
         if (changed) sc.marked[j] = epoch;
-        if (--sc.waiting[j] === 0) ready.push(d);
+        if (--sc.waiting[j] === 0) release(d);
       }
     }
   };
@@ -135,7 +161,7 @@ export function recalc(graph: DependencyGraph, dirty: Iterable<NodeId>, hooks: R
         if (sc.seen[j] === epoch && sc.done[j] !== epoch) n++;
       }
       sc.waiting[k] = n;
-      if (n === 0) ready.push(id);
+      if (n === 0) release(id);
     }
     drain();
   }

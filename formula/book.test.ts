@@ -191,6 +191,8 @@ describe('Workbook', () => {
       charts: [{ sheet: 'Sheet1', x: 'B1', y: ['A1'], title: 't' }],
     };
     expect(Workbook.fromJSON(file).toJSON()).toEqual(file);
+    const named = { ...file, name: 'Loss landscape', charts: [{ ...file.charts[0], yScale: 'log' }] };
+    expect(Workbook.fromJSON(named).toJSON()).toEqual(named);
   });
 
   it('refuses a file that is not a workbook, saying why', () => {

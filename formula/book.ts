@@ -19,6 +19,22 @@ import type { SharedFormula } from './parse-cache';
 import { type Origin, placedCol, placedRange, placedRow, withRuntime } from './runtime';
 import { sameValue } from './same-value';
 
+/** What a long recalculation reports before each formula cell it computes (the run stays synchronous). */
+export interface RecalcProgress {
+  /** The formula cell about to be computed (`Sheet1!A1`). */
+  readonly cell: string;
+  /** Whether it is expected to take long: it loops, or it took long the last time. */
+  readonly slow: boolean;
+  /** The formula cells this recalculation has not computed yet, `cell` first. */
+  pending(): string[];
+}
+
+/** Listens to a workbook's recalculations; it gets the workbook, so it can take what changed so far. */
+export type ProgressListener = (progress: RecalcProgress, book: Workbook) => void;
+
+/** A cell whose last computation took this long (ms) counts as slow next time. */
+const SLOW_MS = 20;
+
 /** Thrown by `Workbook.fromJSON` for a file that is not a valid workbook; the message says why. */
 export class WorkbookFormatError extends Error {}
 
@@ -51,6 +67,8 @@ export interface Cell {
   runtime: CellRuntime | null;
   /** The environment its formula runs in (sheet, offset, no bindings), kept while the sheet's name holds. */
   env: Env;
+  /** How long its last computation took (ms); null until it has run with its present input. */
+  ms: number | null;
 }
 
 // Node ids: cells count up from 1 as they are created (small integers keep the graph's maps fast);
@@ -72,12 +90,16 @@ export class Workbook implements WorkbookReader {
   private readonly nameTargets = new Map<string, { name: string; target: string }>();
   private readonly nameNodes = new Map<string, NodeId>();
   private charts: ChartFile[] = [];
+  /** The workbook's name as its file carries it (SPEC §7), kept so toJSON gives it back. */
+  private bookName: string | undefined;
   private nextSheetUid = 1;
   private nextCellId = 1;
   /** What the last edit recomputed (tests count it; the app may show it). */
   lastRecalc: RecalcStats = { computed: 0, skipped: 0, cyclic: 0 };
   /** Cells whose value changed since `takeChanged` last ran (the app sends only these). */
   private readonly changed = new Set<Cell>();
+  /** Told before each formula cell a recalculation computes (the app publishes partial results from it). */
+  onProgress: ProgressListener | null = null;
 
   constructor(private seedValue = 0) {
     this.sheetList.push({ uid: this.nextSheetUid++, name: 'Sheet1', cells: new Map() });
@@ -93,13 +115,16 @@ export class Workbook implements WorkbookReader {
   /**
    * A workbook from a checked file. Cells listed in `cancelled` are not evaluated: they show a
    * #LOOP! error until edited (the app reloads this way after the user stopped a runaway formula).
+   * `onProgress` hears the first recalculation too.
    */
-  static fromFile(file: WorkbookFile, cancelled: readonly string[] = []): Workbook {
+  static fromFile(file: WorkbookFile, cancelled: readonly string[] = [], onProgress: ProgressListener | null = null): Workbook {
     const book = new Workbook(file.seed);
+    book.onProgress = onProgress;
     book.sheetList.length = 0;
     for (const s of file.sheets) book.sheetList.push({ uid: book.nextSheetUid++, name: s.name, cells: new Map() });
     for (const [name, target] of Object.entries(file.names)) book.nameTargets.set(name.toLowerCase(), { name, target });
     book.charts = file.charts.map((c) => ({ ...c }));
+    book.bookName = file.name;
     file.sheets.forEach((s, i) => {
       for (const [key, entry] of Object.entries(s.cells)) {
         const at = parseRef(key)!;
@@ -233,7 +258,8 @@ export class Workbook implements WorkbookReader {
     const sheets = this.sheetList.map((s) => ({ name: s.name, cells: {} as Record<string, CellEntry> }));
     const bySheet = new Map(this.sheetList.map((s, i) => [s, sheets[i].cells]));
     for (const c of this.inputCells()) bySheet.get(c.sheet)![cellName(c.col, c.row)] = c.extra ? { ...c.extra, input: c.input } : c.input;
-    return { format: FORMAT, version: CURRENT_VERSION, seed: this.seedValue, sheets, names: this.names(), charts: this.charts.map((c) => ({ ...c })) };
+    const name = this.bookName === undefined ? {} : { name: this.bookName };
+    return { format: FORMAT, version: CURRENT_VERSION, ...name, seed: this.seedValue, sheets, names: this.names(), charts: this.charts.map((c) => ({ ...c })) };
   }
 
   /** The cells a cell reads (through names too) and the cells that read it, as labels. */
@@ -310,6 +336,27 @@ export class Workbook implements WorkbookReader {
 
   // ---- RecalcHooks ----
 
+  slow(id: NodeId): boolean {
+    const cell = this.cellMap.get(id);
+    if (!cell?.formula) return false;
+    return cell.ms === null ? cell.formula.deps?.loops === true : cell.ms >= SLOW_MS;
+  }
+
+  progress(next: NodeId, remaining: () => NodeId[]): void {
+    const listener = this.onProgress;
+    const cell = this.cellMap.get(next);
+    if (!listener || !cell?.formula) return;
+    const pending = (): string[] => {
+      const out = [this.label(cell)];
+      for (const id of remaining()) {
+        const c = this.cellMap.get(id);
+        if (c?.formula) out.push(this.label(c));
+      }
+      return out;
+    };
+    listener({ cell: this.label(cell), slow: this.slow(next), pending }, this);
+  }
+
   compute(id: NodeId): boolean {
     const cell = this.cellMap.get(id);
     if (!cell) return true; // a name or the backward hub: a relay, changed whenever recomputed
@@ -318,6 +365,7 @@ export class Workbook implements WorkbookReader {
     if (cell.formula !== null) {
       const label = this.label(cell);
       const prevCell = setCurrentCell(label);
+      const started = Date.now();
       try {
         // The compiled formula is shared and kept; each cell keeps its runtime between recalculations.
         cell.formula.compiled ??= compileFormula(cell.formula.ast);
@@ -326,6 +374,7 @@ export class Workbook implements WorkbookReader {
         next = withRuntime(rt, runCell, cell);
       } finally {
         setCurrentCell(prevCell);
+        cell.ms = Date.now() - started;
       }
     }
     // A constant error (a #PARSE! input) begins in its own cell too, so its readers can name it.
@@ -387,7 +436,7 @@ export class Workbook implements WorkbookReader {
     let c = sheet.cells.get(key);
     if (!c) {
       const id = this.nextCellId++;
-      c = { id, sheet, col, row, input: '', extra: null, formula: null, constant: EMPTY, value: EMPTY, roots: [], declaresBackward: false, label: '', labelFor: null, runtime: null, env: { sheet: sheet.name, dc: 0, dr: 0, scope: null } };
+      c = { id, sheet, col, row, input: '', extra: null, formula: null, constant: EMPTY, value: EMPTY, roots: [], declaresBackward: false, label: '', labelFor: null, runtime: null, env: { sheet: sheet.name, dc: 0, dr: 0, scope: null }, ms: null };
       this.cellMap.set(id, c);
       sheet.cells.set(key, c);
     }
@@ -411,6 +460,7 @@ export class Workbook implements WorkbookReader {
     cell.formula = placed?.formula ?? null;
     cell.env = { sheet: cell.sheet.name, dc: placed?.dc ?? 0, dr: placed?.dr ?? 0, scope: null };
     cell.constant = compiled.kind === 'constant' ? compiled.value : EMPTY;
+    cell.ms = null;
   }
 
   private nameNode(key: string): NodeId {

@@ -1,5 +1,6 @@
 // Owns the static reading of a formula: which cells, ranges and names it reads, and whether it
-// declares a backward root or reads `.grad`, so the workbook can wire its edges before evaluating.
+// declares a backward root or reads `.grad`, so the workbook can wire its edges before evaluating;
+// and whether it loops, so a recalculation can run it after the cells that are surely quick.
 
 import type { CellAddress, Expr } from './ast';
 
@@ -10,7 +11,11 @@ export interface FormulaDeps {
   names: ReadonlySet<string>;
   declaresBackward: boolean;
   readsGrad: boolean;
+  /** Calls `while` or `repeat`, which may run up to the iteration limit. */
+  loops: boolean;
 }
+
+const LOOPS: ReadonlySet<string> = new Set(['while', 'repeat']);
 
 const NO_NAMES: ReadonlySet<string> = new Set();
 
@@ -19,7 +24,7 @@ export function formulaDeps(root: Expr): FormulaDeps {
   // Every cell is wired from this when a workbook opens, so it allocates little: two parallel stacks,
   // and a names set only once a name turns up.
   let names: Set<string> | null = null;
-  const deps: FormulaDeps = { cells: [], ranges: [], names: NO_NAMES, declaresBackward: false, readsGrad: false };
+  const deps: FormulaDeps = { cells: [], ranges: [], names: NO_NAMES, declaresBackward: false, readsGrad: false, loops: false };
   const addName = (name: string): void => {
     names ??= new Set();
     names.add(name);
@@ -57,6 +62,7 @@ export function formulaDeps(root: Expr): FormulaDeps {
       case 'call': {
         const callee = e.callee.type === 'name' ? e.callee.name.toLowerCase() : null;
         if (callee === 'backward') deps.declaresBackward = true;
+        if (callee !== null && LOOPS.has(callee) && !bound.has(callee)) deps.loops = true;
         if (callee === 'let') {
           // let(n1, v1, n2, v2, ..., body): each value sees the names bound before it.
           const inner = new Set(bound);

@@ -58,6 +58,22 @@ describe('serialiseWorkbook', () => {
     expect(serialiseWorkbook(shuffled)).toBe(serialiseWorkbook(sample));
   });
 
+  it("writes the workbook's name after the version, charts' log scales, and sheet views in sheet order", () => {
+    const view = (top: number) => ({ anchor: 'A1', focus: 'B2', scrollTop: top, scrollLeft: 0 });
+    const named: WorkbookFile = {
+      ...sample,
+      name: 'Loss landscape',
+      charts: [{ yScale: 'log', title: 'f', y: ['B1'], x: 'A1', sheet: 'Model' }, { sheet: 'Model', x: '', y: ['B2'], yScale: 'linear' }],
+      ui: { ...sample.ui, views: { 'Ünïcode ✓': view(5), Model: view(40) } },
+    };
+    const parsed = JSON.parse(serialiseWorkbook(named));
+    expect(Object.keys(parsed)).toEqual(['format', 'version', 'name', 'seed', 'sheets', 'names', 'charts', 'ui']);
+    expect(parsed.name).toBe('Loss landscape');
+    expect(parsed.charts).toEqual([{ sheet: 'Model', x: 'A1', y: ['B1'], title: 'f', yScale: 'log' }, { sheet: 'Model', x: '', y: ['B2'] }]);
+    expect(Object.keys(parsed.ui.views)).toEqual(['Model', 'Ünïcode ✓']);
+    expect(parsed.ui.views.Model).toEqual(view(40));
+  });
+
   it('round-trips through import', async () => {
     expect(await importWorkbookFile(serialiseWorkbook(sample))).toEqual({ ok: true, book: sample });
   });

@@ -1,7 +1,7 @@
 // Owns the `.gradsheet.json` file: its name on disk, the text we write (stable, so two saves of the same
 // workbook are byte-identical and diff well) and reading a file a user picked.
 
-import { type CellEntry, MAX_FILE_BYTES, type ReadResult, type WorkbookFile, parseWorkbookText, tooLargeMessage } from './format';
+import { type CellEntry, type ChartFile, MAX_FILE_BYTES, type ReadResult, type WorkbookFile, parseWorkbookText, tooLargeMessage } from './format';
 
 export const FILE_EXTENSION = '.gradsheet.json';
 
@@ -24,22 +24,31 @@ export function exportFileName(bookName: string): string {
 
 /**
  * The workbook with its keys in one fixed order, whatever order they were set in: top-level fields as in
- * SPEC §7 (then `ui`), cells in reading order (row, then column), names alphabetically, cell objects as
+ * SPEC §7 (with `name` after `version`, then `ui`), cells in reading order (row, then column), names alphabetically, cell objects as
  * input, slider, note, format. Only fields the format knows are copied.
  */
 export function canonicalWorkbook(file: WorkbookFile): WorkbookFile {
   const out: WorkbookFile = {
     format: file.format,
     version: file.version,
+    ...(file.name === undefined ? {} : { name: file.name }),
     seed: file.seed,
     sheets: file.sheets.map((s) => ({ name: s.name, cells: Object.fromEntries(sortedCells(s.cells).map(([k, v]) => [k, canonicalCell(v)])) })),
     names: Object.fromEntries(Object.entries(file.names).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
-    charts: file.charts.map((c) => (c.title === undefined ? { sheet: c.sheet, x: c.x, y: [...c.y] } : { sheet: c.sheet, x: c.x, y: [...c.y], title: c.title })),
+    charts: file.charts.map(canonicalChart),
   };
   if (file.ui) {
     const ui: NonNullable<WorkbookFile['ui']> = {};
     if (file.ui.activeSheet !== undefined) ui.activeSheet = file.ui.activeSheet;
     if (file.ui.selection) ui.selection = { sheet: file.ui.selection.sheet, anchor: file.ui.selection.anchor, focus: file.ui.selection.focus };
+    if (file.ui.views) {
+      // Sheet views in the workbook's sheet order, so the text does not depend on the order sheets were visited.
+      const order = file.sheets.map((s) => s.name).filter((name) => Object.hasOwn(file.ui!.views!, name));
+      ui.views = Object.fromEntries(order.map((name) => {
+        const v = file.ui!.views![name];
+        return [name, { anchor: v.anchor, focus: v.focus, scrollTop: v.scrollTop, scrollLeft: v.scrollLeft }];
+      }));
+    }
     out.ui = ui;
   }
   return out;
@@ -65,6 +74,14 @@ export async function importWorkbookFile(source: string | Blob): Promise<ReadRes
     return { ok: false, message: `the file could not be read (${(e as Error).message})` };
   }
   return parseWorkbookText(text);
+}
+
+function canonicalChart(c: ChartFile): ChartFile {
+  const out: ChartFile = { sheet: c.sheet, x: c.x, y: [...c.y] };
+  if (c.title !== undefined) out.title = c.title;
+  // Linear is the default: only a log scale is written, so files without it stay byte-identical.
+  if (c.yScale === 'log') out.yScale = 'log';
+  return out;
 }
 
 function canonicalCell(entry: CellEntry): CellEntry {

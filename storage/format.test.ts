@@ -107,6 +107,16 @@ describe('hostile files', () => {
     expect(message(book({ charts: [{ sheet: 'Sheet1', x: 'A'.repeat(301), y: [] }] }))).toBe('invalid workbook: charts[0].x: a reference is longer than 300 characters');
   });
 
+  it("reads a workbook's name and a chart's y scale, which older files do not have", () => {
+    expect(readWorkbook(book({ name: 'Loss landscape' }))).toEqual({ ok: true, book: book({ name: 'Loss landscape' }) });
+    expect(readWorkbook(book())).toEqual({ ok: true, book: book() });
+    expect(message(book({ name: 'n'.repeat(201) }))).toBe('invalid workbook: name: a workbook name is longer than 200 characters');
+    expect(message(book({ name: 3 }))).toMatch(/^invalid workbook: name/);
+    const log = { sheet: 'Sheet1', x: 'A1', y: ['B1'], yScale: 'log' };
+    expect(readWorkbook(book({ charts: [log] }))).toEqual({ ok: true, book: book({ charts: [log] }) });
+    expect(message(book({ charts: [{ ...log, yScale: 'cubic' }] }))).toBe('invalid workbook: charts[0].yScale: a chart\'s yScale must be "linear" or "log"');
+  });
+
   it('accepts a byte order mark before the JSON', () => {
     expect(parseWorkbookText('\uFEFF' + JSON.stringify(book()))).toEqual({ ok: true, book: book() });
   });
@@ -128,7 +138,20 @@ describe('ui state', () => {
     expect(message(two({ ui: { activeSheet: 7 } }))).toMatch(/^invalid workbook: ui\.activeSheet/);
   });
 
+  it('keeps where each sheet was left, and checks it', () => {
+    const views = { Sheet1: { anchor: 'C30', focus: 'C30', scrollTop: 640, scrollLeft: 0 }, Sheet2: { anchor: 'A1', focus: 'B2', scrollTop: 0, scrollLeft: 96.5 } };
+    expect(readWorkbook(two({ ui: { ...ui, views } }))).toEqual({ ok: true, book: two({ ui: { ...ui, views } }) });
+    const bad = (v: Record<string, unknown>) => message(two({ ui: { views: { Sheet1: { anchor: 'A1', focus: 'A1', scrollTop: 0, scrollLeft: 0, ...v } } } }));
+    expect(bad({ scrollTop: -1 })).toBe('invalid workbook: ui.views.Sheet1.scrollTop: a scroll position is negative');
+    expect(bad({ scrollLeft: 1e12 })).toBe('invalid workbook: ui.views.Sheet1.scrollLeft: a scroll position is too large');
+    expect(bad({ scrollTop: 'far' })).toMatch(/^invalid workbook: ui\.views\.Sheet1\.scrollTop/);
+    expect(bad({ focus: 'ZZZZ1' })).toBe('invalid workbook: ui.views.Sheet1.focus: a cell key is not an address like A1');
+  });
+
   it('drops the parts that name a sheet the workbook does not have', () => {
+    const view = { anchor: 'A1', focus: 'A1', scrollTop: 0, scrollLeft: 0 };
+    const kept = readWorkbook(two({ ui: { views: { Gone: view, Sheet2: view } } }));
+    expect(kept.ok && kept.book.ui).toEqual({ views: { Sheet2: view } });
     const r = readWorkbook(two({ ui: { activeSheet: 'Gone', selection: ui.selection } }));
     expect(r.ok && r.book.ui).toEqual({ selection: ui.selection });
     const none = readWorkbook(two({ ui: { activeSheet: 'Gone' } }));

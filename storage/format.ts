@@ -23,6 +23,8 @@ export const FILE_LIMITS = Object.freeze({
   noteLength: 10_000,
   formatKeys: 64,
   formatText: 1_000,
+  bookName: 200,
+  scroll: 1e9,
 });
 
 const CELL_KEY = /^[A-Za-z]{1,3}[1-9][0-9]{0,6}$/;
@@ -72,17 +74,30 @@ const chartSchema = z.object({
   x: reference,
   y: z.array(reference).max(64, 'a chart draws at most 64 cells'),
   title: z.string().max(FILE_LIMITS.chartTitle, `a chart title is longer than ${FILE_LIMITS.chartTitle} characters`).optional(),
+  /** The y axis: linear unless `"log"`. */
+  yScale: z.enum(['linear', 'log'], { error: 'a chart\'s yScale must be "linear" or "log"' }).optional(),
 });
 
-/** App state that travels with the file: which sheet is shown and what is selected. */
+const scrollSchema = z.number().min(0, 'a scroll position is negative').max(FILE_LIMITS.scroll, 'a scroll position is too large');
+
+/** Where the user left a sheet: its selection and how far it was scrolled (CSS pixels). */
+const sheetViewSchema = z.object({ anchor: cellKey, focus: cellKey, scrollTop: scrollSchema, scrollLeft: scrollSchema });
+
+/** App state that travels with the file: which sheet is shown and what is selected; `views`, where each sheet was left. */
 const uiSchema = z.object({
   activeSheet: sheetName.optional(),
   selection: z.object({ sheet: sheetName, anchor: cellKey, focus: cellKey }).optional(),
+  views: z
+    .record(sheetName, sheetViewSchema)
+    .refine((v) => Object.keys(v).length <= FILE_LIMITS.sheets, `more sheet views than the ${FILE_LIMITS.sheets} sheets a workbook may have`)
+    .optional(),
 });
 
 const bookSchema = z.object({
   format: z.literal(FORMAT),
   version: z.literal(CURRENT_VERSION),
+  /** The workbook's name, written by Export and share links so the copy opens under it; older files have none. */
+  name: z.string().max(FILE_LIMITS.bookName, `a workbook name is longer than ${FILE_LIMITS.bookName} characters`).optional(),
   seed: z.number().int().safe().default(0),
   sheets: z.array(sheetSchema).min(1, 'a workbook needs at least one sheet').max(FILE_LIMITS.sheets, `a workbook has more than ${FILE_LIMITS.sheets} sheets`),
   names: z
@@ -105,6 +120,7 @@ export type SliderFile = z.infer<typeof sliderSchema>;
 export type SheetFile = z.infer<typeof sheetSchema>;
 export type ChartFile = z.infer<typeof chartSchema>;
 export type WorkbookUi = z.infer<typeof uiSchema>;
+export type SheetViewFile = z.infer<typeof sheetViewSchema>;
 export type WorkbookFile = z.infer<typeof bookSchema>;
 
 export type ReadResult = { ok: true; book: WorkbookFile } | { ok: false; message: string };
@@ -207,6 +223,8 @@ function dropStaleUi(ui: WorkbookUi, sheets: SheetFile[]): WorkbookUi | undefine
   const kept: WorkbookUi = {};
   if (ui.activeSheet !== undefined && has(ui.activeSheet)) kept.activeSheet = ui.activeSheet;
   if (ui.selection !== undefined && has(ui.selection.sheet)) kept.selection = ui.selection;
+  const views = Object.entries(ui.views ?? {}).filter(([sheet]) => has(sheet));
+  if (views.length > 0) kept.views = Object.fromEntries(views);
   return Object.keys(kept).length ? kept : undefined;
 }
 

@@ -1,6 +1,7 @@
 // Owns the small form that adds or edits a chart: the x cell, the y cells, the title.
 
 import { Show, createSignal, onMount } from 'solid-js';
+import { makeFocusReturn } from '../layout/focus';
 import type { ChartFile } from '../state/document';
 import { type FormFields, chartFromFields } from './chart-form';
 
@@ -18,7 +19,17 @@ export function ChartForm(props: ChartFormProps) {
   const [fields, setFields] = createSignal<FormFields>({ ...props.initial });
   const [error, setError] = createSignal<string | null>(null);
   let first!: HTMLInputElement;
-  onMount(() => first.focus());
+  // Back to the button that opened the form; an edited chart's own button is drawn anew, so then the panel.
+  let panel: HTMLElement | null = null;
+  const giveBack = makeFocusReturn(document, () => panel);
+  onMount(() => {
+    panel = first.closest<HTMLElement>('[data-region]');
+    first.focus();
+  });
+  const cancel = () => {
+    props.onCancel();
+    giveBack();
+  };
 
   const set = (k: keyof FormFields) => (e: InputEvent & { currentTarget: HTMLInputElement }) => {
     setFields({ ...fields(), [k]: e.currentTarget.value });
@@ -28,7 +39,10 @@ export function ChartForm(props: ChartFormProps) {
     e.preventDefault();
     const r = chartFromFields(props.sheet, fields());
     if ('error' in r) setError(r.error);
-    else props.onSubmit(r.chart);
+    else {
+      props.onSubmit(r.chart);
+      giveBack();
+    }
   };
 
   return (
@@ -36,7 +50,12 @@ export function ChartForm(props: ChartFormProps) {
       class="chart-form"
       aria-label={props.mode === 'add' ? 'Add chart' : 'Edit chart'}
       onSubmit={submit}
-      onKeyDown={(e) => e.key === 'Escape' && props.onCancel()}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        // Handled here: the drawer around the panel stays open.
+        e.preventDefault();
+        cancel();
+      }}
     >
       <div class="chart-form-row">
         <label for="chart-form-x">x cell</label>
@@ -64,7 +83,7 @@ export function ChartForm(props: ChartFormProps) {
           Use selection
         </button>
         <span class="spacer" />
-        <button type="button" class="chart-button" onClick={() => props.onCancel()}>Cancel</button>
+        <button type="button" class="chart-button" onClick={cancel}>Cancel</button>
         <button type="submit" class="chart-button primary">{props.mode === 'add' ? 'Add' : 'Save'}</button>
       </div>
     </form>

@@ -1,4 +1,4 @@
-// Owns the chart panel: every chart of the workbook (each with its own sheet's cells), adding and
+// Owns the chart panel: the charts of the active sheet (each chart belongs to one sheet), adding and
 // editing them, "Plot f and df/dx" for the selected cell, and the selected cell's slider settings.
 
 import { For, Show, createMemo, createSignal } from 'solid-js';
@@ -11,6 +11,8 @@ import { ChartForm } from './ChartForm';
 import { type CellLookup, chartData, sameChartData } from './chart-data';
 import { fieldsFromSelection, fieldsOf } from './chart-form';
 import { isPlottable1D, planDerivative, staticPrecedents } from './plot-derivative';
+import { type LabelLookup, chartLabels } from './series-labels';
+import { chartsOnSheet, neighbourOnSheet } from './sheet-charts';
 import { scalarOf } from './slider';
 import { SliderForm } from './SliderForm';
 import { createChartColors } from './theme';
@@ -20,6 +22,12 @@ type Form = { kind: 'add' } | { kind: 'edit'; index: number } | { kind: 'slider'
 
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((s, i) => s === b[i]);
 const sameChart = (a: ChartFile, b: ChartFile) => a.sheet === b.sheet && a.x === b.x && sameList(a.y, b.y);
+
+/** The chart with a log y scale, or with the default linear one (written as no `yScale`). */
+function withScale(chart: ChartFile, scale: 'log' | null): ChartFile {
+  const { yScale: _, ...rest } = chart;
+  return scale ? { ...rest, yScale: scale } : rest;
+}
 
 export interface ChartPanelProps {
   store: SheetStore;
@@ -40,6 +48,17 @@ export function ChartPanel(props: ChartPanelProps) {
     input: (label) => store.inputOf(label),
     sheetName: (name) => sheetNames().find((n) => n.toLowerCase() === name.toLowerCase()) ?? null,
   };
+  const labelLookup: LabelLookup = {
+    get names() {
+      return store.doc().names;
+    },
+    text: (label) => {
+      const v = store.values[label];
+      return v?.kind === 'text' ? v.text : null;
+    },
+    sheetName: cells.sheetName,
+  };
+  const shown = createMemo(() => chartsOnSheet(store.doc().charts, store.activeSheet()), undefined, { equals: (a, b) => a.length === b.length && a.every((n, i) => n === b[i]) });
 
   const active = () => store.activeLabel();
   const activeCell = () => splitLabel(active()).cell;
@@ -90,6 +109,32 @@ export function ChartPanel(props: ChartPanelProps) {
   };
 
   const sliderOfActive = () => sliderAt(store.doc(), active());
+
+  /** A chart of the active sheet, drawn: its numbers and labels follow the cells. `index` is its place in the workbook. */
+  const DrawnChart = (p: { chart: ChartFile; index: number }) => {
+    const data = createMemo(() => chartData(p.chart, cells), undefined, { equals: sameChartData });
+    const labels = createMemo(() => chartLabels(p.chart, labelLookup), undefined, { equals: (a, b) => JSON.stringify(a) === JSON.stringify(b) });
+    const move = (d: -1 | 1) => {
+      const to = neighbourOnSheet(store.doc().charts, p.index, d);
+      if (to !== null) store.actions.moveChart(p.index, to);
+    };
+    return (
+      <Chart
+        chart={p.chart}
+        data={data()}
+        labels={labels()}
+        colors={colors}
+        first={shown()[0] === p.index}
+        last={shown()[shown().length - 1] === p.index}
+        reveal={revealAt() === p.index}
+        onRevealed={() => reveal(null)}
+        onEdit={() => toggle({ kind: 'edit', index: p.index })}
+        onMove={move}
+        onRemove={() => store.actions.removeChart(p.index)}
+        onToggleLog={() => store.actions.updateChart(p.index, withScale(p.chart, p.chart.yScale === 'log' ? null : 'log'))}
+      />
+    );
+  };
 
   return (
     <section class="charts" aria-label="Charts">
@@ -149,51 +194,36 @@ export function ChartPanel(props: ChartPanelProps) {
         )}
       </Show>
 
-      <Show when={store.doc().charts.length === 0 && form() === null}>
+      <Show when={shown().length === 0 && form() === null}>
         <p class="charts-empty">
-          No charts yet. Select cells holding 1-D tensors (x first) and choose <b>Add chart</b>, or select a function of x and choose <b>Plot f and df/dx</b>.
+          No charts on this sheet yet. Select cells holding 1-D tensors (x first) and choose <b>Add chart</b>, or select a function of x and choose <b>Plot f and df/dx</b>.
         </p>
       </Show>
 
       <For each={store.doc().charts}>
         {(chart, i) => {
-          const data = createMemo(() => chartData(chart, cells), undefined, { equals: sameChartData });
           const editing = () => {
             const f = form();
             return f?.kind === 'edit' && f.index === i();
           };
+          // Charts of other sheets stay in the list (so their order is kept) but make nothing until shown.
           return (
-            <Show
-              when={editing()}
-              fallback={
-                <Chart
-                  chart={chart}
-                  data={data()}
-                  colors={colors}
-                  sheetTag={sheetNames().length > 1 ? chart.sheet : null}
-                  first={i() === 0}
-                  last={i() === store.doc().charts.length - 1}
-                  reveal={revealAt() === i()}
-                  onRevealed={() => reveal(null)}
-                  onEdit={() => toggle({ kind: 'edit', index: i() })}
-                  onMove={(d) => store.actions.moveChart(i(), i() + d)}
-                  onRemove={() => store.actions.removeChart(i())}
-                />
-              }
-            >
-              <div class="chart chart-editing">
-                <ChartForm
-                  mode="edit"
-                  sheet={chart.sheet}
-                  initial={fieldsOf(chart)}
-                  fromSelection={() => selection(chart.sheet)}
-                  onSubmit={(next) => {
-                    store.actions.updateChart(i(), next);
-                    setForm(null);
-                  }}
-                  onCancel={() => setForm(null)}
-                />
-              </div>
+            <Show when={shown().includes(i())}>
+              <Show when={editing()} fallback={<DrawnChart chart={chart} index={i()} />}>
+                <div class="chart chart-editing">
+                  <ChartForm
+                    mode="edit"
+                    sheet={chart.sheet}
+                    initial={fieldsOf(chart)}
+                    fromSelection={() => selection(chart.sheet)}
+                    onSubmit={(next) => {
+                      store.actions.updateChart(i(), withScale(next, chart.yScale === 'log' ? 'log' : null));
+                      setForm(null);
+                    }}
+                    onCancel={() => setForm(null)}
+                  />
+                </div>
+              </Show>
             </Show>
           );
         }}

@@ -1,6 +1,7 @@
 // Owns the slider settings of the selected cell: min, max and step, with defaults around its value.
 
 import { type JSX, Show, createSignal } from 'solid-js';
+import { makeFocusReturn } from '../layout/focus';
 import type { Slider } from '../state/document';
 import { type SliderFields, defaultSlider, fieldsOfSlider, sliderFromFields } from './slider';
 
@@ -20,6 +21,18 @@ export function SliderForm(props: SliderFormProps) {
   const start = (): SliderFields => fieldsOfSlider(props.slider ?? defaultSlider(props.value ?? 0));
   const [fields, setFields] = createSignal<SliderFields>(start());
   const [error, setError] = createSignal<string | null>(null);
+  // Back to the Slider button that opened the form, once it closes.
+  const giveBack = makeFocusReturn();
+  const close = () => {
+    props.onClose();
+    giveBack();
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    // Handled here: the drawer around the panel stays open.
+    e.preventDefault();
+    close();
+  };
   const set = (k: keyof SliderFields) => (e: InputEvent & { currentTarget: HTMLInputElement }) => {
     setFields({ ...fields(), [k]: e.currentTarget.value });
     setError(null);
@@ -32,7 +45,7 @@ export function SliderForm(props: SliderFormProps) {
         <button type="button" class="chart-button" onClick={() => props.onRemove()}>Remove slider</button>
       </Show>
       <span class="spacer" />
-      <button type="button" class="chart-button" onClick={() => props.onClose()}>Close</button>
+      <button type="button" class="chart-button" onClick={close}>Close</button>
       {submit}
     </div>
   );
@@ -41,7 +54,7 @@ export function SliderForm(props: SliderFormProps) {
     <Show
       when={props.value !== null}
       fallback={
-        <div class="chart-form" role="group" aria-label="Slider">
+        <div class="chart-form" role="group" aria-label="Slider" onKeyDown={onKeyDown}>
           <p class="chart-form-hint">
             {props.cell} does not hold a plain number. Select a cell like <code>0.5</code> to show it as a slider.
           </p>
@@ -58,7 +71,7 @@ export function SliderForm(props: SliderFormProps) {
           if ('error' in r) setError(r.error);
           else props.onApply(r.slider);
         }}
-        onKeyDown={(e) => e.key === 'Escape' && props.onClose()}
+        onKeyDown={onKeyDown}
       >
         <p class="chart-form-title">Slider for {props.cell}</p>
         <div class="slider-fields">

@@ -101,6 +101,18 @@ describe('chartData', () => {
     expect(chartData(chart('A1', ['A2']), lookup({ 'Sheet1!A1': vec(), 'Sheet1!A2': vec() }))).toEqual({ ok: false, pending: false, problems: ['A1 has no elements'] });
   });
 
+  it('leaves values ≤ 0 out of a log scale, after sorting by x', () => {
+    const views = { 'Sheet1!A1': vec(2, 0, 1), 'Sheet1!A2': vec(-1, 10, 0) };
+    const d = chartData({ ...chart('A1', ['A2']), yScale: 'log' }, lookup(views));
+    expect(d).toMatchObject({ ok: true, notes: ['A1 is not increasing: points are drawn in order of x', 'A2: 2 values ≤ 0 left out of the log scale'] });
+    expect(d.ok && d.columns.map(arr)).toEqual([[0, 1, 2], [10, null, null]]);
+    const linear = chartData({ ...chart('A1', ['A2']), yScale: 'linear' }, lookup(views));
+    expect(linear.ok && linear.columns.map(arr)).toEqual([[0, 1, 2], [10, 0, -1]]);
+    expect(chartData({ ...chart('A1', ['A2']), yScale: 'log' }, lookup({ ...views, 'Sheet1!A2': vec(0, 0, -3) }))).toEqual({
+      ok: false, pending: false, problems: ['a log scale draws values above 0, and no y value is above 0'],
+    });
+  });
+
   it('reads cells on other sheets', () => {
     const d = chartData(chart('sheet2!A1', ['A2']), lookup({ 'Sheet2!A1': vec(0, 1), 'Sheet1!A2': vec(3, 4) }));
     expect(d.ok && d.columns.map(arr)).toEqual([[0, 1], [3, 4]]);

@@ -1,10 +1,12 @@
 // Owns turning a chart of the workbook (SPEC §7) into uPlot's columns: resolving its cell references,
-// checking that every cell holds a 1-D float tensor of x's length, and saying in words what is wrong.
+// checking that every cell holds a 1-D float tensor of x's length, and saying in words what is wrong;
+// on a log scale, y values that have no place on it become gaps.
 
 import { cellName, parseRef } from '../../formula/address';
 import type { ChartFile } from '../state/document';
 import type { CellView } from '../worker/cell-view';
 import { SERIES_LIMIT, formatNumber } from '../worker/cell-view';
+import { forLogScale } from './log-scale';
 
 /** What the chart logic needs to know about a cell. */
 export interface CellLookup {
@@ -146,7 +148,10 @@ export function chartData(chart: ChartFile, cells: CellLookup): ChartData {
     notes.push(`${chart.y[i - 1].trim()} has NaN or infinite values, drawn as gaps`);
     return withGaps(col);
   });
-  return { ok: true, columns: out, x: xRef, y: chart.y.map((r) => r.trim()), notes };
+  const y = chart.y.map((r) => r.trim());
+  if (chart.yScale !== 'log') return { ok: true, columns: out, x: xRef, y, notes };
+  const log = forLogScale(out, y);
+  return log.ok ? { ok: true, columns: log.columns, x: xRef, y, notes: [...notes, ...log.notes] } : { ok: false, pending: false, problems: [log.problem] };
 }
 
 /** A number for the legend's readout. */

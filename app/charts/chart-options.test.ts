@@ -27,6 +27,26 @@ describe('chart options', () => {
     expect(stroke(o.axes![1].grid!.stroke)).toBe(FALLBACK_COLORS.grid);
   });
 
+  it('zoom by dragging along x only, with a y axis sized by its labels, linear unless asked for log', () => {
+    const o = chartOptions({ width: 300, x: 'A1', y: ['A2'], colors: () => FALLBACK_COLORS });
+    expect(o.cursor!.drag).toMatchObject({ x: true, y: false, setScale: true });
+    expect(o.cursor!.drag!.dist).toBeGreaterThan(0);
+    expect(typeof o.axes![1].size).toBe('function');
+    expect(o.scales!.y).toEqual({});
+    const log = chartOptions({ width: 300, x: 'A1', y: ['A2'], log: true, colors: () => FALLBACK_COLORS });
+    expect(log.scales!.y).toEqual({ distr: 3, log: 10 });
+  });
+
+  it('report the x range after each change of the x scale, and only of x', () => {
+    const seen: { min: number; max: number }[] = [];
+    const o = chartOptions({ width: 300, x: 'A1', y: ['A2'], colors: () => FALLBACK_COLORS, onScale: (r) => seen.push(r) });
+    const hook = o.hooks!.setScale![0]!;
+    hook({ scales: { x: { min: -1, max: 1 } } } as unknown as uPlot, 'x');
+    hook({ scales: { x: { min: -1, max: 1 } } } as unknown as uPlot, 'y');
+    hook({ scales: { x: { min: null, max: null } } } as unknown as uPlot, 'x');
+    expect(seen).toEqual([{ min: -1, max: 1 }]);
+  });
+
   it('report the cursor index', () => {
     const seen: (number | null)[] = [];
     const o = chartOptions({ width: 300, x: 'A1', y: ['A2'], colors: () => FALLBACK_COLORS, onCursor: (i) => seen.push(i) });

@@ -1,5 +1,5 @@
 // Owns the toolbar's Examples menu button (WAI-ARIA menu button): the tutorials and the gallery,
-// each with its summary; choosing one opens a copy of its workbook in place of the document.
+// each with its summary; choosing one opens the user's copy of it (a new copy the first time).
 
 import { For, Show, createSignal, onCleanup } from 'solid-js';
 import type { WorkbookFile } from '../../storage/format';
@@ -12,7 +12,7 @@ const SECTIONS: { kind: Example['kind']; title: string }[] = [
   { kind: 'gallery', title: 'Gallery' },
 ];
 
-/** `open` receives a copy of the chosen example: the app stores it as a new workbook, so no work is replaced. */
+/** `open` receives a copy of the chosen example: the app opens the copy the user has, or stores this one, so no work is replaced. */
 export function ExamplesMenu(props: { open(workbook: WorkbookFile, title: string): void }) {
   const [open, setOpen] = createSignal(false);
   const [active, setActive] = createSignal(0);
@@ -37,7 +37,8 @@ export function ExamplesMenu(props: { open(workbook: WorkbookFile, title: string
     props.open(copyWorkbook(EXAMPLES[i].workbook), EXAMPLES[i].title);
   };
 
-  // A press anywhere outside closes the menu, as a click elsewhere does in any menu.
+  // A press anywhere outside closes the menu, as a click elsewhere does in any menu; so does the
+  // keyboard leaving it (F6 to another region).
   const onOutside = (e: PointerEvent) => {
     if (open() && !root.contains(e.target as Node)) close(false);
   };
@@ -55,7 +56,7 @@ export function ExamplesMenu(props: { open(workbook: WorkbookFile, title: string
   };
 
   return (
-    <div class="examples" ref={root}>
+    <div class="examples" ref={root} onFocusOut={(e) => open() && !root.contains(e.relatedTarget as Node | null) && close(false)}>
       <button
         ref={button}
         id="examples-button"

@@ -7,6 +7,7 @@ import { scalarOf } from '../charts/slider';
 import type { SheetStore } from '../state/createSheetStore';
 import { sliderAt, splitLabel } from '../state/document';
 import type { CellView } from '../worker/cell-view';
+import { ComputingMark } from './ComputingMark';
 
 export function CellContent(props: { view: CellView | undefined; input: string; label: string; store: SheetStore }) {
   const slider = () => {
@@ -15,7 +16,7 @@ export function CellContent(props: { view: CellView | undefined; input: string; 
     return s && value !== null ? { slider: s, value } : null;
   };
   return (
-    <Show when={slider()} keyed={false} fallback={<ValueContent view={props.view} input={props.input} />}>
+    <Show when={slider()} keyed={false} fallback={<ValueContent view={props.view} input={props.input} computing={props.store.isComputing(props.label)} />}>
       {(s) => (
         <span class="cell-value kind-slider">
           <SliderControl
@@ -31,7 +32,7 @@ export function CellContent(props: { view: CellView | undefined; input: string; 
   );
 }
 
-function ValueContent(props: { view: CellView | undefined; input: string }) {
+function ValueContent(props: { view: CellView | undefined; input: string; computing: boolean }) {
   const v = () => props.view;
   const title = () => {
     const view = v();
@@ -54,6 +55,9 @@ function ValueContent(props: { view: CellView | undefined; input: string }) {
   };
   return (
     <span class={`cell-value kind-${v()?.kind ?? 'pending'}`} title={title()} aria-description={description()}>
+      <Show when={props.computing}>
+        <ComputingMark />
+      </Show>
       <Show when={v()} fallback={<span class="cell-pending">{props.input.startsWith('=') ? '' : props.input}</span>}>
         {(view) => (
           <>

@@ -1,7 +1,7 @@
 // Owns the sheet grid: a virtualized WAI-ARIA grid (only the visible cells exist in the DOM), its
 // keyboard conventions, selection, in-cell editing and clipboard.
 
-import { For, Show, createMemo, createSignal, onMount } from 'solid-js';
+import { For, Show, createEffect, createMemo, createSignal, on, onMount } from 'solid-js';
 import { cellName, columnName } from '../../formula/address';
 import type { SheetStore } from '../state/createSheetStore';
 import { type Address, labelOf } from '../state/document';
@@ -39,6 +39,16 @@ export function Grid(props: GridProps) {
     new ResizeObserver(measure).observe(scroller);
     props.focusRef?.(focus);
   });
+  // Each sheet keeps its scroll position: the store says where to scroll when the sheet or workbook changes.
+  createEffect(on(store.scrollTarget, (t) => {
+    scroller.scrollTop = t.top;
+    scroller.scrollLeft = t.left;
+    measure();
+  }));
+  const onScroll = () => {
+    measure();
+    store.actions.scrolled(scroller.scrollTop, scroller.scrollLeft);
+  };
 
   /** Scrolls just enough to show a cell. */
   const reveal = (a: Address) => {
@@ -175,7 +185,7 @@ export function Grid(props: GridProps) {
       aria-multiselectable="true"
       aria-activedescendant={activeId()}
       tabindex="0"
-      onScroll={measure}
+      onScroll={onScroll}
       onKeyDown={onKeyDown}
       onCopy={(e) => onCopy(e)}
       onCut={(e) => onCopy(e, true)}
@@ -201,7 +211,7 @@ export function Grid(props: GridProps) {
     >
       <div class="grid-content" style={{ width: `${ROW_HEADER_WIDTH + COLS * COL_WIDTH}px`, height: `${HEADER_HEIGHT + ROWS * ROW_HEIGHT}px` }}>
         <div class="grid-colheads" role="row" aria-rowindex="1">
-          <div class="grid-corner" role="columnheader" aria-colindex="1" />
+          <div class="grid-corner" role="columnheader" aria-colindex="1"><span class="visually-hidden">Row</span></div>
           <For each={cols()}>
             {(c) => (
               <div

@@ -2,11 +2,17 @@
 // works in every browser), and share it as a link.
 
 import { Show, createSignal } from 'solid-js';
+import { keepTabInside, makeFocusReturn } from '../layout/focus';
 import type { Session } from './session';
 
 export function FileActions(props: { session: Session }) {
   let input!: HTMLInputElement;
   const [share, setShare] = createSignal<{ url: string } | { message: string } | null>(null);
+  let giveBack = () => {};
+  const closeShare = () => {
+    setShare(null);
+    giveBack();
+  };
 
   const exportFile = () => {
     const { name, text } = props.session.exportFile();
@@ -19,6 +25,7 @@ export function FileActions(props: { session: Session }) {
   };
 
   const openShare = async () => {
+    giveBack = makeFocusReturn();
     await props.session.flush();
     const r = await props.session.shareLink(`${location.origin}${location.pathname}`);
     setShare(r.ok ? { url: r.url } : { message: r.message });
@@ -33,6 +40,8 @@ export function FileActions(props: { session: Session }) {
         type="file"
         accept=".json,application/json"
         class="visually-hidden"
+        // Reached through the Import button; a second, invisible tab stop would only confuse.
+        tabindex="-1"
         aria-label="Import a workbook file"
         onChange={async (e) => {
           const file = e.currentTarget.files?.[0];
@@ -43,18 +52,27 @@ export function FileActions(props: { session: Session }) {
       <button class="tool" onClick={openShare} title="A link that carries this workbook">Share</button>
       <Show when={share()}>
         {(s) => (
-          <div class="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && setShare(null)}>
-            <div class="dialog share" role="dialog" aria-modal="true" aria-label="Share link" onKeyDown={(e) => e.key === 'Escape' && setShare(null)}>
-              <header class="dialog-head">
+          <div class="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && closeShare()}>
+            <div
+              class="dialog share"
+              role="dialog"
+              aria-modal="true"
+              aria-label="Share link"
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') closeShare();
+                keepTabInside(e, e.currentTarget);
+              }}
+            >
+              <div class="dialog-head">
                 <h2>Share link</h2>
-                <button class="tool" aria-label="Close" onClick={() => setShare(null)}>×</button>
-              </header>
+                <button class="tool" aria-label="Close" onClick={closeShare}>×</button>
+              </div>
               <Show
                 when={'url' in s() ? (s() as { url: string }) : null}
                 fallback={
                   <div class="share-body">
                     <p>{(s() as { message: string }).message}</p>
-                    <button class="tool primary" onClick={() => (exportFile(), setShare(null))}>Export the file instead</button>
+                    <button class="tool primary" onClick={() => (exportFile(), closeShare())}>Export the file instead</button>
                   </div>
                 }
               >

@@ -3,6 +3,7 @@
 
 import { For, Show, createSignal, onMount } from 'solid-js';
 import type { BookMeta } from '../../storage/library';
+import { keepTabInside, makeFocusReturn } from '../layout/focus';
 import { emptyWorkbook } from '../state/document';
 import type { Session } from './session';
 
@@ -10,7 +11,8 @@ export interface WorkbooksDialogProps {
   books: BookMeta[];
   openId: string | null;
   session: Session;
-  onClose(): void;
+  /** `opened`: a workbook was opened (or made), so the keyboard goes to its grid; otherwise back to the opener. */
+  onClose(opened: boolean): void;
 }
 
 const when = (t: number): string => new Date(t).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -18,21 +20,40 @@ const when = (t: number): string => new Date(t).toLocaleString(undefined, { date
 export function WorkbooksDialog(props: WorkbooksDialogProps) {
   let dialog!: HTMLDivElement;
   const [renaming, setRenaming] = createSignal<string | null>(null);
+  const giveBack = makeFocusReturn();
+  // A rename gives the keyboard back to its Rename button when it ends.
+  let renameDone = () => {};
+  const startRename = (id: string) => {
+    renameDone = makeFocusReturn();
+    setRenaming(id);
+  };
+  const endRename = () => {
+    setRenaming(null);
+    renameDone();
+  };
   onMount(() => dialog.querySelector<HTMLElement>('button')?.focus());
 
   const act = async (run: () => Promise<void>, close = false) => {
     await run();
-    if (close) props.onClose();
+    if (close) props.onClose(true);
+  };
+  const dismiss = () => {
+    props.onClose(false);
+    giveBack();
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && !e.defaultPrevented) dismiss();
+    keepTabInside(e, dialog);
   };
 
   return (
-    <div class="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && props.onClose()}>
-      <div ref={dialog} class="dialog workbooks" role="dialog" aria-modal="true" aria-label="Workbooks" onKeyDown={(e) => e.key === 'Escape' && !renaming() && props.onClose()}>
-        <header class="dialog-head">
+    <div class="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && dismiss()}>
+      <div ref={dialog} class="dialog workbooks" role="dialog" aria-modal="true" aria-label="Workbooks" onKeyDown={onKeyDown}>
+        <div class="dialog-head">
           <h2>Workbooks</h2>
           <button class="tool primary" onClick={() => act(async () => void (await props.session.newBook(emptyWorkbook())), true)}>New workbook</button>
-          <button class="tool" aria-label="Close" onClick={() => props.onClose()}>×</button>
-        </header>
+          <button class="tool" aria-label="Close" onClick={dismiss}>×</button>
+        </div>
         <ul class="book-list">
           <For each={props.books} fallback={<li class="book-empty">No workbooks yet.</li>}>
             {(b) => (
@@ -41,11 +62,16 @@ export function WorkbooksDialog(props: WorkbooksDialogProps) {
                   <Show
                     when={renaming() === b.id}
                     fallback={
-                      <button class="book-open" onClick={() => act(() => props.session.openBook(b.id), true)} aria-label={`Open ${b.name}`}>
-                        <span class="book-name">{b.name}</span>
-                        <span class="book-when">{when(b.updatedAt)} · {b.cellCount} cells{b.sheetCount > 1 ? ` · ${b.sheetCount} sheets` : ''}</span>
-                        <span class="book-preview">{b.preview.join('  ·  ')}</span>
-                      </button>
+                      <div class="book-card">
+                        {/* The button holds only the name, so its name "Open …" contains all its visible text; the details describe it. */}
+                        <button class="book-open" onClick={() => act(() => props.session.openBook(b.id), true)} aria-label={`Open ${b.name}`} aria-describedby={`book-${b.id}-details`}>
+                          <span class="book-name">{b.name}</span>
+                        </button>
+                        <span class="book-details" id={`book-${b.id}-details`}>
+                          <span class="book-when">{when(b.updatedAt)} · {b.cellCount} cells{b.sheetCount > 1 ? ` · ${b.sheetCount} sheets` : ''}</span>
+                          <span class="book-preview">{b.preview.join('  ·  ')}</span>
+                        </span>
+                      </div>
                     }
                   >
                     <input
@@ -54,14 +80,18 @@ export function WorkbooksDialog(props: WorkbooksDialogProps) {
                       value={b.name}
                       ref={(el) => queueMicrotask(() => (el.focus(), el.select()))}
                       onKeyDown={(e) => {
-                        if (e.key === 'Enter') { const name = e.currentTarget.value; void act(async () => { await props.session.rename(b.id, name); setRenaming(null); }); }
-                        if (e.key === 'Escape') setRenaming(null);
+                        if (e.key === 'Enter') { const name = e.currentTarget.value; void act(async () => { await props.session.rename(b.id, name); endRename(); }); }
+                        if (e.key === 'Escape') {
+                          // Ends the rename only, not the dialog.
+                          e.preventDefault();
+                          endRename();
+                        }
                       }}
                     />
                   </Show>
                 </div>
                 <div class="book-actions">
-                  <button class="tool" onClick={() => setRenaming(b.id)} aria-label={`Rename ${b.name}`}>Rename</button>
+                  <button class="tool" onClick={() => startRename(b.id)} aria-label={`Rename ${b.name}`}>Rename</button>
                   <button class="tool" onClick={() => act(() => props.session.duplicate(b.id))} aria-label={`Duplicate ${b.name}`}>Duplicate</button>
                   <button class="tool danger" onClick={() => act(() => props.session.remove(b.id))} aria-label={`Delete ${b.name}`}>Delete</button>
                 </div>

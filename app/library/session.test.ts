@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { makeLibrary } from '../../storage/idb';
 import type { WorkbookFile } from '../../storage/format';
 import type { BookMeta } from '../../storage/library';
-import { encodeShareLink } from '../../storage/link';
+import { decodeShareLink, encodeShareLink } from '../../storage/link';
 import { emptyWorkbook } from '../state/document';
-import { type Notice, makeSession } from './session';
+import { type Notice, makeSession, noticeAfterSwitch } from './session';
 
 let dbCount = 0;
 
@@ -105,6 +105,75 @@ describe('session', () => {
     state.notices.at(-1)?.action?.run();
     await new Promise((r) => setTimeout(r, 20));
     expect(state.books.map((b) => b.id)).toContain(id);
+    session.dispose();
+  });
+
+  it("writes the workbook's name into an exported file and a share link, and opens both under it", async () => {
+    const { session, state, library } = setup();
+    await session.start();
+    await session.rename(state.open!.id, 'Loss: a/b');
+    const file = session.exportFile();
+    expect(file.name).toBe('Loss- a-b.gradsheet.json');
+    expect(JSON.parse(file.text).name).toBe('Loss: a/b');
+    const link = await session.shareLink('http://x/');
+    if (!link.ok) throw new Error(link.message);
+    const decoded = await decodeShareLink(link.url.slice('http://x/'.length));
+    expect(decoded?.ok && decoded.book.name).toBe('Loss: a/b');
+    session.dispose();
+
+    const visitor = setup({ library, hash: link.url.slice('http://x/'.length) });
+    await visitor.session.start();
+    expect(visitor.state.open?.name).toBe('Loss: a/b');
+    expect(visitor.state.notices.at(-1)?.text).toBe('Opened the shared workbook “Loss: a/b” as a new copy; your other workbooks are untouched.');
+    // The name lives in the library, not in the stored file (a rename would leave it stale there).
+    expect('name' in visitor.state.doc).toBe(false);
+    const imported = Object.assign(new Blob([file.text]), { name: 'renamed by the browser (1).gradsheet.json' });
+    expect(await visitor.session.importFile(imported)).toBe(true);
+    expect(visitor.state.open?.name).toBe('Loss: a/b');
+    visitor.session.dispose();
+  });
+
+  it('opens an example the user already has instead of another copy, offering a fresh one', async () => {
+    const { session, state } = setup();
+    await session.start();
+    expect(await session.openExample(book('=2'), 'Gallery')).toBe(true);
+    const first = state.open!.id;
+    await session.newBook(book('other'));
+    state.doc = book('=2 edited');
+    session.edited();
+    await session.flush();
+    expect(await session.openExample(book('=2'), 'Gallery')).toBe(true);
+    expect(state.open!.id).toBe(first);
+    expect(state.books.filter((b) => b.name.startsWith('Gallery'))).toHaveLength(1);
+    const offer = state.notices.at(-1)!;
+    expect(offer).toMatchObject({ kind: 'info', text: 'Opened your copy of “Gallery” as you left it.', about: first });
+    expect(offer.action?.label).toBe('Start a fresh copy');
+    offer.action!.run();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(state.open!.name).toBe('Gallery (2)');
+    expect(state.doc.sheets[0].cells.A1).toBe('=2');
+    // The tutorial a first visit opened is a copy too.
+    expect(await session.openExample(book('=1 + 1'), 'Tutorial')).toBe(true);
+    expect(state.books.filter((b) => b.name.startsWith('Tutorial'))).toHaveLength(1);
+    session.dispose();
+  });
+
+  it("marks notices with the workbook they are about, and drops those once another workbook opens", async () => {
+    const { session, state } = setup();
+    await session.start();
+    const good = Object.assign(new Blob([JSON.stringify(book('5'))]), { name: 'mine.json' });
+    await session.importFile(good);
+    const imported = state.notices.at(-1)!;
+    expect(imported.about).toBe(state.open!.id);
+    expect(noticeAfterSwitch(imported, state.open!.id)).toBe(imported);
+    expect(noticeAfterSwitch(imported, 'another')).toBeNull();
+    const update: Notice = { kind: 'info', text: 'A new version is ready.' };
+    expect(noticeAfterSwitch(update, 'another')).toBe(update);
+    expect(noticeAfterSwitch(null, 'another')).toBeNull();
+    // Deleting the open workbook switches to another; the Undo offer is about the library and stays.
+    await session.remove(state.open!.id);
+    expect(state.notices.at(-1)?.text).toBe('Deleted “mine”.');
+    expect(state.notices.at(-1)?.about).toBeUndefined();
     session.dispose();
   });
 });

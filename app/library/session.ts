@@ -5,9 +5,11 @@
 import { type Autosaver, makeAutosaver } from '../../storage/autosave';
 import { exportFileName, importWorkbookFile, serialiseWorkbook } from '../../storage/file';
 import type { WorkbookFile } from '../../storage/format';
-import type { BookMeta, Library, UndoToken } from '../../storage/library';
+import { type BookMeta, type Library, type UndoToken, cleanName } from '../../storage/library';
 import { decodeShareLink, encodeShareLink } from '../../storage/link';
 import { type TabSync, makeTabSync, type TabSyncOptions } from '../../storage/tabs';
+import { carriedName, unnamed } from './book-name';
+import { existingCopy, freshCopyName } from './example-copy';
 
 export type NoticeKind = 'info' | 'error';
 
@@ -15,7 +17,14 @@ export interface Notice {
   kind: NoticeKind;
   text: string;
   action?: { label: string; run: () => void };
+  /** The id of the workbook the notice is about; it goes when another workbook opens. None: about the app or the library. */
+  about?: string;
 }
+
+/** The notice to keep showing once `openId` is open: one about another workbook is cleared. */
+export const noticeAfterSwitch = (notice: Notice | null, openId: string | null): Notice | null =>
+  notice?.about !== undefined && notice.about !== openId ? null : notice;
+
 
 /** What the session needs of the app: the document, opening one, and telling the user. */
 export interface SessionHost {
@@ -52,6 +61,12 @@ export function makeSession(opts: SessionOptions) {
   let persistAsked = false;
   let deleted: UndoToken | null = null;
 
+  /** Tells the user something about the open workbook. */
+  /** The document with the open workbook's name, as files and links carry it. */
+  const named = (file: WorkbookFile): WorkbookFile => (open ? { ...file, name: open.name } : unnamed(file));
+
+  const tell = (notice: Notice): void => host.notify({ ...notice, about: open?.id });
+
   const refreshList = async (): Promise<void> => {
     try {
       host.listChanged(await library.listWorkbooks());
@@ -79,29 +94,29 @@ export function makeSession(opts: SessionOptions) {
       return true;
     }
     if (result.reason === 'conflict') {
-      host.notify({
+      tell({
         kind: 'error',
         text: 'This workbook was changed in another tab. Your edits here are not saved over it.',
         action: { label: 'Keep mine as a copy', run: () => void keepMineAsCopy() },
       });
-    } else host.notify({ kind: 'error', text: `Not saved: ${result.message}` });
+    } else tell({ kind: 'error', text: `Not saved: ${result.message}` });
     return false;
   };
 
-  const autosaver: Autosaver = makeAutosaver({ save, delayMs: 250, maxWaitMs: 450, onError: (e) => host.notify({ kind: 'error', text: `Not saved: ${String(e)}` }) });
+  const autosaver: Autosaver = makeAutosaver({ save, delayMs: 250, maxWaitMs: 450, onError: (e) => tell({ kind: 'error', text: `Not saved: ${String(e)}` }) });
 
   const tabs: TabSync = makeTabSync({
     Channel: opts.Channel,
     hasUnsavedEdits: () => autosaver.pending(),
     onReload: () => void reopen(),
     onConflict: () =>
-      host.notify({
+      tell({
         kind: 'error',
         text: 'Another tab just saved this workbook while you were editing it here.',
         action: { label: 'Keep mine as a copy', run: () => void keepMineAsCopy() },
       }),
-    onOpenElsewhere: () => host.notify({ kind: 'info', text: 'This workbook is also open in another tab: edits in either reach the other.' }),
-    onDeleted: () => host.notify({ kind: 'error', text: 'Another tab deleted this workbook. It is still shown here; save a copy to keep it.', action: { label: 'Save a copy', run: () => void keepMineAsCopy() } }),
+    onOpenElsewhere: () => tell({ kind: 'info', text: 'This workbook is also open in another tab: edits in either reach the other.' }),
+    onDeleted: () => tell({ kind: 'error', text: 'Another tab deleted this workbook. It is still shown here; save a copy to keep it.', action: { label: 'Save a copy', run: () => void keepMineAsCopy() } }),
     onLibraryChanged: () => void refreshList(),
   });
 
@@ -119,19 +134,19 @@ export function makeSession(opts: SessionOptions) {
     if (!created.ok) return host.notify({ kind: 'error', text: `Not saved: ${created.message}` });
     setOpen(created.meta);
     tabs.libraryChanged();
-    host.notify({ kind: 'info', text: `Saved your version as “${created.meta.name}”.` });
+    tell({ kind: 'info', text: `Saved your version as “${created.meta.name}”.` });
     await refreshList();
   }
 
   /** Stores a workbook as a new one and shows it. */
   async function openNew(file: WorkbookFile, name: string): Promise<boolean> {
     await autosaver.flush();
-    const created = await library.createWorkbook(file, name);
+    const created = await library.createWorkbook(unnamed(file), name);
     if (!created.ok) {
       host.notify({ kind: 'error', text: `Could not store the workbook: ${created.message}` });
       return false;
     }
-    host.show(file);
+    host.show(unnamed(file));
     setOpen(created.meta);
     await library.setLastOpened(created.id);
     tabs.libraryChanged();
@@ -157,7 +172,7 @@ export function makeSession(opts: SessionOptions) {
         if (loaded.ok) {
           host.show(loaded.book);
           setOpen(loaded.meta);
-          if (loaded.recovered) host.notify({ kind: 'error', text: loaded.message });
+          if (loaded.recovered) tell({ kind: 'error', text: loaded.message });
           await refreshList();
           return;
         }
@@ -175,8 +190,9 @@ export function makeSession(opts: SessionOptions) {
         host.notify({ kind: 'error', text: `The link could not be opened: ${shared.message}` });
         return false;
       }
-      const ok = await openNew(shared.book, 'Shared workbook');
-      if (ok) host.notify({ kind: 'info', text: 'Opened the shared workbook as a new copy; your other workbooks are untouched.' });
+      const name = carriedName(shared.book) ?? 'Shared workbook';
+      const ok = await openNew(shared.book, name);
+      if (ok) tell({ kind: 'info', text: `Opened the shared workbook “${name}” as a new copy; your other workbooks are untouched.` });
       return ok;
     },
     /** Call after every change to the document or the selection. */
@@ -191,11 +207,32 @@ export function makeSession(opts: SessionOptions) {
       host.show(loaded.book);
       setOpen(loaded.meta);
       await library.setLastOpened(id);
-      if (loaded.recovered) host.notify({ kind: 'error', text: loaded.message });
+      if (loaded.recovered) tell({ kind: 'error', text: loaded.message });
       await refreshList();
     },
     newBook: (file: WorkbookFile) => openNew(file, 'Untitled'),
-    openAsNew: openNew,
+    /**
+     * Opens an example (`file` a fresh copy of it): the copy the user already has, as they left it, with an
+     * offer to start a fresh one; a new copy when they have none.
+     */
+    async openExample(file: WorkbookFile, title: string): Promise<boolean> {
+      let books: BookMeta[];
+      try {
+        books = await library.listWorkbooks();
+      } catch {
+        return openNew(file, title);
+      }
+      const copy = existingCopy(books, title);
+      if (!copy) return openNew(file, title);
+      if (copy.id !== open?.id) await api.openBook(copy.id);
+      if (open?.id !== copy.id) return false;
+      tell({
+        kind: 'info',
+        text: `Opened your copy of “${title}” as you left it.`,
+        action: { label: 'Start a fresh copy', run: () => void openNew(file, freshCopyName(books, title)) },
+      });
+      return true;
+    },
     async rename(id: string, name: string): Promise<void> {
       const r = await library.renameWorkbook(id, name);
       if (!r.ok) return host.notify({ kind: 'error', text: r.message });
@@ -215,12 +252,13 @@ export function makeSession(opts: SessionOptions) {
       if (!r.ok) return host.notify({ kind: 'error', text: r.message });
       deleted = r.token;
       tabs.deleted(id);
-      host.notify({ kind: 'info', text: `Deleted “${r.token.meta.name}”.`, action: { label: 'Undo', run: () => void api.undoRemove() } });
       if (open?.id === id) {
         const rest = await library.listWorkbooks();
         if (rest.length > 0) await api.openBook(rest[0].id);
         else await openNew(opts.firstVisit(), opts.firstVisitName);
       }
+      // After the switch, and about the library rather than a workbook, so the Undo offer stays.
+      host.notify({ kind: 'info', text: `Deleted “${r.token.meta.name}”.`, action: { label: 'Undo', run: () => void api.undoRemove() } });
       await refreshList();
     },
     async undoRemove(): Promise<void> {
@@ -233,9 +271,9 @@ export function makeSession(opts: SessionOptions) {
       tabs.libraryChanged();
       await refreshList();
     },
-    /** The open workbook as a file: its name and text. */
+    /** The open workbook as a file: `<name>.gradsheet.json`, with the name inside too. */
     exportFile(): { name: string; text: string } {
-      return { name: exportFileName(open?.name ?? 'workbook'), text: serialiseWorkbook(host.current()) };
+      return { name: exportFileName(open?.name ?? 'workbook'), text: serialiseWorkbook(named(host.current())) };
     },
     /** Reads a file the user gave; a valid one opens as a new workbook, anything else is refused with why. */
     async importFile(file: Blob & { name?: string }): Promise<boolean> {
@@ -244,14 +282,15 @@ export function makeSession(opts: SessionOptions) {
         host.notify({ kind: 'error', text: `${file.name ?? 'The file'} was not imported: ${read.message}` });
         return false;
       }
-      const name = (file.name ?? 'Imported').replace(/\.gradsheet\.json$|\.json$/i, '') || 'Imported';
+      // The name written inside the file wins over the file's own name, which a download may have changed ("book (1).json").
+      const name = carriedName(read.book) ?? cleanName((file.name ?? 'Imported').replace(/\.gradsheet\.json$|\.json$/i, '') || 'Imported');
       const ok = await openNew(read.book, name);
-      if (ok) host.notify({ kind: 'info', text: `Imported “${name}” as a new workbook.` });
+      if (ok) tell({ kind: 'info', text: `Imported “${name}” as a new workbook.` });
       return ok;
     },
     /** A link carrying the workbook, or why not (too large: the file is offered instead). */
     async shareLink(base: string): Promise<{ ok: true; url: string } | { ok: false; message: string }> {
-      const r = await encodeShareLink(host.current());
+      const r = await encodeShareLink(named(host.current()));
       return r.ok ? { ok: true, url: `${base}${r.fragment}` } : r;
     },
     openMeta: () => open,

@@ -4,6 +4,7 @@
 import { For, Show, createMemo, createSignal, onCleanup, onMount } from 'solid-js';
 import type { FunctionDef } from '../../formula/functions/types';
 import { FUNCTIONS } from '../../formula/functions/index';
+import { keepTabInside } from '../layout/focus';
 import { documentedParams, formatResult, search, signature, splitCode } from './reference';
 import './reference.css';
 
@@ -14,8 +15,6 @@ export function FunctionReference(props: { open: boolean; onClose(): void }) {
     </Show>
   );
 }
-
-const FOCUSABLE = 'button, input, [href], [tabindex]:not([tabindex="-1"])';
 
 function ReferenceDialog(props: { onClose(): void }) {
   const [query, setQuery] = createSignal('');
@@ -34,19 +33,7 @@ function ReferenceDialog(props: { onClose(): void }) {
       e.preventDefault();
       e.stopPropagation();
       props.onClose();
-    } else if (e.key === 'Tab') {
-      // Keep focus inside the modal dialog.
-      const all = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)];
-      const first = all[0];
-      const last = all[all.length - 1];
-      if (e.shiftKey && document.activeElement === first) {
-        e.preventDefault();
-        last.focus();
-      } else if (!e.shiftKey && document.activeElement === last) {
-        e.preventDefault();
-        first.focus();
-      }
-    }
+    } else keepTabInside(e, dialog);
   };
 
   const jump = (id: string) => {
@@ -56,7 +43,7 @@ function ReferenceDialog(props: { onClose(): void }) {
   return (
     <div class="ref-backdrop" onPointerDown={(e) => e.target === e.currentTarget && props.onClose()}>
       <div ref={dialog} class="ref-dialog" role="dialog" aria-modal="true" aria-labelledby="ref-title" onKeyDown={onKeyDown}>
-        <header class="ref-head">
+        <div class="ref-head">
           <h2 id="ref-title">Function reference</h2>
           <span class="ref-count" aria-live="polite">
             {count() === FUNCTIONS.length ? `${count()} functions` : `${count()} of ${FUNCTIONS.length} functions`}
@@ -74,7 +61,7 @@ function ReferenceDialog(props: { onClose(): void }) {
               list.scrollTop = 0;
             }}
           />
-        </header>
+        </div>
         <div class="ref-body">
           <nav class="ref-nav" aria-label="Function groups">
             <For each={groups()}>
@@ -86,7 +73,7 @@ function ReferenceDialog(props: { onClose(): void }) {
               )}
             </For>
           </nav>
-          <div ref={list} class="ref-list">
+          <div ref={list} class="ref-list" role="region" aria-label="Functions" tabindex="0">
             <For each={groups()}>
               {(g) => (
                 <section class="ref-group" id={`ref-group-${g.group.id}`} aria-labelledby={`ref-group-title-${g.group.id}`}>

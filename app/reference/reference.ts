@@ -14,7 +14,7 @@ export interface Group {
 
 /** The reference's sections. A function missing here lands in "Other", which a test keeps empty. */
 export const GROUPS: readonly Group[] = [
-  { id: 'creation', title: 'Creation', names: ['tensor', 'ones', 'zeros', 'full', 'eye', 'arange', 'linspace', 'rand', 'randn', 'ones_like', 'zeros_like', 'full_like', 'rand_like', 'randn_like'] },
+  { id: 'creation', title: 'Creation', names: ['tensor', 'ones', 'zeros', 'full', 'eye', 'arange', 'linspace', 'rand', 'randn', 'randint', 'randperm', 'ones_like', 'zeros_like', 'full_like', 'rand_like', 'randn_like'] },
   {
     id: 'elementwise', title: 'Elementwise',
     names: [

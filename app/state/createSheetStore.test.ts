@@ -64,12 +64,59 @@ describe('sheet store', () => {
       store.actions.addSheet();
       store.actions.select({ anchor: { col: 1, row: 2 }, focus: { col: 3, row: 4 } });
       const saved = store.file();
-      expect(saved.ui).toEqual({ activeSheet: 'Sheet2', selection: { sheet: 'Sheet2', anchor: 'B3', focus: 'D5' } });
+      expect(saved.ui).toMatchObject({ activeSheet: 'Sheet2', selection: { sheet: 'Sheet2', anchor: 'B3', focus: 'D5' } });
       store.actions.open(emptyWorkbook());
       expect(store.activeSheet()).toBe('Sheet1');
       store.actions.open(saved);
       expect(store.activeSheet()).toBe('Sheet2');
       expect(store.selection()).toEqual({ anchor: { col: 1, row: 2 }, focus: { col: 3, row: 4 } });
+    }));
+
+  it('keeps each sheet where the user left it: selection and scroll; a new sheet starts at A1', () =>
+    withStore(async (store) => {
+      store.actions.select({ anchor: { col: 2, row: 40 }, focus: { col: 2, row: 40 } });
+      store.actions.scrolled(900, 120);
+      expect(store.actions.addSheet()).toBe('Sheet2');
+      expect(store.selection().focus).toEqual({ col: 0, row: 0 });
+      expect(store.scrollTarget()).toEqual({ top: 0, left: 0 });
+      store.actions.select({ anchor: { col: 5, row: 5 }, focus: { col: 6, row: 7 } });
+      store.actions.scrolled(48, 0);
+      store.actions.showSheet('Sheet1');
+      expect(store.selection().focus).toEqual({ col: 2, row: 40 });
+      expect(store.scrollTarget()).toEqual({ top: 900, left: 120 });
+      store.actions.showSheet('Sheet2');
+      expect(store.selection()).toEqual({ anchor: { col: 5, row: 5 }, focus: { col: 6, row: 7 } });
+      expect(store.scrollTarget()).toEqual({ top: 48, left: 0 });
+      // Clicking the tab of the sheet already shown keeps it where it is.
+      store.actions.showSheet('Sheet2');
+      expect(store.selection().focus).toEqual({ col: 6, row: 7 });
+
+      // Saved with the workbook, and back when it opens again (as after switching workbooks).
+      const saved = store.file();
+      expect(saved.ui?.views).toEqual({
+        Sheet1: { anchor: 'C41', focus: 'C41', scrollTop: 900, scrollLeft: 120 },
+        Sheet2: { anchor: 'F6', focus: 'G8', scrollTop: 48, scrollLeft: 0 },
+      });
+      store.actions.open(emptyWorkbook());
+      expect(store.scrollTarget()).toEqual({ top: 0, left: 0 });
+      store.actions.open(saved);
+      expect(store.activeSheet()).toBe('Sheet2');
+      expect(store.scrollTarget()).toEqual({ top: 48, left: 0 });
+      store.actions.showSheet('Sheet1');
+      expect(store.selection().focus).toEqual({ col: 2, row: 40 });
+
+      // A renamed sheet keeps its view; a deleted one loses it, so a new sheet of that name starts at A1.
+      expect(store.actions.renameSheet('Sheet1', 'Data')).toBeNull();
+      store.actions.showSheet('Sheet2');
+      store.actions.showSheet('Data');
+      expect(store.scrollTarget()).toEqual({ top: 900, left: 120 });
+      store.actions.deleteSheet('Data');
+      expect(store.activeSheet()).toBe('Sheet2');
+      expect(store.selection().focus).toEqual({ col: 6, row: 7 });
+      expect(store.actions.renameSheet('Sheet2', 'Data')).toBeNull();
+      expect(store.actions.addSheet()).toBe('Sheet2');
+      expect(store.selection().focus).toEqual({ col: 0, row: 0 });
+      expect(store.scrollTarget()).toEqual({ top: 0, left: 0 });
     }));
 
   it('makes one undo step of a transaction', () =>

@@ -10,7 +10,7 @@ import type { WorkerClient } from '../worker/client';
 import { type Address, type ChartFile, type Slider, emptyWorkbook, inputAt, labelOf, splitLabel, uniqueSheetName, withInput, withSlider } from './document';
 import { diffDocs } from './diff';
 import { renameSheetInInput } from '../../formula/rename-sheet';
-import { cellName, parseRef } from '../../formula/address';
+import { type SheetViews, restoreViews, renameView, uiOfViews, viewOf, withoutView } from './sheet-views';
 import { type History, emptyHistory, record, redo as redoStep, undo as undoStep } from './history';
 import type { Rect, Structural } from '../../formula/ref-shift';
 import type { PastePlan } from '../grid/paste';
@@ -31,8 +31,15 @@ export interface SheetStoreHooks {
 export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHooks = {}) {
   const [doc, setDoc] = createSignal<WorkbookFile>(emptyWorkbook());
   const [values, setValues] = createStore<Record<string, CellView>>({});
+  /** Formula cells the engine has still to compute in a long run (they show a pending mark). */
+  const [computing, setComputing] = createStore<Record<string, true>>({});
   const [activeSheet, setActiveSheet] = createSignal('Sheet1');
   const [selection, setSelection] = createSignal<Selection>({ anchor: { col: 0, row: 0 }, focus: { col: 0, row: 0 } });
+  // The active sheet's scroll position as the grid reports it, and where the grid should scroll to when
+  // the sheet or the workbook changes; the other sheets' views wait in `views` until shown again.
+  const [scroll, setScroll] = createSignal({ top: 0, left: 0 });
+  const [scrollTarget, setScrollTarget] = createSignal({ top: 0, left: 0 }, { equals: false });
+  let views: SheetViews = {};
   const [busy, setBusy] = createSignal(false);
   const [bug, setBug] = createSignal<string | null>(null);
   const [lastMs, setLastMs] = createSignal(0);
@@ -81,13 +88,25 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
     }
   };
 
+  /** Shows `name` where the user left it (A1 at the top when never visited); `keep` saves the current sheet's view first. */
+  const switchTo = (name: string, keep = true): void => {
+    if (keep) views = { ...views, [activeSheet()]: { selection: selection(), scrollTop: scroll().top, scrollLeft: scroll().left } };
+    const v = viewOf(views, name);
+    batch(() => {
+      setActiveSheet(name);
+      setSelection(v.selection);
+      setScroll({ top: v.scrollTop, left: v.scrollLeft });
+      setScrollTarget({ top: v.scrollTop, left: v.scrollLeft });
+    });
+  };
+
   /** Moves to a step of the undo history (or nowhere when there is none), keeping a sheet that still exists active. */
   const travel = (step: { history: History; doc: WorkbookFile } | null): void => {
     if (!step) return;
     history = step.history;
     setHistorySize({ undo: history.past.length, redo: history.future.length });
     apply(step.doc, { undoable: false });
-    if (!step.doc.sheets.some((s) => s.name === activeSheet())) setActiveSheet(step.doc.sheets[0].name);
+    if (!step.doc.sheets.some((s) => s.name === activeSheet())) switchTo(step.doc.sheets[0].name, false);
   };
 
   const replaceCells = (d: WorkbookFile, sheet: string, f: (cells: WorkbookFile['sheets'][number]['cells']) => WorkbookFile['sheets'][number]['cells']): WorkbookFile => ({
@@ -113,14 +132,14 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
       history = emptyHistory();
       setHistorySize({ undo: 0, redo: 0 });
       pending = [];
-      const { activeSheet: sheet, selection: sel } = restoredUi(file);
+      const restored = restoreViews(file);
+      views = restored.views;
       batch(() => {
         setDoc(file);
-        setActiveSheet(sheet);
-        setSelection(sel);
+        switchTo(restored.activeSheet, false);
         setStopped([]);
       });
-      client().load(file);
+      client().load(file, []);
     },
     /** Sets cells' inputs (labels `Sheet1!A1`) as one undoable action. */
     setInputs(edits: [string, string][], opts: { undoable?: boolean } = {}): void {
@@ -145,13 +164,21 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
       setSelection(sel);
       hooks.edited?.();
     },
+    /** Shows a sheet where the user left it. */
     showSheet(name: string): void {
-      setActiveSheet(name);
-      setSelection({ anchor: { col: 0, row: 0 }, focus: { col: 0, row: 0 } });
+      switchTo(name);
+      hooks.edited?.();
+    },
+    /** The grid scrolled (saved with the sheet's view). */
+    scrolled(top: number, left: number): void {
+      const now = scroll();
+      if (now.top === top && now.left === left) return;
+      setScroll({ top, left });
       hooks.edited?.();
     },
     addSheet(): string {
       const name = uniqueSheetName(doc());
+      views = withoutView(views, name);
       apply({ ...doc(), sheets: [...doc().sheets, { name, cells: {} }] });
       actions.showSheet(name);
       return name;
@@ -178,6 +205,7 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
         names: Object.fromEntries(Object.entries(d.names).map(([n, t]) => [n, renameSheetInInput(`=${t}`, from, name).slice(1)])),
         charts: d.charts.map((c) => (c.sheet === from ? { ...c, sheet: name } : c)),
       });
+      views = renameView(views, from, name);
       if (activeSheet() === from) setActiveSheet(name);
       return null;
     },
@@ -186,7 +214,8 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
       if (d.sheets.length === 1) return;
       const i = d.sheets.findIndex((s) => s.name === name);
       apply({ ...d, sheets: d.sheets.filter((s) => s.name !== name), charts: d.charts.filter((c) => c.sheet !== name) });
-      if (activeSheet() === name) setActiveSheet(doc().sheets[Math.max(0, i - 1)].name);
+      views = withoutView(views, name);
+      if (activeSheet() === name) switchTo(doc().sheets[Math.max(0, i - 1)].name, false);
     },
     moveSheet(name: string, to: number): void {
       const d = doc();
@@ -255,6 +284,9 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
         setLastMs(ms);
       });
     },
+    pending(labels: string[]): void {
+      setComputing(reconcile(Object.fromEntries(labels.map((label) => [label, true as const]))));
+    },
     busy: setBusy,
     bug(message: string): void {
       setBug(message);
@@ -263,10 +295,10 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
 
   const active = (): Address => selection().focus;
 
-  /** The document as saved: with the sheet and selection the user left it at. */
+  /** The document as saved: with the sheet shown and where the user left each sheet. */
   const file = (): WorkbookFile => {
-    const { anchor, focus } = selection();
-    return { ...doc(), ui: { activeSheet: activeSheet(), selection: { sheet: activeSheet(), anchor: cellName(anchor.col, anchor.row), focus: cellName(focus.col, focus.row) } } };
+    const current = { ...views, [activeSheet()]: { selection: selection(), scrollTop: scroll().top, scrollLeft: scroll().left } };
+    return { ...doc(), ui: uiOfViews(activeSheet(), current, doc().sheets.map((s) => s.name)) };
   };
   const activeLabel = (): string => labelOf(activeSheet(), active());
 
@@ -283,23 +315,12 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
 
   return {
     doc, values, cellHints, activeSheet, selection, busy, bug, lastMs, stopped, historySize,
+    /** Where the grid scrolls to when the sheet or the workbook changes. */
+    scrollTarget,
     activeLabel,
     file,
     inputOf: (label: string): string => inputAt(doc(), label),
+    isComputing: (label: string): boolean => computing[label] === true,
     actions, receive,
   };
-}
-
-/** The sheet and selection a saved workbook asks to show, when they still exist. */
-function restoredUi(file: WorkbookFile): { activeSheet: string; selection: Selection } {
-  const first = { activeSheet: file.sheets[0].name, selection: { anchor: { col: 0, row: 0 }, focus: { col: 0, row: 0 } } };
-  const ui = file.ui;
-  const sheet = ui?.activeSheet && file.sheets.some((s) => s.name === ui.activeSheet) ? ui.activeSheet : first.activeSheet;
-  const at = (ref: string): Address | null => {
-    const p = parseRef(ref);
-    return p?.kind === 'cell' ? { col: p.at.col, row: p.at.row } : null;
-  };
-  const anchor = ui?.selection && ui.selection.sheet === sheet ? at(ui.selection.anchor) : null;
-  const focus = ui?.selection && ui.selection.sheet === sheet ? at(ui.selection.focus) : null;
-  return { activeSheet: sheet, selection: anchor && focus ? { anchor, focus } : first.selection };
 }

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyWorkbook } from '../state/document';
 import { makeWorkerClient } from './client';
+import type { WorkbookFile } from '../../storage/format';
+import type { CellView } from './cell-view';
 import type { Reply, Request } from './protocol';
 
 /** A stand-in Worker: records requests; the test answers them. */
@@ -24,12 +26,17 @@ class FakeWorker {
 }
 
 function setup() {
-  const events = { values: vi.fn(), busy: vi.fn(), bug: vi.fn() };
+  const events = { values: vi.fn(), pending: vi.fn(), busy: vi.fn(), bug: vi.fn() };
   const client = makeWorkerClient(events, () => new FakeWorker() as unknown as Worker);
   return { client, events, worker: () => FakeWorker.all[FakeWorker.all.length - 1] };
 }
 
-const values = (version: number, reset = false): Reply => ({ type: 'values', version, reset, values: {}, ms: 1 });
+const values = (version: number, reset = false, vals: Record<string, CellView> = {}): Reply => ({ type: 'values', version, reset, done: true, values: vals, pending: [], ms: 1 });
+const view = (text: string): CellView => ({ kind: 'tensor', text, shape: [] });
+/** A reply of a run still going: some values, and the formula cells not computed yet. */
+const partial = (version: number, reset: boolean, vals: Record<string, CellView>, pending: string[]): Reply => ({ type: 'values', version, reset, done: false, values: vals, pending, ms: 1 });
+const file = (cells: Record<string, string>): WorkbookFile => ({ ...emptyWorkbook(), sheets: [{ name: 'Sheet1', cells }] });
+const SLOW = '=no_grad(repeat(1000000, 0, a => a + 1))';
 
 describe('worker client', () => {
   beforeEach(() => {
@@ -80,5 +87,79 @@ describe('worker client', () => {
     expect(worker().requests[0]).toMatchObject({ type: 'load', cancelled: ['Sheet1!A1'] });
     // A late reply from the old worker cannot arrive, and one from before the reload is dropped.
     first.reply(values(1));
+  });
+
+  it('passes partial results on as they come, and the cells still pending', () => {
+    const { client, events, worker } = setup();
+    client.edit([['Sheet1!A1', '2']]);
+    worker().reply(partial(1, false, { 'Sheet1!A2': view('4') }, ['Sheet1!A3']));
+    expect(events.values).toHaveBeenLastCalledWith({ 'Sheet1!A2': view('4') }, false, 1);
+    expect(events.pending).toHaveBeenLastCalledWith(['Sheet1!A3']);
+    // The run is not over: still busy after a moment.
+    vi.advanceTimersByTime(1000);
+    expect(events.busy).toHaveBeenLastCalledWith(true);
+    worker().reply(values(1));
+    expect(events.pending).toHaveBeenLastCalledWith([]);
+    expect(events.busy).toHaveBeenLastCalledWith(false);
+  });
+
+  it('keeps the values a load has sent so far, and only its last reply replaces the rest', () => {
+    const { client, events, worker } = setup();
+    client.load(file({ A1: '=1', B1: SLOW }));
+    worker().reply(partial(1, true, { 'Sheet1!A1': view('1') }, ['Sheet1!B1']));
+    expect(events.values).toHaveBeenLastCalledWith({ 'Sheet1!A1': view('1') }, false, 1);
+    worker().reply(values(1, true, { 'Sheet1!B1': view('1000000') }));
+    expect(events.values).toHaveBeenLastCalledWith({ 'Sheet1!A1': view('1'), 'Sheet1!B1': view('1000000') }, true, 1);
+  });
+
+  it('stops the cell the worker announced during a load, and keeps what is shown', () => {
+    const { client, events, worker } = setup();
+    const doc = file({ A1: '=1', B1: SLOW, C1: SLOW, D1: '=B1 + 1' });
+    client.load(doc);
+    worker().reply(partial(1, true, { 'Sheet1!A1': view('1') }, ['Sheet1!B1', 'Sheet1!C1', 'Sheet1!D1']));
+    worker().reply({ type: 'running', version: 1, cell: 'Sheet1!B1' });
+    events.values.mockClear();
+    expect(client.cancel(doc)).toEqual(['Sheet1!B1']);
+    expect(worker().requests[0]).toMatchObject({ type: 'load', file: doc, cancelled: ['Sheet1!B1'] });
+    // Nothing is blanked meanwhile; the cells not computed are still pending, the stopped one is not.
+    expect(events.values).not.toHaveBeenCalled();
+    expect(events.pending).toHaveBeenLastCalledWith(['Sheet1!C1', 'Sheet1!D1']);
+  });
+
+  it('never stops a formula typed while the engine was busy', () => {
+    const { client, worker } = setup();
+    client.edit([['Sheet1!B1', SLOW]]);
+    worker().reply({ type: 'running', version: 1, cell: 'Sheet1!B1' });
+    client.edit([['Sheet1!A5', '=2 + 2']]);
+    client.cancel(file({ B1: SLOW, A5: '=2 + 2' }));
+    expect(worker().requests[0]).toMatchObject({ type: 'load', cancelled: ['Sheet1!B1'] });
+  });
+
+  it('keeps a stopped cell stopped through later cancels and reloads, until it is edited', () => {
+    const { client, worker } = setup();
+    const doc = file({ B1: SLOW, C1: SLOW });
+    client.load(doc);
+    worker().reply({ type: 'running', version: 1, cell: 'Sheet1!B1' });
+    client.cancel(doc);
+    worker().reply({ type: 'running', version: 2, cell: 'Sheet1!C1' });
+    expect(client.cancel(doc)).toEqual(['Sheet1!B1', 'Sheet1!C1']);
+    client.load({ ...doc, sheets: [...doc.sheets, { name: 'Sheet2', cells: {} }] });
+    expect(worker().requests.at(-1)).toMatchObject({ type: 'load', cancelled: ['Sheet1!B1', 'Sheet1!C1'] });
+    client.edit([['Sheet1!B1', '=1']]);
+    client.load(file({ B1: '=1', C1: '=2' }));
+    expect(worker().requests.at(-1)).toMatchObject({ type: 'load', cancelled: [] });
+    // Opening a workbook says which cells are stopped: none.
+    client.load(doc, []);
+    expect(worker().requests.at(-1)).toMatchObject({ type: 'load', cancelled: [] });
+  });
+
+  it('ignores what a worker announced for a run that is over', () => {
+    const { client, worker } = setup();
+    client.edit([['Sheet1!B1', '=1']]);
+    worker().reply({ type: 'running', version: 1, cell: 'Sheet1!B1' });
+    worker().reply(values(1));
+    client.edit([['Sheet1!C1', SLOW]]);
+    client.cancel(file({ B1: '=1', C1: SLOW }));
+    expect(worker().requests[0]).toMatchObject({ type: 'load', cancelled: ['Sheet1!C1'] });
   });
 });

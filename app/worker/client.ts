@@ -1,24 +1,32 @@
-// Owns the app's side of the engine worker: versioned requests, stale replies dropped, and a worker
-// that can be stopped mid-computation and restarted from the workbook without the runaway edit.
+// Owns the app's side of the engine worker: versioned requests, stale replies dropped, partial
+// results passed on as they come, and a worker that can be stopped mid-computation and restarted
+// from the workbook with the cell it was running stopped.
 
 import type { WorkbookFile } from '../../storage/format';
 import type { InspectInfo } from '../../formula/inspect';
+import { inputAt } from '../state/document';
 import type { CellView } from './cell-view';
 import type { Reply, Request } from './protocol';
 
 export interface WorkerClientEvents {
-  /** Views of changed cells; `reset` replaces every value. */
+  /** Views of changed cells; `reset` replaces every value (the end of a load). */
   values(values: Record<string, CellView>, reset: boolean, ms: number): void;
+  /** The formula cells a long run has still to compute (empty once it is done). */
+  pending(labels: string[]): void;
   /** Whether a computation has been running for longer than a moment. */
   busy(running: boolean): void;
   bug(message: string, stack: string): void;
 }
 
 export interface WorkerClient {
+  /** Replaces the workbook. `cancelled` replaces the stopped cells; without it, those whose input is unchanged stay stopped. */
   load(file: WorkbookFile, cancelled?: string[]): void;
   edit(edits: [string, string][]): void;
   inspect(label: string): Promise<InspectInfo | null>;
-  /** Stops whatever runs now; `file` is the workbook to restart from, the in-flight edits' cells stopped. */
+  /**
+   * Stops the cell being computed: the worker restarts from `file` with it (and the cells stopped
+   * before, unless edited since) showing #LOOP!. Returns every stopped cell.
+   */
   cancel(file: WorkbookFile): string[];
   dispose(): void;
 }
@@ -31,8 +39,15 @@ export function makeWorkerClient(events: WorkerClientEvents, spawn: () => Worker
   /** Replies older than this come from before a reload or a restart: they are dropped. */
   let floor = 0;
   let answered = 0;
-  /** Edits sent but not answered yet, by version: what a cancel stops. */
+  /** Edits sent but not answered yet, by version: what a cancel stops when no cell is announced. */
   const inFlight = new Map<number, string[]>();
+  /** The cell the worker said it is computing, until that run is done. */
+  let running: string | null = null;
+  let pending: string[] = [];
+  /** What the replies of the current load listed so far: at its end, every other cell is empty. */
+  let loaded: Record<string, CellView> = {};
+  /** Stopped cells, with the input each had when stopped: editing it runs it again. */
+  let cancelled = new Map<string, string>();
   const inspections = new Map<number, (info: InspectInfo | null) => void>();
   let inspectId = 0;
   let busyTimer: ReturnType<typeof setTimeout> | null = null;
@@ -51,6 +66,24 @@ export function makeWorkerClient(events: WorkerClientEvents, spawn: () => Worker
       setBusy(false);
     }
   };
+  const setPending = (labels: string[]): void => {
+    if (labels.length === 0 && pending.length === 0) return;
+    events.pending((pending = labels));
+  };
+
+  const onValues = (reply: Extract<Reply, { type: 'values' }>): void => {
+    let values = reply.values;
+    if (reply.reset) values = Object.assign(loaded, values);
+    if (!reply.done) {
+      events.values(reply.values, false, reply.ms);
+      setPending(reply.pending);
+      return;
+    }
+    running = null;
+    if (reply.reset) loaded = {};
+    events.values(values, reply.reset, reply.ms);
+    setPending([]);
+  };
 
   const onMessage = (e: MessageEvent<Reply>): void => {
     const reply = e.data;
@@ -60,10 +93,19 @@ export function makeWorkerClient(events: WorkerClientEvents, spawn: () => Worker
       return;
     }
     if (reply.version < floor) return;
+    if (reply.type === 'running') {
+      running = reply.cell;
+      return;
+    }
+    if (reply.type === 'values') onValues(reply);
+    if (reply.type === 'values' && !reply.done) return;
     answered = Math.max(answered, reply.version);
     inFlight.delete(reply.version);
-    if (reply.type === 'bug') events.bug(reply.message, reply.stack);
-    else events.values(reply.values, reply.reset, reply.ms);
+    if (reply.type === 'bug') {
+      running = null;
+      setPending([]);
+      events.bug(reply.message, reply.stack);
+    }
     settle();
   };
 
@@ -72,16 +114,25 @@ export function makeWorkerClient(events: WorkerClientEvents, spawn: () => Worker
     worker.onmessage = onMessage;
   };
   const send = (msg: Request): void => worker.postMessage(msg);
+  const sendLoad = (file: WorkbookFile): void => {
+    floor = ++version;
+    inFlight.clear();
+    running = null;
+    loaded = {};
+    send({ type: 'load', version, file, cancelled: [...cancelled.keys()] });
+    watch();
+  };
 
   start();
   return {
-    load(file, cancelled = []) {
-      floor = ++version;
-      inFlight.clear();
-      send({ type: 'load', version, file, cancelled });
-      watch();
+    load(file, stopped) {
+      if (stopped) cancelled = new Map(stopped.map((label) => [label, inputAt(file, label)]));
+      else for (const [label, input] of cancelled) if (inputAt(file, label) !== input) cancelled.delete(label);
+      setPending([]);
+      sendLoad(file);
     },
     edit(edits) {
+      for (const [label] of edits) cancelled.delete(label);
       inFlight.set(++version, edits.map(([label]) => label));
       send({ type: 'edit', version, edits });
       watch();
@@ -94,13 +145,17 @@ export function makeWorkerClient(events: WorkerClientEvents, spawn: () => Worker
       });
     },
     cancel(file) {
-      const stopped = [...new Set([...inFlight.values()].flat())];
+      // Only the announced cell is stopped; formulas typed meanwhile are in `file` and run afresh.
+      const stop = running !== null ? [running] : [...new Set([...inFlight.values()].flat())];
+      for (const label of stop) cancelled.set(label, inputAt(file, label));
       worker.terminate();
       for (const resolve of inspections.values()) resolve(null);
       inspections.clear();
       start();
-      this.load(file, stopped);
-      return stopped;
+      // The values shown stay until the new worker sends its own; what was pending still is.
+      setPending(pending.filter((label) => !cancelled.has(label)));
+      sendLoad(file);
+      return [...cancelled.keys()];
     },
     dispose() {
       worker.terminate();

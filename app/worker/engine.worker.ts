@@ -1,41 +1,65 @@
 // The engine in a Web Worker: holds the workbook, applies edits, answers with the cells that changed.
-// A bug of ours is reported back as a message and the worker keeps serving.
+// A long run answers in batches as it goes, and names each formula cell before computing it, so the
+// app can show what is done and stop exactly the cell that runs. A bug of ours is reported back as a
+// message and the worker keeps serving.
 
-import { Workbook } from '../../formula/book';
+import { type RecalcProgress, Workbook } from '../../formula/book';
 import { inspectCell } from '../../formula/inspect';
 import { readWorkbook } from '../../storage/format';
 import { cellView, type CellView } from './cell-view';
 import type { Reply, Request } from './protocol';
 
-let book = new Workbook();
+/** The longest a run computes without showing what it has (ms). */
+const BATCH_MS = 100;
 
 const post = (reply: Reply, transfer: Transferable[] = []): void => (self as unknown as Worker).postMessage(reply, transfer);
 
-function changedViews(): { values: Record<string, CellView>; transfer: Transferable[] } {
+/** The run in progress: its version, whether it is a load, when it began and last posted. */
+let run = { version: 0, reset: false, start: 0, posted: 0 };
+
+function changedViews(from: Workbook): { values: Record<string, CellView>; transfer: Transferable[] } {
   const values: Record<string, CellView> = {};
   const transfer: Transferable[] = [];
-  for (const label of book.takeChanged()) {
-    const view = cellView(book.value(label));
+  for (const label of from.takeChanged()) {
+    const view = cellView(from.value(label));
     if (view.series) transfer.push(view.series.buffer);
     values[label] = view;
   }
   return { values, transfer };
 }
 
+function postValues(from: Workbook, done: boolean, pending: string[]): void {
+  const { values, transfer } = changedViews(from);
+  const now = performance.now();
+  run.posted = now;
+  post({ type: 'values', version: run.version, reset: run.reset, done, values, pending, ms: now - run.start }, transfer);
+}
+
+// Before a cell expected to be slow, what is done so far goes out first: quick cells never wait for it.
+function onProgress(p: RecalcProgress, from: Workbook): void {
+  if (p.slow || performance.now() - run.posted >= BATCH_MS) postValues(from, false, p.pending());
+  post({ type: 'running', version: run.version, cell: p.cell });
+}
+
+let book = new Workbook();
+book.onProgress = onProgress;
+
 function handle(msg: Request): void {
-  const start = performance.now();
   switch (msg.type) {
     case 'load': {
+      const start = performance.now();
+      run = { version: msg.version, reset: true, start, posted: start };
       const read = readWorkbook(msg.file);
-      book = read.ok ? Workbook.fromFile(read.book, msg.cancelled) : new Workbook();
-      const { values, transfer } = changedViews();
-      post({ type: 'values', version: msg.version, reset: true, values, ms: performance.now() - start }, transfer);
+      book = read.ok ? Workbook.fromFile(read.book, msg.cancelled, onProgress) : new Workbook();
+      book.onProgress = onProgress;
+      postValues(book, true, []);
       return;
     }
     case 'edit': {
+      const start = performance.now();
+      run = { version: msg.version, reset: false, start, posted: start };
       book.setMany(msg.edits);
-      const { values, transfer } = changedViews();
-      post({ type: 'values', version: msg.version, reset: false, values, ms: performance.now() - start }, transfer);
+      postValues(book, true, []);
       return;
     }
     case 'inspect':

@@ -12,8 +12,14 @@ export type Request =
   | { type: 'inspect'; id: number; label: string };
 
 export type Reply =
-  /** Views of the cells whose value changed; `reset` means every cell not listed is empty. */
-  | { type: 'values'; version: number; reset: boolean; values: Record<string, CellView>; ms: number }
+  /**
+   * Views of the cells whose value changed. A long run sends several, `done` on the last; until then
+   * `pending` lists the formula cells it has not computed yet. `reset`: the replies of a load, after
+   * whose last one every cell none of them listed is empty.
+   */
+  | { type: 'values'; version: number; reset: boolean; done: boolean; values: Record<string, CellView>; pending: string[]; ms: number }
+  /** The formula cell the worker starts computing: what Cancel stops. */
+  | { type: 'running'; version: number; cell: string }
   | { type: 'inspect'; id: number; info: InspectInfo | null }
   /** A bug of ours, caught at the boundary: the sheet stays alive. */
   | { type: 'bug'; version: number; message: string; stack: string };

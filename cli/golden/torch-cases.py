@@ -117,5 +117,59 @@ def _():
     return {"A1": tuple_cell([a.grad, b.grad], flags=False)}
 
 
+SEEDED_SIZES = [(1,), (3,), (15,), (16,), (17,), (100,), (3, 7)]
+
+
+def seeded(draw):
+    """What `torch.manual_seed(seed)` followed by one call of draw gives."""
+    def run(seed, *args):
+        torch.manual_seed(seed)
+        return draw(*args)
+    return run
+
+
+def sizes_formula(shape):
+    return ", ".join(str(n) for n in shape)
+
+
+def seeded_case(fn, formula, draw):
+    """One case per function: a cell per size of SEEDED_SIZES, each with its own seed."""
+    cells = {f"A{i + 1}": formula(shape, 10 + i) for i, shape in enumerate(SEEDED_SIZES)}
+
+    @case(f"{fn}-seed", f"{fn} with seed= draws what torch.manual_seed(seed) then torch.{fn} draws (SPEC 11)", cells)
+    def _():
+        return {f"A{i + 1}": cell(seeded(draw)(10 + i, shape)) for i, shape in enumerate(SEEDED_SIZES)}
+
+
+seeded_case("rand", lambda shape, seed: f"=rand({sizes_formula(shape)}, seed={seed})", torch.rand)
+seeded_case("randn", lambda shape, seed: f"=randn({sizes_formula(shape)}, seed={seed})", torch.randn)
+seeded_case("rand_like", lambda shape, seed: f"=rand_like(zeros({sizes_formula(shape)}), seed={seed})",
+            lambda shape: torch.rand_like(torch.zeros(shape)))
+seeded_case("randn_like", lambda shape, seed: f"=randn_like(zeros({sizes_formula(shape)}), seed={seed})",
+            lambda shape: torch.randn_like(torch.zeros(shape)))
+
+
+def integer_cell(t):
+    """randint and randperm give int64; the sheet holds the same whole numbers in float64 (SPEC 10)."""
+    return cell(t.to(torch.float64))
+
+
+@case("randint-seed", "randint with seed= draws torch.randint's numbers: 32-bit draws, 64-bit ones from a range of 2**32",
+      {"A1": "=randint(10, [17], seed=0)", "A2": "=randint(-3, 7, [3, 7], seed=1)", "A3": "=randint(0, 2 ** 40, [16], seed=2)",
+       "A4": "=randint(5, [1], seed=3)", "A5": "=randint(0, 100, [100], seed=4)"})
+def _():
+    r = seeded(torch.randint)
+    return {"A1": integer_cell(r(0, 10, (17,))), "A2": integer_cell(r(1, -3, 7, (3, 7))), "A3": integer_cell(r(2, 0, 2**40, (16,))),
+            "A4": integer_cell(r(3, 5, (1,))), "A5": integer_cell(r(4, 0, 100, (100,)))}
+
+
+@case("randperm-seed", "randperm with seed= gives torch.randperm's order",
+      {"A1": "=randperm(1, seed=0)", "A2": "=randperm(3, seed=1)", "A3": "=randperm(16, seed=2)", "A4": "=randperm(17, seed=3)",
+       "A5": "=randperm(100, seed=4)"})
+def _():
+    r = seeded(torch.randperm)
+    return {f"A{i + 1}": integer_cell(r(i, n)) for i, n in enumerate([1, 3, 16, 17, 100])}
+
+
 if __name__ == "__main__":
     print(json.dumps({"generator": f"PyTorch {torch.__version__}, float64", "cases": CASES}, indent=1))

@@ -29,6 +29,8 @@ import { rand } from './rand';
 import { rand_like } from './rand_like';
 import { randn } from './randn';
 import { randn_like } from './randn_like';
+import { randint } from './randint';
+import { randperm } from './randperm';
 import { reshape } from './reshape';
 import { shape } from './shape';
 import { squeeze } from './squeeze';
@@ -44,5 +46,5 @@ import { zeros_like } from './zeros_like';
 export const SHAPE_FUNCTIONS: readonly FunctionDef[] = [
   reshape, view, flatten, squeeze, unsqueeze, transpose, permute, cat, stack, broadcast_to, numel, shape, size, dim, clone, tolist, float, item, index_select,
   matmul, mm, mv, dot, outer, linear,
-  tensor, ones, zeros, full, eye, arange, linspace, rand, randn, ones_like, zeros_like, full_like, rand_like, randn_like,
+  tensor, ones, zeros, full, eye, arange, linspace, rand, randn, ones_like, zeros_like, full_like, rand_like, randn_like, randint, randperm,
 ];

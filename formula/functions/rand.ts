@@ -1,14 +1,20 @@
-import { fillUniform, filledLeaf, REQUIRES_GRAD } from './shape-args';
+import { isError } from '../../engine/errors';
+import { SEED, uniformFill } from './random-args';
+import { filledLeaf, REQUIRES_GRAD } from './shape-args';
 import type { FunctionDef } from './types';
 
-/** Uniform in [0, 1) from the cell's seeded stream, so recalculation shows the same numbers. */
+/** Uniform in [0, 1): PyTorch's numbers for `seed=`, else the cell's seeded stream, so recalculation shows the same numbers. */
 export const rand: FunctionDef = {
-  name: 'rand', torch: 'torch.rand', doc: 'Random numbers uniform in [0, 1), reproducible per cell.',
+  name: 'rand', torch: 'torch.rand', doc: 'Random numbers uniform in [0, 1), reproducible per cell; with seed=, exactly PyTorch\'s.',
   params: [{ name: 'size', kind: 'shape', variadic: true }],
-  kwargs: [REQUIRES_GRAD],
+  kwargs: [REQUIRES_GRAD, SEED],
   examples: [
     { formula: '=shape(rand(2, 3))', result: [2, 3] },
     { formula: '=numel(rand([4, 5]))', result: 20 },
+    { formula: '=rand(2, seed=0)', result: [0.9700530018065531, 0.707819864399788] },
   ],
-  lower: ([size], { requires_grad }, ctx) => filledLeaf('rand', size as number[], (out) => fillUniform(out, ctx.random), requires_grad as boolean),
+  lower: ([size], { requires_grad, seed }, ctx) => {
+    const fill = uniformFill('rand', seed, ctx);
+    return isError(fill) ? fill : filledLeaf('rand', size as number[], fill, requires_grad as boolean);
+  },
 };

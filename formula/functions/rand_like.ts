@@ -1,11 +1,19 @@
+import { isError } from '../../engine/errors';
 import type { Tensor } from '../../engine/tensor';
-import { fillUniform, likeLeaf, REQUIRES_GRAD } from './shape-args';
+import { SEED, uniformFill } from './random-args';
+import { likeLeaf, REQUIRES_GRAD } from './shape-args';
 import type { FunctionDef } from './types';
 
 export const rand_like: FunctionDef = {
-  name: 'rand_like', torch: 'torch.rand_like', doc: 'Uniform random numbers in [0, 1) of the shape of input.',
+  name: 'rand_like', torch: 'torch.rand_like', doc: 'Uniform random numbers in [0, 1) of the shape of input; with seed=, exactly PyTorch\'s.',
   params: [{ name: 'input', kind: 'tensor' }],
-  kwargs: [REQUIRES_GRAD],
-  examples: [{ formula: '=shape(rand_like(ones(2, 2)))', result: [2, 2] }],
-  lower: ([x], { requires_grad }, ctx) => likeLeaf('rand_like', x as Tensor, (out) => fillUniform(out, ctx.random), requires_grad as boolean, true),
+  kwargs: [REQUIRES_GRAD, SEED],
+  examples: [
+    { formula: '=shape(rand_like(ones(2, 2)))', result: [2, 2] },
+    { formula: '=rand_like(zeros(3), seed=0)', result: [0.9700530018065531, 0.707819864399788, 0.45938294312745087] },
+  ],
+  lower: ([x], { requires_grad, seed }, ctx) => {
+    const fill = uniformFill('rand_like', seed, ctx);
+    return isError(fill) ? fill : likeLeaf('rand_like', x as Tensor, fill, requires_grad as boolean, true);
+  },
 };

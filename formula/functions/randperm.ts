@@ -1,0 +1,23 @@
+import { errors, isError } from '../../engine/errors';
+import { randpermInto } from '../../engine/torch-random';
+import { SEED, seededWords } from './random-args';
+import { filledLeaf } from './shape-args';
+import type { FunctionDef } from './types';
+
+/** A random ordering of 0..n-1; float64 holding whole numbers, as SPEC §10 treats integer dtypes. */
+export const randperm: FunctionDef = {
+  name: 'randperm', torch: 'torch.randperm', doc: 'The numbers 0 to n - 1 in random order; with seed=, exactly PyTorch\'s.',
+  params: [{ name: 'n', kind: 'int', doc: 'How many numbers.' }],
+  kwargs: [SEED],
+  examples: [
+    { formula: '=randperm(6, seed=0)', result: [2, 5, 3, 0, 1, 4] },
+    { formula: '=sum(randperm(10))', result: 45 },
+    { formula: '=randperm(-1)', result: '#VALUE!' },
+  ],
+  lower: ([n], { seed }, ctx) => {
+    if ((n as number) < 0) return errors.value('randperm', `n must be non-negative, got ${n}`);
+    const words = seededWords('randperm', seed, ctx);
+    if (isError(words)) return words;
+    return filledLeaf('randperm', [n as number], (out) => randpermInto(out, words), false);
+  },
+};
