@@ -122,6 +122,25 @@ describe('hostile files', () => {
   });
 });
 
+describe('column widths', () => {
+  const widths = (colWidths: unknown) => {
+    const r = readWorkbook(book({ sheets: [{ name: 'S', cells: {}, colWidths }] }));
+    return r.ok ? r.book.sheets[0].colWidths : r.message;
+  };
+
+  it('keeps widths by column letter', () => {
+    expect(widths({ A: 60, CV: 24, XFD: 1000 })).toEqual({ A: 60, CV: 24, XFD: 1000 });
+  });
+
+  it('drops entries that are not a column letter with a width in bounds, keeping the rest', () => {
+    expect(widths({ A: 60, a: 60, A1: 60, ABCD: 60, B: 23, C: 1001, D: '80', E: null, F: Number.NaN, G: [80] })).toEqual({ A: 60 });
+  });
+
+  it('drops a value that is not an object, and one left empty, without refusing the file', () => {
+    for (const bad of [5, 'wide', [60], null, { a: 1 }]) expect(widths(bad)).toBeUndefined();
+  });
+});
+
 describe('ui state', () => {
   const ui = { activeSheet: 'Sheet2', selection: { sheet: 'Sheet2', anchor: 'A1', focus: 'B2' } };
   const two = (over: Record<string, unknown>) => book({ sheets: [{ name: 'Sheet1', cells: {} }, { name: 'Sheet2', cells: { A1: '1' } }], ...over });

@@ -64,9 +64,27 @@ const cellObjectSchema = z.object({
 /** A cell is its input string, or an object with at least `input` (room for sliders, formats, notes). */
 const cellSchema = z.union([input, cellObjectSchema], { error: 'a cell must be its input text or an object with an "input"' });
 
+/** The widths, in pixels, a column may have in a file. */
+export const COLUMN_WIDTH = Object.freeze({ min: 24, max: 1000 });
+
+const COLUMN_KEY = /^[A-Z]{1,3}$/;
+
+/**
+ * Column widths by column letter. A width is only how the sheet looks, so an entry that is not a column letter
+ * with a width in bounds is dropped rather than refusing the file (and so is a `colWidths` that is not an object).
+ */
+const colWidthsSchema = z
+  .record(z.string(), z.unknown())
+  .transform((w): Record<string, number> | undefined => {
+    const kept = Object.entries(w).filter((e): e is [string, number] => COLUMN_KEY.test(e[0]) && typeof e[1] === 'number' && e[1] >= COLUMN_WIDTH.min && e[1] <= COLUMN_WIDTH.max);
+    return kept.length ? Object.fromEntries(kept) : undefined;
+  })
+  .catch(undefined);
+
 const sheetSchema = z.object({
   name: sheetName,
   cells: z.record(cellKey, cellSchema),
+  colWidths: colWidthsSchema.optional(),
 });
 
 const chartSchema = z.object({

@@ -38,3 +38,42 @@ describe('grid keys', () => {
     expect(gridKey(key('v', { mod: true }), sel(1, 1))).toEqual({ kind: 'none' });
   });
 });
+
+describe('grid keys over data', () => {
+  // Filled: A1:A4 and A8; C2.
+  const filled = new Set(['0,0', '0,1', '0,2', '0,3', '0,7', '2,1']);
+  const data = { filled: (a: { col: number; row: number }) => filled.has(`${a.col},${a.row}`), lastUsed: () => ({ col: 2, row: 7 }) };
+
+  it('Ctrl+Arrow jumps to the edge of the data and Ctrl+Shift+Arrow extends there', () => {
+    expect(gridKey(key('ArrowDown', { mod: true }), sel(0, 0), data)).toEqual({ kind: 'select', selection: sel(0, 3) });
+    expect(gridKey(key('ArrowDown', { mod: true }), sel(0, 3), data)).toEqual({ kind: 'select', selection: sel(0, 7) });
+    expect(gridKey(key('ArrowDown', { mod: true }), sel(0, 7), data)).toEqual({ kind: 'select', selection: sel(0, 9999) });
+    expect(gridKey(key('ArrowRight', { mod: true }), sel(0, 1), data)).toEqual({ kind: 'select', selection: sel(2, 1) });
+    expect(gridKey(key('ArrowDown', { mod: true, shift: true }), sel(0, 0), data)).toEqual({ kind: 'select', selection: { anchor: { col: 0, row: 0 }, focus: { col: 0, row: 3 } } });
+  });
+
+  it('Ctrl+End goes to the last used cell and Ctrl+Home to A1', () => {
+    expect(gridKey(key('End', { mod: true }), sel(5, 5), data)).toEqual({ kind: 'select', selection: sel(2, 7) });
+    expect(gridKey(key('Home', { mod: true }), sel(5, 5), data)).toEqual({ kind: 'select', selection: sel(0, 0) });
+    expect(gridKey(key('Home', { mod: true, shift: true }), sel(5, 5), data)).toEqual({ kind: 'select', selection: { anchor: { col: 5, row: 5 }, focus: { col: 0, row: 0 } } });
+  });
+
+  it('Shift+Space selects the rows, Ctrl+Space the columns, Ctrl+A everything', () => {
+    const range = { anchor: { col: 1, row: 2 }, focus: { col: 3, row: 4 } };
+    expect(gridKey(key(' ', { shift: true }), range)).toEqual({ kind: 'select', selection: { anchor: { col: 99, row: 2 }, focus: { col: 0, row: 4 } } });
+    expect(gridKey(key(' ', { mod: true }), range)).toEqual({ kind: 'select', selection: { anchor: { col: 1, row: 9999 }, focus: { col: 3, row: 0 } } });
+    expect(gridKey(key('a', { mod: true }), range)).toEqual({ kind: 'select', selection: { anchor: { col: 99, row: 9999 }, focus: { col: 0, row: 0 } } });
+    expect(gridKey(key(' '), range)).toEqual({ kind: 'edit', initial: ' ' });
+  });
+
+  it('Ctrl+Shift+= and Ctrl++ insert, Ctrl+- deletes; Shift+F10 and the menu key open the context menu', () => {
+    expect(gridKey(key('+', { mod: true, shift: true }), sel(0, 0))).toEqual({ kind: 'structure', change: 'insert' });
+    expect(gridKey(key('+', { mod: true }), sel(0, 0))).toEqual({ kind: 'structure', change: 'insert' });
+    expect(gridKey(key('=', { mod: true, shift: true }), sel(0, 0))).toEqual({ kind: 'structure', change: 'insert' });
+    expect(gridKey(key('=', { mod: true }), sel(0, 0))).toEqual({ kind: 'none' });
+    expect(gridKey(key('-', { mod: true }), sel(0, 0))).toEqual({ kind: 'structure', change: 'delete' });
+    expect(gridKey(key('F10', { shift: true }), sel(0, 0))).toEqual({ kind: 'menu' });
+    expect(gridKey(key('ContextMenu'), sel(0, 0))).toEqual({ kind: 'menu' });
+    expect(gridKey(key('F10'), sel(0, 0))).toEqual({ kind: 'none' });
+  });
+});

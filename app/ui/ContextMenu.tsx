@@ -1,0 +1,178 @@
+// Owns the context menu (WAI-ARIA menu): opened at a point and kept inside the viewport, moved by the
+// arrow keys, with submenus; choosing, Escape or a press outside closes it and gives focus back.
+
+import { For, Show, createSignal, onCleanup, onMount } from 'solid-js';
+import { Portal } from 'solid-js/web';
+import { menuKey } from '../examples/menu';
+import { fitInViewport } from './menu-position';
+import './context-menu.css';
+
+export type MenuItem = { label: string; run(): void; shortcut?: string } | { label: string; items: MenuEntry[] };
+export type MenuEntry = MenuItem | 'separator';
+
+export interface MenuAt {
+  x: number;
+  y: number;
+}
+
+export interface ContextMenuProps {
+  /** The menu's accessible name. */
+  label: string;
+  items: MenuEntry[];
+  at: MenuAt;
+  onClose(): void;
+}
+
+export function ContextMenu(props: ContextMenuProps) {
+  const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  let root: HTMLDivElement | undefined;
+  const close = (refocus: boolean) => {
+    props.onClose();
+    if (refocus) returnTo?.focus({ preventScroll: true });
+  };
+  // A press elsewhere closes the menu and lets that press do what it does; so does resizing the window.
+  const outside = (ev: PointerEvent) => {
+    if (!root?.contains(ev.target as Node)) close(false);
+  };
+  const resized = () => close(true);
+  onMount(() => {
+    document.addEventListener('pointerdown', outside, true);
+    window.addEventListener('resize', resized);
+  });
+  onCleanup(() => {
+    document.removeEventListener('pointerdown', outside, true);
+    window.removeEventListener('resize', resized);
+  });
+  return (
+    <Portal>
+      <div ref={root} class="context-menu-layer">
+        <MenuList
+          label={props.label}
+          entries={props.items}
+          at={props.at}
+          choose={(run) => {
+            close(true);
+            run();
+          }}
+          close={close}
+        />
+      </div>
+    </Portal>
+  );
+}
+
+interface MenuListProps {
+  label: string;
+  entries: MenuEntry[];
+  at: MenuAt;
+  /** Where the parent menu sits, so a submenu can open on its other side when there is no room. */
+  beside?: DOMRect;
+  choose(run: () => void): void;
+  close(refocus: boolean): void;
+  /** A submenu's way back to its parent item (ArrowLeft). */
+  back?(): void;
+}
+
+function MenuList(props: MenuListProps) {
+  let list!: HTMLDivElement;
+  const items: HTMLElement[] = [];
+  const [pos, setPos] = createSignal(props.at);
+  const [active, setActive] = createSignal(0);
+  const [sub, setSub] = createSignal<{ index: number; at: MenuAt; beside: DOMRect } | null>(null);
+  const real = () => props.entries.filter((e): e is MenuItem => e !== 'separator');
+
+  onMount(() => {
+    const r = list.getBoundingClientRect();
+    setPos(fitInViewport(props.at, { width: r.width, height: r.height }, { width: window.innerWidth, height: window.innerHeight }, props.beside));
+    items[0]?.focus();
+  });
+
+  const focusItem = (i: number) => {
+    setActive(i);
+    items[i]?.focus();
+  };
+  const openSub = (i: number) => {
+    const r = items[i].getBoundingClientRect();
+    setSub({ index: i, at: { x: r.right, y: r.top - 4 }, beside: list.getBoundingClientRect() });
+  };
+  const activate = (i: number) => {
+    const item = real()[i];
+    if ('items' in item) openSub(i);
+    else props.choose(item.run);
+  };
+
+  const onKeyDown = (ev: KeyboardEvent) => {
+    ev.stopPropagation();
+    ev.preventDefault();
+    const item = real()[active()];
+    if (ev.key === 'ArrowRight' && item && 'items' in item) return openSub(active());
+    if (ev.key === 'ArrowLeft' && props.back) return props.back();
+    const act = menuKey(ev.key, active(), real().length);
+    if (act?.kind === 'move') focusItem(act.index);
+    else if (act?.kind === 'choose') activate(act.index);
+    else if (act?.kind === 'close') {
+      if (act.refocus && props.back) props.back();
+      else props.close(act.refocus);
+    }
+  };
+
+  let index = 0;
+  return (
+    <div
+      ref={list}
+      class="context-menu"
+      role="menu"
+      aria-label={props.label}
+      style={{ left: `${pos().x}px`, top: `${pos().y}px` }}
+      onKeyDown={onKeyDown}
+      onContextMenu={(ev) => ev.preventDefault()}
+    >
+      <For each={props.entries}>
+        {(entry) => {
+          if (entry === 'separator') return <div class="context-menu-separator" role="separator" />;
+          const i = index++;
+          const hasSub = 'items' in entry;
+          return (
+            <div
+              ref={(el) => (items[i] = el)}
+              class="context-menu-item"
+              role="menuitem"
+              tabindex="-1"
+              aria-haspopup={hasSub ? 'menu' : undefined}
+              aria-expanded={hasSub ? sub()?.index === i : undefined}
+              onPointerEnter={() => {
+                focusItem(i);
+                if (hasSub) openSub(i);
+                else setSub(null);
+              }}
+              onClick={() => activate(i)}
+            >
+              <span class="context-menu-label">{entry.label}</span>
+              <Show when={'shortcut' in entry && entry.shortcut}>{(s) => <kbd class="context-menu-shortcut">{s()}</kbd>}</Show>
+              <Show when={hasSub}>
+                <span class="context-menu-arrow" aria-hidden="true">▸</span>
+              </Show>
+            </div>
+          );
+        }}
+      </For>
+      <Show when={sub()}>
+        {(s) => (
+          <MenuList
+            label={real()[s().index].label}
+            entries={(real()[s().index] as { items: MenuEntry[] }).items}
+            at={s().at}
+            beside={s().beside}
+            choose={props.choose}
+            close={props.close}
+            back={() => {
+              const i = s().index;
+              setSub(null);
+              focusItem(i);
+            }}
+          />
+        )}
+      </Show>
+    </div>
+  );
+}
