@@ -11,6 +11,7 @@ import { type Address, type ChartFile, type Slider, emptyWorkbook, inputAt, labe
 import { diffDocs } from './diff';
 import { renameSheetInInput } from '../../formula/rename-sheet';
 import { type SheetViews, restoreViews, renameView, uiOfViews, viewOf, withoutView } from './sheet-views';
+import { withColumnWidth } from './column-widths';
 import { type History, emptyHistory, record, redo as redoStep, undo as undoStep } from './history';
 import type { Rect, Structural } from '../../formula/ref-shift';
 import type { PastePlan } from '../grid/paste';
@@ -153,6 +154,10 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
     setSlider(label: string, slider: Slider | null): void {
       const { sheet, cell } = splitLabel(label);
       apply(replaceCells(doc(), sheet, (cells) => withSlider(cells, cell, slider)));
+    },
+    /** Sets a column's width (`B`) on a sheet, or the default with null, as one undoable step. */
+    setColumnWidth(sheet: string, column: string, width: number | null): void {
+      apply({ ...doc(), sheets: doc().sheets.map((s) => (s.name === sheet ? withColumnWidth(s, column, width) : s)) });
     },
     undo(): void {
       travel(undoStep(history, doc()));

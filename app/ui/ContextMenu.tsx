@@ -110,13 +110,16 @@ function MenuList(props: MenuListProps) {
     const act = menuKey(ev.key, active(), real().length);
     if (act?.kind === 'move') focusItem(act.index);
     else if (act?.kind === 'choose') activate(act.index);
+    // Escape backs out of a submenu; Tab closes it all and, like Escape, hands focus back (the menu sits
+    // at the end of the page, where Tab would leave the app).
     else if (act?.kind === 'close') {
       if (act.refocus && props.back) props.back();
-      else props.close(act.refocus);
+      else props.close(true);
     }
   };
 
-  let index = 0;
+  // Each entry with its place among the items (separators are not items), for focus and the arrow keys.
+  const numbered = props.entries.map((entry, n) => ({ entry, i: props.entries.slice(0, n).filter((e) => e !== 'separator').length }));
   return (
     <div
       ref={list}
@@ -127,10 +130,9 @@ function MenuList(props: MenuListProps) {
       onKeyDown={onKeyDown}
       onContextMenu={(ev) => ev.preventDefault()}
     >
-      <For each={props.entries}>
-        {(entry) => {
+      <For each={numbered}>
+        {({ entry, i }) => {
           if (entry === 'separator') return <div class="context-menu-separator" role="separator" />;
-          const i = index++;
           const hasSub = 'items' in entry;
           return (
             <div
