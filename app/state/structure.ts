@@ -4,7 +4,8 @@
 
 import { cellName, inGrid, parseRef } from '../../formula/address';
 import { type Move, type Rect, type Structural, moveInput, restructureInput } from '../../formula/ref-shift';
-import { type CellEntry, type ChartFile, type WorkbookFile, cellInput } from '../../storage/format';
+import { type CellEntry, type ChartFile, type SheetFile, type WorkbookFile, cellInput } from '../../storage/format';
+import { shiftColumnWidths } from './column-widths';
 
 type Cells = Record<string, CellEntry>;
 
@@ -16,7 +17,7 @@ export function restructureWorkbook(doc: WorkbookFile, change: Structural): Work
     ...doc,
     sheets: doc.sheets.map((s) => {
       const cells = rewriteFormulas(s.cells, (input) => rewrite(input, s.name));
-      return { ...s, cells: s.name === change.sheet ? rekey(cells, (a) => movedAddress(a, change)) : cells };
+      return s.name === change.sheet ? withWidths({ ...s, cells: rekey(cells, (a) => movedAddress(a, change)) }, shiftColumnWidths(s.colWidths, change)) : { ...s, cells };
     }),
     names: rewriteNames(doc, (input, home) => rewrite(input, home)),
     charts: rewriteCharts(doc.charts, (input, home) => rewrite(input, home)),
@@ -51,6 +52,11 @@ export function moveCells(doc: WorkbookFile, sheet: string, from: Rect, toSheet:
     names: rewriteNames(doc, (input, home) => moveInput(input, home, move)),
     charts: rewriteCharts(doc.charts, (input, home) => moveInput(input, home, move)),
   };
+}
+
+function withWidths(sheet: SheetFile, colWidths: Record<string, number> | undefined): SheetFile {
+  const { colWidths: _old, ...rest } = sheet;
+  return colWidths ? { ...rest, colWidths } : rest;
 }
 
 type RewriteInput = (input: string, home: string) => string;
