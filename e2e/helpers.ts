@@ -27,6 +27,17 @@ export async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<voi
   await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
 }
 
+/** A column's header by its letter, a row's by its number, as a user sees them. */
+export const colHeader = (page: Page, letter: string) => page.getByRole('columnheader', { name: letter, exact: true });
+export const rowHeader = (page: Page, n: number) => page.getByRole('rowheader', { name: String(n), exact: true });
+
+/** Selects a cell or range with the Name Box and hands the keyboard back to the grid. */
+export async function selectRef(page: Page, ref: string): Promise<void> {
+  const box = page.getByLabel('Name Box');
+  await box.fill(ref);
+  await box.press('Enter');
+}
+
 /** Selects a range with the mouse, as a person does: a click on its first cell and a Shift+click on its last. */
 export async function clickRange(page: Page, from: string, to: string): Promise<void> {
   await cell(page, from).click();

@@ -39,7 +39,7 @@ export function ColumnHeaders(props: ColumnHeadersProps) {
   };
   return (
     <div class="grid-colheads" role="row" aria-rowindex="1">
-      <div class="grid-corner" role="columnheader" aria-colindex="1" />
+      <div class="grid-corner" role="columnheader" aria-colindex="1"><span class="visually-hidden">Row</span></div>
       <For each={props.cols}>
         {(c) => {
           const inSel = () => c >= props.selected.left && c <= props.selected.right;

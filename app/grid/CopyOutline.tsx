@@ -6,7 +6,7 @@ import type { Rect } from '../../formula/ref-shift';
 import { blockBox } from './block-box';
 import './grid-overlays.css';
 
-export function CopyOutline(props: { outline: { sheet: string; rect: Rect } | null; sheet: string }) {
+export function CopyOutline(props: { outline: { sheet: string; rect: Rect } | null; sheet: string; colOffset: (col: number) => number }) {
   const shown = () => (props.outline?.sheet === props.sheet ? props.outline : null);
-  return <Show when={shown()}>{(o) => <div class="copy-outline" style={blockBox(o().rect)} />}</Show>;
+  return <Show when={shown()}>{(o) => <div class="copy-outline" style={blockBox(o().rect, props.colOffset)} />}</Show>;
 }

@@ -15,7 +15,8 @@ function cellUnder(x: number, y: number): { col: number; row: number } | null {
   return el ? { col: Number(el.dataset.col), row: Number(el.dataset.row) } : null;
 }
 
-export function FillHandle(props: { store: SheetStore; selected: Rect; hidden: boolean }) {
+/** `colOffset`: where a column's left edge sits (columns have their own widths). */
+export function FillHandle(props: { store: SheetStore; selected: Rect; hidden: boolean; colOffset: (col: number) => number }) {
   const [target, setTarget] = createSignal<Rect | null>(null);
   let stop: (() => void) | null = null;
   onCleanup(() => stop?.());
@@ -50,13 +51,13 @@ export function FillHandle(props: { store: SheetStore; selected: Rect; hidden: b
 
   // The handle straddles the selection's bottom-right corner.
   const corner = () => {
-    const b = blockBox(props.selected);
+    const b = blockBox(props.selected, props.colOffset);
     return { left: `calc(${b.left} + ${b.width} - 4px)`, top: `calc(${b.top} + ${b.height} - 4px)` };
   };
 
   return (
     <Show when={!props.hidden}>
-      <Show when={target()}>{(t) => <div class="fill-preview" style={blockBox(t())} />}</Show>
+      <Show when={target()}>{(t) => <div class="fill-preview" style={blockBox(t(), props.colOffset)} />}</Show>
       <div class="fill-handle" aria-hidden="true" title="Drag to fill" style={corner()} onMouseDown={begin} />
     </Show>
   );

@@ -7,12 +7,21 @@ import type { SheetStore } from '../state/createSheetStore';
 import { type Address, labelOf } from '../state/document';
 import { type CommitKey, FormulaEditor } from '../editor/FormulaEditor';
 import { CellContent } from './CellContent';
+import { ColumnHeaders } from './ColumnHeaders';
 import { FillHandle } from './FillHandle';
 import { fillSelection } from './fill';
 import { createGridClipboard } from './grid-clipboard';
 import { CopyOutline } from './CopyOutline';
-import { COLS, COL_WIDTH, HEADER_HEIGHT, ROWS, ROW_HEADER_WIDTH, ROW_HEIGHT, clampAddress, range, rect, visibleSpan } from './geometry';
+import { COLS, COL_WIDTH, HEADER_HEIGHT, ROWS, ROW_HEADER_WIDTH, ROW_HEIGHT, clampAddress, makeColumnLayout, range, rect, visibleSpan } from './geometry';
+import { readClipboardText, writeClipboard } from './async-clipboard';
+import { autofitWidth } from './column-width';
+import { createGridMenu } from './createGridMenu';
+import { makeHeaderPointer } from './header-pointer';
+import { lastUsed } from './jump';
 import { gridKey } from './keys';
+import { measureCell } from './measure-cell';
+import { spansAllColumns, spansAllRows } from './whole';
+import { clampWidth } from '../state/column-widths';
 
 export interface GridProps {
   store: SheetStore;
@@ -28,9 +37,19 @@ export function Grid(props: GridProps) {
   const [scroll, setScroll] = createSignal({ top: 0, left: 0, width: 1200, height: 800 });
   const [editing, setEditing] = createSignal<{ address: Address; initial: string } | null>(null);
 
+  // A column being resized shows its new width live; the document gets it when the drag ends.
+  const [resizing, setResizing] = createSignal<{ col: number; width: number } | null>(null);
+  const sheetFile = () => store.doc().sheets.find((s) => s.name === store.activeSheet());
+  const layout = createMemo(() => {
+    const r = resizing();
+    const widths = sheetFile()?.colWidths;
+    return makeColumnLayout(r ? { ...widths, [columnName(r.col)]: r.width } : widths);
+  });
   const rows = createMemo(() => range(visibleSpan(scroll().top, scroll().height - HEADER_HEIGHT, ROW_HEIGHT, ROWS)));
-  const cols = createMemo(() => range(visibleSpan(scroll().left, scroll().width - ROW_HEADER_WIDTH, COL_WIDTH, COLS)));
+  const cols = createMemo(() => range(layout().span(scroll().left, scroll().width - ROW_HEADER_WIDTH)));
   const selected = createMemo(() => rect(store.selection().anchor, store.selection().focus));
+  const wholeRows = createMemo(() => spansAllColumns(store.selection()));
+  const wholeCols = createMemo(() => spansAllRows(store.selection()));
   const focus = () => scroller.focus({ preventScroll: true });
 
   const measure = () => setScroll({ top: scroller.scrollTop, left: scroller.scrollLeft, width: scroller.clientWidth, height: scroller.clientHeight });
@@ -50,21 +69,24 @@ export function Grid(props: GridProps) {
     store.actions.scrolled(scroller.scrollTop, scroller.scrollLeft);
   };
 
-  /** Scrolls just enough to show a cell. */
-  const reveal = (a: Address) => {
+  /** Scrolls just enough to show a cell; `across` / `down` false leave that direction alone. */
+  const reveal = (a: Address, across = true, down = true) => {
     const top = a.row * ROW_HEIGHT;
-    const left = a.col * COL_WIDTH;
+    const left = layout().offset(a.col);
+    const width = layout().width(a.col);
     const viewH = scroller.clientHeight - HEADER_HEIGHT;
     const viewW = scroller.clientWidth - ROW_HEADER_WIDTH;
-    if (top < scroller.scrollTop) scroller.scrollTop = top;
-    else if (top + ROW_HEIGHT > scroller.scrollTop + viewH) scroller.scrollTop = top + ROW_HEIGHT - viewH;
-    if (left < scroller.scrollLeft) scroller.scrollLeft = left;
-    else if (left + COL_WIDTH > scroller.scrollLeft + viewW) scroller.scrollLeft = left + COL_WIDTH - viewW;
+    if (down && top < scroller.scrollTop) scroller.scrollTop = top;
+    else if (down && top + ROW_HEIGHT > scroller.scrollTop + viewH) scroller.scrollTop = top + ROW_HEIGHT - viewH;
+    if (across && left < scroller.scrollLeft) scroller.scrollLeft = left;
+    else if (across && left + width > scroller.scrollLeft + viewW) scroller.scrollLeft = left + width - viewW;
   };
 
+  /** Selects and shows the focus; a selection of whole rows (columns) does not scroll across (down) to it. */
   const select = (anchor: Address, focusAt: Address = anchor) => {
-    store.actions.select({ anchor: clampAddress(anchor), focus: clampAddress(focusAt) });
-    reveal(focusAt);
+    const sel = { anchor: clampAddress(anchor), focus: clampAddress(focusAt) };
+    store.actions.select(sel);
+    reveal(sel.focus, !spansAllColumns(sel), !spansAllRows(sel));
   };
 
   const labelAt = (a: Address) => labelOf(store.activeSheet(), a);
@@ -74,6 +96,26 @@ export function Grid(props: GridProps) {
     let n = 0;
     while (n < 4 && col + n + 1 < COLS && store.inputOf(labelAt({ col: col + n + 1, row })) === '') n++;
     return n;
+  };
+
+  const filled = (a: Address) => store.inputOf(labelAt(a)) !== '';
+
+  /** Double-clicking a column's header border: fits the column to what its cells show (or the default when none do). */
+  const autofit = (col: number) => {
+    const sheet = sheetFile();
+    if (!sheet) return;
+    const letter = columnName(col);
+    const widths = Object.keys(sheet.cells)
+      .filter((key) => key.replace(/[0-9]+$/, '') === letter)
+      .map((key) => measureCell(store.values[`${sheet.name}!${key}`], store.inputOf(`${sheet.name}!${key}`)));
+    const width = autofitWidth(widths);
+    if (width !== layout().width(col) || sheet.colWidths?.[letter] !== undefined) store.actions.setColumnWidth(sheet.name, letter, width);
+  };
+
+  const resize = (col: number, width: number, done: boolean) => {
+    setResizing(done ? null : { col, width: clampWidth(width) });
+    const sheet = sheetFile();
+    if (done && sheet && clampWidth(width) !== layout().width(col)) store.actions.setColumnWidth(sheet.name, columnName(col), width);
   };
 
   const startEdit = (initial: string | null) => {
@@ -114,7 +156,8 @@ export function Grid(props: GridProps) {
   const onKeyDown = (ev: KeyboardEvent) => {
     // Keys typed in the cell editor bubble up here; the editor has handled them (and may be gone).
     if (editing() || ev.defaultPrevented || (ev.target as HTMLElement).closest('.grid-editor')) return;
-    const cmd = gridKey({ key: ev.key, shift: ev.shiftKey, mod: isMac ? ev.metaKey : ev.ctrlKey, alt: ev.altKey }, store.selection());
+    const sheetData = { filled, lastUsed: () => lastUsed(Object.keys(sheetFile()?.cells ?? {})) };
+    const cmd = gridKey({ key: ev.key, shift: ev.shiftKey, mod: isMac ? ev.metaKey : ev.ctrlKey, alt: ev.altKey }, store.selection(), sheetData);
     switch (cmd.kind) {
       case 'none':
       case 'copy':
@@ -134,6 +177,12 @@ export function Grid(props: GridProps) {
         break;
       case 'redo':
         store.actions.redo();
+        break;
+      case 'structure':
+        menu.shortcut(cmd.change);
+        break;
+      case 'menu':
+        menu.openFromKeyboard();
         break;
       case 'fill': {
         const plan = fillSelection(selected(), cmd.direction, (col, row) => store.inputOf(labelAt({ col, row })), { cols: COLS, rows: ROWS });
@@ -165,7 +214,18 @@ export function Grid(props: GridProps) {
     clipboard.paste(ev.clipboardData?.getData('text/plain') ?? '', values);
   };
 
-  // Mouse: press selects, drag extends, double-click edits.
+  // The menu's clipboard items cannot use clipboard events: they go through the async clipboard.
+  const menu = createGridMenu({
+    store,
+    copy: () => void writeClipboard((data) => clipboard.copy(data, false)),
+    cut: () => void writeClipboard((data) => clipboard.copy(data, true)),
+    paste: () => void readClipboardText().then((text) => clipboard.paste(text, false)),
+    pasteValues: () => void readClipboardText().then((text) => clipboard.paste(text, true)),
+    clear: clearSelection,
+  });
+
+  // Mouse: press selects, drag extends, double-click edits; on the headers, press and drag select rows and columns.
+  const headers = makeHeaderPointer(store.selection, (sel) => store.actions.select(sel));
   let dragging = false;
   const addressFromEvent = (ev: MouseEvent): Address | null => {
     const el = (ev.target as HTMLElement).closest<HTMLElement>('[data-col]');
@@ -190,46 +250,56 @@ export function Grid(props: GridProps) {
       onCopy={(e) => onCopy(e)}
       onCut={(e) => onCopy(e, true)}
       onPaste={onPaste}
+      onContextMenu={(ev) => {
+        if (editing()) return;
+        // The menu gives focus back where it was when it opened: to the grid, as for a left click.
+        focus();
+        // The event the ContextMenu key sends lands on the grid itself; its keydown has opened our menu.
+        if (menu.openAt(ev) || ev.target === scroller) ev.preventDefault();
+      }}
       onMouseDown={(ev) => {
+        if (!editing() && headers.down(ev)) {
+          ev.preventDefault();
+          focus();
+          return;
+        }
         const a = addressFromEvent(ev);
-        if (!a || editing()) return;
+        // A right press keeps the selection for its context menu (which selects what is outside it).
+        if (!a || editing() || ev.button !== 0) return;
         ev.preventDefault();
         focus();
-        if (ev.shiftKey) select(store.selection().anchor, a);
+        // Shift+click after selecting whole rows or columns extends from the active cell, as in Excel.
+        const sel = store.selection();
+        if (ev.shiftKey) select(spansAllRows(sel) || spansAllColumns(sel) ? sel.focus : sel.anchor, a);
         else select(a);
         dragging = true;
       }}
       onMouseMove={(ev) => {
-        if (!dragging || !(ev.buttons & 1)) return;
+        if (headers.move(ev) || !dragging || !(ev.buttons & 1)) return;
         const a = addressFromEvent(ev);
         if (a) store.actions.select({ anchor: store.selection().anchor, focus: a });
       }}
-      onMouseUp={() => (dragging = false)}
+      onMouseUp={() => {
+        dragging = false;
+        headers.up();
+      }}
       onDblClick={(ev) => {
         if (addressFromEvent(ev)) startEdit(null);
       }}
     >
-      <div class="grid-content" style={{ width: `${ROW_HEADER_WIDTH + COLS * COL_WIDTH}px`, height: `${HEADER_HEIGHT + ROWS * ROW_HEIGHT}px` }}>
-        <div class="grid-colheads" role="row" aria-rowindex="1">
-          <div class="grid-corner" role="columnheader" aria-colindex="1"><span class="visually-hidden">Row</span></div>
-          <For each={cols()}>
-            {(c) => (
-              <div
-                class="grid-colhead"
-                classList={{ 'in-selection': c >= selected().left && c <= selected().right }}
-                role="columnheader"
-                aria-colindex={c + 2}
-                style={{ left: `${ROW_HEADER_WIDTH + c * COL_WIDTH}px` }}
-              >
-                {columnName(c)}
-              </div>
-            )}
-          </For>
-        </div>
+      <div class="grid-content" style={{ width: `${ROW_HEADER_WIDTH + layout().total}px`, height: `${HEADER_HEIGHT + ROWS * ROW_HEIGHT}px` }}>
+        <ColumnHeaders cols={cols()} layout={layout()} selected={selected()} whole={wholeCols()} resize={resize} autofit={autofit} />
         <For each={rows()}>
           {(r) => (
             <div class="grid-row" role="row" aria-rowindex={r + 2} style={{ top: `${HEADER_HEIGHT + r * ROW_HEIGHT}px` }}>
-              <div class="grid-rowhead" classList={{ 'in-selection': r >= selected().top && r <= selected().bottom }} role="rowheader" aria-colindex="1">
+              <div
+                class="grid-rowhead"
+                classList={{ 'in-selection': r >= selected().top && r <= selected().bottom, selected: wholeRows() && r >= selected().top && r <= selected().bottom }}
+                role="rowheader"
+                aria-colindex="1"
+                aria-selected={wholeRows() && r >= selected().top && r <= selected().bottom}
+                data-rowhead={r}
+              >
                 {r + 1}
               </div>
               <For each={cols()}>
@@ -250,7 +320,7 @@ export function Grid(props: GridProps) {
                       data-ref={cellName(c, r)}
                       data-col={c}
                       data-row={r}
-                      style={{ left: `${ROW_HEADER_WIDTH + c * COL_WIDTH}px`, '--spill-width': `${(spill() + 1) * COL_WIDTH - 12}px` }}
+                      style={{ left: `${ROW_HEADER_WIDTH + layout().offset(c)}px`, width: `${layout().width(c)}px`, '--spill-width': `${layout().offset(c + spill() + 1) - layout().offset(c) - 12}px` }}
                     >
                       <CellContent view={store.values[label()]} input={store.inputOf(label())} label={label()} store={store} />
                     </div>
@@ -260,16 +330,16 @@ export function Grid(props: GridProps) {
             </div>
           )}
         </For>
-        <CopyOutline outline={clipboard.outline()} sheet={store.activeSheet()} />
-        <FillHandle store={store} selected={selected()} hidden={editing() !== null} />
+        <CopyOutline outline={clipboard.outline()} sheet={store.activeSheet()} colOffset={layout().offset} />
+        <FillHandle store={store} selected={selected()} hidden={editing() !== null} colOffset={layout().offset} />
         <Show when={editing()}>
           {(e) => (
             <div
               class="grid-editor"
               style={{
                 top: `${HEADER_HEIGHT + e().address.row * ROW_HEIGHT}px`,
-                left: `${ROW_HEADER_WIDTH + e().address.col * COL_WIDTH}px`,
-                'min-width': `${COL_WIDTH * 2}px`,
+                left: `${ROW_HEADER_WIDTH + layout().offset(e().address.col)}px`,
+                'min-width': `${Math.max(2 * COL_WIDTH, layout().width(e().address.col))}px`,
               }}
             >
               <FormulaEditor value={e().initial} label={`Edit ${cellName(e().address.col, e().address.row)}`} names={() => Object.keys(store.doc().names)} cells={store.cellHints} autofocus onCommit={finishEdit} onCancel={cancelEdit} />
@@ -277,6 +347,7 @@ export function Grid(props: GridProps) {
           )}
         </Show>
       </div>
+      {menu.view()}
     </div>
   );
 }

@@ -141,6 +141,7 @@ function MenuList(props: MenuListProps) {
               role="menuitem"
               tabindex="-1"
               aria-haspopup={hasSub ? 'menu' : undefined}
+              aria-keyshortcuts={'shortcut' in entry && entry.shortcut ? entry.shortcut.replace(/\bCtrl\b/g, 'Control') : undefined}
               aria-expanded={hasSub ? sub()?.index === i : undefined}
               onPointerEnter={() => {
                 focusItem(i);
@@ -150,7 +151,7 @@ function MenuList(props: MenuListProps) {
               onClick={() => activate(i)}
             >
               <span class="context-menu-label">{entry.label}</span>
-              <Show when={'shortcut' in entry && entry.shortcut}>{(s) => <kbd class="context-menu-shortcut">{s()}</kbd>}</Show>
+              <Show when={'shortcut' in entry && entry.shortcut}>{(s) => <kbd class="context-menu-shortcut" aria-hidden="true">{s()}</kbd>}</Show>
               <Show when={hasSub}>
                 <span class="context-menu-arrow" aria-hidden="true">▸</span>
               </Show>
