@@ -2,12 +2,11 @@
 // deleted ones become #REF!, undo restores), column widths by drag and double-click kept across a reload,
 // selecting by the headers and the keyboard, jumping over data, and the cell context menu.
 import { type Page, expect, test } from '@playwright/test';
-import { cell, colHeader, openBlankSheet, rowHeader, selectRef, typeInto } from './helpers';
+import { cell, colHeader, formulaBar, openBlankSheet, rowHeader, selectRef, setTheme, typeInto } from './helpers';
 
 test.beforeEach(async ({ page }) => openBlankSheet(page));
 
 const nameBox = (page: Page) => page.getByLabel('Name Box');
-const formulaBar = (page: Page) => page.getByRole('textbox', { name: 'Formula bar' });
 const menu = (page: Page) => page.getByRole('menu');
 
 /** Drags a column header's right border by `dx` pixels with the mouse, in a few steps. */
@@ -32,6 +31,14 @@ test('a row header menu inserts a row above: cells move down and formulas follow
   await typeInto(page, 'A3', '=A1 + A2');
   await typeInto(page, 'B1', '=A2 * 10');
   await expect(cell(page, 'A3')).toHaveText('3');
+  // A name and a slider on A2 follow it too.
+  await selectRef(page, 'A2');
+  await nameBox(page).fill('row_two');
+  await nameBox(page).press('Enter');
+  await cell(page, 'A2').click();
+  await page.getByRole('region', { name: 'Charts' }).getByRole('button', { name: 'Slider' }).click();
+  await page.getByRole('form', { name: 'Slider for A2' }).getByRole('button', { name: 'Show as slider' }).click();
+  await expect(page.getByRole('slider', { name: 'Slider A2' })).toBeVisible();
   await rightClick(page, rowHeader(page, 2));
   await expect(menu(page)).toBeVisible();
   await expect(rowHeader(page, 2)).toHaveAttribute('aria-selected', 'true');
@@ -39,13 +46,17 @@ test('a row header menu inserts a row above: cells move down and formulas follow
   await menu(page).getByRole('menuitem', { name: 'Insert row above' }).click();
   await expect(menu(page)).toHaveCount(0);
   await expect(cell(page, 'A2')).toHaveText('');
-  await expect(cell(page, 'A3')).toHaveText('2');
+  await expect(page.getByRole('slider', { name: 'Slider A3' })).toBeVisible();
+  await expect(page.getByRole('slider', { name: 'Slider A2' })).toHaveCount(0);
   await expect(cell(page, 'A4')).toHaveText('3');
   await expect(cell(page, 'B1')).toHaveText('20');
+  await typeInto(page, 'C1', '=row_two * 100');
+  await expect(cell(page, 'C1')).toHaveText('200');
+  await page.keyboard.press('Control+Z');
   await selectRef(page, 'A4');
   await expect(formulaBar(page)).toHaveText('=A1 + A3');
   await page.keyboard.press('Control+Z');
-  await expect(cell(page, 'A2')).toHaveText('2');
+  await expect(page.getByRole('slider', { name: 'Slider A2' })).toBeVisible();
   await expect(cell(page, 'A3')).toHaveText('3');
   await expect(cell(page, 'A4')).toHaveText('');
   await selectRef(page, 'B1');
@@ -94,6 +105,20 @@ test('column headers insert and delete columns; the shortcuts act on selected ro
   await expect(cell(page, 'C2')).toHaveText('12');
   await page.keyboard.press('Control+-');
   await expect(cell(page, 'A1')).toHaveText('4');
+  // Shift+F10 on whole rows opens the row header's menu, by keyboard to the end.
+  await typeInto(page, 'A2', '=A1 + 1');
+  await selectRef(page, 'B1');
+  await page.keyboard.press('Shift+Space');
+  await page.keyboard.press('Shift+F10');
+  await expect(menu(page)).toHaveAccessibleName('Row actions');
+  await page.keyboard.press('ArrowDown');
+  await expect(menu(page).getByRole('menuitem', { name: 'Insert row below' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(cell(page, 'A2')).toHaveText('');
+  await expect(cell(page, 'A3')).toHaveText('5');
+  await page.keyboard.press('Control+z');
+  await expect(cell(page, 'A2')).toHaveText('5');
+  await expect(cell(page, 'C1')).toHaveText('12');
 });
 
 test('a column resizes by dragging its header border and fits its content on double-click, across a reload', async ({ page }) => {
@@ -124,6 +149,11 @@ test('a column resizes by dragging its header border and fits its content on dou
   await page.waitForTimeout(700); // autosave
   await page.reload();
   await expect.poll(async () => (await colHeader(page, 'B').boundingBox())!.width).toBe(fitted);
+  // The selection's fill handle sits at its corner in the wider column.
+  await selectRef(page, 'B1:B2');
+  const handle = (await page.locator('.fill-handle').boundingBox())!;
+  const b2 = (await cell(page, 'B2').boundingBox())!;
+  expect(Math.abs(handle.x + handle.width / 2 - (b2.x + b2.width))).toBeLessThanOrEqual(2);
 
   // An empty column goes back to the default width.
   const d = (await colHeader(page, 'D').boundingBox())!;
@@ -142,6 +172,9 @@ test('header clicks, drags, Shift+Space and Ctrl+Space select whole rows and col
   await colHeader(page, 'E').click({ modifiers: ['Shift'] });
   await expect(nameBox(page)).toHaveValue('C1:E10000');
   await expect(colHeader(page, 'D')).toHaveAttribute('aria-selected', 'true');
+  // Shift+click on a cell then extends from the active cell at the top of E.
+  await cell(page, 'G3').click({ modifiers: ['Shift'] });
+  await expect(nameBox(page)).toHaveValue('E1:G3');
   // A drag down the row headers.
   const r2 = (await rowHeader(page, 2).boundingBox())!;
   const r5 = (await rowHeader(page, 5).boundingBox())!;
@@ -218,6 +251,22 @@ test('the cell context menu opens by right-click and Shift+F10, works by keyboar
   await page.keyboard.press('Enter');
   await expect(cell(page, 'B1')).toHaveText('5');
   await expect(cell(page, 'B2')).toHaveText('two');
+  await selectRef(page, 'B1');
+  await expect(formulaBar(page)).toHaveText('=2 + 3');
+  // Paste values writes what the cells show, not their formulas.
+  await selectRef(page, 'C1');
+  await rightClick(page, cell(page, 'C1'));
+  await menu(page).getByRole('menuitem', { name: 'Paste values' }).click();
+  await expect(cell(page, 'C1')).toHaveText('5');
+  await selectRef(page, 'C1');
+  await expect(formulaBar(page)).toHaveText('5');
+  // Cut from the menu moves the cell where it is pasted.
+  await rightClick(page, cell(page, 'A2'));
+  await menu(page).getByRole('menuitem', { name: 'Cut' }).click();
+  await rightClick(page, cell(page, 'D4'));
+  await menu(page).getByRole('menuitem', { name: 'Paste', exact: true }).click();
+  await expect(cell(page, 'D4')).toHaveText('two');
+  await expect(cell(page, 'A2')).toHaveText('');
   // Clear from the menu, chosen with the arrow keys from the end.
   await selectRef(page, 'B1:B2');
   await page.keyboard.press('Shift+F10');
@@ -229,6 +278,7 @@ test('the cell context menu opens by right-click and Shift+F10, works by keyboar
 });
 
 test('a context menu opened near the corner stays inside the viewport', async ({ page }) => {
+  await setTheme(page, 'dark');
   const grid = (await page.getByRole('grid').boundingBox())!;
   await page.mouse.click(grid.x + grid.width - 20, grid.y + grid.height - 10, { button: 'right' });
   const box = (await menu(page).boundingBox())!;
@@ -237,4 +287,5 @@ test('a context menu opened near the corner stays inside the viewport', async ({
   expect(box.y + box.height).toBeLessThanOrEqual(view.height);
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.y).toBeGreaterThanOrEqual(0);
+  await page.screenshot({ path: 'test-results/rows-menu-dark.png' });
 });
