@@ -30,18 +30,21 @@ export function ContextMenu(props: ContextMenuProps) {
     props.onClose();
     if (refocus) returnTo?.focus({ preventScroll: true });
   };
-  // A press elsewhere closes the menu and lets that press do what it does; so does resizing the window.
+  // A press elsewhere closes the menu and lets that press do what it does; resizing or scrolling what it
+  // opened over closes it too, since it would no longer sit by what it acts on.
   const outside = (ev: PointerEvent) => {
     if (!root?.contains(ev.target as Node)) close(false);
   };
-  const resized = () => close(true);
+  const moved = () => close(true);
   onMount(() => {
     document.addEventListener('pointerdown', outside, true);
-    window.addEventListener('resize', resized);
+    document.addEventListener('scroll', moved, true);
+    window.addEventListener('resize', moved);
   });
   onCleanup(() => {
     document.removeEventListener('pointerdown', outside, true);
-    window.removeEventListener('resize', resized);
+    document.removeEventListener('scroll', moved, true);
+    window.removeEventListener('resize', moved);
   });
   return (
     <Portal>
