@@ -137,48 +137,50 @@ function MenuList(props: MenuListProps) {
         {({ entry, i }) => {
           if (entry === 'separator') return <div class="context-menu-separator" role="separator" />;
           const hasSub = 'items' in entry;
+          // A submenu sits beside its item in a presentational wrapper (the WAI-ARIA menu pattern's structure).
           return (
-            <div
-              ref={(el) => (items[i] = el)}
-              class="context-menu-item"
-              role="menuitem"
-              tabindex="-1"
-              aria-haspopup={hasSub ? 'menu' : undefined}
-              aria-keyshortcuts={'shortcut' in entry && entry.shortcut ? entry.shortcut.replace(/\bCtrl\b/g, 'Control') : undefined}
-              aria-expanded={hasSub ? sub()?.index === i : undefined}
-              onPointerEnter={() => {
-                focusItem(i);
-                if (hasSub) openSub(i);
-                else setSub(null);
-              }}
-              onClick={() => activate(i)}
-            >
-              <span class="context-menu-label">{entry.label}</span>
-              <Show when={'shortcut' in entry && entry.shortcut}>{(s) => <kbd class="context-menu-shortcut" aria-hidden="true">{s()}</kbd>}</Show>
-              <Show when={hasSub}>
-                <span class="context-menu-arrow" aria-hidden="true">▸</span>
+            <div role="none">
+              <div
+                ref={(el) => (items[i] = el)}
+                class="context-menu-item"
+                role="menuitem"
+                tabindex="-1"
+                aria-haspopup={hasSub ? 'menu' : undefined}
+                aria-keyshortcuts={'shortcut' in entry && entry.shortcut ? entry.shortcut.replace(/\bCtrl\b/g, 'Control') : undefined}
+                aria-expanded={hasSub ? sub()?.index === i : undefined}
+                onPointerEnter={() => {
+                  focusItem(i);
+                  if (hasSub) openSub(i);
+                  else setSub(null);
+                }}
+                onClick={() => activate(i)}
+              >
+                <span class="context-menu-label">{entry.label}</span>
+                <Show when={'shortcut' in entry && entry.shortcut}>{(s) => <kbd class="context-menu-shortcut" aria-hidden="true">{s()}</kbd>}</Show>
+                <Show when={hasSub}>
+                  <span class="context-menu-arrow" aria-hidden="true">▸</span>
+                </Show>
+              </div>
+              <Show when={'items' in entry && sub()?.index === i && sub()}>
+                {(s) => (
+                  <MenuList
+                    label={entry.label}
+                    entries={(entry as { items: MenuEntry[] }).items}
+                    at={s().at}
+                    beside={s().beside}
+                    choose={props.choose}
+                    close={props.close}
+                    back={() => {
+                      setSub(null);
+                      focusItem(i);
+                    }}
+                  />
+                )}
               </Show>
             </div>
           );
         }}
       </For>
-      <Show when={sub()}>
-        {(s) => (
-          <MenuList
-            label={real()[s().index].label}
-            entries={(real()[s().index] as { items: MenuEntry[] }).items}
-            at={s().at}
-            beside={s().beside}
-            choose={props.choose}
-            close={props.close}
-            back={() => {
-              const i = s().index;
-              setSub(null);
-              focusItem(i);
-            }}
-          />
-        )}
-      </Show>
     </div>
   );
 }
