@@ -23,6 +23,7 @@ function changedViews(from: Workbook): { values: Record<string, CellView>; trans
   for (const label of from.takeChanged()) {
     const view = cellView(from.value(label));
     if (view.series) transfer.push(view.series.buffer);
+    if (view.block) transfer.push(view.block.data.buffer);
     values[label] = view;
   }
   return { values, transfer };
