@@ -2,6 +2,7 @@
 // written in the cell's number format. The worker writes it in General; the grid rewrites it in the
 // cell's format from the same elements, so a format change never goes through the engine.
 
+import type { CellView } from '../worker/cell-view';
 import { type NumberFormat, formatNumberAs } from './number-format';
 
 /** How many elements a preview shows (in row-major order); the rest is `…`. */
@@ -38,4 +39,11 @@ export function previewText(shape: readonly number[], head: ArrayLike<number>, k
   };
   walk(0);
   return out;
+}
+
+/** What a cell shows of its value in its number format: a tensor's preview written again from its first elements, else the worker's text. */
+export function shownText(view: CellView | undefined, fmt: NumberFormat | null): string {
+  if (!view) return '';
+  if (fmt && view.head && view.shape && (view.kind === 'tensor' || view.kind === 'bool')) return previewText(view.shape, view.head, view.kind === 'bool' ? 'bool' : 'float64', fmt);
+  return view.text;
 }

@@ -4,7 +4,7 @@
 // message and the worker keeps serving.
 
 import { type RecalcProgress, Workbook } from '../../formula/book';
-import { inspectCell } from '../../formula/inspect';
+import { inspectCell, inspectElements } from '../../formula/inspect';
 import { readWorkbook } from '../../storage/format';
 import { cellView, type CellView } from './cell-view';
 import type { Reply, Request } from './protocol';
@@ -66,6 +66,11 @@ function handle(msg: Request): void {
     case 'inspect':
       post({ type: 'inspect', id: msg.id, info: inspectCell(book, msg.label) });
       return;
+    case 'elements': {
+      const page = inspectElements(book, msg.label, msg.window);
+      post({ type: 'elements', id: msg.id, page }, page ? [page.data.buffer] : []);
+      return;
+    }
   }
 }
 
