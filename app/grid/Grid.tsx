@@ -10,6 +10,7 @@ import { CellContent } from './CellContent';
 import { fromTsv, toTsv } from './clipboard';
 import { COLS, COL_WIDTH, HEADER_HEIGHT, ROWS, ROW_HEADER_WIDTH, ROW_HEIGHT, clampAddress, range, rect, visibleSpan } from './geometry';
 import { gridKey } from './keys';
+import { SpillLayer, SpilledValue } from './SpillLayer';
 
 export interface GridProps {
   store: SheetStore;
@@ -69,7 +70,7 @@ export function Grid(props: GridProps) {
   /** How many empty cells follow (col, row) on its right, up to a few (how far text may run on). */
   const emptyToTheRight = (col: number, row: number): number => {
     let n = 0;
-    while (n < 4 && col + n + 1 < COLS && store.inputOf(labelAt({ col: col + n + 1, row })) === '') n++;
+    while (n < 4 && col + n + 1 < COLS && store.inputOf(labelAt({ col: col + n + 1, row })) === '' && !store.spills.at({ col: col + n + 1, row })) n++;
     return n;
   };
 
@@ -247,6 +248,11 @@ export function Grid(props: GridProps) {
                   const inSel = () => r >= selected().top && r <= selected().bottom && c >= selected().left && c <= selected().right;
                   // Text runs on into empty cells to its right, as in spreadsheets.
                   const spill = () => (store.values[label()]?.kind === 'text' ? emptyToTheRight(c, r) : 0);
+                  // Part of another cell's tensor spill (the anchor shows its own content).
+                  const spilled = () => {
+                    const s = store.spills.at({ col: c, row: r });
+                    return s && (s.row > 0 || s.col > 0) ? s : null;
+                  };
                   return (
                     <div
                       id={`cell-${cellName(c, r)}`}
@@ -260,7 +266,9 @@ export function Grid(props: GridProps) {
                       data-row={r}
                       style={{ left: `${ROW_HEADER_WIDTH + c * COL_WIDTH}px`, '--spill-width': `${(spill() + 1) * COL_WIDTH - 12}px` }}
                     >
-                      <CellContent view={store.values[label()]} input={store.inputOf(label())} label={label()} store={store} />
+                      <Show when={spilled()} fallback={<CellContent view={store.values[label()]} input={store.inputOf(label())} label={label()} store={store} />}>
+                        {(s) => <SpilledValue text={store.shown(label())} anchor={cellName(s().area.at.col, s().area.at.row)} />}
+                      </Show>
                     </div>
                   );
                 }}
@@ -268,6 +276,7 @@ export function Grid(props: GridProps) {
             </div>
           )}
         </For>
+        <SpillLayer store={store} />
         <Show when={editing()}>
           {(e) => (
             <div

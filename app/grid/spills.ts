@@ -38,9 +38,9 @@ export interface SpilledCell {
  * rows × cols; a spill that would cover a filled cell, or a cell an earlier spill covers, is blocked.
  * `notes` gets why a flagged cell cannot spill at all (a tensor of rank 3 or more).
  */
-export function spillAreas(doc: WorkbookFile, sheet: string, view: (label: string) => CellView | undefined): { areas: SpillArea[]; notes: Map<string, string> } {
+export function spillAreas(doc: WorkbookFile, sheet: string, view: (label: string) => CellView | undefined): { areas: SpillArea[]; notes: Map<string, SpillNote> } {
   const areas: SpillArea[] = [];
-  const notes = new Map<string, string>();
+  const notes = new Map<string, SpillNote>();
   const cells = doc.sheets.find((s) => s.name === sheet)?.cells ?? {};
   const filled: Address[] = [];
   const anchors: { at: Address; format: NumberFormat | null }[] = [];
@@ -56,7 +56,7 @@ export function spillAreas(doc: WorkbookFile, sheet: string, view: (label: strin
     const v = view(label);
     if (!v || (v.kind !== 'tensor' && v.kind !== 'bool') || !v.shape || v.shape.length === 0) continue;
     if (!v.block) {
-      notes.set(label, `cannot spill: a ${v.shape.length}-D tensor has no rows × columns layout (only 1-D and 2-D spill)`);
+      notes.set(label, { at, text: `cannot spill: a ${v.shape.length}-D tensor has no rows × columns layout (only 1-D and 2-D spill)` });
       continue;
     }
     const [height, width] = v.shape.length === 1 ? [v.shape[0], 1] : [v.shape[0], v.shape[1]];
@@ -65,6 +65,7 @@ export function spillAreas(doc: WorkbookFile, sheet: string, view: (label: strin
     const cols = Math.min(room.cols, v.block.cols + (width > v.block.cols ? 1 : 0));
     const area: SpillArea = { label, at, rows, cols, block: v.block, kind: v.kind === 'bool' ? 'bool' : 'float64', format, blocked: null };
     area.blocked = blocker(area, filled, areas);
+    if (area.blocked) notes.set(label, { at, text: area.blocked });
     areas.push(area);
   }
   return { areas, notes };
@@ -81,6 +82,12 @@ function blocker(area: SpillArea, filled: readonly Address[], earlier: readonly 
   }
   const other = earlier.find((e) => e.blocked === null && e.at.row < area.at.row + area.rows && area.at.row < e.at.row + e.rows && e.at.col < area.at.col + area.cols && area.at.col < e.at.col + e.cols);
   return other ? `cannot spill: it would overlap ${cellName(other.at.col, other.at.row)}'s spill` : null;
+}
+
+/** Why an anchor shows its tensor unspilled. */
+export interface SpillNote {
+  at: Address;
+  text: string;
 }
 
 /** The spilled cell at an address (the anchor included), or null. Blocked spills cover nothing. */
@@ -101,6 +108,8 @@ export interface Spills {
   areas: Accessor<SpillArea[]>;
   /** Why a cell of the shown sheet shows its tensor unspilled, or null. */
   note(label: string): string | null;
+  /** Every such note of the shown sheet. */
+  notes: Accessor<SpillNote[]>;
   /** The spilled cell at an address of the shown sheet. */
   at(p: Address): SpilledCell | null;
 }
@@ -109,7 +118,8 @@ export function createSpills(source: { doc: Accessor<WorkbookFile>; sheet: Acces
   const laid = createMemo(() => spillAreas(source.doc(), source.sheet(), source.view));
   return {
     areas: () => laid().areas,
-    note: (label) => laid().notes.get(label) ?? laid().areas.find((a) => a.label === label)?.blocked ?? null,
+    note: (label) => laid().notes.get(label)?.text ?? null,
+    notes: () => [...laid().notes.values()],
     at: (p) => spilledAt(laid().areas, p),
   };
 }

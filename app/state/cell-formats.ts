@@ -48,18 +48,27 @@ export const setSpill = (on: boolean) => (format: Format): void => {
 
 /** The document with `change` applied to each labelled cell's format; the same document when nothing changed. */
 export function withFormats(doc: WorkbookFile, labels: readonly string[], change: (format: Format) => void): WorkbookFile {
+  const bySheet = new Map<string, string[]>();
+  for (const label of labels) {
+    const i = label.lastIndexOf('!');
+    bySheet.set(label.slice(0, i), [...(bySheet.get(label.slice(0, i)) ?? []), label.slice(i + 1)]);
+  }
   let changed = false;
   const sheets = doc.sheets.map((s) => {
-    let cells = s.cells;
-    for (const label of labels) {
-      const i = label.lastIndexOf('!');
-      if (label.slice(0, i) !== s.name) continue;
-      const cell = label.slice(i + 1);
-      const next = withFormat(cells, cell, change);
-      if (JSON.stringify(next[cell]) !== JSON.stringify(cells[cell])) cells = next;
+    const keys = bySheet.get(s.name);
+    if (!keys) return s;
+    // One copy of the sheet's cells for the whole selection: a cell at a time would copy them once per cell.
+    const cells = { ...s.cells };
+    let touched = false;
+    for (const key of keys) {
+      const one = withFormat({ [key]: cells[key] }, key, change);
+      if (JSON.stringify(one[key]) === JSON.stringify(cells[key])) continue;
+      touched = true;
+      if (one[key] === undefined) delete cells[key];
+      else cells[key] = one[key];
     }
-    if (cells !== s.cells) changed = true;
-    return cells === s.cells ? s : { ...s, cells };
+    changed ||= touched;
+    return touched ? { ...s, cells } : s;
   });
   return changed ? { ...doc, sheets } : doc;
 }
