@@ -261,6 +261,7 @@ export function Grid(props: GridProps) {
                       role="gridcell"
                       aria-colindex={c + 2}
                       aria-selected={inSel()}
+                      aria-readonly={spilled() ? 'true' : undefined}
                       data-ref={cellName(c, r)}
                       data-col={c}
                       data-row={r}
