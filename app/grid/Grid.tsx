@@ -277,7 +277,7 @@ export function Grid(props: GridProps) {
             </div>
           )}
         </For>
-        <SpillLayer store={store} />
+        <SpillLayer store={store} x={(c) => ROW_HEADER_WIDTH + c * COL_WIDTH} />
         <Show when={editing()}>
           {(e) => (
             <div

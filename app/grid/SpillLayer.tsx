@@ -4,18 +4,20 @@
 import { For, Show } from 'solid-js';
 import { cellName } from '../../formula/address';
 import type { SheetStore } from '../state/createSheetStore';
-import { COL_WIDTH, HEADER_HEIGHT, ROW_HEADER_WIDTH, ROW_HEIGHT } from './geometry';
+import { HEADER_HEIGHT, ROW_HEIGHT } from './geometry';
 import './spill.css';
 
-const box = (col: number, row: number, cols: number, rows: number) => ({
-  left: `${ROW_HEADER_WIDTH + col * COL_WIDTH}px`,
-  top: `${HEADER_HEIGHT + row * ROW_HEIGHT}px`,
-  width: `${cols * COL_WIDTH}px`,
-  height: `${rows * ROW_HEIGHT}px`,
-});
-
-/** Drawn over the cells, inside the grid's content, so it scrolls with them; never takes the pointer. */
-export function SpillLayer(props: { store: SheetStore }) {
+/**
+ * Drawn over the cells, inside the grid's content, so it scrolls with them; never takes the pointer.
+ * `x(col)` is the left edge of a column in the content (the grid knows the columns' widths).
+ */
+export function SpillLayer(props: { store: SheetStore; x(col: number): number }) {
+  const box = (col: number, row: number, cols: number, rows: number) => ({
+    left: `${props.x(col)}px`,
+    top: `${HEADER_HEIGHT + row * ROW_HEIGHT}px`,
+    width: `${props.x(col + cols) - props.x(col)}px`,
+    height: `${rows * ROW_HEIGHT}px`,
+  });
   return (
     <>
       <For each={props.store.spills.areas()}>
@@ -23,7 +25,7 @@ export function SpillLayer(props: { store: SheetStore }) {
       </For>
       <For each={props.store.spills.notes()}>
         {(n) => (
-          <div class="spill-note" style={{ left: `${ROW_HEADER_WIDTH + n.at.col * COL_WIDTH}px`, top: `${HEADER_HEIGHT + (n.at.row + 1) * ROW_HEIGHT}px` }} aria-hidden="true">
+          <div class="spill-note" style={{ left: `${props.x(n.at.col)}px`, top: `${HEADER_HEIGHT + (n.at.row + 1) * ROW_HEIGHT}px` }} aria-hidden="true">
             {n.text}
           </div>
         )}
