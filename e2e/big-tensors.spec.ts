@@ -1,7 +1,7 @@
 // Big tensors are readable: a tensor cell spills over the cells below and to the right (read-only,
 // outlined), a blocked spill says why, and the inspector's element table scrolls through every element.
 import { type Page, expect, test } from '@playwright/test';
-import { cell, openBlankSheet, typeInto } from './helpers';
+import { cell, openBlankSheet, setTheme, typeInto } from './helpers';
 
 const spillButton = (page: Page) => page.getByRole('toolbar').or(page.locator('header.toolbar')).getByRole('button', { name: 'Spill', exact: true });
 
@@ -54,6 +54,9 @@ test('a 5×3 tensor spills over the cells below and to the right, outlined and r
   await inspectorSpill.click();
   await expect(cell(page, 'D6')).toHaveText('3.50');
   await expect(spillButton(page)).toHaveAttribute('aria-pressed', 'true');
+  await cell(page, 'C4').click();
+  await setTheme(page, 'dark');
+  await page.screenshot({ path: 'test-results/big-tensors-spill-dark.png' });
 });
 
 test('a spill over a filled cell shows the tensor unspilled with a note; clearing the cell lets it spill', async ({ page }) => {

@@ -2,7 +2,7 @@
 // across a reload and in an exported file.
 import { type Page, expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { cell, openBlankSheet, typeInto } from './helpers';
+import { cell, openBlankSheet, setTheme, typeInto } from './helpers';
 
 const formatButton = (page: Page) => page.getByRole('button', { name: /^Number format: / });
 
@@ -76,6 +76,9 @@ test('percent, fixed decimals, thousands and scientific from the toolbar, on the
   await page.screenshot({ path: 'test-results/number-format-toolbar.png' });
   await formatButton(page).click();
   await page.screenshot({ path: 'test-results/number-format-menu.png' });
+  await setTheme(page, 'dark');
+  await page.screenshot({ path: 'test-results/number-format-menu-dark.png' });
+  await setTheme(page, 'light');
   await page.keyboard.press('Escape');
 
   // Undo takes the format back; the value never changed.

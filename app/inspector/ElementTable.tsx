@@ -75,7 +75,8 @@ export function ElementTable(props: ElementTableProps) {
       aria-rowcount={layout().rows + 1}
       aria-colcount={matrix() ? layout().cols + 1 : 2}
       tabindex="0"
-      style={{ '--index-w': `${indexW()}px`, '--col-w': `${COL_W}px`, '--row-h': `${ROW_H}px` }}
+      // As tall as its rows, up to 240 px (a matrix leaves room for its horizontal scrollbar).
+      style={{ '--index-w': `${indexW()}px`, '--col-w': `${COL_W}px`, '--row-h': `${ROW_H}px`, height: `${Math.min(240, ROW_H * (layout().rows + 1) + (matrix() ? 14 : 2))}px` }}
       onScroll={measure}
       onKeyDown={(ev) => {
         // Home and End jump to the first and the last element at once (the browser's own would animate).
