@@ -84,7 +84,7 @@ function NumberFormatMenu(props: { current: string; choose(fmt: NumberFormat): v
         class="tool format-menu-button"
         aria-haspopup="menu"
         aria-expanded={open()}
-        aria-controls="number-format-menu"
+        aria-controls={open() ? 'number-format-menu' : undefined}
         aria-label={`Number format: ${NUMBER_FORMATS.find((f) => f.id === props.current)!.label}`}
         onClick={() => (open() ? close(false) : show('checked'))}
         onKeyDown={(ev) => {
