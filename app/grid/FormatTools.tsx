@@ -18,12 +18,9 @@ export function FormatTools(props: { store: SheetStore; onDone(): void }) {
   return (
     <div class="format-tools" role="group" aria-label="Format">
       <NumberFormatMenu current={current().id} choose={(fmt) => (setFormat(fmt.number === 'general' ? null : fmt), props.onDone())} />
-      <button class="tool format-step" aria-label="Decrease decimals" title="Decrease decimals" onClick={() => step(-1)}>
-        <span aria-hidden="true">.0←</span>
-      </button>
-      <button class="tool format-step" aria-label="Increase decimals" title="Increase decimals" onClick={() => step(1)}>
-        <span aria-hidden="true">.00→</span>
-      </button>
+      {/* The icons are drawn by CSS (data-icon): as text they would be a visible label the name lacks (WCAG 2.5.3). */}
+      <button class="tool format-step" data-icon=".0←" aria-label="Decrease decimals" title="Decrease decimals" onClick={() => step(-1)} />
+      <button class="tool format-step" data-icon=".00→" aria-label="Increase decimals" title="Increase decimals" onClick={() => step(1)} />
       <button
         class="tool format-spill"
         aria-pressed={spilling()}
