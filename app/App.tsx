@@ -8,6 +8,7 @@ import { ChartPanel } from './charts/ChartPanel';
 import { ExamplesMenu } from './examples/ExamplesMenu';
 import { EXAMPLES, firstVisitWorkbook } from './examples/index';
 import { FormulaBar } from './FormulaBar';
+import { FormatTools } from './grid/FormatTools';
 import { Grid } from './grid/Grid';
 import { Inspector } from './inspector/Inspector';
 import { DropZone } from './library/DropZone';
@@ -92,6 +93,7 @@ export function App() {
         <ExamplesMenu open={(file, title) => void session!.openExample(file, title)} />
         <FileActions session={session} />
         <button class="tool" onClick={() => setReferenceOpen(true)}>Functions</button>
+        <FormatTools store={store} onDone={() => focusGrid()} />
         <span class="spacer" />
         <button class="tool" disabled={store.historySize().undo === 0} onClick={() => store.actions.undo()} title="Undo (Ctrl+Z)">Undo</button>
         <button class="tool" disabled={store.historySize().redo === 0} onClick={() => store.actions.redo()} title="Redo (Ctrl+Y)">Redo</button>

@@ -4,6 +4,7 @@ import type { EditorView } from '@codemirror/view';
 import { createEffect } from 'solid-js';
 import { FormulaEditor, setEditorText } from './editor/FormulaEditor';
 import type { SheetStore } from './state/createSheetStore';
+import { SpillSource } from './grid/SpillLayer';
 
 export function FormulaBar(props: { store: SheetStore; onDone(): void }) {
   const store = props.store;
@@ -32,6 +33,7 @@ export function FormulaBar(props: { store: SheetStore; onDone(): void }) {
           props.onDone();
         }}
       />
+      <SpillSource store={store} />
     </div>
   );
 }

@@ -3,6 +3,7 @@
 
 import { Show } from 'solid-js';
 import type { SheetStore } from './state/createSheetStore';
+import { SpillStatus } from './grid/SpillLayer';
 
 export function StatusBar(props: { store: SheetStore }) {
   const store = props.store;
@@ -15,6 +16,7 @@ export function StatusBar(props: { store: SheetStore }) {
       <Show when={store.stopped().length > 0 && !store.busy()}>
         <span class="status-stopped">Stopped {store.stopped().join(', ')}: edit to run again.</span>
       </Show>
+      <SpillStatus store={store} />
       <Show when={store.bug()}>
         <span class="status-bug" role="alert">Internal error (the sheet is still usable): {store.bug()}</span>
       </Show>

@@ -145,3 +145,41 @@ export function inspectCell(book: Workbook, label: string): InspectInfo | null {
     dependents,
   };
 }
+
+/**
+ * A window of a tensor's elements, asked for by the inspector's element table. The tensor is read as a
+ * matrix: a 2-D tensor as itself, a 1-D one as a column, a scalar as 1 × 1 and a tensor of rank 3 or
+ * more flattened into a column (its multi-indices follow from `shape`).
+ */
+export interface ElementWindow {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** The elements of a window, row-major, clipped to the tensor and to ELEMENT_PAGE_LIMIT elements. */
+export interface ElementPage extends ElementWindow {
+  label: string;
+  shape: number[];
+  kind: 'float64' | 'bool';
+  data: Float64Array;
+}
+
+/** The most elements one answer carries, so a 2^24-element tensor never crosses to the main thread whole. */
+export const ELEMENT_PAGE_LIMIT = 10_000;
+
+/** The window of a cell's tensor, or null when the cell holds no tensor. */
+export function inspectElements(book: Workbook, label: string, window: ElementWindow): ElementPage | null {
+  const value = book.value(label);
+  if (!isTensor(value)) return null;
+  const [height, width] = value.rank === 2 ? [value.shape[0], value.shape[1]] : [value.size, 1];
+  const whole = (n: number) => (Number.isFinite(n) ? Math.max(0, Math.floor(n)) : 0);
+  const row = Math.min(whole(window.row), height);
+  const col = Math.min(whole(window.col), width);
+  const cols = Math.min(whole(window.cols), width - col, ELEMENT_PAGE_LIMIT);
+  const rows = cols === 0 ? 0 : Math.min(whole(window.rows), height - row, Math.floor(ELEMENT_PAGE_LIMIT / cols));
+  const data = new Float64Array(rows * cols);
+  for (let r = 0; r < rows; r++) data.set(value.data.subarray((row + r) * width + col, (row + r) * width + col + cols), r * cols);
+  return { label, shape: [...value.shape], kind: value.dtype, row, col, rows, cols, data };
+}

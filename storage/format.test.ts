@@ -51,6 +51,12 @@ describe('cell extras', () => {
     expect(cellOf(entry)).toEqual(entry);
   });
 
+  it('keeps a valid number format and spill, and drops an invalid number format without refusing the file', () => {
+    const ok = { input: '=ones(3)', format: { number: 'fixed', decimals: 2, thousands: true, spill: true } };
+    expect(cellOf(ok)).toEqual(ok);
+    expect(cellOf({ input: '1', format: { number: 'money', decimals: 2, bold: true } })).toEqual({ input: '1', format: { bold: true } });
+  });
+
   it('drops keys it does not know, at every level', () => {
     expect(cellOf({ input: '1', onclick: 'alert(1)', slider: { min: 0, max: 1, step: 1, extra: [1] } })).toEqual({ input: '1', slider: { min: 0, max: 1, step: 1 } });
   });

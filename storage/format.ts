@@ -3,6 +3,7 @@
 // uses it, and anything we do not know is dropped so it can never reach rendering or re-serialisation.
 
 import { z } from 'zod';
+import { cleanFormat } from './cell-format';
 
 export const FORMAT = 'gradsheet';
 export const CURRENT_VERSION = 1;
@@ -42,13 +43,14 @@ const sliderSchema = z
   .object({ min: z.number(), max: z.number(), step: z.number().positive('a slider step must be more than 0') })
   .refine((s) => s.min < s.max, "a slider's min must be less than its max");
 
-/** Display options for a cell: a flat object of short strings, numbers and booleans (never nested). */
+/** Display options for a cell: a flat object of short strings, numbers and booleans (never nested); the options we know are checked (cell-format.ts). */
 const formatSchema = z
   .record(
     z.string().regex(FORMAT_KEY, 'a format key must be a short word'),
     z.union([z.string().max(FILE_LIMITS.formatText, `a format value is longer than ${FILE_LIMITS.formatText} characters`), z.number(), z.boolean()]),
   )
-  .refine((f) => Object.keys(f).length <= FILE_LIMITS.formatKeys, `a cell format has more than ${FILE_LIMITS.formatKeys} keys`);
+  .refine((f) => Object.keys(f).length <= FILE_LIMITS.formatKeys, `a cell format has more than ${FILE_LIMITS.formatKeys} keys`)
+  .transform(cleanFormat);
 
 /**
  * A cell object: `input` plus the extras we know. Unknown keys are dropped (zod's default for objects), so a

@@ -16,7 +16,7 @@ export function CellContent(props: { view: CellView | undefined; input: string; 
     return s && value !== null ? { slider: s, value } : null;
   };
   return (
-    <Show when={slider()} keyed={false} fallback={<ValueContent view={props.view} input={props.input} computing={props.store.isComputing(props.label)} />}>
+    <Show when={slider()} keyed={false} fallback={<ValueContent view={props.view} input={props.input} computing={props.store.isComputing(props.label)} text={props.store.shown(props.label)} note={props.store.spills.note(props.label)} />}>
       {(s) => (
         <span class="cell-value kind-slider">
           <SliderControl
@@ -32,11 +32,12 @@ export function CellContent(props: { view: CellView | undefined; input: string; 
   );
 }
 
-function ValueContent(props: { view: CellView | undefined; input: string; computing: boolean }) {
+function ValueContent(props: { view: CellView | undefined; input: string; computing: boolean; text: string; note: string | null }) {
   const v = () => props.view;
   const title = () => {
     const view = v();
     if (!view) return undefined;
+    if (props.note) return props.note;
     if (view.error) return `${view.error.code} ${view.error.message}`;
     if (view.nonfinite) return `NaN or infinity, first produced by ${view.nonfinite.op}${view.nonfinite.cell ? ` in ${view.nonfinite.cell}` : ''}`;
     return view.note ?? undefined;
@@ -50,7 +51,7 @@ function ValueContent(props: { view: CellView | undefined; input: string; comput
   const description = () => {
     const view = v();
     if (!view) return undefined;
-    const parts = [shape() && `shape ${shape()}`, view.requiresGrad && 'requires grad', view.nonfinite && 'holds NaN or infinity'].filter(Boolean);
+    const parts = [shape() && `shape ${shape()}`, view.requiresGrad && 'requires grad', view.nonfinite && 'holds NaN or infinity', props.note].filter(Boolean);
     return parts.length ? parts.join(', ') : undefined;
   };
   return (
@@ -67,7 +68,7 @@ function ValueContent(props: { view: CellView | undefined; input: string; comput
             <Show when={view().nonfinite}>
               <span class="mark-nonfinite" data-mark="⚠" />
             </Show>
-            <span class="cell-text">{view().text}</span>
+            <span class="cell-text">{props.text}</span>
             <Show when={shape()}>{(s) => <span class="shape-badge" data-shape={s()} />}</Show>
           </>
         )}

@@ -22,6 +22,7 @@ import { gridKey } from './keys';
 import { measureCell } from './measure-cell';
 import { spansAllColumns, spansAllRows } from './whole';
 import { clampWidth } from '../state/column-widths';
+import { SpillLayer, SpilledValue } from './SpillLayer';
 
 export interface GridProps {
   store: SheetStore;
@@ -94,7 +95,7 @@ export function Grid(props: GridProps) {
   /** How many empty cells follow (col, row) on its right, up to a few (how far text may run on). */
   const emptyToTheRight = (col: number, row: number): number => {
     let n = 0;
-    while (n < 4 && col + n + 1 < COLS && store.inputOf(labelAt({ col: col + n + 1, row })) === '') n++;
+    while (n < 4 && col + n + 1 < COLS && store.inputOf(labelAt({ col: col + n + 1, row })) === '' && !store.spills.at({ col: col + n + 1, row })) n++;
     return n;
   };
 
@@ -309,6 +310,11 @@ export function Grid(props: GridProps) {
                   const inSel = () => r >= selected().top && r <= selected().bottom && c >= selected().left && c <= selected().right;
                   // Text runs on into empty cells to its right, as in spreadsheets.
                   const spill = () => (store.values[label()]?.kind === 'text' ? emptyToTheRight(c, r) : 0);
+                  // Part of another cell's tensor spill (the anchor shows its own content).
+                  const spilled = () => {
+                    const s = store.spills.at({ col: c, row: r });
+                    return s && (s.row > 0 || s.col > 0) ? s : null;
+                  };
                   return (
                     <div
                       id={`cell-${cellName(c, r)}`}
@@ -317,12 +323,15 @@ export function Grid(props: GridProps) {
                       role="gridcell"
                       aria-colindex={c + 2}
                       aria-selected={inSel()}
+                      aria-readonly={spilled() ? 'true' : undefined}
                       data-ref={cellName(c, r)}
                       data-col={c}
                       data-row={r}
                       style={{ left: `${ROW_HEADER_WIDTH + layout().offset(c)}px`, width: `${layout().width(c)}px`, '--spill-width': `${layout().offset(c + spill() + 1) - layout().offset(c) - 12}px` }}
                     >
-                      <CellContent view={store.values[label()]} input={store.inputOf(label())} label={label()} store={store} />
+                      <Show when={spilled()} fallback={<CellContent view={store.values[label()]} input={store.inputOf(label())} label={label()} store={store} />}>
+                        {(s) => <SpilledValue text={store.shown(label())} anchor={cellName(s().area.at.col, s().area.at.row)} />}
+                      </Show>
                     </div>
                   );
                 }}
@@ -332,6 +341,7 @@ export function Grid(props: GridProps) {
         </For>
         <CopyOutline outline={clipboard.outline()} sheet={store.activeSheet()} colOffset={layout().offset} />
         <FillHandle store={store} selected={selected()} hidden={editing() !== null} colOffset={layout().offset} />
+        <SpillLayer store={store} x={(c) => ROW_HEADER_WIDTH + layout().offset(c)} />
         <Show when={editing()}>
           {(e) => (
             <div

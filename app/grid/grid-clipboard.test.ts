@@ -6,7 +6,7 @@ import { emptyWorkbook } from '../state/document';
 import type { WorkerClient } from '../worker/client';
 import { createGridClipboard } from './grid-clipboard';
 
-const client: WorkerClient = { load: () => undefined, edit: () => undefined, inspect: async () => null, cancel: () => [], dispose: () => undefined };
+const client: WorkerClient = { load: () => undefined, edit: () => undefined, inspect: async () => null, elements: async () => null, cancel: () => [], dispose: () => undefined };
 
 /** A clipboard as a copy event hands it over: the types written and their text. */
 function fakeData() {

@@ -10,6 +10,7 @@ import { CellLink } from './CellLink';
 import { createInspection } from './create-inspection';
 import { GraphTree } from './GraphTree';
 import { kindText, shortLabel, tensorProps } from './inspector-model';
+import { SpilledCellNote, TensorSections } from './TensorSections';
 import './inspector.css';
 
 export function Inspector(props: { store: SheetStore; client: () => WorkerClient }) {
@@ -37,14 +38,18 @@ export function Inspector(props: { store: SheetStore; client: () => WorkerClient
       <Show
         when={input() !== ''}
         fallback={
-          <p class="insp-hint">
-            Empty cell. Type a number, text, or a formula such as <code>=ones(2, 2, requires_grad=true)</code>; its value, gradient
-            graph and links show here.
-          </p>
+          <Show when={store.spills.at(store.selection().focus)} fallback={
+            <p class="insp-hint">
+              Empty cell. Type a number, text, or a formula such as <code>=ones(2, 2, requires_grad=true)</code>; its value, gradient
+              graph and links show here.
+            </p>
+          }>
+            <SpilledCellNote store={store} />
+          </Show>
         }
       >
         <code class="insp-input" title="Input">{input()}</code>
-        <Show when={info()}>{(i) => <Details store={store} info={i()} />}</Show>
+        <Show when={info()}>{(i) => <Details store={store} info={i()} client={props.client} />}</Show>
       </Show>
     </section>
   );
@@ -57,7 +62,7 @@ export function Inspector(props: { store: SheetStore; client: () => WorkerClient
  */
 const reprLines = (repr: string): string[] => repr.split('\n').map((line, i, all) => (i < all.length - 1 ? `${line}\n` : line));
 
-function Details(props: { store: SheetStore; info: InspectInfo }) {
+function Details(props: { store: SheetStore; info: InspectInfo; client: () => WorkerClient }) {
   const json = () => props.info.json;
   const error = () => {
     const j = json();
@@ -101,6 +106,8 @@ function Details(props: { store: SheetStore; info: InspectInfo }) {
           </For>
         </dl>
       </Show>
+
+      <TensorSections store={props.store} client={props.client} info={props.info} />
 
       <Show when={tensor()?.nonfinite}>
         {(nf) => (

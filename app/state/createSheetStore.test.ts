@@ -12,6 +12,7 @@ function fakeClient() {
     load: (file, cancelled = []) => void sent.push({ type: 'load', file, cancelled }),
     edit: (edits) => void sent.push({ type: 'edit', edits }),
     inspect: async () => null,
+    elements: async () => null,
     cancel: (file) => (sent.push({ type: 'cancel', file }), ['Sheet1!A1']),
     dispose: () => undefined,
   };

@@ -16,6 +16,11 @@ import { type History, emptyHistory, record, redo as redoStep, undo as undoStep 
 import type { Rect, Structural } from '../../formula/ref-shift';
 import type { PastePlan } from '../grid/paste';
 import { moveCells, restructureWorkbook } from './structure';
+import type { NumberFormat } from '../../storage/cell-format';
+import { numberFormatAt, setNumberFormat, setSpill, spillAt, withFormats } from './cell-formats';
+import { createSpills, spilledText } from '../grid/spills';
+import { shownText } from '../grid/tensor-text';
+import { parseRef } from '../../formula/address';
 
 export interface Selection {
   anchor: Address;
@@ -150,6 +155,16 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
         next = replaceCells(next, sheet, (cells) => withInput(cells, cell, input));
       }
       apply(next, opts);
+    },
+    /** Sets cells' number format (null: General) as one undoable step; inputs do not change, so nothing recomputes. */
+    setFormat(labels: string[], format: NumberFormat | null): void {
+      const next = withFormats(doc(), labels, setNumberFormat(format));
+      if (next !== doc()) apply(next);
+    },
+    /** Spills cells' tensors over the cells below and to the right, or stops, as one undoable step. */
+    setSpill(labels: string[], on: boolean): void {
+      const next = withFormats(doc(), labels, setSpill(on));
+      if (next !== doc()) apply(next);
     },
     setSlider(label: string, slider: Slider | null): void {
       const { sheet, cell } = splitLabel(label);
@@ -299,6 +314,15 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
   };
 
   const active = (): Address => selection().focus;
+  const spills = createSpills({ doc, sheet: activeSheet, view: (label) => values[label] });
+
+  /** What a cell shows, as the grid draws it and copy takes it: in its number format, or the element of a spill it is part of. */
+  const shown = (label: string): string => {
+    const { sheet, cell } = splitLabel(label);
+    const ref = sheet === activeSheet() ? parseRef(cell) : null;
+    const spilled = ref?.kind === 'cell' ? spills.at(ref.at) : null;
+    return spilled ? spilledText(spilled) : shownText(values[label], numberFormatAt(doc(), label));
+  };
 
   /** The document as saved: with the sheet shown and where the user left each sheet. */
   const file = (): WorkbookFile => {
@@ -326,6 +350,9 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
     file,
     inputOf: (label: string): string => inputAt(doc(), label),
     isComputing: (label: string): boolean => computing[label] === true,
+    numberFormatOf: (label: string): NumberFormat | null => numberFormatAt(doc(), label),
+    spillsOf: (label: string): boolean => spillAt(doc(), label),
+    spills, shown,
     actions, receive,
   };
 }

@@ -2,6 +2,16 @@
 
 import { isTensor, type Tensor } from '../../engine/tensor';
 import type { CellValue } from '../../engine/value';
+import { COLS } from '../grid/geometry';
+import { GENERAL, formatNumberAs } from '../grid/number-format';
+import { PREVIEW_ELEMENTS, previewText } from '../grid/tensor-text';
+
+/** The top-left rows × cols of a tensor's elements, row-major (a 1-D tensor is one column). */
+export interface SpillBlock {
+  rows: number;
+  cols: number;
+  data: Float64Array;
+}
 
 export interface CellView {
   kind: 'tensor' | 'bool' | 'text' | 'function' | 'tuple' | 'error' | 'empty';
@@ -16,52 +26,40 @@ export interface CellView {
   note?: string;
   /** The numbers of a 0-D or 1-D float tensor (for charts and sliders), up to SERIES_LIMIT of them. */
   series?: Float64Array;
+  /** A tensor's first PREVIEW_ELEMENTS elements (row-major): the grid writes `text` again from them in the cell's number format. */
+  head?: number[];
+  /** What the tensor spills, for a 1-D or 2-D tensor. */
+  block?: SpillBlock;
 }
 
 export const SERIES_LIMIT = 100_000;
-const PREVIEW_ELEMENTS = 6;
 
-/** A number as a sheet shows it: integers whole, others to 6 significant digits. */
-export function formatNumber(x: number): string {
-  if (Number.isNaN(x)) return 'nan';
-  if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
-  if (Number.isInteger(x) && Math.abs(x) < 1e15) return String(x);
-  const a = Math.abs(x);
-  if (a !== 0 && (a < 1e-4 || a >= 1e15)) return x.toExponential(4).replace(/\.?0+e/, 'e');
-  return String(Number(x.toPrecision(6)));
-}
+/** The most elements a cell's spill block carries; a bigger tensor spills its top-left corner and a `…` edge. */
+export const SPILL_LIMIT = 10_000;
 
-/** A short preview of a tensor's values: nested brackets, the first few elements of each row. */
-function preview(t: Tensor): string {
-  const fmt = t.dtype === 'bool' ? (x: number) => (x ? 'True' : 'False') : formatNumber;
-  if (t.rank === 0) return fmt(t.data[0]);
-  const { shape, data } = t;
-  let out = '';
-  let budget = PREVIEW_ELEMENTS;
-  const walk = (dim: number, offset: number, stride: number): void => {
-    out += '[';
-    const n = shape[dim];
-    const inner = stride / n;
-    for (let i = 0; i < n; i++) {
-      if (budget <= 0) {
-        out += '…';
-        break;
-      }
-      if (i > 0) out += ', ';
-      if (dim === shape.length - 1) {
-        out += fmt(data[offset + i]);
-        budget--;
-      } else walk(dim + 1, offset + i * inner, inner);
-    }
-    out += ']';
-  };
-  walk(0, 0, t.size);
-  return out;
+/** A number as a sheet shows it by default: Excel's General (see number-format.ts). */
+export const formatNumber = (x: number): string => formatNumberAs(x, GENERAL);
+
+/**
+ * The top-left corner of a 1-D (as a column) or 2-D tensor, row-major: what a spill shows. At most
+ * COLS columns (the grid has no more) and SPILL_LIMIT elements.
+ */
+function spillBlock(t: Tensor): SpillBlock | undefined {
+  if (t.rank < 1 || t.rank > 2) return undefined;
+  const [height, width] = t.rank === 1 ? [t.shape[0], 1] : [t.shape[0], t.shape[1]];
+  const cols = Math.min(width, COLS);
+  const rows = cols === 0 ? 0 : Math.min(height, Math.floor(SPILL_LIMIT / cols));
+  const data = new Float64Array(rows * cols);
+  for (let r = 0; r < rows; r++) data.set(t.data.subarray(r * width, r * width + cols), r * cols);
+  return { rows, cols, data };
 }
 
 export function cellView(v: CellValue): CellView {
   if (isTensor(v)) {
-    const view: CellView = { kind: v.dtype === 'bool' ? 'bool' : 'tensor', text: preview(v), shape: [...v.shape] };
+    const head = Array.from(v.data.subarray(0, PREVIEW_ELEMENTS));
+    const view: CellView = { kind: v.dtype === 'bool' ? 'bool' : 'tensor', text: previewText(v.shape, head, v.dtype, GENERAL), shape: [...v.shape], head };
+    const block = spillBlock(v);
+    if (block) view.block = block;
     if (v.dtype === 'float64') {
       view.requiresGrad = v.requiresGrad;
       view.gradFn = v.gradFn;

@@ -162,4 +162,18 @@ describe('worker client', () => {
     client.cancel(file({ B1: '=1', C1: SLOW }));
     expect(worker().requests[0]).toMatchObject({ type: 'load', cancelled: ['Sheet1!C1'] });
   });
+
+  it('asks for a window of elements and hands each answer to its own question; a restart answers null', async () => {
+    const { client, worker } = setup();
+    const window = { row: 9990, col: 0, rows: 10, cols: 1 };
+    const a = client.elements('Sheet1!A1', window);
+    const b = client.elements('Sheet1!B1', window);
+    const [qa, qb] = worker().requests as Extract<Request, { type: 'elements' }>[];
+    expect(qa).toMatchObject({ type: 'elements', label: 'Sheet1!A1', window });
+    const page = { label: 'Sheet1!B1', shape: [10000], kind: 'float64' as const, ...window, data: new Float64Array(10) };
+    worker().reply({ type: 'elements', id: qb.id, page });
+    expect(await b).toBe(page);
+    client.cancel(emptyWorkbook());
+    expect(await a).toBeNull();
+  });
 });

@@ -3,7 +3,7 @@
 // from the workbook with the cell it was running stopped.
 
 import type { WorkbookFile } from '../../storage/format';
-import type { InspectInfo } from '../../formula/inspect';
+import type { ElementPage, ElementWindow, InspectInfo } from '../../formula/inspect';
 import { inputAt } from '../state/document';
 import type { CellView } from './cell-view';
 import type { Reply, Request } from './protocol';
@@ -23,6 +23,8 @@ export interface WorkerClient {
   load(file: WorkbookFile, cancelled?: string[]): void;
   edit(edits: [string, string][]): void;
   inspect(label: string): Promise<InspectInfo | null>;
+  /** A window of a cell's tensor; null when it holds none (or the engine restarted). */
+  elements(label: string, window: ElementWindow): Promise<ElementPage | null>;
   /**
    * Stops the cell being computed: the worker restarts from `file` with it (and the cells stopped
    * before, unless edited since) showing #LOOP!. Returns every stopped cell.
@@ -49,6 +51,7 @@ export function makeWorkerClient(events: WorkerClientEvents, spawn: () => Worker
   /** Stopped cells, with the input each had when stopped: editing it runs it again. */
   let cancelled = new Map<string, string>();
   const inspections = new Map<number, (info: InspectInfo | null) => void>();
+  const pages = new Map<number, (page: ElementPage | null) => void>();
   let inspectId = 0;
   let busyTimer: ReturnType<typeof setTimeout> | null = null;
   let busy = false;
@@ -90,6 +93,11 @@ export function makeWorkerClient(events: WorkerClientEvents, spawn: () => Worker
     if (reply.type === 'inspect') {
       inspections.get(reply.id)?.(reply.info);
       inspections.delete(reply.id);
+      return;
+    }
+    if (reply.type === 'elements') {
+      pages.get(reply.id)?.(reply.page);
+      pages.delete(reply.id);
       return;
     }
     if (reply.version < floor) return;
@@ -144,6 +152,13 @@ export function makeWorkerClient(events: WorkerClientEvents, spawn: () => Worker
         send({ type: 'inspect', id, label });
       });
     },
+    elements(label, window) {
+      const id = ++inspectId;
+      return new Promise((resolve) => {
+        pages.set(id, resolve);
+        send({ type: 'elements', id, label, window });
+      });
+    },
     cancel(file) {
       // Only the announced cell is stopped; formulas typed meanwhile are in `file` and run afresh.
       const stop = running !== null ? [running] : [...new Set([...inFlight.values()].flat())];
@@ -151,6 +166,8 @@ export function makeWorkerClient(events: WorkerClientEvents, spawn: () => Worker
       worker.terminate();
       for (const resolve of inspections.values()) resolve(null);
       inspections.clear();
+      for (const resolve of pages.values()) resolve(null);
+      pages.clear();
       start();
       // The values shown stay until the new worker sends its own; what was pending still is.
       setPending(pending.filter((label) => !cancelled.has(label)));

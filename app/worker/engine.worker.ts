@@ -4,7 +4,7 @@
 // message and the worker keeps serving.
 
 import { type RecalcProgress, Workbook } from '../../formula/book';
-import { inspectCell } from '../../formula/inspect';
+import { inspectCell, inspectElements } from '../../formula/inspect';
 import { readWorkbook } from '../../storage/format';
 import { cellView, type CellView } from './cell-view';
 import type { Reply, Request } from './protocol';
@@ -23,6 +23,7 @@ function changedViews(from: Workbook): { values: Record<string, CellView>; trans
   for (const label of from.takeChanged()) {
     const view = cellView(from.value(label));
     if (view.series) transfer.push(view.series.buffer);
+    if (view.block) transfer.push(view.block.data.buffer);
     values[label] = view;
   }
   return { values, transfer };
@@ -65,6 +66,11 @@ function handle(msg: Request): void {
     case 'inspect':
       post({ type: 'inspect', id: msg.id, info: inspectCell(book, msg.label) });
       return;
+    case 'elements': {
+      const page = inspectElements(book, msg.label, msg.window);
+      post({ type: 'elements', id: msg.id, page }, page ? [page.data.buffer] : []);
+      return;
+    }
   }
 }
 

@@ -2,14 +2,16 @@
 
 import type { WorkbookFile } from '../../storage/format';
 import type { CellView } from './cell-view';
-import type { InspectInfo } from '../../formula/inspect';
+import type { ElementPage, ElementWindow, InspectInfo } from '../../formula/inspect';
 
 export type Request =
   /** Replaces the worker's workbook; `cancelled` cells are not evaluated (the user stopped them). */
   | { type: 'load'; version: number; file: WorkbookFile; cancelled: string[] }
   /** Cell edits as the user typed them, keyed by label (`Sheet1!A1`). */
   | { type: 'edit'; version: number; edits: [string, string][] }
-  | { type: 'inspect'; id: number; label: string };
+  | { type: 'inspect'; id: number; label: string }
+  /** A window of a cell's tensor for the inspector's element table (never the whole of a big tensor). */
+  | { type: 'elements'; id: number; label: string; window: ElementWindow };
 
 export type Reply =
   /**
@@ -21,5 +23,6 @@ export type Reply =
   /** The formula cell the worker starts computing: what Cancel stops. */
   | { type: 'running'; version: number; cell: string }
   | { type: 'inspect'; id: number; info: InspectInfo | null }
+  | { type: 'elements'; id: number; page: ElementPage | null }
   /** A bug of ours, caught at the boundary: the sheet stays alive. */
   | { type: 'bug'; version: number; message: string; stack: string };

@@ -1,0 +1,49 @@
+// Owns the short text a tensor cell shows: nested brackets holding its first few elements, each
+// written in the cell's number format. The worker writes it in General; the grid rewrites it in the
+// cell's format from the same elements, so a format change never goes through the engine.
+
+import type { CellView } from '../worker/cell-view';
+import { type NumberFormat, formatNumberAs } from './number-format';
+
+/** How many elements a preview shows (in row-major order); the rest is `…`. */
+export const PREVIEW_ELEMENTS = 6;
+
+export type ElementKind = 'float64' | 'bool';
+
+/** One element as the sheet writes it: `True`/`False` for booleans, else the number in `fmt`. */
+export function elementText(x: number, kind: ElementKind, fmt: NumberFormat | null): string {
+  return kind === 'bool' ? (x ? 'True' : 'False') : formatNumberAs(x, fmt);
+}
+
+/**
+ * The preview of a tensor of `shape` whose first elements (row-major) are `head`: `[[1, 2], [3, …]]`.
+ * `head` needs min(size, PREVIEW_ELEMENTS) elements.
+ */
+export function previewText(shape: readonly number[], head: ArrayLike<number>, kind: ElementKind, fmt: NumberFormat | null): string {
+  const text = (x: number) => elementText(x, kind, fmt);
+  if (shape.length === 0) return text(head[0]);
+  let out = '';
+  let next = 0;
+  const walk = (dim: number): void => {
+    out += '[';
+    for (let i = 0; i < shape[dim]; i++) {
+      if (next >= PREVIEW_ELEMENTS) {
+        out += '…';
+        break;
+      }
+      if (i > 0) out += ', ';
+      if (dim === shape.length - 1) out += text(head[next++]);
+      else walk(dim + 1);
+    }
+    out += ']';
+  };
+  walk(0);
+  return out;
+}
+
+/** What a cell shows of its value in its number format: a tensor's preview written again from its first elements, else the worker's text. */
+export function shownText(view: CellView | undefined, fmt: NumberFormat | null): string {
+  if (!view) return '';
+  if (fmt && view.head && view.shape && (view.kind === 'tensor' || view.kind === 'bool')) return previewText(view.shape, view.head, view.kind === 'bool' ? 'bool' : 'float64', fmt);
+  return view.text;
+}
