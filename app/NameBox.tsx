@@ -26,6 +26,11 @@ export function NameBox(props: { store: SheetStore; onDone(): void }) {
     const names = store.doc().names;
     const named = Object.keys(names).find((n) => n.toLowerCase() === typed.toLowerCase());
     const target = parseRef(named ? names[named] : typed);
+    // A name whose cells were deleted points at #REF! (app/state/structure.ts): it is not taken over silently.
+    if (named && !target) {
+      setMessage(`the name "${named}" points at ${names[named]}, not a cell or range`);
+      return;
+    }
     if (target) {
       const sheet = (target.kind === 'cell' ? target.at.sheet : target.start.sheet) ?? store.activeSheet();
       if (!store.doc().sheets.some((s) => s.name.toLowerCase() === sheet.toLowerCase())) {

@@ -92,3 +92,11 @@ export async function openExample(page: Page, title: string): Promise<void> {
   await page.getByRole('button', { name: 'Examples' }).click();
   await page.getByRole('menu', { name: 'Examples' }).getByRole('menuitem', { name: title, exact: true }).click();
 }
+
+/** Selects a range with the mouse, as a person does: a click on its first cell and a Shift+click on its last. */
+export async function clickRange(page: Page, from: string, to: string): Promise<void> {
+  await cell(page, from).click();
+  await cell(page, to).click({ modifiers: ['Shift'] });
+}
+
+export const formulaBar = (page: Page) => page.getByRole('textbox', { name: 'Formula bar' });

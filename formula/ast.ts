@@ -36,6 +36,8 @@ export type Expr = Span &
     | { type: 'list'; items: Expr[] }
     | { type: 'ref'; ref: CellAddress }
     | { type: 'range'; start: CellAddress; end: CellAddress }
+    /** `#REF!` as typed: a reference whose cells were deleted. */
+    | { type: 'error'; code: '#REF!' }
     | { type: 'name'; name: string }
     | { type: 'lambda'; params: string[]; body: Expr }
     | { type: 'call'; callee: Expr; args: Arg[] }

@@ -120,6 +120,7 @@ export class CellRuntime implements Runtime {
     const target = this.book.nameTarget(name);
     if (target === undefined) return undefined;
     const ref = parseRef(target);
+    if (ref === null && target === '#REF!') return errors.ref(`the name "${name}" points at a deleted cell`);
     if (ref === null) return errors.ref(`the name "${name}" points at "${target}", which is not a cell or range`);
     const from = this.nameOrigin();
     return ref.kind === 'cell' ? this.readCell(ref.at, from) : this.readRange(ref.start, ref.end, from);

@@ -28,7 +28,7 @@ const rows: Record<string, Row[]> = {
     ['=A1:B2', [[1, 0], [0, 4]], { A1: '1', B2: '4' }], ['=A1:A2', '#VALUE!', { A1: 'text' }],
   ],
   'references': [
-    ['=A1 + 1', 1], ['=$A$1 * 2', 6, { A1: '3' }], ['=XFE1', '#REF!'], ['=Nope!A1', '#REF!'],
+    ['=A1 + 1', 1], ['=$A$1 * 2', 6, { A1: '3' }], ['=XFE1', '#REF!'], ['=Nope!A1', '#REF!'], ['=#REF! + 1', '#REF!'], ['=#ref!', '#REF!'],
     ['=A1 + 1', '#NAME?', { A1: '=nosuch(2)' }], ['=A1', '#PARSE!', { A1: '=1 +* 2' }],
   ],
   'lambdas, let and calls': [
@@ -123,6 +123,12 @@ describe('formulas', () => {
     const b = new Workbook();
     b.setMany([['A1', '=[1, 2] + [1, 2, 3]'], ['B1', '=A1 * 2']]);
     expect(b.get('B1')).toEqual({ kind: 'error', code: '#SHAPE!', message: 'add: shapes [2] and [3] do not broadcast', origin: 'Sheet1!A1' });
+  });
+
+  it('says a #REF! typed in a formula is a deleted reference', () => {
+    const b = new Workbook();
+    b.set('A1', '=sum(#REF!) * 2');
+    expect(b.get('A1')).toEqual({ kind: 'error', code: '#REF!', message: 'the reference was deleted', origin: 'Sheet1!A1' });
   });
 
   it('reports the position of a syntax error', () => {

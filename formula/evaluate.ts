@@ -204,6 +204,10 @@ function compile(e: Expr): Compiled {
       const { start, end } = e;
       return (env) => runtime().readRange(start, end, env);
     }
+    case 'error': {
+      const v = errors.ref('the reference was deleted');
+      return () => v;
+    }
     case 'name': {
       const name = e.name;
       return (env) => resolveName(name, env);

@@ -3,9 +3,10 @@
 // dependencies, as HyperFormula shares its relative ASTs. A cell keeps the shared formula and its
 // offset from the cell the parse was written for; references move by that offset when evaluated.
 
-import type { Expr, IndexPart, ParseFailure } from './ast';
+import type { Expr, ParseFailure } from './ast';
 import type { FormulaDeps } from './deps';
 import type { CompiledFormula } from './evaluate';
+import { references } from './references';
 import { parseFormula } from './to-ast';
 
 /** A parsed formula as the cells that share it keep it; compiled and read for dependencies once. */
@@ -127,39 +128,7 @@ export function parseFormulaAt(text: string, col: number, row: number): PlacedFo
 
 /** Whether the candidates found by the scan are exactly the AST's cell addresses. */
 function referencesMatch(ast: Expr, spans: readonly { from: number; to: number }[]): boolean {
-  const refs: { from: number; to: number; addresses: number }[] = [];
-  visit(ast, (e) => {
-    if (e.type === 'ref') refs.push({ from: e.from, to: e.to, addresses: 1 });
-    else if (e.type === 'range') refs.push({ from: e.from, to: e.to, addresses: 2 });
-  });
+  const refs = references(ast).map((e) => ({ from: e.from, to: e.to, addresses: e.type === 'ref' ? 1 : 2 }));
   const addresses = refs.reduce((n, r) => n + r.addresses, 0);
   return addresses === spans.length && spans.every((s) => refs.some((r) => r.from <= s.from && s.to <= r.to));
-}
-
-function visit(e: Expr, f: (e: Expr) => void): void {
-  const stack: Expr[] = [e];
-  while (stack.length > 0) {
-    const x = stack.pop() as Expr;
-    f(x);
-    for (const child of childrenOf(x)) stack.push(child);
-  }
-}
-
-function childrenOf(e: Expr): Expr[] {
-  switch (e.type) {
-    case 'list': return e.items;
-    case 'lambda': return [e.body];
-    case 'call': return [e.callee, ...e.args.map((a) => a.value)];
-    case 'method': return [e.object, ...e.args.map((a) => a.value)];
-    case 'attr': return [e.object];
-    case 'index': return [e.object, ...e.parts.flatMap(partExprs)];
-    case 'unary': return [e.operand];
-    case 'binary': return [e.left, e.right];
-    default: return [];
-  }
-}
-
-function partExprs(p: IndexPart): Expr[] {
-  if (p.kind === 'index') return [p.expr];
-  return [p.start, p.stop, p.step].filter((x): x is Expr => x !== null);
 }

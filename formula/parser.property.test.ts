@@ -64,6 +64,7 @@ const { expr } = fc.letrec<{ expr: Expr; arg: Arg; part: IndexPart }>((tie) => {
     identifier.map((name): Expr => ({ ...span, type: 'name', name })),
     sheet.chain((s) => address(s)).map((ref): Expr => ({ ...span, type: 'ref', ref })),
     sheet.chain((s) => fc.tuple(address(s), address(s))).map(([start, end]): Expr => ({ ...span, type: 'range', start, end })),
+    fc.constant<Expr>({ ...span, type: 'error', code: '#REF!' }),
   );
   return {
     arg: fc.record({ name: fc.option(identifier, { nil: null }), value: e }),

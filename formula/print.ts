@@ -71,6 +71,8 @@ function printBare(e: Expr): string {
       return `${printSheet(e.start.sheet)}${printCell(e.start)}:${printCell(e.end)}`;
     case 'name':
       return e.name;
+    case 'error':
+      return e.code;
     case 'lambda': {
       const [only] = e.params;
       const params = e.params.length === 1 && only !== undefined ? only : `(${e.params.join(', ')})`;

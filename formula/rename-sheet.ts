@@ -1,55 +1,9 @@
 // Owns rewriting formulas when a sheet is renamed, as spreadsheets do: references to the old name
 // now name the new one. Only the sheet part of each reference's text changes; the rest stays as typed.
 
-import type { Expr } from './ast';
 import { quoteSheet } from './address';
+import { references } from './references';
 import { parseFormula } from './to-ast';
-
-/** Every reference and range in an expression, found without recursion. */
-function references(root: Expr): Expr[] {
-  const out: Expr[] = [];
-  const stack: Expr[] = [root];
-  while (stack.length > 0) {
-    const e = stack.pop()!;
-    switch (e.type) {
-      case 'ref':
-      case 'range':
-        out.push(e);
-        break;
-      case 'list':
-        stack.push(...e.items);
-        break;
-      case 'lambda':
-        stack.push(e.body);
-        break;
-      case 'call':
-        stack.push(e.callee, ...e.args.map((a) => a.value));
-        break;
-      case 'method':
-        stack.push(e.object, ...e.args.map((a) => a.value));
-        break;
-      case 'attr':
-        stack.push(e.object);
-        break;
-      case 'index':
-        stack.push(e.object);
-        for (const p of e.parts) {
-          if (p.kind === 'index') stack.push(p.expr);
-          else for (const x of [p.start, p.stop, p.step]) if (x) stack.push(x);
-        }
-        break;
-      case 'unary':
-        stack.push(e.operand);
-        break;
-      case 'binary':
-        stack.push(e.left, e.right);
-        break;
-      default:
-        break;
-    }
-  }
-  return out;
-}
 
 /** The input with references to sheet `from` renamed to `to`; other inputs come back unchanged. */
 export function renameSheetInInput(input: string, from: string, to: string): string {
@@ -60,7 +14,7 @@ export function renameSheetInInput(input: string, from: string, to: string): str
   const key = from.toLowerCase();
   const hits = references(ast)
     .filter((e) => {
-      const sheet = e.type === 'ref' ? e.ref.sheet : e.type === 'range' ? e.start.sheet : null;
+      const sheet = e.type === 'ref' ? e.ref.sheet : e.start.sheet;
       return sheet !== null && sheet.toLowerCase() === key;
     })
     .sort((a, b) => b.from - a.from);

@@ -164,6 +164,8 @@ function toExpr(node: SyntaxNode, text: string): Expr {
       const { sheet, start, end } = refParts(source);
       return { from: span.from, to: span.to, type: 'range', start: decodeCell(start, sheet), end: decodeCell(end ?? '', sheet) };
     }
+    case 'ErrorLiteral':
+      return { from: span.from, to: span.to, type: 'error', code: '#REF!' };
     case 'List':
       return { from: span.from, to: span.to, type: 'list', items: exprs.map(walk) };
     case 'ParenthesizedExpression':

@@ -7,7 +7,10 @@ import type { SheetStore } from '../state/createSheetStore';
 import { type Address, labelOf } from '../state/document';
 import { type CommitKey, FormulaEditor } from '../editor/FormulaEditor';
 import { CellContent } from './CellContent';
-import { fromTsv, toTsv } from './clipboard';
+import { FillHandle } from './FillHandle';
+import { fillSelection } from './fill';
+import { createGridClipboard } from './grid-clipboard';
+import { CopyOutline } from './CopyOutline';
 import { COLS, COL_WIDTH, HEADER_HEIGHT, ROWS, ROW_HEADER_WIDTH, ROW_HEIGHT, clampAddress, range, rect, visibleSpan } from './geometry';
 import { gridKey } from './keys';
 
@@ -98,17 +101,6 @@ export function Grid(props: GridProps) {
     focus();
   };
 
-  const selectionRows = (): string[][] => {
-    const r = selected();
-    const out: string[][] = [];
-    for (let row = r.top; row <= r.bottom; row++) {
-      const line: string[] = [];
-      for (let col = r.left; col <= r.right; col++) line.push(store.inputOf(labelAt({ col, row })));
-      out.push(line);
-    }
-    return out;
-  };
-
   const clearSelection = () => {
     const r = selected();
     const edits: [string, string][] = [];
@@ -143,34 +135,34 @@ export function Grid(props: GridProps) {
       case 'redo':
         store.actions.redo();
         break;
+      case 'fill': {
+        const plan = fillSelection(selected(), cmd.direction, (col, row) => store.inputOf(labelAt({ col, row })), { cols: COLS, rows: ROWS });
+        if (plan) store.actions.paste(store.activeSheet(), plan);
+        break;
+      }
+      case 'paste-values':
+        // The browser's paste event follows this key; it is the one that can read the clipboard.
+        pasteValues = true;
+        return;
     }
     ev.preventDefault();
   };
 
+  const clipboard = createGridClipboard(store, selected);
+  let pasteValues = false;
+
   const onCopy = (ev: ClipboardEvent, cut = false) => {
     if (editing()) return;
-    ev.clipboardData?.setData('text/plain', toTsv(selectionRows()));
+    if (ev.clipboardData) clipboard.copy(ev.clipboardData, cut);
     ev.preventDefault();
-    if (cut) clearSelection();
   };
 
   const onPaste = (ev: ClipboardEvent) => {
+    const values = pasteValues;
+    pasteValues = false;
     if (editing()) return;
-    const text = ev.clipboardData?.getData('text/plain') ?? '';
     ev.preventDefault();
-    const rowsIn = fromTsv(text);
-    const start = { col: selected().left, row: selected().top };
-    const edits: [string, string][] = [];
-    rowsIn.forEach((line, dr) => line.forEach((input, dc) => {
-      const a = { col: start.col + dc, row: start.row + dr };
-      if (a.col < COLS && a.row < ROWS) edits.push([labelAt(a), input]);
-    }));
-    if (edits.length === 0) return;
-    store.actions.setInputs(edits);
-    const height = rowsIn.length;
-    const width = Math.max(...rowsIn.map((l) => l.length));
-    select(start, { col: start.col + width - 1, row: start.row + height - 1 });
-    store.actions.select({ anchor: start, focus: clampAddress({ col: start.col + width - 1, row: start.row + height - 1 }) });
+    clipboard.paste(ev.clipboardData?.getData('text/plain') ?? '', values);
   };
 
   // Mouse: press selects, drag extends, double-click edits.
@@ -268,6 +260,8 @@ export function Grid(props: GridProps) {
             </div>
           )}
         </For>
+        <CopyOutline outline={clipboard.outline()} sheet={store.activeSheet()} />
+        <FillHandle store={store} selected={selected()} hidden={editing() !== null} />
         <Show when={editing()}>
           {(e) => (
             <div

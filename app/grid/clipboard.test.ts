@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromTsv, toTsv } from './clipboard';
+import { fromTsv, toHtmlTable, toTsv } from './clipboard';
 
 describe('tab-separated ranges', () => {
   it('round-trip plain cells', () => {
@@ -19,5 +19,13 @@ describe('tab-separated ranges', () => {
 
   it('keep a formula with a string as written', () => {
     expect(fromTsv('=mse_loss(A1, A2, reduction="sum")\t2')).toEqual([['=mse_loss(A1, A2, reduction="sum")', '2']]);
+  });
+});
+
+describe('HTML tables', () => {
+  it('hold one cell per value, escaped', () => {
+    expect(toHtmlTable([['1', '<b>'], ['"x" & \'y\'', '']])).toBe(
+      '<table><tbody><tr><td>1</td><td>&lt;b&gt;</td></tr><tr><td>&quot;x&quot; &amp; &#39;y&#39;</td><td></td></tr></tbody></table>',
+    );
   });
 });

@@ -1,4 +1,4 @@
-// Owns ranges as tab-separated text, the clipboard format Excel and Google Sheets exchange.
+// Owns ranges as clipboard text: tab-separated (the format Excel and Google Sheets exchange) and an HTML table.
 
 /** Rows of cells as TSV; a cell with a tab, newline or quote is quoted, quotes doubled (as Excel writes). */
 export function toTsv(rows: readonly (readonly string[])[]): string {
@@ -61,4 +61,13 @@ export function fromTsv(text: string): string[][] {
     rows.push(row);
   }
   return rows;
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Rows of cells as an HTML table, the form spreadsheets paste cell by cell; every cell's text is escaped. */
+export function toHtmlTable(rows: readonly (readonly string[])[]): string {
+  const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+  const body = rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('');
+  return `<table><tbody>${body}</tbody></table>`;
 }

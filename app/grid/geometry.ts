@@ -1,5 +1,6 @@
 // Owns the grid's geometry: its size, cell sizes, and which rows and columns a viewport shows.
 
+import type { Rect } from '../../formula/ref-shift';
 import type { Address } from '../state/document';
 
 export const ROWS = 10_000;
@@ -34,6 +35,6 @@ export const clampAddress = (a: Address): Address => ({
 });
 
 /** The rectangle between two corners, inclusive. */
-export function rect(a: Address, b: Address): { top: number; left: number; bottom: number; right: number } {
+export function rect(a: Address, b: Address): Rect {
   return { top: Math.min(a.row, b.row), bottom: Math.max(a.row, b.row), left: Math.min(a.col, b.col), right: Math.max(a.col, b.col) };
 }

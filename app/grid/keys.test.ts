@@ -30,4 +30,11 @@ describe('grid keys', () => {
     expect(gridKey(key('c', { mod: true }), sel(0, 0))).toEqual({ kind: 'copy' });
     expect(gridKey(key('x', { mod: true }), sel(0, 0))).toEqual({ kind: 'cut' });
   });
+
+  it('fill with Ctrl+D and Ctrl+R, and paste values with Ctrl+Shift+V', () => {
+    expect(gridKey(key('d', { mod: true }), sel(1, 1))).toEqual({ kind: 'fill', direction: 'down' });
+    expect(gridKey(key('r', { mod: true }), sel(1, 1))).toEqual({ kind: 'fill', direction: 'right' });
+    expect(gridKey(key('V', { mod: true, shift: true }), sel(1, 1))).toEqual({ kind: 'paste-values' });
+    expect(gridKey(key('v', { mod: true }), sel(1, 1))).toEqual({ kind: 'none' });
+  });
 });

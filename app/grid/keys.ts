@@ -13,6 +13,10 @@ export type GridCommand =
   | { kind: 'cut' }
   | { kind: 'undo' }
   | { kind: 'redo' }
+  /** Ctrl+D fills down, Ctrl+R fills right. */
+  | { kind: 'fill'; direction: 'down' | 'right' }
+  /** Ctrl+Shift+V: the paste that follows pastes values. */
+  | { kind: 'paste-values' }
   | { kind: 'none' };
 
 export interface KeyInput {
@@ -38,6 +42,9 @@ export function gridKey(k: KeyInput, sel: Selection): GridCommand {
     if (key === 'y') return { kind: 'redo' };
     if (key === 'c') return { kind: 'copy' };
     if (key === 'x') return { kind: 'cut' };
+    if (key === 'd') return { kind: 'fill', direction: 'down' };
+    if (key === 'r') return { kind: 'fill', direction: 'right' };
+    if (key === 'v' && k.shift) return { kind: 'paste-values' };
     if (key === 'a') return { kind: 'select', selection: { anchor: { col: 0, row: 0 }, focus: { col: 99, row: 9999 } } };
     if (k.key === 'Home') return { kind: 'select', selection: at({ col: 0, row: 0 }) };
     return { kind: 'none' };

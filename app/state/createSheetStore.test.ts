@@ -159,4 +159,39 @@ describe('sheet store', () => {
       expect(sent.at(-1)?.type).toBe('cancel');
       expect(store.stopped()).toEqual(['Sheet1!A1']);
     }));
+
+  it('inserts and deletes rows as one undo step each, reloading the worker when a name moves', () =>
+    withStore(async (store, sent) => {
+      store.actions.setInputs([['Sheet1!A1', '1'], ['Sheet1!A2', '2'], ['Sheet1!B1', '=A1+A2']]);
+      store.actions.setName('x', 'Sheet1!A2');
+      await tick();
+      store.actions.restructure({ sheet: 'Sheet1', axis: 'row', kind: 'insert', at: 1, count: 1 });
+      expect(store.inputOf('Sheet1!A3')).toBe('2');
+      expect(store.inputOf('Sheet1!B1')).toBe('=A1+A3');
+      expect(store.doc().names).toEqual({ x: 'Sheet1!A3' });
+      expect(sent.at(-1)).toMatchObject({ type: 'load' });
+      store.actions.restructure({ sheet: 'Sheet1', axis: 'row', kind: 'delete', at: 2, count: 1 });
+      expect(store.inputOf('Sheet1!B1')).toBe('=A1+#REF!');
+      store.actions.undo();
+      expect(store.inputOf('Sheet1!B1')).toBe('=A1+A3');
+      store.actions.undo();
+      expect(store.inputOf('Sheet1!B1')).toBe('=A1+A2');
+      expect(store.doc().names).toEqual({ x: 'Sheet1!A2' });
+    }));
+
+  it('moves cut cells and pastes or fills as one undo step, selecting what was pasted', () =>
+    withStore(async (store) => {
+      store.actions.setInputs([['Sheet1!A1', '1'], ['Sheet1!B1', '=A1*2']]);
+      store.actions.paste('Sheet1', { kind: 'move', sheet: 'Sheet1', from: { top: 0, left: 0, bottom: 0, right: 0 }, to: { col: 3, row: 3 } }, { select: { top: 3, left: 3, bottom: 3, right: 3 } });
+      expect(store.inputOf('Sheet1!D4')).toBe('1');
+      expect(store.inputOf('Sheet1!B1')).toBe('=D4*2');
+      expect(store.selection()).toEqual({ anchor: { col: 3, row: 3 }, focus: { col: 3, row: 3 } });
+      store.actions.paste('Sheet1', { kind: 'inputs', rect: { top: 1, left: 1, bottom: 2, right: 1 }, cells: [{ col: 1, row: 1, input: '=D5*2' }, { col: 1, row: 2, input: '=D6*2' }] });
+      expect(store.inputOf('Sheet1!B3')).toBe('=D6*2');
+      store.actions.undo();
+      expect(store.inputOf('Sheet1!B2')).toBe('');
+      store.actions.undo();
+      expect(store.inputOf('Sheet1!A1')).toBe('1');
+      expect(store.inputOf('Sheet1!B1')).toBe('=A1*2');
+    }));
 });

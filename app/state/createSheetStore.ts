@@ -12,6 +12,9 @@ import { diffDocs } from './diff';
 import { renameSheetInInput } from '../../formula/rename-sheet';
 import { type SheetViews, restoreViews, renameView, uiOfViews, viewOf, withoutView } from './sheet-views';
 import { type History, emptyHistory, record, redo as redoStep, undo as undoStep } from './history';
+import type { Rect, Structural } from '../../formula/ref-shift';
+import type { PastePlan } from '../grid/paste';
+import { moveCells, restructureWorkbook } from './structure';
 
 export interface Selection {
   anchor: Address;
@@ -247,6 +250,23 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
       const [c] = charts.splice(index, 1);
       charts.splice(Math.max(0, Math.min(to, charts.length)), 0, c);
       apply({ ...doc(), charts });
+    },
+    /** Inserts or deletes rows or columns: cells, references, names and charts follow, as one undo step. */
+    restructure(change: Structural): void {
+      apply(restructureWorkbook(doc(), change));
+    },
+    /** Cut and paste: the cells move, and every reference to them follows, as one undo step. */
+    moveCells(sheet: string, from: Rect, toSheet: string, to: Address): void {
+      apply(moveCells(doc(), sheet, from, toSheet, to));
+    },
+    /** A paste or a fill on `sheet` as one undo step; what it filled is selected when `select` is set. */
+    paste(sheet: string, plan: PastePlan, opts: { select?: Rect } = {}): void {
+      if (plan.kind === 'move') actions.moveCells(plan.sheet, plan.from, sheet, plan.to);
+      else actions.setInputs(plan.cells.map((c) => [labelOf(sheet, c), c.input]));
+      if (opts.select && sheet === activeSheet()) {
+        setSelection({ anchor: { col: opts.select.left, row: opts.select.top }, focus: { col: opts.select.right, row: opts.select.bottom } });
+        hooks.edited?.();
+      }
     },
     /** Stops a runaway computation: the worker restarts and the cells being computed show #LOOP!. */
     cancel(): void {

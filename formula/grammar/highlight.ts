@@ -7,6 +7,7 @@ export const formulaHighlighting = styleTags({
   String: t.string,
   Boolean: t.bool,
   'CellRef RangeRef': t.special(t.variableName),
+  ErrorLiteral: t.invalid,
   Name: t.variableName,
   'CallExpression/Name': t.function(t.variableName),
   Param: t.definition(t.variableName),
