@@ -8,6 +8,8 @@ import { ChartPanel } from './charts/ChartPanel';
 import { ExamplesMenu } from './examples/ExamplesMenu';
 import { EXAMPLES, firstVisitWorkbook } from './examples/index';
 import { FormulaBar } from './FormulaBar';
+import { createEditSession } from './grid/edit-session';
+import { EditModeStatus } from './grid/EditModeStatus';
 import { Grid } from './grid/Grid';
 import { Inspector } from './inspector/Inspector';
 import { DropZone } from './library/DropZone';
@@ -45,6 +47,7 @@ export function App() {
   const [ready, setReady] = createSignal(false);
   let focusGrid = () => {};
   const drawer = createDrawer();
+  const edit = createEditSession(store, { focusGrid: () => focusGrid(), translate: (input) => input });
 
   session = makeSession({
     library: makeLibrary(),
@@ -102,12 +105,12 @@ export function App() {
       </div>
       <div class="edit-row" role="region" aria-label="Cell address and contents" data-region="formula">
         <NameBox store={store} onDone={() => focusGrid()} />
-        <FormulaBar store={store} onDone={() => focusGrid()} />
+        <FormulaBar store={store} edit={edit} />
       </div>
       <Show when={ready()} fallback={<div class="workspace-loading" role="status">Opening your workbook…</div>}>
         <div class="workspace">
           <main class="sheet" data-region="grid" data-region-entry="[role=grid]">
-            <Grid store={store} focusRef={(f) => (focusGrid = f)} />
+            <Grid store={store} edit={edit} focusRef={(f) => (focusGrid = f)} />
           </main>
           <SidePanel drawer={drawer}>
             <Inspector store={store} client={() => client} />
@@ -119,6 +122,7 @@ export function App() {
         <Show when={ready()}>
           <SheetTabs store={store} onDone={() => focusGrid()} />
         </Show>
+        <EditModeStatus edit={edit} />
         <StatusBar store={store} />
       </footer>
       <FunctionReference open={referenceOpen()} onClose={() => setReferenceOpen(false)} />

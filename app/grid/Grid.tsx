@@ -5,8 +5,10 @@ import { For, Show, createEffect, createMemo, createSignal, on, onMount } from '
 import { cellName, columnName } from '../../formula/address';
 import type { SheetStore } from '../state/createSheetStore';
 import { type Address, labelOf } from '../state/document';
-import { type CommitKey, FormulaEditor } from '../editor/FormulaEditor';
+import { FormulaEditor } from '../editor/FormulaEditor';
 import { CellContent } from './CellContent';
+import type { EditSession } from './edit-session';
+import { RefOutlines } from './RefOutlines';
 import { FillHandle } from './FillHandle';
 import { fillSelection } from './fill';
 import { createGridClipboard } from './grid-clipboard';
@@ -16,6 +18,8 @@ import { gridKey } from './keys';
 
 export interface GridProps {
   store: SheetStore;
+  /** The edit in progress, shared with the formula bar. */
+  edit: EditSession;
   /** Set by the grid so others (the Name Box, the formula bar) can return focus to it. */
   focusRef?(focus: () => void): void;
 }
@@ -24,9 +28,9 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
 
 export function Grid(props: GridProps) {
   const store = props.store;
+  const edit = props.edit;
   let scroller!: HTMLDivElement;
   const [scroll, setScroll] = createSignal({ top: 0, left: 0, width: 1200, height: 800 });
-  const [editing, setEditing] = createSignal<{ address: Address; initial: string } | null>(null);
 
   const rows = createMemo(() => range(visibleSpan(scroll().top, scroll().height - HEADER_HEIGHT, ROW_HEIGHT, ROWS)));
   const cols = createMemo(() => range(visibleSpan(scroll().left, scroll().width - ROW_HEADER_WIDTH, COL_WIDTH, COLS)));
@@ -62,9 +66,15 @@ export function Grid(props: GridProps) {
     else if (left + COL_WIDTH > scroller.scrollLeft + viewW) scroller.scrollLeft = left + COL_WIDTH - viewW;
   };
 
+  // Every change of selection (keys, mouse, Name Box, find, the inspector, a sheet switch) shows the cell,
+  // as does the reference being pointed at while a formula is typed.
+  createEffect(() => {
+    store.activeSheet();
+    reveal(edit.pointed()?.focus ?? store.selection().focus);
+  });
+
   const select = (anchor: Address, focusAt: Address = anchor) => {
     store.actions.select({ anchor: clampAddress(anchor), focus: clampAddress(focusAt) });
-    reveal(focusAt);
   };
 
   const labelAt = (a: Address) => labelOf(store.activeSheet(), a);
@@ -76,30 +86,8 @@ export function Grid(props: GridProps) {
     return n;
   };
 
-  const startEdit = (initial: string | null) => {
-    const a = store.selection().focus;
-    setEditing({ address: a, initial: initial ?? store.inputOf(labelAt(a)) });
-  };
-
-  const finishEdit = (text: string, key: CommitKey) => {
-    const e = editing();
-    if (!e) return;
-    setEditing(null);
-    if (text !== store.inputOf(labelAt(e.address))) store.actions.setInputs([[labelAt(e.address), text]]);
-    const moves: Record<CommitKey, Address> = {
-      enter: { col: 0, row: 1 }, 'shift-enter': { col: 0, row: -1 }, tab: { col: 1, row: 0 }, 'shift-tab': { col: -1, row: 0 }, blur: { col: 0, row: 0 },
-    };
-    const d = moves[key];
-    if (key !== 'blur') {
-      select({ col: e.address.col + d.col, row: e.address.row + d.row });
-      focus();
-    }
-  };
-
-  const cancelEdit = () => {
-    setEditing(null);
-    focus();
-  };
+  // Typing starts Enter mode (arrows commit); F2 and a double-click start Edit mode (arrows move the caret).
+  const startEdit = (initial: string | null) => edit.begin(initial, initial === null ? 'edit' : 'enter', 'cell');
 
   const clearSelection = () => {
     const r = selected();
@@ -113,7 +101,7 @@ export function Grid(props: GridProps) {
 
   const onKeyDown = (ev: KeyboardEvent) => {
     // Keys typed in the cell editor bubble up here; the editor has handled them (and may be gone).
-    if (editing() || ev.defaultPrevented || (ev.target as HTMLElement).closest('.grid-editor')) return;
+    if (edit.editing() || ev.defaultPrevented || (ev.target as HTMLElement).closest('.grid-editor')) return;
     const cmd = gridKey({ key: ev.key, shift: ev.shiftKey, mod: isMac ? ev.metaKey : ev.ctrlKey, alt: ev.altKey }, store.selection());
     switch (cmd.kind) {
       case 'none':
@@ -152,7 +140,7 @@ export function Grid(props: GridProps) {
   let pasteValues = false;
 
   const onCopy = (ev: ClipboardEvent, cut = false) => {
-    if (editing()) return;
+    if (edit.editing()) return;
     if (ev.clipboardData) clipboard.copy(ev.clipboardData, cut);
     ev.preventDefault();
   };
@@ -160,13 +148,14 @@ export function Grid(props: GridProps) {
   const onPaste = (ev: ClipboardEvent) => {
     const values = pasteValues;
     pasteValues = false;
-    if (editing()) return;
+    if (edit.editing()) return;
     ev.preventDefault();
     clipboard.paste(ev.clipboardData?.getData('text/plain') ?? '', values);
   };
 
-  // Mouse: press selects, drag extends, double-click edits.
+  // Mouse: press selects, drag extends, double-click edits; while a formula is typed, press and drag point.
   let dragging = false;
+  let pointing = false;
   const addressFromEvent = (ev: MouseEvent): Address | null => {
     const el = (ev.target as HTMLElement).closest<HTMLElement>('[data-col]');
     return el ? { col: Number(el.dataset.col), row: Number(el.dataset.row) } : null;
@@ -192,7 +181,10 @@ export function Grid(props: GridProps) {
       onPaste={onPaste}
       onMouseDown={(ev) => {
         const a = addressFromEvent(ev);
-        if (!a || editing()) return;
+        if (!a) return;
+        const during = edit.editing() ? edit.pressCell(a) : 'commit';
+        pointing = during === 'point';
+        if (during !== 'commit') return ev.preventDefault();
         ev.preventDefault();
         focus();
         if (ev.shiftKey) select(store.selection().anchor, a);
@@ -200,13 +192,14 @@ export function Grid(props: GridProps) {
         dragging = true;
       }}
       onMouseMove={(ev) => {
-        if (!dragging || !(ev.buttons & 1)) return;
+        if (!(dragging || pointing) || !(ev.buttons & 1)) return;
         const a = addressFromEvent(ev);
-        if (a) store.actions.select({ anchor: store.selection().anchor, focus: a });
+        if (a && pointing) edit.dragTo(a);
+        else if (a) store.actions.select({ anchor: store.selection().anchor, focus: a });
       }}
-      onMouseUp={() => (dragging = false)}
+      onMouseUp={() => (dragging = pointing = false)}
       onDblClick={(ev) => {
-        if (addressFromEvent(ev)) startEdit(null);
+        if (addressFromEvent(ev) && !edit.editing()) startEdit(null);
       }}
     >
       <div class="grid-content" style={{ width: `${ROW_HEADER_WIDTH + COLS * COL_WIDTH}px`, height: `${HEADER_HEIGHT + ROWS * ROW_HEIGHT}px` }}>
@@ -226,6 +219,7 @@ export function Grid(props: GridProps) {
             )}
           </For>
         </div>
+        <RefOutlines edit={edit} sheet={store.activeSheet()} />
         <For each={rows()}>
           {(r) => (
             <div class="grid-row" role="row" aria-rowindex={r + 2} style={{ top: `${HEADER_HEIGHT + r * ROW_HEIGHT}px` }}>
@@ -261,8 +255,8 @@ export function Grid(props: GridProps) {
           )}
         </For>
         <CopyOutline outline={clipboard.outline()} sheet={store.activeSheet()} />
-        <FillHandle store={store} selected={selected()} hidden={editing() !== null} />
-        <Show when={editing()}>
+        <FillHandle store={store} selected={selected()} hidden={edit.editing() !== null} />
+        <Show when={edit.editing()?.sheet === store.activeSheet() && edit.editing()}>
           {(e) => (
             <div
               class="grid-editor"
@@ -272,7 +266,16 @@ export function Grid(props: GridProps) {
                 'min-width': `${COL_WIDTH * 2}px`,
               }}
             >
-              <FormulaEditor value={e().initial} label={`Edit ${cellName(e().address.col, e().address.row)}`} names={() => Object.keys(store.doc().names)} cells={store.cellHints} autofocus onCommit={finishEdit} onCancel={cancelEdit} />
+              <FormulaEditor
+                value={edit.text()}
+                label={`Edit ${cellName(e().address.col, e().address.row)}`}
+                names={() => Object.keys(store.doc().names)}
+                cells={store.cellHints}
+                autofocus={edit.surface() === 'cell'}
+                extensions={edit.extension('cell')}
+                onCommit={(_text, key) => edit.commit(key)}
+                onCancel={() => edit.cancel()}
+              />
             </div>
           )}
         </Show>

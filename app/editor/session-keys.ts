@@ -1,0 +1,59 @@
+// Owns how a formula editor takes part in an edit session: the keys Excel gives an edit in progress
+// (arrows by mode, F2, F4, Ctrl+Enter), reporting the editor's text, caret and focus to the session,
+// and taking the other editor's text without echoing it back.
+
+import { Annotation, Prec, type Extension } from '@codemirror/state';
+import { EditorView, keymap } from '@codemirror/view';
+import { ARROWS, type Arrow } from '../grid/editing';
+
+/** Marks a change copied from the other editor (the cell and the formula bar mirror each other). */
+const mirrored = Annotation.define<boolean>();
+/** Marks a change made by pointing at cells, which keeps the pointed reference live. */
+export const pointed = Annotation.define<boolean>();
+
+export interface SessionHooks {
+  /** Whether an edit is in progress (the formula bar's editor lives on when none is). */
+  active(): boolean;
+  /** An arrow key; false lets it move the caret. */
+  arrow(view: EditorView, arrow: Arrow, shift: boolean): boolean;
+  toggleMode(): void;
+  cycleAnchors(view: EditorView): void;
+  fill(): void;
+  /** The user changed the text (typed, deleted, pasted): not a mirrored or pointed change. */
+  typed(text: string, view: EditorView): void;
+  /** The user moved the caret or changed the text other than by pointing. */
+  leftPoint(): void;
+  focused(view: EditorView): void;
+  pressed(view: EditorView): void;
+}
+
+export function sessionKeys(h: SessionHooks): Extension {
+  const when = (run: () => void) => () => (h.active() ? (run(), true) : false);
+  const arrowKeys = Object.entries(ARROWS).map(([key, arrow]) => ({
+    key,
+    run: (v: EditorView) => h.active() && h.arrow(v, arrow, false),
+    shift: (v: EditorView) => h.active() && h.arrow(v, arrow, true),
+  }));
+  return [
+    // Low precedence, as the commit keys: an open completion list takes the arrows first.
+    Prec.low(keymap.of([
+      ...arrowKeys,
+      { key: 'F2', run: when(h.toggleMode) },
+      { key: 'F4', run: (v) => h.active() && (h.cycleAnchors(v), true) },
+      { key: 'Mod-Enter', run: when(h.fill) },
+    ])),
+    EditorView.updateListener.of((u) => {
+      if (u.focusChanged && u.view.hasFocus) h.focused(u.view);
+      if (!h.active() || u.transactions.some((tr) => tr.annotation(mirrored))) return;
+      if (u.docChanged) h.typed(u.state.doc.toString(), u.view);
+      if ((u.docChanged || u.selectionSet) && !u.transactions.some((tr) => tr.annotation(pointed))) h.leftPoint();
+    }),
+    EditorView.domEventHandlers({ mousedown: (_e, v) => (h.pressed(v), false) }),
+  ];
+}
+
+/** Shows `text` in the other editor of the session, caret at the end, without it reporting back. */
+export function mirrorInto(view: EditorView, text: string): void {
+  if (view.state.doc.toString() === text) return;
+  view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, selection: { anchor: text.length }, annotations: mirrored.of(true) });
+}

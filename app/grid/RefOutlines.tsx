@@ -1,0 +1,34 @@
+// Owns the outlines drawn over the cells and ranges that the formula being edited refers to, each in
+// the colour the editor gives that reference.
+
+import { For } from 'solid-js';
+import type { EditSession } from './edit-session';
+import './editing.css';
+import { COL_WIDTH, HEADER_HEIGHT, ROW_HEADER_WIDTH, ROW_HEIGHT } from './geometry';
+
+export function RefOutlines(props: { edit: EditSession; sheet: string }) {
+  // A reference without a sheet points into the edited cell's sheet; only those on the shown sheet are drawn.
+  const shown = () => {
+    const e = props.edit.editing();
+    if (!e) return [];
+    const here = props.sheet.toLowerCase();
+    return props.edit.tokens().filter((t) => (t.sheet ?? e.sheet).toLowerCase() === here);
+  };
+  return (
+    <For each={shown()}>
+      {(t) => (
+        <div
+          class={`ref-outline ref-c${t.color}`}
+          data-ref-outline={t.start.col === t.end.col && t.start.row === t.end.row ? '' : 'range'}
+          aria-hidden="true"
+          style={{
+            top: `${HEADER_HEIGHT + t.start.row * ROW_HEIGHT}px`,
+            left: `${ROW_HEADER_WIDTH + t.start.col * COL_WIDTH}px`,
+            width: `${(t.end.col - t.start.col + 1) * COL_WIDTH}px`,
+            height: `${(t.end.row - t.start.row + 1) * ROW_HEIGHT}px`,
+          }}
+        />
+      )}
+    </For>
+  );
+}
