@@ -12,7 +12,14 @@ export function RefOutlines(props: { edit: EditSession; sheet: string }) {
     const e = props.edit.editing();
     if (!e) return [];
     const here = props.sheet.toLowerCase();
-    return props.edit.tokens().filter((t) => (t.sheet ?? e.sheet).toLowerCase() === here);
+    const seen = new Set<string>();
+    // A reference written twice is outlined once.
+    return props.edit.tokens().filter((t) => {
+      const key = `${t.start.col},${t.start.row}:${t.end.col},${t.end.row}`;
+      if ((t.sheet ?? e.sheet).toLowerCase() !== here || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   };
   return (
     <For each={shown()}>
