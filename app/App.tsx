@@ -2,6 +2,7 @@
 // charts), sheet tabs and the status line; and wiring the store to the engine worker and to storage.
 
 import { Show, createSignal, onCleanup, onMount } from 'solid-js';
+import { translateInput } from '../formula/ref-shift';
 import { makeLibrary, requestPersistence } from '../storage/idb';
 import type { BookMeta } from '../storage/library';
 import { ChartPanel } from './charts/ChartPanel';
@@ -47,7 +48,7 @@ export function App() {
   const [ready, setReady] = createSignal(false);
   let focusGrid = () => {};
   const drawer = createDrawer();
-  const edit = createEditSession(store, { focusGrid: () => focusGrid(), translate: (input) => input });
+  const edit = createEditSession(store, { focusGrid: () => focusGrid(), translate: translateInput });
 
   session = makeSession({
     library: makeLibrary(),

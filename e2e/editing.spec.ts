@@ -124,9 +124,11 @@ test('Ctrl+Enter writes what was typed into every selected cell, its references 
   await typeInto(page, 'A1', '1');
   await typeInto(page, 'A2', '2');
   await typeInto(page, 'A3', '3');
-  await dragCells(page, 'B1', 'B3');
+  // The cell typed into is the selection's active end, B1 here (where the editor opens).
+  await dragCells(page, 'B3', 'B1');
   await expect(nameBox(page)).toHaveValue('B1:B3');
   await page.keyboard.type('=A1*10');
+  await expect(page.locator('.grid-editor')).toHaveAttribute('data-ref', 'B1');
   await page.keyboard.press('Control+Enter');
   await expect(cell(page, 'B1')).toHaveText('10');
   await expect(cell(page, 'B2')).toHaveText('20');

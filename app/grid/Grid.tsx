@@ -260,6 +260,7 @@ export function Grid(props: GridProps) {
           {(e) => (
             <div
               class="grid-editor"
+              data-ref={cellName(e().address.col, e().address.row)}
               style={{
                 top: `${HEADER_HEIGHT + e().address.row * ROW_HEIGHT}px`,
                 left: `${ROW_HEADER_WIDTH + e().address.col * COL_WIDTH}px`,
