@@ -11,6 +11,7 @@ import { EXAMPLES, firstVisitWorkbook } from './examples/index';
 import { FormulaBar } from './FormulaBar';
 import { createEditSession } from './grid/edit-session';
 import { EditModeStatus } from './grid/EditModeStatus';
+import { FindBar } from './grid/FindBar';
 import { Grid } from './grid/Grid';
 import { Inspector } from './inspector/Inspector';
 import { DropZone } from './library/DropZone';
@@ -112,6 +113,7 @@ export function App() {
         <div class="workspace">
           <main class="sheet" data-region="grid" data-region-entry="[role=grid]">
             <Grid store={store} edit={edit} focusRef={(f) => (focusGrid = f)} />
+            <FindBar store={store} onClose={() => focusGrid()} />
           </main>
           <SidePanel drawer={drawer}>
             <Inspector store={store} client={() => client} />
