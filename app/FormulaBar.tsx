@@ -3,7 +3,8 @@
 
 import type { EditorView } from '@codemirror/view';
 import { createEffect } from 'solid-js';
-import { FormulaEditor, setEditorText } from './editor/FormulaEditor';
+import { FormulaEditor } from './editor/FormulaEditor';
+import { mirrorInto } from './editor/session-keys';
 import type { EditSession } from './grid/edit-session';
 import type { SheetStore } from './state/createSheetStore';
 
@@ -14,7 +15,7 @@ export function FormulaBar(props: { store: SheetStore; edit: EditSession }) {
   createEffect(() => {
     // The edit session keeps this editor in step while an edit is open.
     const input = store.inputOf(store.activeLabel());
-    if (view && !edit.editing()) setEditorText(view, input);
+    if (view && !edit.editing()) mirrorInto(view, input);
   });
   return (
     <div class="formula-bar">

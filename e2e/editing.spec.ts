@@ -96,8 +96,8 @@ test('the formula bar mirrors typing in the cell, and the cell mirrors the formu
 
   await clickCell(page, 'C3');
   await formulaBar(page).click();
-  await expect(mode(page)).toHaveText('Edit');
   await page.keyboard.type('hello there');
+  await expect(mode(page)).toHaveText('Edit');
   await expect(cellEditor(page)).toHaveText('hello there');
   await page.screenshot({ path: 'test-results/editing-mirror-bar.png' });
   await page.keyboard.press('Enter');

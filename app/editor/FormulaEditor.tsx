@@ -68,9 +68,3 @@ export function FormulaEditor(props: FormulaEditorProps) {
 
   return <div ref={host} class={`formula-editor ${props.class ?? ''}`} data-label={props.label} />;
 }
-
-/** Replaces an editor's whole text without firing a commit. */
-export function setEditorText(view: EditorView, text: string): void {
-  if (view.state.doc.toString() === text) return;
-  view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, selection: { anchor: text.length } });
-}

@@ -2,6 +2,7 @@
 // (arrows by mode, F2, F4, Ctrl+Enter), reporting the editor's text, caret and focus to the session,
 // and taking the other editor's text without echoing it back.
 
+import { completionStatus } from '@codemirror/autocomplete';
 import { Annotation, Prec, type Extension } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
 import { ARROWS, type Arrow } from '../grid/editing';
@@ -19,7 +20,7 @@ export interface SessionHooks {
   toggleMode(): void;
   cycleAnchors(view: EditorView): void;
   fill(): void;
-  /** The user changed the text (typed, deleted, pasted): not a mirrored or pointed change. */
+  /** The text changed other than by mirroring (typed, deleted, pasted, pointed), with or without an edit in progress. */
   typed(text: string, view: EditorView): void;
   /** The user moved the caret or changed the text other than by pointing. */
   leftPoint(): void;
@@ -29,10 +30,12 @@ export interface SessionHooks {
 
 export function sessionKeys(h: SessionHooks): Extension {
   const when = (run: () => void) => () => (h.active() ? (run(), true) : false);
+  // The completion list owns the arrows while it is open, also in the moment after it opens when it
+  // ignores them (CodeMirror's interaction delay): they must not commit then.
   const arrowKeys = Object.entries(ARROWS).map(([key, arrow]) => ({
     key,
-    run: (v: EditorView) => h.active() && h.arrow(v, arrow, false),
-    shift: (v: EditorView) => h.active() && h.arrow(v, arrow, true),
+    run: (v: EditorView) => h.active() && completionStatus(v.state) === null && h.arrow(v, arrow, false),
+    shift: (v: EditorView) => h.active() && completionStatus(v.state) === null && h.arrow(v, arrow, true),
   }));
   return [
     // Low precedence, as the commit keys: an open completion list takes the arrows first.
@@ -44,15 +47,15 @@ export function sessionKeys(h: SessionHooks): Extension {
     ])),
     EditorView.updateListener.of((u) => {
       if (u.focusChanged && u.view.hasFocus) h.focused(u.view);
-      if (!h.active() || u.transactions.some((tr) => tr.annotation(mirrored))) return;
+      if (u.transactions.some((tr) => tr.annotation(mirrored))) return;
       if (u.docChanged) h.typed(u.state.doc.toString(), u.view);
-      if ((u.docChanged || u.selectionSet) && !u.transactions.some((tr) => tr.annotation(pointed))) h.leftPoint();
+      if (h.active() && (u.docChanged || u.selectionSet) && !u.transactions.some((tr) => tr.annotation(pointed))) h.leftPoint();
     }),
     EditorView.domEventHandlers({ mousedown: (_e, v) => (h.pressed(v), false) }),
   ];
 }
 
-/** Shows `text` in the other editor of the session, caret at the end, without it reporting back. */
+/** Shows `text` in an editor, caret at the end, without it reporting a change (the other editor's, or the cell's input). */
 export function mirrorInto(view: EditorView, text: string): void {
   if (view.state.doc.toString() === text) return;
   view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, selection: { anchor: text.length }, annotations: mirrored.of(true) });

@@ -76,7 +76,8 @@ export function createEditSession(store: SheetStore, hooks: EditSessionHooks) {
 
   const commit = (how: CommitMove): void => {
     const e = editing();
-    if (!e) return;
+    // Enter in the formula bar with nothing typed just hands the keyboard back.
+    if (!e) return hooks.focusGrid();
     const input = text();
     close();
     const label = labelOf(e.sheet, e.address);
@@ -174,15 +175,17 @@ export function createEditSession(store: SheetStore, hooks: EditSessionHooks) {
       },
       fill,
       typed: (t, view) => {
+        // Typing into the formula bar starts an edit of the selected cell there, in Edit mode, as in Excel.
+        // (Only focusing it does not: the keyboard passes through it on its way round the regions.)
+        if (!editing()) return where === 'bar' ? begin(t, 'edit', 'bar') : undefined;
         setText(t);
         const other = views.get(where === 'cell' ? 'bar' : 'cell');
         if (other && other !== view) mirrorInto(other, t);
       },
       leftPoint: () => setPointed(null),
       focused: () => {
-        // Clicking into the formula bar edits the selected cell there, in Edit mode, as in Excel.
-        if (where === 'bar' && !editing()) begin(null, 'edit', 'bar');
-        else if (where === 'bar') setMode('edit');
+        if (!editing()) return;
+        if (where === 'bar') setMode('edit');
         setSurface(where);
       },
       pressed: () => {
