@@ -2,7 +2,7 @@
 // (arrows by mode, F2, F4, Ctrl+Enter), reporting the editor's text, caret and focus to the session,
 // and taking the other editor's text without echoing it back.
 
-import { completionStatus } from '@codemirror/autocomplete';
+import { currentCompletions } from '@codemirror/autocomplete';
 import { Annotation, Prec, type Extension } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
 import { ARROWS, type Arrow } from '../grid/editing';
@@ -30,12 +30,13 @@ export interface SessionHooks {
 
 export function sessionKeys(h: SessionHooks): Extension {
   const when = (run: () => void) => () => (h.active() ? (run(), true) : false);
-  // The completion list owns the arrows while it is open, also in the moment after it opens when it
-  // ignores them (CodeMirror's interaction delay): they must not commit then.
+  // An open completion list owns Up and Down, also in the moment after it opens when it ignores them
+  // (CodeMirror's interaction delay): they must not commit then. Left and Right it never takes.
+  const free = (v: EditorView, arrow: Arrow) => h.active() && (arrow === 'left' || arrow === 'right' || currentCompletions(v.state).length === 0);
   const arrowKeys = Object.entries(ARROWS).map(([key, arrow]) => ({
     key,
-    run: (v: EditorView) => h.active() && completionStatus(v.state) === null && h.arrow(v, arrow, false),
-    shift: (v: EditorView) => h.active() && completionStatus(v.state) === null && h.arrow(v, arrow, true),
+    run: (v: EditorView) => free(v, arrow) && h.arrow(v, arrow, false),
+    shift: (v: EditorView) => free(v, arrow) && h.arrow(v, arrow, true),
   }));
   return [
     // Low precedence, as the commit keys: an open completion list takes the arrows first.
