@@ -29,12 +29,15 @@ test('a click on another sheet inserts a sheet-qualified reference', async ({ pa
   await clickCell(page, 'A1');
   await page.keyboard.type('=2*');
   await page.getByRole('tab').first().click();
+  // The keyboard is back on the grid, and what is typed still goes into the formula.
+  await page.keyboard.type('(');
   await clickCell(page, 'B3');
-  await expect(formulaBar(page)).toHaveText('=2*Autograd!B3');
+  await expect(formulaBar(page)).toHaveText('=2*(Autograd!B3');
+  await page.keyboard.type(')');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('tab', { selected: true })).toHaveText(own!);
   await clickCell(page, 'A1');
-  await expect(formulaBar(page)).toHaveText('=2*Autograd!B3');
+  await expect(formulaBar(page)).toHaveText('=2*(Autograd!B3)');
 });
 
 test('arrow keys after an operator insert a reference and move it; Shift extends it', async ({ page }) => {

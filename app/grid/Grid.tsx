@@ -101,7 +101,9 @@ export function Grid(props: GridProps) {
 
   const onKeyDown = (ev: KeyboardEvent) => {
     // Keys typed in the cell editor bubble up here; the editor has handled them (and may be gone).
-    if (edit.editing() || ev.defaultPrevented || (ev.target as HTMLElement).closest('.grid-editor')) return;
+    if (ev.defaultPrevented || (ev.target as HTMLElement).closest('.grid-editor')) return;
+    // Mid-edit with the keyboard on the grid (after a sheet tab, say): the key goes on to the editor.
+    if (edit.editing()) return edit.focusEditor();
     const cmd = gridKey({ key: ev.key, shift: ev.shiftKey, mod: isMac ? ev.metaKey : ev.ctrlKey, alt: ev.altKey }, store.selection());
     switch (cmd.kind) {
       case 'none':

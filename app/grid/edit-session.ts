@@ -4,7 +4,7 @@
 
 import type { Extension } from '@codemirror/state';
 import { type EditorView, ViewPlugin } from '@codemirror/view';
-import { batch, createMemo, createSignal } from 'solid-js';
+import { batch, createEffect, createMemo, createSignal, on } from 'solid-js';
 import { mirrorInto, pointed as pointedChange, sessionKeys } from '../editor/session-keys';
 import { refHighlight } from '../editor/ref-highlight';
 import type { SheetStore } from '../state/createSheetStore';
@@ -202,5 +202,9 @@ export function createEditSession(store: SheetStore, hooks: EditSessionHooks) {
     };
   };
 
-  return { editing, text, tokens, modeName, pointed, surface, begin, commit, cancel, pressCell, dragTo, extension, attach };
+  const focusEditor = (): void => target()?.focus();
+  // A sheet tab clicked mid-formula (to point at a cell there) leaves the keyboard in the formula, as in Excel.
+  createEffect(on(store.activeSheet, () => editing() && focusEditor(), { defer: true }));
+
+  return { editing, text, tokens, modeName, pointed, surface, begin, commit, cancel, pressCell, dragTo, focusEditor, extension };
 }
