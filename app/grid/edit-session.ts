@@ -206,5 +206,5 @@ export function createEditSession(store: SheetStore, hooks: EditSessionHooks) {
   // A sheet tab clicked mid-formula (to point at a cell there) leaves the keyboard in the formula, as in Excel.
   createEffect(on(store.activeSheet, () => editing() && focusEditor(), { defer: true }));
 
-  return { editing, text, tokens, modeName, pointed, surface, begin, commit, cancel, pressCell, dragTo, focusEditor, extension };
+  return { editing, text, tokens, modeName, pointed, surface, begin, commit, fill, cancel, pressCell, dragTo, focusEditor, extension };
 }
