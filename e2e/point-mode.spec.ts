@@ -112,7 +112,10 @@ test('clicking the toolbar, the side panel or a cell never commits a half-typed 
   await clickCell(page, 'C5');
   await expect(cellEditor(page)).toHaveText('=sum([1, 2');
   await expect(page.getByLabel('Name Box')).toHaveValue('A1');
+  // A press on the grid outside any cell (its corner) puts the keyboard on the grid: keys still go into the formula.
+  await page.locator('.grid-corner').click();
   await page.keyboard.type('])');
+  await expect(cellEditor(page)).toHaveText('=sum([1, 2])');
   await page.keyboard.press('Enter');
   await expect(cell(page, 'A1')).toHaveText('3');
 });

@@ -203,8 +203,10 @@ export function createEditSession(store: SheetStore, hooks: EditSessionHooks) {
   };
 
   const focusEditor = (): void => target()?.focus();
-  // A sheet tab clicked mid-formula (to point at a cell there) leaves the keyboard in the formula, as in Excel.
-  createEffect(on(store.activeSheet, () => editing() && focusEditor(), { defer: true }));
+  // A sheet tab clicked mid-formula (to point at a cell there) leaves the keyboard in the formula, as in
+  // Excel. Only from a tab: find, say, switches sheets too and keeps the keyboard in its own field.
+  const fromTab = () => typeof document !== 'undefined' && document.activeElement?.getAttribute('role') === 'tab';
+  createEffect(on(store.activeSheet, () => editing() && fromTab() && focusEditor(), { defer: true }));
 
   return { editing, text, tokens, modeName, pointed, surface, begin, commit, fill, cancel, pressCell, dragTo, focusEditor, extension };
 }
