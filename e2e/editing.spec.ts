@@ -37,6 +37,19 @@ test('the Name Box scrolls the cell it selects into view', async ({ page }) => {
   await expect(cell(page, 'Z500')).toHaveText('5');
 });
 
+test('a link in the inspector scrolls the cell it selects into view', async ({ page }) => {
+  await typeInto(page, 'AB300', '21');
+  await typeInto(page, 'A1', '=AB300 * 2');
+  await clickCell(page, 'A1');
+  await page.locator('.side').getByRole('button', { name: 'AB300' }).first().click();
+  await expect(nameBox(page)).toHaveValue('AB300');
+  const grid = (await page.getByRole('grid').boundingBox())!;
+  const box = (await cell(page, 'AB300').boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(grid.y + 26);
+  expect(box.y + box.height).toBeLessThanOrEqual(grid.y + grid.height);
+  expect(box.x + box.width).toBeLessThanOrEqual(grid.x + grid.width);
+});
+
 test('a click on a half-hidden cell scrolls only as far as needed', async ({ page }) => {
   const grid = page.getByRole('grid');
   const gridBox = (await grid.boundingBox())!;
