@@ -71,6 +71,8 @@ test('Ctrl+H replaces the current match, then all the rest in one undo step', as
   const second = (await activeTab(page).textContent())!;
   await typeInto(page, 'B2', 'concat');
   await page.getByRole('tab', { name: first }).click();
+  // A search starts at the selected cell.
+  await clickCell(page, 'A1');
 
   await page.keyboard.press('Control+H');
   await page.keyboard.type('cat');
