@@ -4,7 +4,7 @@
 
 import type { Extension } from '@codemirror/state';
 import { type EditorView, ViewPlugin } from '@codemirror/view';
-import { batch, createEffect, createMemo, createSignal, on } from 'solid-js';
+import { batch, createEffect, createMemo, createSignal, on, onCleanup } from 'solid-js';
 import { mirrorInto, pointed as pointedChange, sessionKeys } from '../editor/session-keys';
 import { refHighlight } from '../editor/ref-highlight';
 import type { SheetStore } from '../state/createSheetStore';
@@ -203,6 +203,18 @@ export function createEditSession(store: SheetStore, hooks: EditSessionHooks) {
   };
 
   const focusEditor = (): void => target()?.focus();
+  // F6 from an editor to another region (app/layout/region-keys.ts) commits a plain value, as a click on
+  // another cell does; a formula stays open. Registered first, so it runs before the region move.
+  const onF6 = (e: KeyboardEvent) => {
+    if (e.key !== 'F6' || !editing() || text().startsWith('=') || ![...views.values()].some((v) => v.hasFocus)) return;
+    commit('stay');
+    // The editor is gone: the region move starts from the grid the edit was in.
+    hooks.focusGrid();
+  };
+  if (typeof document !== 'undefined') {
+    document.addEventListener('keydown', onF6, true);
+    onCleanup(() => document.removeEventListener('keydown', onF6, true));
+  }
   // A sheet tab clicked mid-formula (to point at a cell there) leaves the keyboard in the formula, as in
   // Excel. Only from a tab: find, say, switches sheets too and keeps the keyboard in its own field.
   const fromTab = () => typeof document !== 'undefined' && document.activeElement?.getAttribute('role') === 'tab';
