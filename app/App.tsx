@@ -2,6 +2,7 @@
 // charts), sheet tabs and the status line; and wiring the store to the engine worker and to storage.
 
 import { Show, createSignal, onCleanup, onMount } from 'solid-js';
+import { translateInput } from '../formula/ref-shift';
 import { makeLibrary, requestPersistence } from '../storage/idb';
 import type { BookMeta } from '../storage/library';
 import { ChartPanel } from './charts/ChartPanel';
@@ -9,6 +10,9 @@ import { ExamplesMenu } from './examples/ExamplesMenu';
 import { EXAMPLES, firstVisitWorkbook } from './examples/index';
 import { FormulaBar } from './FormulaBar';
 import { FormatTools } from './grid/FormatTools';
+import { createEditSession } from './grid/edit-session';
+import { EditModeStatus } from './grid/EditModeStatus';
+import { FindBar } from './grid/FindBar';
 import { Grid } from './grid/Grid';
 import { Inspector } from './inspector/Inspector';
 import { DropZone } from './library/DropZone';
@@ -46,6 +50,7 @@ export function App() {
   const [ready, setReady] = createSignal(false);
   let focusGrid = () => {};
   const drawer = createDrawer();
+  const edit = createEditSession(store, { focusGrid: () => focusGrid(), translate: translateInput });
 
   session = makeSession({
     library: makeLibrary(),
@@ -104,12 +109,13 @@ export function App() {
       </div>
       <div class="edit-row" role="region" aria-label="Cell address and contents" data-region="formula">
         <NameBox store={store} onDone={() => focusGrid()} />
-        <FormulaBar store={store} onDone={() => focusGrid()} />
+        <FormulaBar store={store} edit={edit} />
       </div>
       <Show when={ready()} fallback={<div class="workspace-loading" role="status">Opening your workbook…</div>}>
         <div class="workspace">
           <main class="sheet" data-region="grid" data-region-entry="[role=grid]">
-            <Grid store={store} focusRef={(f) => (focusGrid = f)} />
+            <Grid store={store} edit={edit} focusRef={(f) => (focusGrid = f)} />
+            <FindBar store={store} onClose={() => focusGrid()} />
           </main>
           <SidePanel drawer={drawer}>
             <Inspector store={store} client={() => client} />
@@ -121,6 +127,7 @@ export function App() {
         <Show when={ready()}>
           <SheetTabs store={store} onDone={() => focusGrid()} />
         </Show>
+        <EditModeStatus edit={edit} />
         <StatusBar store={store} />
       </footer>
       <FunctionReference open={referenceOpen()} onClose={() => setReferenceOpen(false)} />

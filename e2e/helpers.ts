@@ -44,7 +44,6 @@ export async function clickRange(page: Page, from: string, to: string): Promise<
   await cell(page, to).click({ modifiers: ['Shift'] });
 }
 
-export const formulaBar = (page: Page) => page.getByRole('textbox', { name: 'Formula bar' });
 
 /** Imports a workbook through the toolbar's file input, as a user picking a file would. */
 export async function importWorkbook(page: Page, name: string, sheets: Record<string, Record<string, string>>): Promise<void> {
@@ -111,3 +110,26 @@ export async function openExample(page: Page, title: string): Promise<void> {
   await page.getByRole('button', { name: 'Examples' }).click();
   await page.getByRole('menu', { name: 'Examples' }).getByRole('menuitem', { name: title, exact: true }).click();
 }
+
+
+/** Clicks the middle of a cell at its coordinates on the screen, as a person does (whatever is drawn over it). */
+export async function clickCell(page: Page, ref: string): Promise<void> {
+  const box = await cell(page, ref).boundingBox();
+  if (!box) throw new Error(`cell ${ref} is not on screen`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** Presses the mouse on one cell and releases it on another, passing over the cells between. */
+export async function dragCells(page: Page, from: string, to: string): Promise<void> {
+  const a = await cell(page, from).boundingBox();
+  const b = await cell(page, to).boundingBox();
+  if (!a || !b) throw new Error(`cells ${from} and ${to} are not both on screen`);
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 6 });
+  await page.mouse.up();
+}
+
+/** The editor open in a cell, and the formula bar's editor. */
+export const cellEditor = (page: Page) => page.locator('.grid-editor .cm-content');
+export const formulaBar = (page: Page) => page.getByRole('textbox', { name: 'Formula bar' });

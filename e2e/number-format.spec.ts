@@ -103,3 +103,17 @@ test('a number format is kept across a reload and in an exported file', async ({
   const sheet = file.sheets.find((s: { cells: Record<string, unknown> }) => s.cells.A1 !== undefined && JSON.stringify(s.cells.A1).includes('0.25'));
   expect(sheet.cells.A1).toEqual({ input: '0.25', format: { number: 'percent', decimals: 2 } });
 });
+
+test("the cell's context menu sets a number format on the selection, as the toolbar does", async ({ page }) => {
+  await openBlankSheet(page);
+  await typeInto(page, 'B2', '0.25');
+  await typeInto(page, 'B3', '1234.5');
+  await cell(page, 'B2').click();
+  await cell(page, 'B3').click({ modifiers: ['Shift'] });
+  await cell(page, 'B3').click({ button: 'right' });
+  await page.getByRole('menuitem', { name: 'Number format' }).click();
+  await page.getByRole('menuitem', { name: 'Percent' }).click();
+  await expect(cell(page, 'B2')).toHaveText('25.00%');
+  await expect(cell(page, 'B3')).toHaveText('123450.00%');
+  await expect(formatButton(page)).toHaveAccessibleName('Number format: Percent');
+});

@@ -1,5 +1,6 @@
 // Owns the formula editor component: CodeMirror 6 with the formula language, used in the formula bar
-// and in the cell. Enter, Tab and their Shift forms commit; Escape cancels.
+// and in the cell. Enter, Tab and their Shift forms commit; Escape cancels. Leaving it commits nothing:
+// the edit session (app/grid/edit-session.ts) decides what a click elsewhere does.
 
 import { EditorState, Prec, type Extension } from '@codemirror/state';
 import { EditorView, keymap, placeholder as placeholderExt } from '@codemirror/view';
@@ -7,7 +8,7 @@ import { onCleanup, onMount } from 'solid-js';
 import './editor.css';
 import { formulaExtensions } from './language';
 
-export type CommitKey = 'enter' | 'shift-enter' | 'tab' | 'shift-tab' | 'blur';
+export type CommitKey = 'enter' | 'shift-enter' | 'tab' | 'shift-tab';
 
 export interface FormulaEditorProps {
   value: string;
@@ -25,15 +26,15 @@ export interface FormulaEditorProps {
   onFocus?(): void;
   /** Receives the view, e.g. for the formula bar to replace its text when the selection moves. */
   ref?(view: EditorView): void;
+  /** More behaviour, e.g. joining an edit session. */
+  extensions?: Extension;
 }
 
 export function FormulaEditor(props: FormulaEditorProps) {
   let host!: HTMLDivElement;
   let view: EditorView | undefined;
-  let done = false;
 
   const commit = (key: CommitKey) => (v: EditorView): boolean => {
-    done = true;
     props.onCommit(v.state.doc.toString(), key);
     return true;
   };
@@ -44,7 +45,7 @@ export function FormulaEditor(props: FormulaEditorProps) {
       Prec.low(keymap.of([
         { key: 'Enter', run: commit('enter'), shift: commit('shift-enter') },
         { key: 'Tab', run: commit('tab'), shift: commit('shift-tab') },
-        { key: 'Escape', run: () => ((done = true), props.onCancel(), true) },
+        { key: 'Escape', run: () => (props.onCancel(), true) },
       ])),
       formulaExtensions({ names: () => props.names?.() ?? [], cells: () => props.cells?.() ?? [] }),
       EditorView.lineWrapping,
@@ -53,13 +54,7 @@ export function FormulaEditor(props: FormulaEditorProps) {
         if (u.docChanged) props.onChange?.(u.state.doc.toString());
         if (u.focusChanged && u.view.hasFocus) props.onFocus?.();
       }),
-      EditorView.domEventHandlers({
-        blur: () => {
-          // Clicking elsewhere keeps the text, as spreadsheets do.
-          if (!done && view) props.onCommit(view.state.doc.toString(), 'blur');
-          return false;
-        },
-      }),
+      props.extensions ?? [],
     ];
     if (props.placeholder) extensions.push(placeholderExt(props.placeholder));
     view = new EditorView({
@@ -72,10 +67,4 @@ export function FormulaEditor(props: FormulaEditorProps) {
   onCleanup(() => view?.destroy());
 
   return <div ref={host} class={`formula-editor ${props.class ?? ''}`} data-label={props.label} />;
-}
-
-/** Replaces an editor's whole text without firing a commit. */
-export function setEditorText(view: EditorView, text: string): void {
-  if (view.state.doc.toString() === text) return;
-  view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, selection: { anchor: text.length } });
 }

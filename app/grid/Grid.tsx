@@ -5,9 +5,11 @@ import { For, Show, createEffect, createMemo, createSignal, on, onMount } from '
 import { cellName, columnName } from '../../formula/address';
 import type { SheetStore } from '../state/createSheetStore';
 import { type Address, labelOf } from '../state/document';
-import { type CommitKey, FormulaEditor } from '../editor/FormulaEditor';
+import { FormulaEditor } from '../editor/FormulaEditor';
 import { CellContent } from './CellContent';
 import { ColumnHeaders } from './ColumnHeaders';
+import type { EditSession } from './edit-session';
+import { RefOutlines } from './RefOutlines';
 import { FillHandle } from './FillHandle';
 import { fillSelection } from './fill';
 import { createGridClipboard } from './grid-clipboard';
@@ -18,7 +20,9 @@ import { autofitWidth } from './column-width';
 import { createGridMenu } from './createGridMenu';
 import { makeHeaderPointer } from './header-pointer';
 import { lastUsed } from './jump';
+import { formatTargets } from './format-targets';
 import { gridKey } from './keys';
+import { NUMBER_FORMATS } from './number-format';
 import { measureCell } from './measure-cell';
 import { spansAllColumns, spansAllRows } from './whole';
 import { clampWidth } from '../state/column-widths';
@@ -26,6 +30,8 @@ import { SpillLayer, SpilledValue } from './SpillLayer';
 
 export interface GridProps {
   store: SheetStore;
+  /** The edit in progress, shared with the formula bar. */
+  edit: EditSession;
   /** Set by the grid so others (the Name Box, the formula bar) can return focus to it. */
   focusRef?(focus: () => void): void;
 }
@@ -34,9 +40,9 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
 
 export function Grid(props: GridProps) {
   const store = props.store;
+  const edit = props.edit;
   let scroller!: HTMLDivElement;
   const [scroll, setScroll] = createSignal({ top: 0, left: 0, width: 1200, height: 800 });
-  const [editing, setEditing] = createSignal<{ address: Address; initial: string } | null>(null);
 
   // A column being resized shows its new width live; the document gets it when the drag ends.
   const [resizing, setResizing] = createSignal<{ col: number; width: number } | null>(null);
@@ -83,11 +89,19 @@ export function Grid(props: GridProps) {
     else if (across && left + width > scroller.scrollLeft + viewW) scroller.scrollLeft = left + width - viewW;
   };
 
-  /** Selects and shows the focus; a selection of whole rows (columns) does not scroll across (down) to it. */
+  // Every change of selection (keys, mouse, Name Box, find, the inspector, a sheet switch) shows the cell,
+  // as does the reference being pointed at while a formula is typed. A selection of whole rows (columns)
+  // does not scroll across (down) to its focus.
+  createEffect(() => {
+    store.activeSheet();
+    const pointed = edit.pointed();
+    const sel = store.selection();
+    if (pointed) reveal(pointed.focus);
+    else reveal(sel.focus, !spansAllColumns(sel), !spansAllRows(sel));
+  });
+
   const select = (anchor: Address, focusAt: Address = anchor) => {
-    const sel = { anchor: clampAddress(anchor), focus: clampAddress(focusAt) };
-    store.actions.select(sel);
-    reveal(sel.focus, !spansAllColumns(sel), !spansAllRows(sel));
+    store.actions.select({ anchor: clampAddress(anchor), focus: clampAddress(focusAt) });
   };
 
   const labelAt = (a: Address) => labelOf(store.activeSheet(), a);
@@ -119,30 +133,8 @@ export function Grid(props: GridProps) {
     if (done && sheet && clampWidth(width) !== layout().width(col)) store.actions.setColumnWidth(sheet.name, columnName(col), width);
   };
 
-  const startEdit = (initial: string | null) => {
-    const a = store.selection().focus;
-    setEditing({ address: a, initial: initial ?? store.inputOf(labelAt(a)) });
-  };
-
-  const finishEdit = (text: string, key: CommitKey) => {
-    const e = editing();
-    if (!e) return;
-    setEditing(null);
-    if (text !== store.inputOf(labelAt(e.address))) store.actions.setInputs([[labelAt(e.address), text]]);
-    const moves: Record<CommitKey, Address> = {
-      enter: { col: 0, row: 1 }, 'shift-enter': { col: 0, row: -1 }, tab: { col: 1, row: 0 }, 'shift-tab': { col: -1, row: 0 }, blur: { col: 0, row: 0 },
-    };
-    const d = moves[key];
-    if (key !== 'blur') {
-      select({ col: e.address.col + d.col, row: e.address.row + d.row });
-      focus();
-    }
-  };
-
-  const cancelEdit = () => {
-    setEditing(null);
-    focus();
-  };
+  // Typing starts Enter mode (arrows commit); F2 and a double-click start Edit mode (arrows move the caret).
+  const startEdit = (initial: string | null) => edit.begin(initial, initial === null ? 'edit' : 'enter', 'cell');
 
   const clearSelection = () => {
     const r = selected();
@@ -156,7 +148,9 @@ export function Grid(props: GridProps) {
 
   const onKeyDown = (ev: KeyboardEvent) => {
     // Keys typed in the cell editor bubble up here; the editor has handled them (and may be gone).
-    if (editing() || ev.defaultPrevented || (ev.target as HTMLElement).closest('.grid-editor')) return;
+    if (ev.defaultPrevented || (ev.target as HTMLElement).closest('.grid-editor')) return;
+    // Mid-edit with the keyboard on the grid (after a sheet tab, say): the key goes on to the editor.
+    if (edit.editing()) return edit.focusEditor();
     const sheetData = { filled, lastUsed: () => lastUsed(Object.keys(sheetFile()?.cells ?? {})) };
     const cmd = gridKey({ key: ev.key, shift: ev.shiftKey, mod: isMac ? ev.metaKey : ev.ctrlKey, alt: ev.altKey }, store.selection(), sheetData);
     switch (cmd.kind) {
@@ -202,7 +196,7 @@ export function Grid(props: GridProps) {
   let pasteValues = false;
 
   const onCopy = (ev: ClipboardEvent, cut = false) => {
-    if (editing()) return;
+    if (edit.editing()) return;
     if (ev.clipboardData) clipboard.copy(ev.clipboardData, cut);
     ev.preventDefault();
   };
@@ -210,7 +204,7 @@ export function Grid(props: GridProps) {
   const onPaste = (ev: ClipboardEvent) => {
     const values = pasteValues;
     pasteValues = false;
-    if (editing()) return;
+    if (edit.editing()) return;
     ev.preventDefault();
     clipboard.paste(ev.clipboardData?.getData('text/plain') ?? '', values);
   };
@@ -223,11 +217,19 @@ export function Grid(props: GridProps) {
     paste: () => void readClipboardText().then((text) => clipboard.paste(text, false)),
     pasteValues: () => void readClipboardText().then((text) => clipboard.paste(text, true)),
     clear: clearSelection,
+    // The same formats as the toolbar's Number format menu, on the same cells.
+    numberFormats: () =>
+      NUMBER_FORMATS.map((f) => ({
+        label: f.label,
+        run: () => store.actions.setFormat(formatTargets(store.doc(), store.activeSheet(), store.selection()), f.format.number === 'general' ? null : f.format),
+      })),
   });
 
-  // Mouse: press selects, drag extends, double-click edits; on the headers, press and drag select rows and columns.
+  // Mouse: press selects, drag extends, double-click edits; on the headers, press and drag select rows and
+  // columns; while a formula is typed, press and drag point.
   const headers = makeHeaderPointer(store.selection, (sel) => store.actions.select(sel));
   let dragging = false;
+  let pointing = false;
   const addressFromEvent = (ev: MouseEvent): Address | null => {
     const el = (ev.target as HTMLElement).closest<HTMLElement>('[data-col]');
     return el ? { col: Number(el.dataset.col), row: Number(el.dataset.row) } : null;
@@ -252,21 +254,24 @@ export function Grid(props: GridProps) {
       onCut={(e) => onCopy(e, true)}
       onPaste={onPaste}
       onContextMenu={(ev) => {
-        if (editing()) return;
+        if (edit.editing()) return;
         // The menu gives focus back where it was when it opened: to the grid, as for a left click.
         focus();
         // The event the ContextMenu key sends lands on the grid itself; its keydown has opened our menu.
         if (menu.openAt(ev) || ev.target === scroller) ev.preventDefault();
       }}
       onMouseDown={(ev) => {
-        if (!editing() && headers.down(ev)) {
+        if (!edit.editing() && headers.down(ev)) {
           ev.preventDefault();
           focus();
           return;
         }
         const a = addressFromEvent(ev);
         // A right press keeps the selection for its context menu (which selects what is outside it).
-        if (!a || editing() || ev.button !== 0) return;
+        if (!a || ev.button !== 0) return;
+        const during = edit.editing() ? edit.pressCell(a) : 'commit';
+        pointing = during === 'point';
+        if (during !== 'commit') return ev.preventDefault();
         ev.preventDefault();
         focus();
         // Shift+click after selecting whole rows or columns extends from the active cell, as in Excel.
@@ -276,20 +281,22 @@ export function Grid(props: GridProps) {
         dragging = true;
       }}
       onMouseMove={(ev) => {
-        if (headers.move(ev) || !dragging || !(ev.buttons & 1)) return;
+        if (headers.move(ev) || !(dragging || pointing) || !(ev.buttons & 1)) return;
         const a = addressFromEvent(ev);
-        if (a) store.actions.select({ anchor: store.selection().anchor, focus: a });
+        if (a && pointing) edit.dragTo(a);
+        else if (a) store.actions.select({ anchor: store.selection().anchor, focus: a });
       }}
       onMouseUp={() => {
-        dragging = false;
+        dragging = pointing = false;
         headers.up();
       }}
       onDblClick={(ev) => {
-        if (addressFromEvent(ev)) startEdit(null);
+        if (addressFromEvent(ev) && !edit.editing()) startEdit(null);
       }}
     >
       <div class="grid-content" style={{ width: `${ROW_HEADER_WIDTH + layout().total}px`, height: `${HEADER_HEIGHT + ROWS * ROW_HEIGHT}px` }}>
         <ColumnHeaders cols={cols()} layout={layout()} selected={selected()} whole={wholeCols()} resize={resize} autofit={autofit} />
+        <RefOutlines edit={edit} sheet={store.activeSheet()} colOffset={layout().offset} />
         <For each={rows()}>
           {(r) => (
             <div class="grid-row" role="row" aria-rowindex={r + 2} style={{ top: `${HEADER_HEIGHT + r * ROW_HEIGHT}px` }}>
@@ -340,19 +347,29 @@ export function Grid(props: GridProps) {
           )}
         </For>
         <CopyOutline outline={clipboard.outline()} sheet={store.activeSheet()} colOffset={layout().offset} />
-        <FillHandle store={store} selected={selected()} hidden={editing() !== null} colOffset={layout().offset} />
+        <FillHandle store={store} selected={selected()} hidden={edit.editing() !== null} colOffset={layout().offset} />
         <SpillLayer store={store} x={(c) => ROW_HEADER_WIDTH + layout().offset(c)} />
-        <Show when={editing()}>
+        <Show when={edit.editing()?.sheet === store.activeSheet() && edit.editing()}>
           {(e) => (
             <div
               class="grid-editor"
+              data-ref={cellName(e().address.col, e().address.row)}
               style={{
                 top: `${HEADER_HEIGHT + e().address.row * ROW_HEIGHT}px`,
                 left: `${ROW_HEADER_WIDTH + layout().offset(e().address.col)}px`,
                 'min-width': `${Math.max(2 * COL_WIDTH, layout().width(e().address.col))}px`,
               }}
             >
-              <FormulaEditor value={e().initial} label={`Edit ${cellName(e().address.col, e().address.row)}`} names={() => Object.keys(store.doc().names)} cells={store.cellHints} autofocus onCommit={finishEdit} onCancel={cancelEdit} />
+              <FormulaEditor
+                value={edit.text()}
+                label={`Edit ${cellName(e().address.col, e().address.row)}`}
+                names={() => Object.keys(store.doc().names)}
+                cells={store.cellHints}
+                autofocus={edit.surface() === 'cell'}
+                extensions={edit.extension('cell')}
+                onCommit={(_text, key) => edit.commit(key)}
+                onCancel={() => edit.cancel()}
+              />
             </div>
           )}
         </Show>

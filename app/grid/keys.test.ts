@@ -17,9 +17,10 @@ describe('grid keys', () => {
     expect(gridKey(key('ArrowRight', { shift: true }), sel(1, 1))).toEqual({ kind: 'select', selection: { anchor: { col: 1, row: 1 }, focus: { col: 2, row: 1 } } });
   });
 
-  it('start editing by typing or with F2; clear with Delete', () => {
+  it('start editing by typing or with F2, empty with Backspace; clear with Delete', () => {
     expect(gridKey(key('='), sel(0, 0))).toEqual({ kind: 'edit', initial: '=' });
     expect(gridKey(key('F2'), sel(0, 0))).toEqual({ kind: 'edit', initial: null });
+    expect(gridKey(key('Backspace'), sel(0, 0))).toEqual({ kind: 'edit', initial: '' });
     expect(gridKey(key('Delete'), sel(0, 0))).toEqual({ kind: 'clear' });
   });
 

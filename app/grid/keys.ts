@@ -87,7 +87,9 @@ export function gridKey(k: KeyInput, sel: Selection, data: SheetData = EMPTY_SHE
   if (k.key === 'Home') return { kind: 'select', selection: at({ col: 0, row: focus.row }) };
   if (k.key === ' ' && k.shift && !k.alt) return { kind: 'select', selection: wholeRowsOf(sel) };
   if (k.key === 'F2') return { kind: 'edit', initial: null };
-  if (k.key === 'Delete' || k.key === 'Backspace') return { kind: 'clear' };
+  // As in Excel: Delete clears the selection, Backspace starts editing the cell empty.
+  if (k.key === 'Delete') return { kind: 'clear' };
+  if (k.key === 'Backspace') return { kind: 'edit', initial: '' };
   if (k.key.length === 1 && !k.alt) return { kind: 'edit', initial: k.key };
   return { kind: 'none' };
 }
