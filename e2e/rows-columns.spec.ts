@@ -227,7 +227,7 @@ test('the cell context menu opens by right-click and Shift+F10, works by keyboar
   await typeInto(page, 'A2', 'two');
   await rightClick(page, cell(page, 'A1'));
   await expect(nameBox(page)).toHaveValue('A1');
-  await expect(menu(page).getByRole('menuitem')).toHaveText([/^Cut/, /^Copy/, /^Paste/, /^Paste values/, 'Insert row above', 'Insert column left', 'Delete row', 'Delete column', /^Clear/]);
+  await expect(menu(page).getByRole('menuitem')).toHaveText([/^Cut/, /^Copy/, /^Paste/, /^Paste values/, 'Insert row above', 'Insert column left', 'Delete row', 'Delete column', /^Clear/, /^Number format/]);
   await expect(menu(page).getByRole('menuitem').first()).toBeFocused();
   await page.screenshot({ path: 'test-results/rows-cell-menu.png' });
   await page.keyboard.press('Escape');
@@ -271,6 +271,8 @@ test('the cell context menu opens by right-click and Shift+F10, works by keyboar
   await selectRef(page, 'B1:B2');
   await page.keyboard.press('Shift+F10');
   await page.keyboard.press('End');
+  await expect(menu(page).getByRole('menuitem', { name: /^Number format/ })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
   await expect(menu(page).getByRole('menuitem', { name: /^Clear/ })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(cell(page, 'B1')).toHaveText('');

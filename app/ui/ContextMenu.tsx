@@ -35,16 +35,26 @@ export function ContextMenu(props: ContextMenuProps) {
   const outside = (ev: PointerEvent) => {
     if (!root?.contains(ev.target as Node)) close(false);
   };
-  const moved = () => close(true);
+  // Where the element the menu opened from and its ancestors stood when it opened: opening may itself have
+  // scrolled the cell it acts on into view, and that scroll's event arrives after the menu is up. Only a
+  // move away from there closes it.
+  const startedAt = new Map<EventTarget, string>();
+  const position = (t: EventTarget): string => (t instanceof Element ? `${t.scrollTop},${t.scrollLeft}` : `${window.scrollY},${window.scrollX}`);
+  for (let el: Element | null = returnTo; el; el = el.parentElement) startedAt.set(el, position(el));
+  const moved = (ev: Event) => {
+    const target = ev.target ?? document;
+    if (startedAt.get(target) !== position(target)) close(true);
+  };
+  const resized = () => close(true);
   onMount(() => {
     document.addEventListener('pointerdown', outside, true);
     document.addEventListener('scroll', moved, true);
-    window.addEventListener('resize', moved);
+    window.addEventListener('resize', resized);
   });
   onCleanup(() => {
     document.removeEventListener('pointerdown', outside, true);
     document.removeEventListener('scroll', moved, true);
-    window.removeEventListener('resize', moved);
+    window.removeEventListener('resize', resized);
   });
   return (
     <Portal>
