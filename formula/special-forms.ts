@@ -88,7 +88,7 @@ function rangeOf(x: Expr, env: Env): { start: CellAddress; end: CellAddress; fro
   return null;
 }
 
-/** dy/dx for each cell of a range, laid out as the range: a range's tensor is built anew per reader, so the cells are the leaves. */
+/** dy/dx for each cell of a range, laid out as the range: the cells are the leaves (each reader stacks its own tensor of them). */
 function gradOverRange(y: Tensor, up: Tensor, start: CellAddress, end: CellAddress, from: Origin): CellValue {
   const cells = runtime().rangeCells(start, end, from);
   if (isError(cells)) return cells;
