@@ -19,9 +19,13 @@ test('completion, signature help and a committed formula', async ({ page }) => {
   await expect(popup).toBeVisible();
   await expect(popup.locator('li', { hasText: /^sum/ }).first()).toBeVisible();
   // The info panel beside the list shows the selected function's doc, PyTorch name and example.
+  // The list can still refresh (from "s" to "su" matches, resetting the selection) while the arrows are pressed,
+  // so each step waits for the highlight it caused before deciding whether to press again.
   const selected = popup.locator('li[aria-selected] .cm-completionLabel');
-  for (let i = 0; i < 10 && (await selected.textContent()) !== 'sum'; i++) await page.keyboard.press('ArrowDown');
-  await expect(selected).toHaveText('sum');
+  await expect(async () => {
+    if ((await selected.textContent()) !== 'sum') await page.keyboard.press('ArrowDown');
+    await expect(selected).toHaveText('sum', { timeout: 250 });
+  }).toPass({ timeout: 10_000 });
   await expect(page.locator('.cm-completionInfo .formula-info-torch')).toHaveText('PyTorch: torch.sum');
   for (const theme of ['light', 'dark'] as const) {
     await setTheme(page, theme);
