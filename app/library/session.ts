@@ -62,6 +62,9 @@ export interface SessionOptions {
 
 export type Session = ReturnType<typeof makeSession>;
 
+/** A storage failure as a notice: "Not saved: …", once (some messages from storage already begin so). */
+const notSaved = (message: string): string => (/^not saved: /i.test(message) ? `Not saved: ${message.slice(11)}` : `Not saved: ${message}`);
+
 export function makeSession(opts: SessionOptions) {
   const { library, host } = opts;
   let open: BookMeta | null = null;
@@ -121,7 +124,7 @@ export function makeSession(opts: SessionOptions) {
       return true;
     }
     if (result.reason === 'conflict') conflict('This workbook was changed in another tab. Your edits here are not saved over it.');
-    else tell({ kind: 'error', text: `Not saved: ${result.message}` });
+    else tell({ kind: 'error', text: notSaved(result.message) });
     return false;
   };
 
@@ -140,7 +143,7 @@ export function makeSession(opts: SessionOptions) {
   const journal = makeJournalWriter({
     writer: tabs.tabId,
     append: (records) => library.appendJournal(records),
-    onFailure: (message) => tell({ kind: 'error', text: `Not saved: ${message}` }),
+    onFailure: (message) => tell({ kind: 'error', text: notSaved(message) }),
   });
   let releaseWriter = opts.writers?.hold(tabs.tabId) ?? (() => {});
   const live = async (): Promise<ReadonlySet<string>> => (await opts.writers?.live()) ?? new Set();
@@ -176,7 +179,7 @@ export function makeSession(opts: SessionOptions) {
     if (!created.ok) {
       // A waiting conflict keeps its choices on screen, with why the copy failed.
       if (conflicted) return conflict(`Your edits here are not saved: ${created.message}`);
-      return host.notify({ kind: 'error', text: `Not saved: ${created.message}` });
+      return host.notify({ kind: 'error', text: notSaved(created.message) });
     }
     conflicted = false;
     setOpen(created.meta);
