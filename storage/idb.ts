@@ -9,9 +9,10 @@
 // to the version they build on, and removed in the transaction of the save that holds them.
 
 import { type UseStore, createStore } from 'idb-keyval';
-import { readWorkbook } from './format';
+import { type WorkbookFile, readWorkbook } from './format';
 import { isJournalMark, journalRange, redundantRecords, replayJournal } from './journal';
 import {
+  type CreateResult,
   type DeleteResult,
   type Library,
   type LibraryOptions,
@@ -27,7 +28,7 @@ import {
   randomId,
   readStored,
 } from './library';
-import { summariseWorkbook } from './summary';
+import { type BookSummary, summariseWorkbook } from './summary';
 
 // The app imports the whole library API from here.
 export type { BookMeta, CreateResult, DeleteResult, Library, LibraryOptions, LoadResult, SaveFailure, SaveOptions, SaveResult, UndoToken } from './library';
@@ -87,15 +88,9 @@ export function makeLibrary(options: LibraryOptions = {}): Library {
     },
 
     async saveWorkbook(id, file, opts = {}) {
-      const checked = readWorkbook(file);
-      if (!checked.ok) return { ok: false, reason: 'invalid', message: `not saved: ${checked.message}` };
-      let text: string;
-      try {
-        text = JSON.stringify(checked.book);
-      } catch (e) {
-        return { ok: false, reason: 'invalid', message: `not saved: ${errorText(e)}` };
-      }
-      const summary = summariseWorkbook(checked.book);
+      const prepared = prepare(file);
+      if (!prepared.ok) return prepared;
+      const { text, summary } = prepared;
       const time = now();
       return guardWrite(() =>
         run<SaveResult>(store, 'readwrite', (tx) =>
@@ -132,9 +127,21 @@ export function makeLibrary(options: LibraryOptions = {}): Library {
     },
 
     async createWorkbook(file, name) {
+      const prepared = prepare(file);
+      if (!prepared.ok) return prepared;
       const id = newId();
-      const saved = await library.saveWorkbook(id, file, { name, expectRev: 0 });
-      return saved.ok ? { ok: true, id, meta: saved.meta } : saved;
+      const time = now();
+      const meta: StoredMeta = { id, name: cleanName(name), createdAt: time, updatedAt: time, rev: 1, ...prepared.summary, slot: 0 };
+      // A fresh id is stored nowhere yet, so nothing is read first and the write commits at once: a tab that is
+      // closing can still keep its edits as a copy (session.ts).
+      return guardWrite(() =>
+        run<CreateResult>(store, 'readwrite', (tx) => {
+          tx.put(prepared.text, bookKey(id, 0));
+          tx.put(meta, metaKey(id));
+          tx.finish({ ok: true, id, meta: publicMeta(meta) });
+          tx.commit();
+        }),
+      );
     },
 
     async renameWorkbook(id, name) {
@@ -305,4 +312,15 @@ async function guardWrite<T>(write: () => Promise<T>): Promise<T | SaveFailure> 
 }
 
 const other = (slot: 0 | 1): 0 | 1 => (slot === 0 ? 1 : 0);
+
+/** A workbook checked as it will be stored, as text, with its summary for the list. */
+function prepare(file: WorkbookFile): { ok: true; text: string; summary: BookSummary } | SaveFailure {
+  const checked = readWorkbook(file);
+  if (!checked.ok) return { ok: false, reason: 'invalid', message: `not saved: ${checked.message}` };
+  try {
+    return { ok: true, text: JSON.stringify(checked.book), summary: summariseWorkbook(checked.book) };
+  } catch (e) {
+    return { ok: false, reason: 'invalid', message: `not saved: ${errorText(e)}` };
+  }
+}
 const range = (id: string): IDBKeyRange => IDBKeyRange.bound(...journalRange(id));

@@ -170,4 +170,20 @@ describe('edits are durable', () => {
     expect(await b.library.loadWorkbook(one.state.open!.id)).toMatchObject({ book: { sheets: [{ cells: { A1: 'kept in memory', A2: 'and this', A3: 'later' } }] } });
     b.closeAll();
   });
+
+  it('storage that never answers (blocked) opens the first-visit workbook, saying nothing is saved', async () => {
+    const library = { ...makeLibrary({ dbName: `durable-test-${++dbCount}` }), listWorkbooks: () => new Promise<never>(() => {}) };
+    const state = { doc: emptyWorkbook(), notices: [] as (Notice | null)[] };
+    const session = makeSession({
+      library,
+      storageWaitMs: 20,
+      firstVisit: () => book({ A1: 'first' }),
+      firstVisitName: 'Tutorial',
+      host: { current: () => state.doc, show: (f) => (state.doc = f), notify: (n) => state.notices.push(n), listChanged: () => {}, opened: () => {} },
+    });
+    await session.start();
+    expect(state.doc.sheets[0].cells.A1).toBe('first');
+    expect(state.notices.at(-1)?.text).toBe('This browser does not let Gradsheet save (storage is unavailable here); export a file to keep your work.');
+    session.dispose();
+  });
 });

@@ -56,11 +56,22 @@ export interface SessionOptions {
   hash?: () => string;
   clearHash?: () => void;
   persist?: () => Promise<boolean>;
+  /** How long start waits for storage to answer before working without it (a database another tab blocks). */
+  storageWaitMs?: number;
   /** Which tabs are open (Web Locks): a journal is replayed only for tabs that closed. Without it, every tab counts as closed. */
   writers?: Writers;
 }
 
 export type Session = ReturnType<typeof makeSession>;
+
+const STORAGE_WAIT_MS = 5000;
+
+/** `p`, or a rejection when it has not settled within `ms`. */
+const answersWithin = <T>(p: Promise<T>, ms: number): Promise<T> =>
+  new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    p.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
 
 /** A storage failure as a notice: "Not saved: …", once (some messages from storage already begin so). */
 const notSaved = (message: string): string => (/^not saved: /i.test(message) ? `Not saved: ${message.slice(11)}` : `Not saved: ${message}`);
@@ -208,7 +219,7 @@ export function makeSession(opts: SessionOptions) {
     /** Opens a share link if the page has one, else the last workbook, else the first-visit example. */
     async start(): Promise<void> {
       try {
-        await library.listWorkbooks();
+        await answersWithin(library.listWorkbooks(), opts.storageWaitMs ?? STORAGE_WAIT_MS);
       } catch {
         canSave = false;
         host.show(opts.firstVisit());
