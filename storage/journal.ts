@@ -72,11 +72,21 @@ function matchSheets(before: SheetFile[], after: SheetFile[]): (SheetFile | unde
 
 function diffCells(sheet: string, before: SheetFile['cells'], after: SheetFile['cells'], out: NonNullable<BookChange['cells']>): void {
   if (before === after) return;
-  for (const key of Object.keys(after)) {
-    const y = after[key];
-    if (!Object.hasOwn(before, key) || !sameEntry(before[key], y)) out.push([sheet, key, y]);
+  // for-in and counting rather than key arrays and hasOwn: this walk runs on every edit of a big sheet. Cell
+  // objects are plain, with keys like A1 and entries never undefined, so `before[key]` is undefined exactly when absent.
+  let common = 0;
+  for (const key in after) {
+    const x = before[key];
+    if (x === undefined) out.push([sheet, key, after[key]]);
+    else {
+      common++;
+      if (!sameEntry(x, after[key])) out.push([sheet, key, after[key]]);
+    }
   }
-  for (const key of Object.keys(before)) if (!Object.hasOwn(after, key)) out.push([sheet, key, null]);
+  let size = 0;
+  for (const _ in before) size++;
+  if (size === common) return;
+  for (const key in before) if (after[key] === undefined) out.push([sheet, key, null]);
 }
 
 const sameEntry = (x: CellEntry, y: CellEntry): boolean => x === y || (typeof x === 'object' && typeof y === 'object' && sameJson(x, y));

@@ -22,8 +22,9 @@ export function gateOnDurable(events: WorkerClientEvents, durable: () => Promise
       });
   };
   return {
-    values: (values, reset, ms) => deliver(() => events.values(values, reset, ms)),
-    pending: (labels) => deliver(() => events.pending(labels)),
+    // Every argument passed on as it came, so the gate needs no change when an event gains one.
+    values: (...args) => deliver(() => events.values(...args)),
+    pending: (...args) => deliver(() => events.pending(...args)),
     busy: (running) => events.busy(running),
     bug: (message, stack) => events.bug(message, stack),
   };
