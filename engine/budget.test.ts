@@ -28,7 +28,7 @@ describe('metered', () => {
       const { value } = metered(new MemoryLedger(), () => {
         expect(chargeMemory('ones', 500)).toBeNull();
         return chargeMemory('ones', 500)!;
-      });
+      }, null);
       expect(value).toMatchObject({ code: '#LIMIT!', message: expect.stringMatching(/^ones: .*memory budget/) });
     } finally {
       setLimits(saved);
@@ -44,7 +44,7 @@ describe('metered', () => {
         expect(spent).toMatchObject({ code: '#LOOP!' });
         expect(chargeStep('mul')).toBe(spent);
         return filled([], 0);
-      });
+      }, null);
       expect(chargeStep('add')).toBeNull();
     } finally {
       setLimits(saved);

@@ -40,13 +40,16 @@ let meter: CellMeter | null = null;
 const mib = (elements: number): string => `${Math.round((elements * 8) / 2 ** 20).toLocaleString('en-US')} MiB`;
 const count = (n: number): string => n.toLocaleString('en-US');
 
-/** Runs one cell's computation under the budget; returns its value and what the value holds. */
-export function metered<T extends CellValue>(ledger: MemoryLedger, body: () => T): { value: T; cost: number } {
+/**
+ * Runs one cell's computation, `body(arg)`, under the budget; returns its value and what the value
+ * holds. (An argument rather than a closure: recalculation calls this per cell.)
+ */
+export function metered<T extends CellValue, A>(ledger: MemoryLedger, body: (arg: A) => T, arg: A): { value: T; cost: number } {
   const outer = meter;
   const mine: CellMeter = { ledger, mark: nextSerial(), inFlight: 0, steps: 0, deadline: Date.now() + limits.maxMillis, spent: null };
   meter = mine;
   try {
-    const value = body();
+    const value = body(arg);
     return { value, cost: costSince(value, mine.mark) };
   } finally {
     meter = outer;
@@ -133,6 +136,8 @@ export function loopRemeasure(loop: LoopMark, state: CellValue): void {
 
 let walk = 0;
 
+const walkStack: CellValue[] = [];
+
 /** A fresh stamp for a walk that marks the tensors it visited (`Tensor.walked`). */
 export const newWalk = (): number => ++walk;
 
@@ -148,7 +153,10 @@ export function costSince(value: CellValue, mark: number): number {
   } else if (value.kind !== 'tuple') return 0;
   const id = newWalk();
   let total = 0;
-  const stack: CellValue[] = [value];
+  // One stack for every walk (a walk calls nothing that walks): most cells' values are a few tensors.
+  const stack = walkStack;
+  stack.length = 0;
+  stack.push(value);
   while (stack.length > 0) {
     const v = stack.pop()!;
     if (v.kind === 'tuple') {

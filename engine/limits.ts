@@ -24,7 +24,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxMemory: 2 ** 26,
   // About two seconds of a tight scalar loop here; a `repeat` at the iteration limit of a body of a few operations fits.
   maxSteps: 5_000_000,
-  maxMillis: 4_000,
+  maxMillis: 3_000,
 });
 
 /** The limits in force. A workbook may lower them (tests do); they are read on every op. */

@@ -89,6 +89,8 @@ function runCell(cell: Cell): CellValue {
   return ownValue(runFormula(compiled, cell.env));
 }
 
+const runCellIn = ({ rt, cell }: { rt: CellRuntime; cell: Cell }): CellValue => withRuntime(rt, runCell, cell);
+
 export class Workbook implements WorkbookReader {
   private readonly graph = new DependencyGraph();
   private readonly sheetList: Sheet[] = [];
@@ -429,7 +431,7 @@ export class Workbook implements WorkbookReader {
         cell.formula.compiled ??= compileFormula(cell.formula.ast);
         const rt = (cell.runtime ??= new CellRuntime(this, cell, label)).reset(label);
         if (cell.env.sheet !== cell.sheet.name) cell.env = { ...cell.env, sheet: cell.sheet.name };
-        ({ value: next, cost: holds } = metered(this.memory, () => withRuntime(rt, runCell, cell)));
+        ({ value: next, cost: holds } = metered(this.memory, runCellIn, { rt, cell }));
       } catch (e) {
         // A bug of ours or an exhausted engine (its stack) fails this cell only; the others compute.
         next = errors.unexpected(e);

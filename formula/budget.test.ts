@@ -95,7 +95,7 @@ describe('the budget of a cell', () => {
   });
 
   it('has documented defaults', () => {
-    expect(DEFAULT_LIMITS).toMatchObject({ maxMemory: 2 ** 26, maxSteps: 5_000_000, maxMillis: 4_000 });
+    expect(DEFAULT_LIMITS).toMatchObject({ maxMemory: 2 ** 26, maxSteps: 5_000_000, maxMillis: 3_000 });
     expect(() => setLimits({ maxSteps: 0 })).toThrow(/maxSteps must be a positive number/);
   });
 });
