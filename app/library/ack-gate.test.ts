@@ -29,7 +29,7 @@ describe('values wait for the journal', () => {
     expect(seen).toEqual(['values Sheet1!A1']);
   });
 
-  it('wait for the write, then come in order; busy and bugs never wait', async () => {
+  it('wait for the write, then come in order; busy, bugs and any other event never wait', async () => {
     const { seen, gated, hold, open } = setup();
     hold();
     gated.pending(['Sheet1!A2']);

@@ -5,9 +5,9 @@ import type { WorkerClientEvents } from '../worker/client';
 
 /**
  * The worker's events for `events`, with values (and the pending marks between them) delivered only once
- * `durable()` resolves; at once, in order, when nothing is being written. Busy and bug reports are never held.
+ * `durable()` resolves; at once, in order, when nothing is being written. Every other event passes untouched.
  */
-export function gateOnDurable(events: WorkerClientEvents, durable: () => Promise<void> | null): WorkerClientEvents {
+export function gateOnDurable<E extends Pick<WorkerClientEvents, 'values' | 'pending'>>(events: E, durable: () => Promise<void> | null): E {
   let queued = 0;
   let tail: Promise<void> = Promise.resolve();
   const deliver = (fn: () => void): void => {
@@ -22,10 +22,9 @@ export function gateOnDurable(events: WorkerClientEvents, durable: () => Promise
       });
   };
   return {
+    ...events,
     // Every argument passed on as it came, so the gate needs no change when an event gains one.
-    values: (...args) => deliver(() => events.values(...args)),
-    pending: (...args) => deliver(() => events.pending(...args)),
-    busy: (running) => events.busy(running),
-    bug: (message, stack) => events.bug(message, stack),
+    values: (...args: Parameters<WorkerClientEvents['values']>) => deliver(() => events.values(...args)),
+    pending: (...args: Parameters<WorkerClientEvents['pending']>) => deliver(() => events.pending(...args)),
   };
 }
