@@ -117,6 +117,23 @@ def _():
     return {"A1": tuple_cell([a.grad, b.grad], flags=False)}
 
 
+@case("gradient-display", "a gradient shows requires_grad=False and no grad_fn, as create_graph=False does; create_graph=True shows its grad_fn",
+      {"A1": "=ones(2, requires_grad=true) * 2", "A2": "=grad(sum(A1 ** 3), A1)", "A3": "=grad(sum(A1 ** 3), A1, create_graph=true)",
+       "A4": "=torch.autograd.grad(sum(A1 ** 2), inputs=A1, retain_graph=True)", "A5": "=grad(A1 ** 2, A1, grad_outputs=[1., .5], create_graph=True)",
+       "B1": "=ones(2, requires_grad=True)", "B2": "=backward(sum(B1 * 3))", "B3": "=B1.grad"})
+def _():
+    x = (torch.ones(2, requires_grad=True) * 2)
+    b = torch.ones(2, requires_grad=True)
+    (b * 3).sum().backward()
+    return {
+        "A2": cell(torch.autograd.grad((x ** 3).sum(), x)[0]),
+        "A3": cell(torch.autograd.grad((x ** 3).sum(), x, create_graph=True)[0]),
+        "A4": cell(torch.autograd.grad((x ** 2).sum(), inputs=x, retain_graph=True)[0]),
+        "A5": cell(torch.autograd.grad(x ** 2, x, grad_outputs=torch.tensor([1.0, 0.5]), create_graph=True)[0]),
+        "B3": cell(b.grad),
+    }
+
+
 SEEDED_SIZES = [(1,), (3,), (15,), (16,), (17,), (100,), (3, 7)]
 
 
