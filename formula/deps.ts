@@ -62,6 +62,7 @@ export function formulaDeps(root: Expr): FormulaDeps {
         if (!bound.has(e.name.toLowerCase())) addName(e.name.toLowerCase());
         break;
       case 'list':
+      case 'tuple':
         e.items.forEach((i) => push(i, bound));
         break;
       case 'lambda': {

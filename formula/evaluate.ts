@@ -199,6 +199,11 @@ function compile(e: Expr): Compiled {
       const items = e.items;
       return (env) => listLiteral(items, env);
     }
+    case 'tuple': {
+      // `(a, b)` means what `tuple(a, b)` means, whatever the formula calls `tuple`.
+      const items = e.items.map(compiledOf);
+      return (env) => applyBuiltin('tuple', items.map((item) => item(env)));
+    }
     case 'ref': {
       const ref = e.ref;
       return (env) => runtime().readCell(ref, env);

@@ -134,6 +134,22 @@ def _():
     }
 
 
+@case("tuple-literals", "tuples as Python writes them: (a, b), (a,), nested, indexed, and as the functional API's inputs",
+      {"A1": "=(torch.tensor([1., 2.]), 3.)", "A2": "=(torch.ones(2, 2),)", "A3": "=((1., 2.), .5)[0][1]",
+       "A4": "=torch.autograd.functional.jacobian(lambda_mul, (torch.tensor(2.), torch.tensor(3.)))",
+       "B1": "=(a, b) => a * b", "A5": "=torch.stack((torch.ones(2), torch.zeros(2)))"},
+      names={"lambda_mul": "Sheet1!B1"})
+def _():
+    jac = torch.autograd.functional.jacobian(lambda a, b: a * b, (torch.tensor(2.0), torch.tensor(3.0)))
+    return {
+        "A1": tuple_cell([torch.tensor([1.0, 2.0]), torch.tensor(3.0)]),
+        "A2": tuple_cell([torch.ones(2, 2)]),
+        "A3": cell(((torch.tensor(1.0), torch.tensor(2.0)), torch.tensor(0.5))[0][1]),
+        "A4": tuple_cell(list(jac), flags=False),
+        "A5": cell(torch.stack((torch.ones(2), torch.zeros(2)))),
+    }
+
+
 SEEDED_SIZES = [(1,), (3,), (15,), (16,), (17,), (100,), (3, 7)]
 
 
