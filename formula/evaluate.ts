@@ -279,19 +279,25 @@ function compile(e: Expr): Compiled {
       const left = compile(e.left);
       const right = compile(e.right);
       const op = operatorCall(builtin(BINARY_FUNCTIONS[e.op]));
-      const rsub = e.op === '-' && isNumberLiteral(e.left);
+      const reflected = isNumberLiteral(e.left) ? REFLECTED_GRAD_FN[e.op] : undefined;
       return (env) => {
         const a = left(env);
         if (isError(a)) return a;
         const b = right(env);
         if (isError(b)) return b;
         const out = op(a, b);
-        // `1 - x` is Python's x.__rsub__(1): PyTorch names that node RsubBackward1, not SubBackward0.
-        return rsub && isTensor(out) ? relabel(out, 'RsubBackward1') : out;
+        return reflected !== undefined && isTensor(out) ? relabel(out, reflected) : out;
       };
     }
   }
 }
+
+/**
+ * A number on the left is Python's reflected operator on the tensor, whose node PyTorch names its own
+ * way: `1 - x` is x.__rsub__(1) (RsubBackward1), `2 / x` is x.reciprocal() * 2 (MulBackward0), `2 ** x`
+ * is pow(Scalar, Tensor) (PowBackward1).
+ */
+const REFLECTED_GRAD_FN: Partial<Record<BinaryOp, string>> = { '-': 'RsubBackward1', '/': 'MulBackward0', '**': 'PowBackward1' };
 
 /** A number written in the formula (`1`, `-2.5`): a Python scalar to PyTorch, not a tensor. */
 const isNumberLiteral = (e: Expr): boolean => e.type === 'number' || (e.type === 'unary' && e.operand.type === 'number');

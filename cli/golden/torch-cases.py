@@ -91,6 +91,14 @@ def _():
     return {"A2": cell(1 - x), "A3": cell(x - 1), "A4": cell(-2.5 - x * 3)}
 
 
+@case("reflected-grad-fn", "a number on the left is Python's reflected operator: 2 / x is MulBackward0, 2 ** x PowBackward1",
+      {"A1": "=ones(2, requires_grad=true) * 3", "A2": "=2 / A1", "A3": "=2 ** A1", "A4": "=A1 / 2", "A5": "=A1 ** 2", "A6": "=grad(sum(2 / A1 + 2 ** A1), A1)"})
+def _():
+    x = torch.ones(2, requires_grad=True) * 3
+    return {"A2": cell(2 / x), "A3": cell(2 ** x), "A4": cell(x / 2), "A5": cell(x ** 2),
+            "A6": cell(torch.autograd.grad((2 / x + 2 ** x).sum(), x)[0])}
+
+
 @case("grad-named-range", "grad with respect to a workbook name for a range differentiates each cell, as the inline range does",
       {"A1": "1", "B1": "2", "C1": "=sum(R ** 3)", "C2": "=grad(C1, R)", "C3": "=grad(C1, A1:B1)"}, names={"R": "Sheet1!A1:B1"})
 def _():
