@@ -195,6 +195,24 @@ def integer_cell(t):
     return cell(t.to(torch.float64))
 
 
+@case("dtype-keyword", "dtype=: float64 as is, integer dtypes whole (arange counting in them), torch.bool boolean, float32 in float64",
+      {"A1": "=torch.arange(5, dtype=torch.long)", "A2": "=torch.arange(0.5, 3, 1, dtype=torch.long)", "A3": "=torch.tensor([1.7, -1.7], dtype=torch.int64)",
+       "A4": "=torch.linspace(0, 1, 5, dtype=torch.long)", "A5": "=torch.full((2,), 2.7, dtype=torch.int32)", "A6": "=torch.zeros(2, dtype=torch.bool)",
+       "A7": "=torch.ones(2, 2, dtype=torch.float64)", "A8": "=torch.ones(3, dtype=torch.float32) / 3"})
+def _():
+    return {
+        "A1": integer_cell(torch.arange(5, dtype=torch.long)),
+        "A2": integer_cell(torch.arange(0.5, 3, 1, dtype=torch.long)),
+        "A3": integer_cell(torch.tensor([1.7, -1.7], dtype=torch.int64)),
+        "A4": integer_cell(torch.linspace(0, 1, 5, dtype=torch.long)),
+        "A5": integer_cell(torch.full((2,), 2.7, dtype=torch.int32)),
+        "A6": {"kind": "bool", "shape": [2], "value": [False, False]},
+        "A7": cell(torch.ones(2, 2, dtype=torch.float64)),
+        # The sheet computes float32 in float64 (with a note): the values are float64's.
+        "A8": cell(torch.ones(3, dtype=torch.float64) / 3),
+    }
+
+
 @case("randint-seed", "randint with seed= draws torch.randint's numbers: 32-bit draws, 64-bit ones from a range of 2**32",
       {"A1": "=randint(10, [17], seed=0)", "A2": "=randint(-3, 7, [3, 7], seed=1)", "A3": "=randint(0, 2 ** 40, [16], seed=2)",
        "A4": "=randint(5, [1], seed=3)", "A5": "=randint(0, 100, [100], seed=4)"})
