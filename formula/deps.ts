@@ -100,6 +100,10 @@ export function formulaDeps(root: Expr): FormulaDeps {
         push(e.object, bound);
         e.args.forEach((a) => push(a.value, bound));
         break;
+      case 'assign':
+        push(e.object, bound);
+        push(e.value, bound);
+        break;
       case 'attr':
         if (e.name === 'grad') {
           deps.readsGrad = true;

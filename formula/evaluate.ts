@@ -18,6 +18,7 @@ import type { FunctionDef } from './functions/types';
 import { type Origin, runtime } from './runtime';
 import { attribute, gradFnMember } from './attributes';
 import { indexValue } from './indexing';
+import { assignmentError } from './in-place';
 
 /** Bindings of lambda parameters and `let` names (case-insensitive), innermost first. */
 export interface Scope {
@@ -242,6 +243,13 @@ function compile(e: Expr): Compiled {
       // `torch.ones(2)` calls ones, unless a parameter or workbook name shadows `torch`.
       if (prefix && callArgs) return (env) => (isBound(prefix.root, env) ? methodCall(object, name, args, env) : callNamed(name, callArgs, env));
       return (env) => methodCall(object, name, args, env);
+    }
+    case 'assign': {
+      const object = compile(e.object);
+      return (env) => {
+        const v = object(env);
+        return isError(v) ? v : assignmentError(e.object, e.name, e.value, v);
+      };
     }
     case 'attr': {
       if (e.object.type === 'attr' && e.object.name === 'grad_fn' && e.name === 'next_functions') {

@@ -87,6 +87,8 @@ function printBare(e: Expr): string {
       return `${dotted(e.object)}.${e.name}(${printArgs(e.args)})`;
     case 'attr':
       return `${dotted(e.object)}.${e.name}`;
+    case 'assign':
+      return `${dotted(e.object)}.${e.name} = ${print(e.value, LAMBDA)}`;
     case 'index':
       return `${print(e.object, POSTFIX)}[${e.parts.map(printIndexPart).join(', ')}]`;
     case 'unary':

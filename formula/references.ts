@@ -27,6 +27,8 @@ export function childExprs(e: Expr): Expr[] {
       return [e.object, ...e.args.map((a) => a.value)];
     case 'attr':
       return [e.object];
+    case 'assign':
+      return [e.object, e.value];
     case 'index':
       return [e.object, ...e.parts.flatMap(partExprs)];
     case 'unary':
