@@ -25,6 +25,14 @@ function dottedPath(e: Expr): string | null {
   return parts.reverse().join('.');
 }
 
+/** Whether a dotted path as typed (`torch.nn.functional`) is a module whose members are our functions. */
+export const isModulePath = (path: string): boolean => MODULE_PREFIXES.has(path);
+
+/** What `torch.` and the other prefixes offer besides functions: constants, and for `torch.` the dtypes. */
+export function moduleConstants(path: string): { constants: readonly string[]; dtypes: readonly string[] } {
+  return { constants: ['torch', 'math'].includes(path) ? Object.keys(CONSTANTS) : [], dtypes: path === 'torch' ? Object.keys(DTYPES) : [] };
+}
+
 /** The module prefix `e` spells, with the name at its root (which a workbook name or parameter may shadow). */
 export function modulePrefix(e: Expr): { path: string; root: string } | null {
   const path = dottedPath(e);

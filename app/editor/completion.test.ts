@@ -158,4 +158,16 @@ describe('after a dot', () => {
     expect(complete('=(x + 1).me|').labels).toEqual(['mean']);
     expect(complete('=sum(x).requ|').labels).toEqual(['requires_grad', 'requires_grad_']);
   });
+
+  test('after torch., F. and the other module prefixes: the functions, constants and dtypes PyTorch spells there', () => {
+    expect(complete('=torch.on|').labels).toEqual(['ones', 'ones_like']);
+    expect(complete('=torch.on|').option('ones')).toMatchObject({ type: 'function' });
+    expect(complete('=torch.|', { explicit: true }).labels).toEqual(expect.arrayContaining(['ones', 'mse_loss', 'pi', 'float32', 'long']));
+    expect(complete('=2 * F.mse|').labels).toEqual(['mse_loss']);
+    expect(complete('=torch.nn.functional.rel|').labels).toEqual(['relu']);
+    expect(complete('=math.p|').labels).toContain('pi');
+    expect(complete('=F.flo|').labels).not.toContain('float32');
+    // A value's members, not the module's, after anything else.
+    expect(complete('=A1.on|').labels).not.toContain('ones');
+  });
 });

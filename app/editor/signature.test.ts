@@ -45,6 +45,12 @@ describe('signatureHelpAt', () => {
     expect(help('=x.clamp(|')).toMatchObject({ name: 'clamp', from: 3, active: 'min' });
   });
 
+  test('a module prefix is not an object: torch.clamp(x, | is at min, as clamp(x, | is', () => {
+    expect(help('=torch.clamp(x, |')).toMatchObject({ name: 'clamp', active: 'min' });
+    expect(help('=F.mse_loss(|')).toMatchObject({ name: 'mse_loss', active: 'input' });
+    expect(help('=torch.nn.functional.mse_loss(a, |')).toMatchObject({ name: 'mse_loss', active: 'target' });
+  });
+
   test('the innermost call wins; a nested list stays one argument', () => {
     expect(help('=sum(abs(x|), 1)')?.name).toBe('abs');
     expect(help('=sum(abs(x)|, 1)')).toMatchObject({ name: 'sum', active: 'input' });
