@@ -184,6 +184,6 @@ describe('built-in examples', () => {
     expect(first).toEqual(EXAMPLES[0].workbook);
     expect(first).not.toBe(EXAMPLES[0].workbook);
     first.sheets[0].cells.A2 = '=1';
-    expect(EXAMPLES[0].workbook.sheets[0].cells.A2).toBe('=ones(2, 2, requires_grad=true)');
+    expect(EXAMPLES[0].workbook.sheets[0].cells.A2).toBe('=torch.ones(2, 2, requires_grad=True)');
   });
 });
