@@ -133,3 +133,13 @@ export async function dragCells(page: Page, from: string, to: string): Promise<v
 /** The editor open in a cell, and the formula bar's editor. */
 export const cellEditor = (page: Page) => page.locator('.grid-editor .cm-content');
 export const formulaBar = (page: Page) => page.getByRole('textbox', { name: 'Formula bar' });
+
+/** Clicks a cell with the mouse and types its input as a person does, ending with Enter. */
+export async function clickAndType(page: Page, ref: string, input: string): Promise<void> {
+  await clickCell(page, ref);
+  await page.keyboard.type(input, { delay: 5 });
+  // CodeMirror ignores Enter for a moment after its completion popup opens; Escape closes it first.
+  await page.waitForTimeout(100);
+  if (await page.locator('.cm-tooltip-autocomplete').count()) await page.keyboard.press('Escape');
+  await page.keyboard.press('Enter');
+}

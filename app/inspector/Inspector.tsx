@@ -40,7 +40,7 @@ export function Inspector(props: { store: SheetStore; client: () => WorkerClient
         fallback={
           <Show when={store.spills.at(store.selection().focus)} fallback={
             <p class="insp-hint">
-              Empty cell. Type a number, text, or a formula such as <code>=ones(2, 2, requires_grad=true)</code>; its value, gradient
+              Empty cell. Type a number, text, or a formula such as <code>=torch.ones(2, 2, requires_grad=True)</code>; its value, gradient
               graph and links show here.
             </p>
           }>
