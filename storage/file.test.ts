@@ -87,7 +87,7 @@ describe('importWorkbookFile', () => {
 
   it('refuses a Blob over 20 MB by its size, without reading it', async () => {
     let read = false;
-    const huge = { size: MAX_FILE_BYTES + 1, text: async () => ((read = true), '') } as unknown as Blob;
+    const huge = { size: MAX_FILE_BYTES + 1, text: async () => ((read = true), ''), arrayBuffer: async () => ((read = true), new ArrayBuffer(0)) } as unknown as Blob;
     expect(await importWorkbookFile(huge)).toEqual({ ok: false, message: 'this file is 20.0 MB, more than the 20 MB a workbook file may be' });
     expect(read).toBe(false);
   });
@@ -100,8 +100,28 @@ describe('importWorkbookFile', () => {
     expect(await importWorkbookFile('<html>')).toMatchObject({ ok: false, message: expect.stringMatching(/^not a Gradsheet workbook: the file is not valid JSON/) });
   });
 
+  it('refuses a file that is not UTF-8 rather than replacing its bytes', async () => {
+    const text = serialiseWorkbook(sample);
+    const at = text.indexOf('日');
+    const bytes = new TextEncoder().encode(text);
+    const broken = Uint8Array.from(bytes);
+    broken[new TextEncoder().encode(text.slice(0, at)).length] = 0xff;
+    expect(await importWorkbookFile(new Blob([broken]))).toEqual({ ok: false, message: expect.stringMatching(/^the file is not UTF-8 text/) });
+    expect(await importWorkbookFile(new Blob([bytes]))).toEqual({ ok: true, book: sample });
+  });
+
+  it('writes and reads back a workbook, sheet and defined name __proto__', async () => {
+    // Object.fromEntries makes "__proto__" an own key, as JSON.parse does; an object literal would set the prototype.
+    const names = Object.fromEntries([['__proto__', "'__proto__'!A2"], ['constructor', "'__proto__'!A3"]]);
+    const odd: WorkbookFile = { format: 'gradsheet', version: 1, name: '__proto__', seed: 0, sheets: [{ name: '__proto__', cells: { A1: '=__proto__' } }], names, charts: [] };
+    const text = serialiseWorkbook(odd);
+    expect(text).toContain(`"__proto__": "'__proto__'!A2"`);
+    const back = await importWorkbookFile(new Blob([text]));
+    expect(back.ok && serialiseWorkbook(back.book)).toBe(text);
+  });
+
   it('reports a Blob that cannot be read', async () => {
-    const broken = { size: 10, text: async () => Promise.reject(new Error('permission denied')) } as unknown as Blob;
+    const broken = { size: 10, arrayBuffer: async () => Promise.reject(new Error('permission denied')) } as unknown as Blob;
     expect(await importWorkbookFile(broken)).toEqual({ ok: false, message: 'the file could not be read (permission denied)' });
   });
 });
