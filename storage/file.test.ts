@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName, importWorkbookFile, serialiseWorkbook } from './file';
+import { exportFileName, importWorkbookFile, readWorkbookBytes, serialiseWorkbook } from './file';
 import { MAX_FILE_BYTES, type WorkbookFile } from './format';
 
 const sample: WorkbookFile = {
@@ -123,5 +123,29 @@ describe('importWorkbookFile', () => {
   it('reports a Blob that cannot be read', async () => {
     const broken = { size: 10, arrayBuffer: async () => Promise.reject(new Error('permission denied')) } as unknown as Blob;
     expect(await importWorkbookFile(broken)).toEqual({ ok: false, message: 'the file could not be read (permission denied)' });
+  });
+});
+
+describe('readWorkbookBytes', () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+
+  it('decodes UTF-8 and drops a byte order mark', () => {
+    expect(readWorkbookBytes(utf8(`\ufeff${serialiseWorkbook(sample)}`))).toEqual({ ok: true, book: sample });
+  });
+
+  it('refuses bytes that are not UTF-8 instead of replacing them', () => {
+    for (const bad of [[0xc3, 0x28], [0x80], [0xed, 0xa0, 0x80], [0xf5, 0x80, 0x80, 0x80], [0x7b, 0xe2, 0x82]]) {
+      expect(readWorkbookBytes(Uint8Array.from(bad))).toEqual({ ok: false, message: expect.stringMatching(/^the file is not UTF-8 text/) });
+    }
+  });
+
+  it('names UTF-16, either byte order', () => {
+    for (const bom of [[0xff, 0xfe], [0xfe, 0xff]]) {
+      expect(readWorkbookBytes(Uint8Array.from([...bom, 0x7b, 0]))).toEqual({ ok: false, message: 'the file is UTF-16 text; save it as UTF-8 (a workbook file is JSON in UTF-8)' });
+    }
+  });
+
+  it('refuses more than 20 MB of bytes by their count', () => {
+    expect(readWorkbookBytes(new Uint8Array(MAX_FILE_BYTES + 1))).toEqual({ ok: false, message: 'this file is 20.0 MB, more than the 20 MB a workbook file may be' });
   });
 });

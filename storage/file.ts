@@ -3,7 +3,6 @@
 
 import { keyPosition } from './cell-key';
 import { type CellEntry, type ChartFile, MAX_FILE_BYTES, type ReadResult, type WorkbookFile, parseWorkbookText, tooLargeMessage } from './format';
-import { decodeUtf8 } from './utf8';
 
 export const FILE_EXTENSION = '.gradsheet.json';
 
@@ -83,6 +82,20 @@ export function readWorkbookBytes(bytes: Uint8Array): ReadResult {
   if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: tooLargeMessage(bytes.length) };
   const decoded = decodeUtf8(bytes);
   return decoded.ok ? parseWorkbookText(decoded.text) : decoded;
+}
+
+type Decoded = { ok: true; text: string } | { ok: false; message: string };
+
+/** Decodes a file's bytes as UTF-8 (a leading byte order mark dropped), or says what they are instead. */
+function decodeUtf8(bytes: Uint8Array): Decoded {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return { ok: false, message: 'the file is UTF-16 text; save it as UTF-8 (a workbook file is JSON in UTF-8)' };
+  }
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, message: 'the file is not UTF-8 text (a workbook file is JSON in UTF-8); it may be damaged or not a workbook at all' };
+  }
 }
 
 function canonicalChart(c: ChartFile): ChartFile {

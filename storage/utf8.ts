@@ -1,5 +1,5 @@
-// Owns UTF-8 as files carry it: how many bytes a text takes (every size cap counts bytes, not characters)
-// and strict decoding (a file's bytes that are not UTF-8 are refused, never silently replaced).
+// Owns how many bytes a text takes in UTF-8: every size cap counts bytes, not characters. No DOM or Node
+// API, so the formula library (which reads files through format.ts) compiles without either.
 
 /** The bytes `new TextEncoder().encode(text)` would make, counted without making them (a lone surrogate is U+FFFD: 3 bytes). */
 export function utf8Length(text: string): number {
@@ -15,18 +15,4 @@ export function utf8Length(text: string): number {
     } else n += 2;
   }
   return n;
-}
-
-export type Decoded = { ok: true; text: string } | { ok: false; message: string };
-
-/** Decodes a file's bytes as UTF-8 (a leading byte order mark dropped), or says what they are instead. */
-export function decodeUtf8(bytes: Uint8Array): Decoded {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    return { ok: false, message: 'the file is UTF-16 text; save it as UTF-8 (a workbook file is JSON in UTF-8)' };
-  }
-  try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return { ok: false, message: 'the file is not UTF-8 text (a workbook file is JSON in UTF-8); it may be damaged or not a workbook at all' };
-  }
 }
