@@ -7,6 +7,10 @@ import { cellKeysProblem, isGridKey } from './cell-key';
 import { cleanFormat } from './cell-format';
 import { utf8Length } from './utf8';
 
+// Zod would probe `new Function` to compile faster parsers; the app's Content-Security-Policy forbids eval,
+// and a refused probe still reports a violation. Interpreted parsing is fast enough for a million cells.
+z.config({ jitless: true });
+
 export const FORMAT = 'gradsheet';
 export const CURRENT_VERSION = 1;
 
@@ -235,10 +239,10 @@ export function parseWorkbookText(text: string, options: ReadOptions = {}): Read
 export const tooLargeMessage = (size: number): string =>
   `this file is ${formatBytes(size)}, more than the ${formatBytes(MAX_FILE_BYTES)} a workbook file may be`;
 
-/** A byte count for people: `512 bytes`, `12.3 KB`, `20 MB` (1 KB = 1024 bytes). */
+/** A byte count for people: `512 bytes`, `12.3 KB`, `20 MB`, `10 GB` (1 KB = 1024 bytes). */
 export function formatBytes(n: number): string {
   if (n < 1024) return `${n} bytes`;
-  const [value, unit] = n < 1024 * 1024 ? [n / 1024, 'KB'] : [n / (1024 * 1024), 'MB'];
+  const [value, unit] = n < 1024 ** 2 ? [n / 1024, 'KB'] : n < 1024 ** 3 ? [n / 1024 ** 2, 'MB'] : [n / 1024 ** 3, 'GB'];
   return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
 }
 
