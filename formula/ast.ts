@@ -34,6 +34,8 @@ export type Expr = Span &
     | { type: 'string'; value: string }
     | { type: 'bool'; value: boolean }
     | { type: 'list'; items: Expr[] }
+    /** `(a, b)` and `(a,)`, Python's tuple displays. */
+    | { type: 'tuple'; items: Expr[] }
     | { type: 'ref'; ref: CellAddress }
     | { type: 'range'; start: CellAddress; end: CellAddress }
     /** `#REF!` as typed: a reference whose cells were deleted. */

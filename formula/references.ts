@@ -17,6 +17,7 @@ export function childExprs(e: Expr): Expr[] {
     case 'name':
       return [];
     case 'list':
+    case 'tuple':
       return e.items;
     case 'lambda':
       return [e.body];

@@ -168,6 +168,8 @@ function toExpr(node: SyntaxNode, text: string): Expr {
       return { from: span.from, to: span.to, type: 'error', code: '#REF!' };
     case 'List':
       return { from: span.from, to: span.to, type: 'list', items: exprs.map(walk) };
+    case 'Tuple':
+      return { from: span.from, to: span.to, type: 'tuple', items: exprs.map(walk) };
     case 'ParenthesizedExpression':
       return walk(only(exprs, 'expression'));
     case 'Lambda': {

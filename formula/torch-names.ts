@@ -50,6 +50,12 @@ const DTYPES: Record<string, string> = {
   short: 'torch.int16', int8: 'torch.int8', uint8: 'torch.uint8', bool: 'torch.bool',
 };
 
+/** A dtype's canonical spelling from any of its names, with or without `torch.` (`"double"` is torch.float64). */
+export function canonicalDtype(name: string): string | undefined {
+  const bare = name.startsWith('torch.') ? name.slice('torch.'.length) : name;
+  return Object.hasOwn(DTYPES, bare) ? DTYPES[bare] : undefined;
+}
+
 /** `torch.float32` and its kin as text (`"torch.float32"`), which `dtype=` reads; undefined for other names. */
 export function dtypeValue(name: string): CellValue | undefined {
   return Object.hasOwn(DTYPES, name) ? text(DTYPES[name]) : undefined;

@@ -32,7 +32,7 @@ describe('function names', () => {
 
   test('keyword-only parameters follow a bare *, as in Python', () => {
     expect(complete('=mse_l|').option('mse_loss')?.detail).toBe('(input, target, *, reduction="mean")');
-    expect(complete('=one|').option('ones')?.detail).toBe('(*size, requires_grad=False)');
+    expect(complete('=one|').option('ones')?.detail).toBe('(*size, dtype=None, requires_grad=False)');
   });
 
   test('completes in the middle of an expression', () => {
@@ -96,9 +96,9 @@ describe('keyword arguments', () => {
     expect(complete('=SUM(x, DI|').labels).toContain('dim=');
   });
 
-  test('=ones(2, 2, | offers requires_grad= right after the comma', () => {
+  test('=ones(2, 2, | offers dtype= and requires_grad= right after the comma', () => {
     const c = complete('=ones(2, 2, |');
-    expect(c.labels).toEqual(['requires_grad=']);
+    expect(c.labels).toEqual(['dtype=', 'requires_grad=']);
     expect(c.result?.from).toBe(12);
   });
 

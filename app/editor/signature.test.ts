@@ -16,7 +16,7 @@ describe('formatSignature', () => {
     const fn = (name: string) => lookupFunction(name) ?? expect.unreachable(name);
     expect(formatSignature(fn('clamp'))).toBe('(input, min=None, max=None)');
     expect(formatSignature(fn('mse_loss'))).toBe('(input, target, *, reduction="mean")');
-    expect(formatSignature(fn('ones'))).toBe('(*size, requires_grad=False)');
+    expect(formatSignature(fn('ones'))).toBe('(*size, dtype=None, requires_grad=False)');
     expect(formatSignature(fn('sum'), true)).toBe('(dim=None, keepdim=False)');
     expect([formatDefault(true), formatDefault(-1), formatDefault([2, 3])]).toEqual(['True', '-1', '[2, 3]']);
   });
