@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { limits, setLimits } from '../engine/limits';
 import type { CellJSON } from '../formula/cell-json';
 import { main, oneLine, writeCells } from './main';
 
@@ -36,6 +37,22 @@ describe('gradsheet eval', () => {
     const cells = JSON.parse(r.out).cells;
     expect(Object.keys(cells)).toEqual(['Sheet1!A1', 'B1', 'V', "'Bob''s sheet'!a1", "bob's SHEET!$A$1"]);
     expect([cells.V.value, cells["'Bob''s sheet'!a1"].value, cells["bob's SHEET!$A$1"].value]).toEqual([[1, 2], 7, 7]);
+  });
+
+  it('runs under the budgets its flags set, and refuses a flag that is not a positive number', () => {
+    const loops = JSON.stringify({ format: 'gradsheet', version: 1, sheets: [{ name: 'Sheet1', cells: { A1: '=repeat(100000, 0, b => b + 1)', A2: '=ones(1000, 1000)' } }] });
+    const saved = { ...limits };
+    try {
+      const tight = JSON.parse(runCli(['eval', 'l.json', '--max-steps', '1000', '--max-memory=4', '--max-seconds', '10'], { 'l.json': loops }).out).cells;
+      expect(tight['Sheet1!A1']).toMatchObject({ code: '#LOOP!', message: expect.stringContaining('1,000 operations') });
+      expect(tight['Sheet1!A2']).toMatchObject({ code: '#LIMIT!', message: expect.stringContaining('memory budget (4 MiB)') });
+      expect(limits).toMatchObject({ maxSteps: 1000, maxMemory: 2 ** 19, maxMillis: 10_000 });
+    } finally {
+      setLimits(saved);
+    }
+    for (const bad of [['--max-steps'], ['--max-steps', '0'], ['--max-memory=-1'], ['--max-seconds', 'soon']]) {
+      expect(runCli(['eval', 'l.json', ...bad], { 'l.json': loops })).toMatchObject({ code: 2, errLines: 1, err: expect.stringMatching(/needs a positive number of/) });
+    }
   });
 
   it('exits 2 with one line on stderr for a file it cannot use', () => {

@@ -1,17 +1,22 @@
 // Owns the `gradsheet` command line: arguments, reading the file, exit codes (SPEC §8). Every argument and
 // every file is untrusted: each mistake is exit 2 with one line on stderr, and nothing prints a stack trace.
 
+import { type Limits, setLimits } from '../engine/limits';
 import type { CellJSON } from '../formula/cell-json';
 import { evalWorkbookBytes } from './eval';
 import { type FileRead, quotePath, readWorkbookFile } from './read-file';
 
-const USAGE_LINE = 'usage: gradsheet eval BOOK.json [--cell REF]...';
+const USAGE_LINE = 'usage: gradsheet eval BOOK.json [--cell REF]... [--max-memory MB] [--max-steps N] [--max-seconds S]';
 
 const USAGE = `${USAGE_LINE}
 
 Evaluates a Gradsheet workbook headless and prints its cells as JSON.
   BOOK.json    the workbook file, or - to read it from standard input
   --cell REF   print only this cell (repeatable): Sheet1!A1, A1 (first sheet) or a name
+  --max-memory MB   the memory budget of the workbook's tensors and history (default 512)
+  --max-steps N     operations and function calls one cell may run (default 5000000)
+  --max-seconds S   the time one cell may take (default 3)
+               past a budget a cell is #LIMIT! (memory) or #LOOP! (steps, time)
   --           ends the options (for a file whose name starts with -)
 Exit status: 0 when the workbook was evaluated (cells with errors included),
              2 when the file cannot be read or is not a valid workbook, or an argument is wrong.`;
@@ -32,7 +37,14 @@ export function oneLine(text: string): string {
   return line.length > 2000 ? `${line.slice(0, 2000)}…` : line;
 }
 
-type Args = { ok: true; help: true } | { ok: true; help: false; file: string; cells: string[] } | { ok: false; message: string };
+type Args = { ok: true; help: true } | { ok: true; help: false; file: string; cells: string[]; limits: Partial<Limits> } | { ok: false; message: string };
+
+/** The budget flags: each a positive number, in the unit users think in, turned into the engine's. */
+const BUDGETS: Record<string, { key: keyof Limits; unit: string; scale: number }> = {
+  '--max-memory': { key: 'maxMemory', unit: 'megabytes', scale: 2 ** 20 / 8 },
+  '--max-steps': { key: 'maxSteps', unit: 'steps', scale: 1 },
+  '--max-seconds': { key: 'maxMillis', unit: 'seconds', scale: 1000 },
+};
 
 function parseArgs(argv: readonly string[]): Args {
   const [command, ...rest] = argv;
@@ -41,6 +53,7 @@ function parseArgs(argv: readonly string[]): Args {
   if (command !== 'eval') return { ok: false, message: `unknown command ${JSON.stringify(command)}; ${USAGE_LINE} ${SEE_HELP}` };
   let file: string | null = null;
   const cells: string[] = [];
+  const limits: Partial<Limits> = {};
   let options = true;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
@@ -50,12 +63,19 @@ function parseArgs(argv: readonly string[]): Args {
       const ref = a === '--cell' ? rest[++i] : a.slice('--cell='.length);
       if (ref === undefined || ref === '') return { ok: false, message: '--cell needs a reference, e.g. --cell Sheet1!A1' };
       cells.push(ref);
+    } else if (options && Object.hasOwn(BUDGETS, a.split('=')[0])) {
+      const flag = a.split('=')[0];
+      const given = a.includes('=') ? a.slice(flag.length + 1) : rest[++i];
+      const n = Number(given);
+      const { key, unit, scale } = BUDGETS[flag];
+      if (given === undefined || given.trim() === '' || !(n > 0) || !Number.isFinite(n)) return { ok: false, message: `${flag} needs a positive number of ${unit}, e.g. ${flag} 2` };
+      limits[key] = Math.max(1, Math.round(n * scale));
     } else if (options && a.startsWith('-') && a !== '-') return { ok: false, message: `unknown option ${JSON.stringify(a)} ${SEE_HELP}` };
     else if (file === null) file = a;
     else return { ok: false, message: `one workbook at a time (got ${quotePath(file)} and ${quotePath(a)})` };
   }
   if (file === null) return { ok: false, message: `eval needs a workbook file; ${USAGE_LINE}` };
-  return { ok: true, help: false, file, cells };
+  return { ok: true, help: false, file, cells, limits };
 }
 
 export function main(argv: readonly string[], io: Io): number {
@@ -69,6 +89,7 @@ export function main(argv: readonly string[], io: Io): number {
     io.out(USAGE);
     return 0;
   }
+  setLimits(args.limits);
   const read = io.readFile(args.file);
   if (!read.ok) return fail(read.message);
   const result = evalWorkbookBytes(read.bytes, args.cells);
