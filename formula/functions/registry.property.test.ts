@@ -5,7 +5,7 @@
 
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { limits } from '../../engine/limits';
+import { type Limits, setLimits } from '../../engine/limits';
 import { Workbook } from '../book';
 import { FUNCTIONS } from './index';
 import { SETUP, fuzzCall, malformed, mutatedExample } from './registry-fuzz';
@@ -32,10 +32,10 @@ function run(formula: string): { json: ReturnType<Workbook['get']>; ms: number; 
 }
 
 describe('every registry function, called with what it does not take', () => {
-  const saved = { ...limits };
+  let saved: Limits;
   // Small limits keep huge sizes and endless loops quick to refuse: what they refuse is the same.
-  beforeAll(() => Object.assign(limits, { maxElements: 10_000, maxIterations: 1_000 }));
-  afterAll(() => Object.assign(limits, saved));
+  beforeAll(() => (saved = setLimits({ maxElements: 10_000, maxIterations: 1_000, maxSteps: 20_000, maxMemory: 100_000 })));
+  afterAll(() => setLimits(saved));
 
   for (const def of FUNCTIONS) {
     it(def.name, () => {
