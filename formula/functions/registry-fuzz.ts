@@ -33,8 +33,8 @@ const VALUES: readonly string[] = [
   '"abc"', '""', '"mean"', '"none"', '"tanh"', '"inf"', 'A4', 'torch.long', 'torch.float32',
   // functions: lambdas of each arity, built-ins, a lambda cell
   'x => x', '(a, b) => a + b', 'x => sum(x)', 'x => "t"', '() => 1', 'x => tuple(x, x)', 'exp', 'sum', 'A3',
-  // tuples (written with tuple(): the grammar has no tuple literal yet)
-  'tuple(1, 2)', 'tuple(1, [2, 3])', 'tuple()', 'tuple(ones(2), ones(3))', 'tuple(A2)',
+  // tuples
+  'tuple(1, 2)', '(1, [2, 3])', 'tuple()', 'tuple(ones(2), ones(3))', '(A2,)',
   // empty, None, ranges, an error
   'A5', 'None', 'A2:A4', 'A6:B7', '[1, 2] + [1, 2, 3]',
 ];
