@@ -1,7 +1,8 @@
 // Owns the `gradsheet` command line: arguments, reading the file, exit codes (SPEC §8).
 
 import { readFileSync } from 'node:fs';
-import { evalWorkbookText } from './eval';
+import { writeCellsText } from './cells-text';
+import { evalWorkbookValues } from './eval';
 
 const USAGE = `usage: gradsheet eval BOOK.json [--cell REF]...
 
@@ -57,12 +58,13 @@ export function main(argv: readonly string[], io: Io): number {
     io.err(`gradsheet: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     return 2;
   }
-  const result = evalWorkbookText(text, cells);
+  const result = evalWorkbookValues(text, cells);
   if (!result.ok) {
     io.err(`gradsheet: ${file}: ${result.message}`);
     return 2;
   }
-  io.out(JSON.stringify({ cells: result.cells }, null, 2));
+  // Written in chunks from the tensors' data: the text of a large tensor is never one string.
+  writeCellsText(result.cells, io.out);
   return 0;
 }
 

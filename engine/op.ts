@@ -1,10 +1,10 @@
 // Owns OpDef, the shape of one operation, and `call`, the single place every op runs through.
 
-import { type CellError, errors, isError } from './errors';
+import { type CellError, isError } from './errors';
 import { isGradEnabled } from './grad-mode';
 import { limits } from './limits';
 import { nonFiniteOrigin } from './nonfinite';
-import { type Shape, sizeOf } from './shape';
+import { type Shape, shapeLimitError } from './shape';
 import { type DType, type GradNode, Tensor } from './tensor';
 
 /** One primitive operation: its shape rule, forward, backward and PyTorch's grad_fn name, in one place. */
@@ -78,8 +78,8 @@ function apply<A>(op: OpDef<A>, inputs: readonly Tensor[], attrs: A): Tensor | C
     inShapeRule = outer;
   }
   if (isError(outShape)) return outShape;
-  const n = sizeOf(outShape);
-  if (n > limits.maxElements) return errors.limit(op.name, outShape, n, limits.maxElements);
+  const beyond = shapeLimitError(op.name, outShape, limits.maxElements);
+  if (beyond) return beyond;
   const data = op.forward(inputs, attrs, outShape);
   let requiresGrad = false;
   let node: GradNode | null = null;
