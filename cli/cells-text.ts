@@ -3,7 +3,7 @@
 
 import { type Tensor } from '../engine/tensor';
 import type { CellValue } from '../engine/value';
-import { cellJSONWith, jsonNumber, unprintableJSON } from '../formula/cell-json';
+import { cellJSONWith, checkPrintable, jsonNumber, unprintableJSON } from '../formula/cell-json';
 
 /** About how much text is handed to `out` at a time. */
 const CHUNK = 1 << 20;
@@ -159,7 +159,11 @@ function writeNode(root: Node, depth: number, sink: LineSink): void {
 /** One cell's JSON tree with its tensors left as slots; an unexpected failure prints as #LIMIT!, as `cellJSON` does. */
 function cellNode(v: CellValue): Node {
   try {
-    return cellJSONWith(v, (t) => new TensorSlot(t)) as unknown as Node;
+    // Checked before any of the cell is written, so a failure prints as the cell's error, not half a cell.
+    return cellJSONWith(v, (t) => {
+      checkPrintable(t);
+      return new TensorSlot(t);
+    }) as unknown as Node;
   } catch (e) {
     return unprintableJSON(v, e);
   }

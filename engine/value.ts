@@ -15,8 +15,8 @@ export interface TupleValue {
   readonly items: readonly CellValue[];
   /** How deep tuples nest in it: 1 when no item is a tuple. */
   readonly depth: number;
-  /** The non-tuple values it holds, an item held twice counting twice (as printing it writes it twice). */
-  readonly leaves: number;
+  /** The values printing it writes: itself, its items and theirs, nested tuples included, an item held twice counting twice. */
+  readonly count: number;
   /** The numbers and characters of those values, counted the same way. */
   readonly weight: number;
 }
@@ -52,10 +52,10 @@ export function text(value: string): TextValue {
 export const MAX_TUPLE_DEPTH = 256;
 
 /**
- * How many values a tuple may hold, shared ones counted each time: `repeat(40, 1, t => tuple(t, t))`
- * is small in memory but prints 2^40 leaves. No formula a tutorial writes comes near 65,536.
+ * How many values a tuple may print as (its `count`): `repeat(40, 1, t => tuple(t, t))` is small in
+ * memory but prints 2^40 leaves, and doubling an empty tuple 2^40 tuples. No tutorial comes near 65,536.
  */
-export const MAX_TUPLE_LEAVES = 2 ** 16;
+export const MAX_TUPLE_VALUES = 2 ** 16;
 
 /** What one non-tuple value adds to a tuple's weight: its elements, or its characters. */
 function weightOf(v: Exclude<CellValue, TupleValue>): number {
@@ -74,33 +74,35 @@ function weightOf(v: Exclude<CellValue, TupleValue>): number {
 }
 
 /**
- * A tuple of `items`, or #LIMIT! when it would nest deeper than MAX_TUPLE_DEPTH, hold more than
- * MAX_TUPLE_LEAVES values or weigh more than one tensor may (limits.maxElements), counting shared
+ * A tuple of `items`, or #LIMIT! when it would nest deeper than MAX_TUPLE_DEPTH, print as more than
+ * MAX_TUPLE_VALUES values or weigh more than one tensor may (limits.maxElements), counting shared
  * items each time they appear. Checked here, once, so every printer, the worker's messages and the
  * inspector can rely on the bound. Costs one pass over `items`: nested tuples carry their counts.
  */
 export function tuple(items: readonly CellValue[]): TupleValue | CellError {
   let depth = 1;
-  let leaves = 0;
+  let count = 1;
   let weight = 0;
   for (const item of items) {
     if (item.kind === 'tuple') {
       depth = Math.max(depth, item.depth + 1);
-      leaves += item.leaves;
+      count += item.count;
       weight += item.weight;
     } else {
-      leaves += 1;
+      count += 1;
       weight += weightOf(item);
     }
   }
   if (depth > MAX_TUPLE_DEPTH) return errors.tuple(`it would nest ${depth.toLocaleString('en-US')} tuples deep; the limit is ${MAX_TUPLE_DEPTH}`);
-  if (leaves > MAX_TUPLE_LEAVES) {
-    return errors.tuple(`it would hold ${leaves.toLocaleString('en-US')} values, counting shared ones each time; the limit is ${MAX_TUPLE_LEAVES.toLocaleString('en-US')}`);
+  if (count > MAX_TUPLE_VALUES) {
+    return errors.tuple(
+      `it would print as ${count.toLocaleString('en-US')} values, counting nested tuples and shared values each time; the limit is ${MAX_TUPLE_VALUES.toLocaleString('en-US')}`,
+    );
   }
   if (weight > limits.maxElements) {
     return errors.tuple(
       `it would hold ${weight.toLocaleString('en-US')} elements (and characters), counting shared values each time; the limit is ${limits.maxElements.toLocaleString('en-US')}, as for one tensor`,
     );
   }
-  return { kind: 'tuple', items, depth, leaves, weight };
+  return { kind: 'tuple', items, depth, count, weight };
 }

@@ -1,6 +1,8 @@
 // Owns a cell value's JSON, exactly as the command line prints it (SPEC §8) and `Workbook.get` returns it.
 
 import { errors } from '../engine/errors';
+import { limits } from '../engine/limits';
+import { shapeLimitError } from '../engine/shape';
 import { type Tensor, isTensor } from '../engine/tensor';
 import type { CellValue, TupleValue } from '../engine/value';
 
@@ -40,6 +42,7 @@ export function jsonNumber(x: number): JsonNumber {
  */
 export function nestedJSON(t: Tensor): JsonNested {
   const { data, shape } = t;
+  checkPrintable(t);
   const bool = t.dtype === 'bool';
   const conv = (x: number): JsonNested => (bool ? x !== 0 : jsonNumber(x));
   if (shape.length === 0) return conv(data[0]);
@@ -53,6 +56,15 @@ export function nestedJSON(t: Tensor): JsonNested {
     level[r] = row;
   }
   return groupRows(level, shape.slice(0, -1));
+}
+
+/**
+ * Throws (for cellJSON's guard to report) when a tensor's shape is past the limits every tensor the
+ * engine makes is held to: a tensor made some other way must not make the printer run out of memory.
+ */
+export function checkPrintable(t: Tensor): void {
+  const beyond = shapeLimitError('print', t.shape, Math.max(limits.maxElements, t.size));
+  if (beyond) throw new RangeError(beyond.message);
 }
 
 /** Groups `level` (one entry per index of `outer`, row-major) into nested arrays of `outer`'s shape. */
@@ -119,7 +131,8 @@ export function cellJSONWith<V>(v: CellValue, valueOf: (t: Tensor) => V): CellJS
 /** What a value is, in a few words, for a message about it (never its contents). */
 export function describeValue(v: CellValue): string {
   if (isTensor(v)) return `a tensor of shape ${errors.fmtShape(v.shape)}`;
-  return v.kind === 'tuple' ? `a tuple of ${v.items.length} items` : `a ${v.kind}`;
+  // A tuple's counts are plain numbers, readable even when its items are what failed.
+  return v.kind === 'tuple' ? `a tuple printing as ${v.count.toLocaleString('en-US')} values` : `a ${v.kind}`;
 }
 
 /**

@@ -203,7 +203,7 @@ export function torchRepr(value: CellValue): string {
     const next = todo.pop()!;
     if (typeof next === 'string') out += next;
     else if (out.length > REPR_TEXT_LIMIT) {
-      return `${out} ... (not printed past ${REPR_TEXT_LIMIT.toLocaleString('en-US')} characters; the tuple holds ${value.leaves.toLocaleString('en-US')} values counting shared ones)`;
+      return `${out} ... (not printed past ${REPR_TEXT_LIMIT.toLocaleString('en-US')} characters; the tuple prints as ${value.count.toLocaleString('en-US')} values, counting shared ones each time)`;
     } else if (next.kind === 'tuple') {
       out += '(';
       const items = next.items;
