@@ -1,6 +1,7 @@
 // Owns evaluation of a formula's AST to a CellValue: literals, references, names, operators, lambdas,
 // attributes and indexing. Calls and special forms are in call.ts.
 
+import { chargeStep } from '../engine/budget';
 import { type CellError, errors, isError } from '../engine/errors';
 import { relabel } from '../engine/composite';
 import { OpFailure, call } from '../engine/op';
@@ -125,6 +126,8 @@ function lambda(params: readonly string[], body: Expr, env: Env): FunctionValue 
     name: null,
     params,
     call(args) {
+      const over = chargeStep('lambda');
+      if (over !== null) return over;
       if (args.length !== params.length) {
         return errors.value('lambda', `takes ${params.length} argument${params.length === 1 ? '' : 's'} (${args.length} given)`);
       }

@@ -60,6 +60,10 @@ export interface Runtime {
   declareBackward(y: Tensor, v: Tensor): void;
   /** `x.grad`: the sum over every backward root in the workbook of d(root)/dx. */
   accumulatedGrad(x: Tensor): CellValue;
+  /** Whether this cell's value may be differentiated: it or a cell reading it takes a gradient. */
+  mayDifferentiate(): boolean;
+  /** Records that a loop in this cell dropped history (a gradient taken later must recompute the cell). */
+  historyDropped(): void;
 }
 
 let current: Runtime | null = null;

@@ -1,6 +1,7 @@
 // Owns what the shape and creation functions share: checking sizes (negative, -1, the element limit)
 // and making a history-free leaf that may require grad.
 
+import { chargeMemory } from '../../engine/budget';
 import { type CellError, errors } from '../../engine/errors';
 import { limits } from '../../engine/limits';
 import { type Shape, shapeLimitError, sizeOf } from '../../engine/shape';
@@ -16,7 +17,7 @@ export function newShape(fn: string, sizes: readonly number[]): Shape | CellErro
 
 /** The shape itself, or #LIMIT! when a tensor of it would have too many elements or dimensions. */
 export function withinLimit(fn: string, shape: Shape): Shape | CellError {
-  return shapeLimitError(fn, shape, limits.maxElements) ?? shape;
+  return shapeLimitError(fn, shape, limits.maxElements) ?? chargeMemory(fn, sizeOf(shape)) ?? shape;
 }
 
 /** `reshape`/`view` sizes against `numel` elements: at most one -1, inferred from the others. */
