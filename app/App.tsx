@@ -15,6 +15,8 @@ import { EditModeStatus } from './grid/EditModeStatus';
 import { FindBar } from './grid/FindBar';
 import { Grid } from './grid/Grid';
 import { Inspector } from './inspector/Inspector';
+import { makeWriters } from '../storage/writers';
+import { gateOnDurable } from './library/ack-gate';
 import { DropZone } from './library/DropZone';
 import { FileActions } from './library/FileActions';
 import { NoticeBar } from './library/NoticeBar';
@@ -38,7 +40,8 @@ export function App() {
   let client!: WorkerClient;
   let session: Session | undefined;
   const store = createSheetStore(() => client, { edited: () => session?.edited() });
-  client = makeWorkerClient(store.receive);
+  // A value is shown only once the edit it answers is in the journal.
+  client = makeWorkerClient(gateOnDurable(store.receive, () => session?.durable() ?? null));
 
   const [notice, setNotice] = createSignal<Notice | null>(null);
   const [books, setBooks] = createSignal<BookMeta[]>([]);
@@ -66,22 +69,27 @@ export function App() {
     hash: () => location.hash,
     clearHash: () => history.replaceState(null, '', `${location.pathname}${location.search}`),
     persist: () => requestPersistence(),
+    writers: makeWriters(),
   });
 
   // Whatever is unsaved is saved when the page goes away or out of sight.
   const flush = () => void session?.flush();
+  const leave = () => void session?.leave();
+  const onShow = (e: PageTransitionEvent) => e.persisted && session?.resume();
   const onVisibility = () => document.visibilityState === 'hidden' && flush();
   const onHash = () => void session?.openLink(location.hash);
   onCleanup(installRegionKeys(document));
   onMount(() => {
     void session!.start().finally(() => setReady(true));
-    window.addEventListener('pagehide', flush);
+    window.addEventListener('pagehide', leave);
+    window.addEventListener('pageshow', onShow);
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('hashchange', onHash);
     registerServiceWorker({ notify: setNotice, beforeUpdate: () => session!.flush() });
   });
   onCleanup(() => {
-    window.removeEventListener('pagehide', flush);
+    window.removeEventListener('pagehide', leave);
+    window.removeEventListener('pageshow', onShow);
     document.removeEventListener('visibilitychange', onVisibility);
     window.removeEventListener('hashchange', onHash);
     session?.dispose();

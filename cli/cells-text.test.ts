@@ -46,6 +46,11 @@ describe('writeCellsText', () => {
     );
   });
 
+  it('writes a label `__proto__` as a key like any other', () => {
+    const cells: [string, CellValue][] = [['Sheet1!A1', text('a\nb')], ['__proto__', EMPTY]];
+    expect(JSON.parse(written(cells).text).cells).toEqual(JSON.parse('{"Sheet1!A1": {"kind": "text", "value": "a\\nb"}, "__proto__": {"kind": "empty"}}'));
+  });
+
   it('writes no cells as an empty object', () => {
     expect(written([]).text).toBe(stringified([]));
   });

@@ -6,7 +6,6 @@ import { DependencyGraph, type NodeId } from '../engine/graph';
 import { MemoryLedger, metered } from '../engine/budget';
 import { setCurrentCell } from '../engine/nonfinite';
 import { recalc, type RecalcStats } from '../engine/recalc';
-import type { Tensor } from '../engine/tensor';
 import { type CellValue, EMPTY } from '../engine/value';
 import { type CellEntry, type ChartFile, CURRENT_VERSION, FORMAT, type WorkbookFile, cellInput, readWorkbook } from '../storage/format';
 import { MAX_COLS, cellName, inGrid, parseRef } from './address';
@@ -18,7 +17,7 @@ import { type Env, compileFormula, ownValue, runFormula } from './evaluate';
 import { compileInput } from './input';
 import { CellRuntime, type WorkbookReader } from './cell-runtime';
 import type { SharedFormula } from './parse-cache';
-import { type Origin, placedCol, placedRange, placedRow, withRuntime } from './runtime';
+import { type BackwardRoot, type Origin, placedCol, placedRange, placedRow, withRuntime } from './runtime';
 import { sameValue } from './same-value';
 
 /** What a long recalculation reports before each formula cell it computes (the run stays synchronous). */
@@ -60,7 +59,7 @@ export interface Cell {
   constant: CellValue;
   value: CellValue;
   /** backward(y, v) calls made by this cell's formula in its last evaluation. */
-  roots: { y: Tensor; v: Tensor }[];
+  roots: BackwardRoot[];
   declaresBackward: boolean;
   /** The cached label, and the sheet name it was made with. */
   label: string;
@@ -73,7 +72,10 @@ export interface Cell {
   ms: number | null;
   /** The memory its value holds, in the budget's element-equivalents (engine/budget.ts). */
   holds: number;
-  /** A loop in its last computation dropped history, believing no gradient would be taken through it. */
+  /**
+   * Its last computation kept no history where a gradient might later want it (a loop dropped it, or
+   * a gradient was computed without its own), believing none would be taken through it.
+   */
   droppedHistory: boolean;
 }
 
@@ -352,8 +354,8 @@ export class Workbook implements WorkbookReader {
     return this.rangeValues;
   }
 
-  backwardRoots(): { y: Tensor; v: Tensor }[] {
-    const out: { y: Tensor; v: Tensor }[] = [];
+  backwardRoots(): BackwardRoot[] {
+    const out: BackwardRoot[] = [];
     for (const id of this.graph.precedentsOf(HUB)) out.push(...(this.cellMap.get(id)?.roots ?? []));
     return out;
   }
@@ -364,6 +366,12 @@ export class Workbook implements WorkbookReader {
 
   mayDifferentiate(cell: Cell): boolean {
     return this.reaches(cell.id, (n) => this.graph.dependentsOf(n), (c) => c.formula?.deps?.differentiates === true);
+  }
+
+  gradientDifferentiated(cell: Cell): boolean {
+    if ((cell.formula?.deps?.gradients ?? 0) > 1) return true;
+    for (const d of this.graph.dependentsOf(cell.id)) if (this.reaches(d, (n) => this.graph.dependentsOf(n), (c) => c.formula?.deps?.differentiates === true)) return true;
+    return false;
   }
 
   /** Whether `test` holds for the cell `start` or a cell beyond it (names and the hub relay). */

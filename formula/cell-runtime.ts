@@ -16,8 +16,9 @@ import type { CellValue } from '../engine/value';
 import { cellName, inGrid, parseRef } from './address';
 import type { CellAddress } from './ast';
 import type { Cell } from './book';
+import { gradientPass, shownGradient } from './gradient-display';
 import { LARGE_RANGE } from './large-ranges';
-import { type Origin, type RangeCells, type Runtime, placedCol, placedRange, placedRow } from './runtime';
+import { type BackwardRoot, type Origin, type RangeCells, type Runtime, placedCol, placedRange, placedRow } from './runtime';
 
 interface SheetRef {
   readonly uid: number;
@@ -32,9 +33,11 @@ export interface WorkbookReader {
   cellValue(sheet: SheetRef, col: number, row: number): CellValue;
   nameTarget(name: string): string | undefined;
   nameList(): string[];
-  backwardRoots(): { y: Tensor; v: Tensor }[];
+  backwardRoots(): BackwardRoot[];
   /** Whether the cell or a cell downstream of it takes a gradient. */
   mayDifferentiate(cell: Cell): boolean;
+  /** Whether a gradient the cell takes may be differentiated: it takes several, or a cell downstream takes one. */
+  gradientDifferentiated(cell: Cell): boolean;
   /** Large ranges already read in this recalculation, by sheet, bounds and grad mode. */
   rangeCache(): Map<string, CellValue>;
 }
@@ -172,28 +175,35 @@ export class CellRuntime implements Runtime {
     return this.book.mayDifferentiate(this.owner);
   }
 
+  gradientDifferentiated(): boolean {
+    return this.book.gradientDifferentiated(this.owner);
+  }
+
   historyDropped(): void {
     this.owner.droppedHistory = true;
   }
 
-  declareBackward(y: Tensor, v: Tensor): void {
-    this.owner.roots.push({ y, v });
+  declareBackward(y: Tensor, v: Tensor, createGraph: boolean): void {
+    this.owner.roots.push({ y, v, createGraph });
   }
 
   accumulatedGrad(x: Tensor): CellValue {
     const roots = this.book.backwardRoots();
-    const total = attempt(() => {
-      let sum: Tensor | null = null;
-      for (const root of roots) {
-        const g = vjp(root.y, [x], root.v);
-        if (isError(g)) return g;
-        if (g[0].note === NOT_CONNECTED_NOTE) continue;
-        sum = sum === null ? g[0] : run(add, [sum, g[0]]);
-      }
-      return sum;
-    });
+    const createGraph = roots.some((r) => r.createGraph);
+    const total = gradientPass(createGraph, () =>
+      attempt(() => {
+        let sum: Tensor | null = null;
+        for (const root of roots) {
+          const g = vjp(root.y, [x], root.v);
+          if (isError(g)) return g;
+          if (g[0].note === NOT_CONNECTED_NOTE) continue;
+          sum = sum === null ? g[0] : run(add, [sum, g[0]]);
+        }
+        return sum;
+      }),
+    );
     if (isError(total)) return total;
-    if (total !== null) return total;
+    if (total !== null) return shownGradient(total, createGraph);
     const why = roots.length === 0 ? 'no cell calls backward(...), so .grad is zero' : 'no backward root depends on this tensor, so its .grad is zero';
     return new Tensor(new Float64Array(x.size), x.shape, 'float64', false, null, null, why);
   }
