@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { limits, setLimits } from '../engine/limits';
-import type { CellJSON } from '../formula/cell-json';
-import { main, oneLine, writeCells } from './main';
+import { main, oneLine } from './main';
 
 function runCli(argv: string[], files: Record<string, string> = {}) {
   const out: string[] = [];
@@ -88,22 +87,6 @@ describe('gradsheet eval', () => {
     expect(runCli(['--help'])).toMatchObject({ code: 0, out: expect.stringMatching(/^usage: gradsheet eval/) });
     expect(runCli(['eval', 'b.json', '--help'])).toMatchObject({ code: 0, out: expect.stringMatching(/^usage: gradsheet eval/) });
     expect(runCli(['eval', '--', '--odd.json'], { '--odd.json': book }).code).toBe(0);
-  });
-});
-
-describe('writeCells', () => {
-  it('prints what JSON.stringify with two spaces prints, a cell at a time', () => {
-    const cells = new Map<string, CellJSON>([
-      ['Sheet1!A1', { kind: 'tensor', shape: [2, 2], value: [[1, 2], [3, 4]], requires_grad: true, grad_fn: null }],
-      ['__proto__', { kind: 'text', value: 'a\nb' }],
-      ['x', { kind: 'empty' } as CellJSON],
-    ]);
-    const out: string[] = [];
-    writeCells(cells, (t) => out.push(`${t}\n`));
-    expect(out.join('')).toBe(`${JSON.stringify({ cells: Object.fromEntries(cells) }, null, 2)}\n`);
-    const none: string[] = [];
-    writeCells(new Map(), (t) => none.push(t));
-    expect(none.join('\n')).toBe(JSON.stringify({ cells: {} }, null, 2));
   });
 });
 

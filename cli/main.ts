@@ -2,8 +2,8 @@
 // every file is untrusted: each mistake is exit 2 with one line on stderr, and nothing prints a stack trace.
 
 import { type Limits, setLimits } from '../engine/limits';
-import type { CellJSON } from '../formula/cell-json';
-import { evalWorkbookBytes } from './eval';
+import { writeCellsText } from './cells-text';
+import { evalWorkbookValues } from './eval';
 import { type FileRead, quotePath, readWorkbookFile } from './read-file';
 
 const USAGE_LINE = 'usage: gradsheet eval BOOK.json [--cell REF]... [--max-memory MB] [--max-steps N] [--max-seconds S]';
@@ -92,25 +92,11 @@ export function main(argv: readonly string[], io: Io): number {
   setLimits(args.limits);
   const read = io.readFile(args.file);
   if (!read.ok) return fail(read.message);
-  const result = evalWorkbookBytes(read.bytes, args.cells);
+  const result = evalWorkbookValues(read.bytes, args.cells);
   if (!result.ok) return fail(result.cause === 'file' ? `${quotePath(args.file)}: ${result.message}` : result.message);
-  writeCells(result.cells, io.out);
+  // Written in chunks from the tensors' data: the text of a large tensor is never one string.
+  writeCellsText(result.cells, io.out);
   return 0;
-}
-
-/**
- * Prints `{"cells": {...}}` exactly as JSON.stringify(…, null, 2) would, one cell per write, so a big
- * workbook never becomes one string of all its output.
- */
-export function writeCells(cells: ReadonlyMap<string, CellJSON>, out: (text: string) => void): void {
-  if (cells.size === 0) return out('{\n  "cells": {}\n}');
-  out('{\n  "cells": {');
-  let left = cells.size;
-  for (const [label, cell] of cells) {
-    const body = JSON.stringify(cell, null, 2).replace(/\n/g, '\n    ');
-    out(`    ${JSON.stringify(label)}: ${body}${--left > 0 ? ',' : ''}`);
-  }
-  out('  }\n}');
 }
 
 /** Node's process, wired to `main` (the built bin calls this). */

@@ -2,6 +2,7 @@
 // by its declared kind. Every failure is a #VALUE! naming the function and the parameter.
 
 import { type CellError, errors, isError } from '../../engine/errors';
+import { MAX_RANK } from '../../engine/shape';
 import { Tensor, isTensor } from '../../engine/tensor';
 import { type CellValue, NONE } from '../../engine/value';
 import type { Coerced, FunctionDef, ParamSpec } from './types';
@@ -49,6 +50,11 @@ function oneNumber(fn: string, p: ParamSpec, v: CellValue): number | CellError {
 }
 
 function intList(fn: string, p: ParamSpec, values: readonly CellValue[]): number[] | CellError {
+  // Sizes and dims name one number per dimension: past MAX_RANK of them no tensor can have them, so say
+  // so before reading (possibly) millions of numbers.
+  let count = 0;
+  for (const v of values) for (const item of v.kind === 'tuple' ? v.items : [v]) count += isTensor(item) ? item.size : 1;
+  if (count > MAX_RANK) return errors.rank(fn, count, MAX_RANK);
   const out: number[] = [];
   for (const v of values) {
     const items = v.kind === 'tuple' ? v.items : [v];
