@@ -3,6 +3,7 @@
 
 import { Show, createSignal, onCleanup, onMount } from 'solid-js';
 import { translateInput } from '../formula/ref-shift';
+import type { WorkbookFile } from '../storage/format';
 import { makeLibrary, requestPersistence } from '../storage/idb';
 import type { BookMeta } from '../storage/library';
 import { ChartPanel } from './charts/ChartPanel';
@@ -16,12 +17,14 @@ import { FindBar } from './grid/FindBar';
 import { Grid } from './grid/Grid';
 import { Inspector } from './inspector/Inspector';
 import { DropZone } from './library/DropZone';
+import { browserStorage, heldNotice, makeCrashGuard, restartNotice } from './library/crash-guard';
 import { FileActions } from './library/FileActions';
 import { NoticeBar } from './library/NoticeBar';
 import { registerServiceWorker } from './library/pwa';
 import { type Notice, type Session, makeSession, noticeAfterSwitch } from './library/session';
 import { WorkbooksDialog } from './library/WorkbooksDialog';
 import './library/library.css';
+import './library/held-cells.css';
 import { createDrawer } from './layout/create-drawer';
 import { installRegionKeys } from './layout/region-keys';
 import { SidePanel } from './layout/SidePanel';
@@ -38,9 +41,21 @@ export function App() {
   let client!: WorkerClient;
   let session: Session | undefined;
   const store = createSheetStore(() => client, { edited: () => session?.edited() });
-  client = makeWorkerClient(store.receive);
-
   const [notice, setNotice] = createSignal<Notice | null>(null);
+  const guard = makeCrashGuard(browserStorage());
+  client = makeWorkerClient({
+    ...store.receive,
+    run: guard.run,
+    warning: (text) => setNotice({ kind: 'error', text, about: openBook()?.id }),
+    stuck: (why) => (store.actions.cancel(), setNotice({ ...restartNotice(why, store.stopped()), about: openBook()?.id })),
+  });
+  // A workbook that took the engine down last time opens held: its formulas shown, a notice to recalculate.
+  const show = (file: WorkbookFile, id?: string): void => {
+    const crashed = guard.opening(id ?? null);
+    store.actions.open(file, { hold: crashed !== null });
+    if (crashed) setNotice({ ...heldNotice(crashed, () => store.actions.recalculate(guard.recalculate())), about: id });
+  };
+
   const [books, setBooks] = createSignal<BookMeta[]>([]);
   const [openBook, setOpenBook] = createSignal<BookMeta | null>(null);
   const [listOpen, setListOpen] = createSignal(false);
@@ -56,7 +71,7 @@ export function App() {
     library: makeLibrary(),
     host: {
       current: () => store.file(),
-      show: (f) => store.actions.open(f),
+      show,
       notify: setNotice,
       listChanged: setBooks,
       opened: (meta) => (setOpenBook(meta), setNotice((n) => noticeAfterSwitch(n, meta?.id ?? null))),

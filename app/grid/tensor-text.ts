@@ -22,22 +22,30 @@ export function elementText(x: number, kind: ElementKind, fmt: NumberFormat | nu
 export function previewText(shape: readonly number[], head: ArrayLike<number>, kind: ElementKind, fmt: NumberFormat | null): string {
   const text = (x: number) => elementText(x, kind, fmt);
   if (shape.length === 0) return text(head[0]);
-  let out = '';
+  let out = '[';
   let next = 0;
-  const walk = (dim: number): void => {
-    out += '[';
-    for (let i = 0; i < shape[dim]; i++) {
-      if (next >= PREVIEW_ELEMENTS) {
-        out += '…';
-        break;
-      }
-      if (i > 0) out += ', ';
-      if (dim === shape.length - 1) out += text(head[next++]);
-      else walk(dim + 1);
+  // The index reached in each open dimension, kept on a stack rather than the call stack: a rank-5000
+  // tensor prints too. A dimension closes when done, or at once when the preview's elements ran out.
+  const at: number[] = [0];
+  while (at.length > 0) {
+    const dim = at.length - 1;
+    const i = at[dim];
+    const full = next >= PREVIEW_ELEMENTS && i < shape[dim];
+    if (full || i >= shape[dim]) {
+      out += full ? '…]' : ']';
+      at.pop();
+      if (at.length > 0) at[at.length - 1]++;
+      continue;
     }
-    out += ']';
-  };
-  walk(0);
+    if (i > 0) out += ', ';
+    if (dim === shape.length - 1) {
+      out += text(head[next++]);
+      at[dim]++;
+    } else {
+      out += '[';
+      at.push(0);
+    }
+  }
   return out;
 }
 

@@ -30,8 +30,8 @@ export const noticeAfterSwitch = (notice: Notice | null, openId: string | null):
 export interface SessionHost {
   /** The document to save, with the app's selection in its `ui`. */
   current(): WorkbookFile;
-  /** Shows a workbook (replacing the one shown). */
-  show(file: WorkbookFile): void;
+  /** Shows a workbook (replacing the one shown); `id` is its id in the library, none when it is not stored. */
+  show(file: WorkbookFile, id?: string): void;
   notify(notice: Notice | null): void;
   /** The workbook list changed (names, order, a workbook added or removed). */
   listChanged(books: BookMeta[]): void;
@@ -124,7 +124,7 @@ export function makeSession(opts: SessionOptions) {
     if (!open) return;
     const loaded = await library.loadWorkbook(open.id);
     if (loaded.ok) {
-      host.show(loaded.book);
+      host.show(loaded.book, loaded.meta.id);
       setOpen(loaded.meta);
     }
   }
@@ -146,7 +146,7 @@ export function makeSession(opts: SessionOptions) {
       host.notify({ kind: 'error', text: `Could not store the workbook: ${created.message}` });
       return false;
     }
-    host.show(unnamed(file));
+    host.show(unnamed(file), created.meta.id);
     setOpen(created.meta);
     await library.setLastOpened(created.id);
     tabs.libraryChanged();
@@ -170,7 +170,7 @@ export function makeSession(opts: SessionOptions) {
       if (last) {
         const loaded = await library.loadWorkbook(last);
         if (loaded.ok) {
-          host.show(loaded.book);
+          host.show(loaded.book, loaded.meta.id);
           setOpen(loaded.meta);
           if (loaded.recovered) tell({ kind: 'error', text: loaded.message });
           await refreshList();
@@ -204,7 +204,7 @@ export function makeSession(opts: SessionOptions) {
       await autosaver.flush();
       const loaded = await library.loadWorkbook(id);
       if (!loaded.ok) return host.notify({ kind: 'error', text: loaded.message });
-      host.show(loaded.book);
+      host.show(loaded.book, loaded.meta.id);
       setOpen(loaded.meta);
       await library.setLastOpened(id);
       if (loaded.recovered) tell({ kind: 'error', text: loaded.message });

@@ -1,7 +1,7 @@
 // Owns what the grid shows of a cell value: a compact text, the shape badge, flags, and numbers for charts.
 
 import { isTensor, type Tensor } from '../../engine/tensor';
-import type { CellValue } from '../../engine/value';
+import type { CellValue, TupleValue } from '../../engine/value';
 import { COLS } from '../grid/geometry';
 import { GENERAL, formatNumberAs } from '../grid/number-format';
 import { PREVIEW_ELEMENTS, previewText } from '../grid/tensor-text';
@@ -14,7 +14,8 @@ export interface SpillBlock {
 }
 
 export interface CellView {
-  kind: 'tensor' | 'bool' | 'text' | 'function' | 'tuple' | 'error' | 'empty';
+  /** `held`: a formula not computed (the last session died computing its workbook); `text` is its input. */
+  kind: 'tensor' | 'bool' | 'text' | 'function' | 'tuple' | 'error' | 'empty' | 'held';
   /** What the cell shows: `3.1416`, `[1, 2, 3]`, `λ(x, y)`, `#SHAPE!`. */
   text: string;
   shape?: number[];
@@ -54,10 +55,54 @@ function spillBlock(t: Tensor): SpillBlock | undefined {
   return { rows, cols, data };
 }
 
+/** The most characters a tuple's text has. */
+const TUPLE_TEXT = 80;
+
+const tensorText = (t: Tensor, head: number[]): string => previewText(t.shape, head, t.dtype, GENERAL);
+
+/**
+ * `(a, (b, c))`, cut at TUPLE_TEXT characters. Walked with a stack and stopped once long enough: a
+ * tuple nested 100,000 deep, or one whose leaves repeat 2^40 times, prints in a few steps.
+ */
+function tupleText(tuple: TupleValue): string {
+  let out = '';
+  const stack: (CellValue | string)[] = [tuple];
+  while (stack.length > 0 && out.length < TUPLE_TEXT) {
+    const next = stack.pop()!;
+    if (typeof next === 'string') out += next;
+    else if (isTensor(next)) out += tensorText(next, Array.from(next.data.subarray(0, PREVIEW_ELEMENTS)));
+    else if (next.kind === 'tuple') {
+      out += '(';
+      stack.push(')');
+      // Every item prints at least one character and a separator: more than this never shows.
+      const shown = Math.min(next.items.length, TUPLE_TEXT / 2 + 1);
+      for (let i = shown - 1; i >= 0; i--) stack.push(next.items[i], ...(i > 0 ? [', '] : []));
+    } else out += cellView(next).text;
+  }
+  return out.slice(0, TUPLE_TEXT);
+}
+
+/** A formula shown as its input, not computed. */
+export const heldView = (input: string): CellView => ({ kind: 'held', text: input, note: 'Not computed: this workbook stopped the engine when it was last open. Recalculate it from the notice, or edit this cell.' });
+
+/**
+ * The cell's view, or an error view saying why it cannot be built (a value too deep for the
+ * stack, say): one cell that cannot be shown never costs the others theirs.
+ */
+export function safeCellView(v: CellValue, label: string): CellView {
+  try {
+    return cellView(v);
+  } catch (err) {
+    const why = err instanceof RangeError ? 'it is too large or too deeply nested to show' : `it cannot be shown (${err instanceof Error ? err.message : String(err)})`;
+    const message = `this value was computed but ${why}`;
+    return { kind: 'error', text: '#LIMIT!', error: { code: '#LIMIT!', message, origin: label } };
+  }
+}
+
 export function cellView(v: CellValue): CellView {
   if (isTensor(v)) {
     const head = Array.from(v.data.subarray(0, PREVIEW_ELEMENTS));
-    const view: CellView = { kind: v.dtype === 'bool' ? 'bool' : 'tensor', text: previewText(v.shape, head, v.dtype, GENERAL), shape: [...v.shape], head };
+    const view: CellView = { kind: v.dtype === 'bool' ? 'bool' : 'tensor', text: tensorText(v, head), shape: [...v.shape], head };
     const block = spillBlock(v);
     if (block) view.block = block;
     if (v.dtype === 'float64') {
@@ -75,7 +120,7 @@ export function cellView(v: CellValue): CellView {
     case 'function':
       return { kind: 'function', text: `λ(${v.params.join(', ')})` };
     case 'tuple':
-      return { kind: 'tuple', text: `(${v.items.map((i) => cellView(i).text).join(', ')})`.slice(0, 80) };
+      return { kind: 'tuple', text: tupleText(v) };
     case 'error':
       return { kind: 'error', text: v.code, error: { code: v.code, message: v.message, origin: v.origin } };
     case 'empty':
