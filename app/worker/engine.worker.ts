@@ -5,7 +5,7 @@
 // error, never a lost batch.
 
 import { type RecalcProgress, Workbook } from '../../formula/book';
-import { inspectCell, inspectElements } from '../../formula/inspect';
+import { type ElementPage, type InspectInfo, inspectCell, inspectElements } from '../../formula/inspect';
 import { readWorkbook } from '../../storage/format';
 import { type CellView, heldView, safeCellView } from './cell-view';
 import { type OpenedBook, openWorkbook } from './load-book';
@@ -22,11 +22,29 @@ let run = { version: 0, reset: false, start: 0, posted: 0, cell: null as string 
 /** The open workbook's cells that show something other than their value: held inputs, computations that threw. */
 let shownInstead: Pick<OpenedBook, 'held' | 'failed'> = { held: new Set(), failed: new Map() };
 
+/** Why a cell shows something other than its value, as an error; null when it shows its value. */
+function shownError(label: string): { code: string; message: string } | null {
+  if (shownInstead.held.has(label)) return { code: '#LOOP!', message: 'not computed: this workbook stopped the engine when it was last open; recalculate it from the notice, or edit this cell' };
+  const failed = shownInstead.failed.get(label);
+  return failed === undefined ? null : { code: '#VALUE!', message: `the engine failed computing this cell (${failed}); edit it to try again` };
+}
+
 function viewOf(from: Workbook, label: string): CellView {
   if (shownInstead.held.has(label)) return heldView(from.input(label));
-  const failed = shownInstead.failed.get(label);
-  if (failed !== undefined) return { kind: 'error', text: '#VALUE!', error: { code: '#VALUE!', message: `the engine failed computing this cell (${failed}); edit it to try again`, origin: label } };
+  const instead = shownError(label);
+  if (instead) return { kind: 'error', text: instead.code, error: { ...instead, origin: label } };
   return safeCellView(from.value(label), label);
+}
+
+/** What the inspector shows of a cell; null when it cannot be built (the inspector then shows the input alone). */
+function inspection(label: string): InspectInfo | null {
+  try {
+    const info = inspectCell(book, label);
+    const instead = shownError(label);
+    return info && instead ? { ...info, json: { kind: 'error', ...instead }, repr: '', graph: [], history: null } : info;
+  } catch {
+    return null;
+  }
 }
 
 function changedViews(from: Workbook, also: Iterable<string> = []): { values: Record<string, CellView>; transfer: Transferable[] } {
@@ -89,10 +107,15 @@ function handle(msg: Request): void {
       return;
     }
     case 'inspect':
-      post({ type: 'inspect', id: msg.id, info: inspectCell(book, msg.label) });
+      post({ type: 'inspect', id: msg.id, info: inspection(msg.label) });
       return;
     case 'elements': {
-      const page = inspectElements(book, msg.label, msg.window);
+      let page: ElementPage | null = null;
+      try {
+        page = inspectElements(book, msg.label, msg.window);
+      } catch {
+        // a value whose elements cannot be read has none to show
+      }
       post({ type: 'elements', id: msg.id, page }, page ? [page.data.buffer] : []);
       return;
     }
