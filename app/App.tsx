@@ -17,7 +17,7 @@ import { FindBar } from './grid/FindBar';
 import { Grid } from './grid/Grid';
 import { Inspector } from './inspector/Inspector';
 import { DropZone } from './library/DropZone';
-import { browserStorage, heldNotice, makeCrashGuard, restartNotice } from './library/crash-guard';
+import { browserStorage, heldNotice, makeCrashGuard, mergeNotice, restartNotice, warningNotice } from './library/crash-guard';
 import { FileActions } from './library/FileActions';
 import { NoticeBar } from './library/NoticeBar';
 import { registerServiceWorker } from './library/pwa';
@@ -46,14 +46,14 @@ export function App() {
   client = makeWorkerClient({
     ...store.receive,
     run: guard.run,
-    warning: (text) => setNotice({ kind: 'error', text, about: openBook()?.id }),
-    stuck: (why) => (store.actions.cancel(), setNotice({ ...restartNotice(why, store.stopped()), about: openBook()?.id })),
+    warning: (text) => setNotice(warningNotice(text, openBook()?.id)),
+    stuck: (why) => (store.actions.cancel(), setNotice(restartNotice(why, store.stopped(), openBook()?.id))),
   });
   // A workbook that took the engine down last time opens held: its formulas shown, a notice to recalculate.
   const show = (file: WorkbookFile, id?: string): void => {
     const crashed = guard.opening(id ?? null);
     store.actions.open(file, { hold: crashed !== null });
-    if (crashed) setNotice({ ...heldNotice(crashed, () => store.actions.recalculate(guard.recalculate())), about: id });
+    if (crashed) setNotice(heldNotice(crashed, () => store.actions.recalculate(guard.recalculate()), id));
   };
 
   const [books, setBooks] = createSignal<BookMeta[]>([]);
@@ -72,7 +72,7 @@ export function App() {
     host: {
       current: () => store.file(),
       show,
-      notify: setNotice,
+      notify: (n) => setNotice((current) => mergeNotice(current, n)),
       listChanged: setBooks,
       opened: (meta) => (setOpenBook(meta), setNotice((n) => noticeAfterSwitch(n, meta?.id ?? null))),
     },
@@ -91,12 +91,14 @@ export function App() {
   onMount(() => {
     void session!.start().finally(() => setReady(true));
     window.addEventListener('pagehide', flush);
+    window.addEventListener('pagehide', guard.leaving);
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('hashchange', onHash);
     registerServiceWorker({ notify: setNotice, beforeUpdate: () => session!.flush() });
   });
   onCleanup(() => {
     window.removeEventListener('pagehide', flush);
+    window.removeEventListener('pagehide', guard.leaving);
     document.removeEventListener('visibilitychange', onVisibility);
     window.removeEventListener('hashchange', onHash);
     session?.dispose();

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type MarkerStorage, WRITE_EVERY_MS, heldNotice, makeCrashGuard, restartNotice } from './crash-guard';
+import { type MarkerStorage, RUNAWAY_MS, WRITE_EVERY_MS, heldNotice, makeCrashGuard, mergeNotice, restartNotice, warningNotice } from './crash-guard';
 
 /** localStorage as a Map; `refuse` makes every write throw (storage full). */
 function memoryStorage(refuse = false) {
@@ -80,5 +80,31 @@ describe('crash guard', () => {
     n.action!.run();
     expect(run).toHaveBeenCalled();
     expect(restartNotice('failed (boom)', ['Sheet1!A1']).text).toBe('The engine failed (boom), so it was restarted; the other values are kept. Sheet1!A1 is stopped: edit to run again.');
+  });
+
+  it('a page closed during a run that is only long leaves no marker; closed while one cell ran on, it does', () => {
+    const { storage, map } = memoryStorage();
+    const guard = makeCrashGuard(storage);
+    guard.opening('b');
+    guard.run({ running: 'Sheet1!A1', stopped: [] });
+    vi.advanceTimersByTime(RUNAWAY_MS - 1000);
+    guard.run({ running: 'Sheet1!A2', stopped: [] });
+    vi.advanceTimersByTime(RUNAWAY_MS - 1000);
+    guard.leaving();
+    expect(map.size).toBe(0);
+    guard.run({ running: 'Sheet1!A3', stopped: [] });
+    vi.advanceTimersByTime(RUNAWAY_MS);
+    guard.leaving();
+    expect(JSON.parse(map.get('gradsheet.recalculating.b')!)).toEqual({ running: 'Sheet1!A3', stopped: [] });
+  });
+
+  it('keeps an engine notice over a plain info about the same workbook told after it', () => {
+    const held = heldNotice({ running: null, stopped: [] }, () => {}, 'b');
+    const info = { kind: 'info' as const, text: 'Imported “x” as a new workbook.', about: 'b' };
+    expect(mergeNotice(held, info)).toBe(held);
+    expect(mergeNotice(warningNotice('ZZZ1 is outside the grid', 'b'), info)?.text).toBe('ZZZ1 is outside the grid');
+    expect(mergeNotice(held, { ...info, about: 'c' })).toEqual({ ...info, about: 'c' });
+    expect(mergeNotice(held, null)).toBeNull();
+    expect(mergeNotice({ ...info }, held)).toBe(held);
   });
 });

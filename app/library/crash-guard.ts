@@ -16,6 +16,13 @@ const keyOf = (book: string): string => `gradsheet.recalculating.${book}`;
 /** Writes closer together than this are merged: a long load names thousands of cells as it goes. */
 export const WRITE_EVERY_MS = 100;
 
+/**
+ * A page closed or reloaded while one cell had computed this long counts as stopped by that cell (the
+ * user left a sheet that hung); closed sooner, the run was only long and the marker goes. A page that
+ * is killed (out of memory) closes without a word, and its marker always stays.
+ */
+export const RUNAWAY_MS = 5_000;
+
 /** localStorage, or null where the browser refuses it (the guard then does nothing). */
 export function browserStorage(): MarkerStorage | null {
   try {
@@ -47,6 +54,8 @@ export function makeCrashGuard(storage: MarkerStorage | null) {
   let held: CrashRecord | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let queued: CrashRecord | null = null;
+  /** The long run under way: the cell it computes, and since when (ms). */
+  let current: { running: string | null; since: number } | null = null;
 
   // Storage that refuses a write (full, private mode) costs the guard, never the sheet.
   const write = (record: CrashRecord | null): void => {
@@ -93,6 +102,7 @@ export function makeCrashGuard(storage: MarkerStorage | null) {
     },
     /** The worker client's report of a long run (null: it is over). */
     run(state: RunState | null): void {
+      if (state === null || state.running !== current?.running) current = state && { running: state.running, since: Date.now() };
       if (state === null) {
         stopTimer();
         // A held workbook stays marked until it is recalculated: a reload must not run it.
@@ -100,6 +110,12 @@ export function makeCrashGuard(storage: MarkerStorage | null) {
         return;
       }
       throttled(held ? { running: state.running, stopped: union(held.stopped, [held.running], state.stopped) } : state);
+    },
+    /** The page is going away (pagehide): a run that is only long is not a crash. */
+    leaving(): void {
+      if (current === null || held !== null || Date.now() - current.since >= RUNAWAY_MS) return;
+      stopTimer();
+      write(null);
     },
     /** The user chose Recalculate: the cells to stop (the one that ran when it died, and those stopped before). */
     recalculate(): string[] {
@@ -111,20 +127,34 @@ export function makeCrashGuard(storage: MarkerStorage | null) {
   };
 }
 
+/** Notices about the engine: an info the session tells afterwards ("Imported …") does not replace them. */
+const engineNotices = new WeakSet<Notice>();
+const engineNotice = (n: Notice): Notice => (engineNotices.add(n), n);
+
+/** The notice to show when `next` is told while `current` shows: an engine notice outlives a plain info about the same workbook. */
+export function mergeNotice(current: Notice | null, next: Notice | null): Notice | null {
+  const minor = next !== null && next.kind === 'info' && !next.action;
+  return current && engineNotices.has(current) && minor && next.about === current.about ? current : next;
+}
+
+/** What the engine left out of the workbook (a key outside the grid). */
+export const warningNotice = (text: string, about: string | undefined): Notice => engineNotice({ kind: 'error', text, about });
+
 /** The notice of a workbook opened held: what happened, and the action that computes it again. */
-export function heldNotice(record: CrashRecord, recalculate: () => void): Notice {
+export function heldNotice(record: CrashRecord, recalculate: () => void, about?: string): Notice {
   const where = record.running ? ` computing ${record.running}` : '';
   const stop = union(record.stopped, [record.running]);
   const then = stop.length > 0 ? ` Recalculate computes them, with ${stop.join(', ')} stopped.` : '';
-  return {
+  return engineNotice({
     kind: 'error',
+    about,
     text: `Gradsheet stopped${where} when this workbook was last open (out of memory, or the tab was closed mid-run): its formulas are shown, not computed.${then}`,
     action: { label: 'Recalculate', run: recalculate },
-  };
+  });
 }
 
 /** The notice of a worker restarted after it died or stopped answering. */
-export function restartNotice(why: string, stopped: string[]): Notice {
+export function restartNotice(why: string, stopped: string[], about?: string): Notice {
   const cells = stopped.length > 0 ? ` ${stopped.join(', ')} ${stopped.length === 1 ? 'is' : 'are'} stopped: edit to run again.` : '';
-  return { kind: 'error', text: `The engine ${why}, so it was restarted; the other values are kept.${cells}` };
+  return engineNotice({ kind: 'error', about, text: `The engine ${why}, so it was restarted; the other values are kept.${cells}` });
 }
