@@ -16,6 +16,8 @@ import { EditModeStatus } from './grid/EditModeStatus';
 import { FindBar } from './grid/FindBar';
 import { Grid } from './grid/Grid';
 import { Inspector } from './inspector/Inspector';
+import { makeWriters } from '../storage/writers';
+import { gateOnDurable } from './library/ack-gate';
 import { DropZone } from './library/DropZone';
 import { browserStorage, heldNotice, makeCrashGuard, mergeNotice, restartNotice, warningNotice } from './library/crash-guard';
 import { FileActions } from './library/FileActions';
@@ -43,8 +45,9 @@ export function App() {
   const store = createSheetStore(() => client, { edited: () => session?.edited() });
   const [notice, setNotice] = createSignal<Notice | null>(null);
   const guard = makeCrashGuard(browserStorage());
+  // A value is shown only once the edit it answers is in the journal.
   client = makeWorkerClient({
-    ...store.receive,
+    ...gateOnDurable(store.receive, () => session?.durable() ?? null),
     run: guard.run,
     warning: (text) => setNotice(warningNotice(text, openBook()?.id)),
     stuck: (why) => (store.actions.cancel(), setNotice(restartNotice(why, store.stopped(), openBook()?.id))),
@@ -81,23 +84,28 @@ export function App() {
     hash: () => location.hash,
     clearHash: () => history.replaceState(null, '', `${location.pathname}${location.search}`),
     persist: () => requestPersistence(),
+    writers: makeWriters(),
   });
 
   // Whatever is unsaved is saved when the page goes away or out of sight.
   const flush = () => void session?.flush();
+  const leave = () => void session?.leave();
+  const onShow = (e: PageTransitionEvent) => e.persisted && session?.resume();
   const onVisibility = () => document.visibilityState === 'hidden' && flush();
   const onHash = () => void session?.openLink(location.hash);
   onCleanup(installRegionKeys(document));
   onMount(() => {
     void session!.start().finally(() => setReady(true));
-    window.addEventListener('pagehide', flush);
+    window.addEventListener('pagehide', leave);
+    window.addEventListener('pageshow', onShow);
     window.addEventListener('pagehide', guard.leaving);
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('hashchange', onHash);
     registerServiceWorker({ notify: setNotice, beforeUpdate: () => session!.flush() });
   });
   onCleanup(() => {
-    window.removeEventListener('pagehide', flush);
+    window.removeEventListener('pagehide', leave);
+    window.removeEventListener('pageshow', onShow);
     window.removeEventListener('pagehide', guard.leaving);
     document.removeEventListener('visibilitychange', onVisibility);
     window.removeEventListener('hashchange', onHash);

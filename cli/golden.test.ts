@@ -25,7 +25,7 @@ describe('golden cases against PyTorch', () => {
       const result = evalWorkbookText(JSON.stringify(c.workbook));
       if (!result.ok) throw new Error(result.message);
       const failures = Object.entries(c.expect)
-        .map(([ref, want]) => [ref, mismatch(result.cells[ref], want, c.rtol, c.atol)])
+        .map(([ref, want]) => [ref, mismatch(result.cells.get(ref), want, c.rtol, c.atol)])
         .filter(([, why]) => why !== null)
         .map(([ref, why]) => `${ref}: ${why}`);
       expect(failures).toEqual([]);

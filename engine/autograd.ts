@@ -7,6 +7,7 @@ import { type AnyOp, run } from './op';
 import { type Shape, sameShape } from './shape';
 import { Tensor } from './tensor';
 import { isGradEnabled } from './grad-mode';
+import { DROPPED_HISTORY, droppedHistoryError } from './loop-history';
 import { type PoolScope, openScope, poolable } from './pool';
 import { add } from './ops/add';
 import { sum_to } from './ops/sum_to';
@@ -107,6 +108,7 @@ export function vjp(y: Tensor, xs: readonly Tensor[], v: Tensor): Tensor[] | Cel
       let any = false;
       for (let i = 0; i < inputs.length; i++) any = (needs[i] = reaches[at(inputs[i])] === 1) || any;
       if (!any) continue;
+      if (node.op === DROPPED_HISTORY) return droppedHistoryError(node);
       const rule = ruleFor(node.op);
       if (rule?.backward === undefined) return errors.grad(`grad: ${node.op} has no derivative`);
       const gs = rule.backward(inputs, t, g, node.attrs, needs);

@@ -62,6 +62,11 @@ export const errors = {
       '#LIMIT!',
       `${op}: a tensor of shape ${fmt(shape)} would have ${elements.toLocaleString('en-US')} elements; the limit is ${max.toLocaleString('en-US')}`,
     ),
+  /** A cell whose computation threw: the engine's stack ran out (a value nested too deep), or a bug of ours. */
+  unexpected: (e: unknown) =>
+    e instanceof RangeError && /call stack/i.test(e.message)
+      ? cellError('#LIMIT!', 'the computation nests too deeply for the engine (its call stack ran out); make the value shallower')
+      : cellError('#VALUE!', `internal error: ${e instanceof Error ? e.message : String(e)}; please report it with the workbook`),
   parse: (message: string, at: number) => cellError('#PARSE!', /position \d+/.test(message) ? message : `${message} at position ${at}`),
   fmtShape: fmt,
 };

@@ -1,5 +1,6 @@
 // Owns OpDef, the shape of one operation, and `call`, the single place every op runs through.
 
+import { chargeMemory, chargeStep, refundMemory } from './budget';
 import { type CellError, errors, isError } from './errors';
 import { isGradEnabled } from './grad-mode';
 import { limits } from './limits';
@@ -80,7 +81,15 @@ function apply<A>(op: OpDef<A>, inputs: readonly Tensor[], attrs: A): Tensor | C
   if (isError(outShape)) return outShape;
   const n = sizeOf(outShape);
   if (n > limits.maxElements) return errors.limit(op.name, outShape, n, limits.maxElements);
+  const over = chargeStep(op.name) ?? chargeMemory(op.name, n);
+  if (over !== null) return over;
   const data = op.forward(inputs, attrs, outShape);
+  for (let i = 0; i < k; i++) {
+    if (inputs[i].data === data) {
+      refundMemory(n); // a view: the data is its input's
+      break;
+    }
+  }
   let requiresGrad = false;
   let node: GradNode | null = null;
   if (dtype === 'float64' && op.backward !== undefined && isGradEnabled()) {

@@ -259,9 +259,9 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
       if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^[A-Za-z]+[0-9]+$/.test(name)) {
         return `"${name}" cannot be a name: use letters, digits and _, and do not make it look like a cell`;
       }
-      const names = { ...doc().names };
-      for (const k of Object.keys(names)) if (k.toLowerCase() === name.toLowerCase()) delete names[k];
-      if (target !== null) names[name] = target;
+      // Built from entries, so a name such as `__proto__` is an own key like any other, never the prototype.
+      const kept = Object.entries(doc().names).filter(([k]) => k.toLowerCase() !== name.toLowerCase());
+      const names = Object.fromEntries(target === null ? kept : [...kept, [name, target]]);
       apply({ ...doc(), names });
       return null;
     },

@@ -91,6 +91,14 @@ def _():
     return {"A2": cell(1 - x), "A3": cell(x - 1), "A4": cell(-2.5 - x * 3)}
 
 
+@case("reflected-grad-fn", "a number on the left is Python's reflected operator: 2 / x is MulBackward0, 2 ** x PowBackward1",
+      {"A1": "=ones(2, requires_grad=true) * 3", "A2": "=2 / A1", "A3": "=2 ** A1", "A4": "=A1 / 2", "A5": "=A1 ** 2", "A6": "=grad(sum(2 / A1 + 2 ** A1), A1)"})
+def _():
+    x = torch.ones(2, requires_grad=True) * 3
+    return {"A2": cell(2 / x), "A3": cell(2 ** x), "A4": cell(x / 2), "A5": cell(x ** 2),
+            "A6": cell(torch.autograd.grad((2 / x + 2 ** x).sum(), x)[0])}
+
+
 @case("grad-named-range", "grad with respect to a workbook name for a range differentiates each cell, as the inline range does",
       {"A1": "1", "B1": "2", "C1": "=sum(R ** 3)", "C2": "=grad(C1, R)", "C3": "=grad(C1, A1:B1)"}, names={"R": "Sheet1!A1:B1"})
 def _():
@@ -115,6 +123,39 @@ def _():
     b.grad = torch.tensor([[3.0, -0.2]])
     torch.nn.utils.clip_grad_value_([a, b], 1)
     return {"A1": tuple_cell([a.grad, b.grad], flags=False)}
+
+
+@case("gradient-display", "a gradient shows requires_grad=False and no grad_fn, as create_graph=False does; create_graph=True shows its grad_fn",
+      {"A1": "=ones(2, requires_grad=true) * 2", "A2": "=grad(sum(A1 ** 3), A1)", "A3": "=grad(sum(A1 ** 3), A1, create_graph=true)",
+       "A4": "=torch.autograd.grad(sum(A1 ** 2), inputs=A1, retain_graph=True)", "A5": "=grad(A1 ** 2, A1, grad_outputs=[1., .5], create_graph=True)",
+       "B1": "=ones(2, requires_grad=True)", "B2": "=backward(sum(B1 * 3))", "B3": "=B1.grad"})
+def _():
+    x = (torch.ones(2, requires_grad=True) * 2)
+    b = torch.ones(2, requires_grad=True)
+    (b * 3).sum().backward()
+    return {
+        "A2": cell(torch.autograd.grad((x ** 3).sum(), x)[0]),
+        "A3": cell(torch.autograd.grad((x ** 3).sum(), x, create_graph=True)[0]),
+        "A4": cell(torch.autograd.grad((x ** 2).sum(), inputs=x, retain_graph=True)[0]),
+        "A5": cell(torch.autograd.grad(x ** 2, x, grad_outputs=torch.tensor([1.0, 0.5]), create_graph=True)[0]),
+        "B3": cell(b.grad),
+    }
+
+
+@case("tuple-literals", "tuples as Python writes them: (a, b), (a,), nested, indexed, and as the functional API's inputs",
+      {"A1": "=(torch.tensor([1., 2.]), 3.)", "A2": "=(torch.ones(2, 2),)", "A3": "=((1., 2.), .5)[0][1]",
+       "A4": "=torch.autograd.functional.jacobian(lambda_mul, (torch.tensor(2.), torch.tensor(3.)))",
+       "B1": "=(a, b) => a * b", "A5": "=torch.stack((torch.ones(2), torch.zeros(2)))"},
+      names={"lambda_mul": "Sheet1!B1"})
+def _():
+    jac = torch.autograd.functional.jacobian(lambda a, b: a * b, (torch.tensor(2.0), torch.tensor(3.0)))
+    return {
+        "A1": tuple_cell([torch.tensor([1.0, 2.0]), torch.tensor(3.0)]),
+        "A2": tuple_cell([torch.ones(2, 2)]),
+        "A3": cell(((torch.tensor(1.0), torch.tensor(2.0)), torch.tensor(0.5))[0][1]),
+        "A4": tuple_cell(list(jac), flags=False),
+        "A5": cell(torch.stack((torch.ones(2), torch.zeros(2)))),
+    }
 
 
 SEEDED_SIZES = [(1,), (3,), (15,), (16,), (17,), (100,), (3, 7)]
@@ -152,6 +193,24 @@ seeded_case("randn_like", lambda shape, seed: f"=randn_like(zeros({sizes_formula
 def integer_cell(t):
     """randint and randperm give int64; the sheet holds the same whole numbers in float64 (SPEC 10)."""
     return cell(t.to(torch.float64))
+
+
+@case("dtype-keyword", "dtype=: float64 as is, integer dtypes whole (arange counting in them), torch.bool boolean, float32 in float64",
+      {"A1": "=torch.arange(5, dtype=torch.long)", "A2": "=torch.arange(0.5, 3, 1, dtype=torch.long)", "A3": "=torch.tensor([1.7, -1.7], dtype=torch.int64)",
+       "A4": "=torch.linspace(0, 1, 5, dtype=torch.long)", "A5": "=torch.full((2,), 2.7, dtype=torch.int32)", "A6": "=torch.zeros(2, dtype=torch.bool)",
+       "A7": "=torch.ones(2, 2, dtype=torch.float64)", "A8": "=torch.ones(3, dtype=torch.float32) / 3"})
+def _():
+    return {
+        "A1": integer_cell(torch.arange(5, dtype=torch.long)),
+        "A2": integer_cell(torch.arange(0.5, 3, 1, dtype=torch.long)),
+        "A3": integer_cell(torch.tensor([1.7, -1.7], dtype=torch.int64)),
+        "A4": integer_cell(torch.linspace(0, 1, 5, dtype=torch.long)),
+        "A5": integer_cell(torch.full((2,), 2.7, dtype=torch.int32)),
+        "A6": {"kind": "bool", "shape": [2], "value": [False, False]},
+        "A7": cell(torch.ones(2, 2, dtype=torch.float64)),
+        # The sheet computes float32 in float64 (with a note): the values are float64's.
+        "A8": cell(torch.ones(3, dtype=torch.float64) / 3),
+    }
 
 
 @case("randint-seed", "randint with seed= draws torch.randint's numbers: 32-bit draws, 64-bit ones from a range of 2**32",

@@ -1,6 +1,7 @@
 // Owns what the shape and creation functions share: checking sizes (negative, -1, the element limit)
 // and making a history-free leaf that may require grad.
 
+import { chargeMemory } from '../../engine/budget';
 import { type CellError, errors } from '../../engine/errors';
 import { limits } from '../../engine/limits';
 import { type Shape, sizeOf } from '../../engine/shape';
@@ -17,7 +18,8 @@ export function newShape(fn: string, sizes: readonly number[]): Shape | CellErro
 /** The shape itself, or #LIMIT! when a tensor of it would have too many elements. */
 export function withinLimit(fn: string, shape: Shape): Shape | CellError {
   const n = sizeOf(shape);
-  return n > limits.maxElements ? errors.limit(fn, shape, n, limits.maxElements) : shape;
+  if (n > limits.maxElements) return errors.limit(fn, shape, n, limits.maxElements);
+  return chargeMemory(fn, n) ?? shape;
 }
 
 /** `reshape`/`view` sizes against `numel` elements: at most one -1, inferred from the others. */
