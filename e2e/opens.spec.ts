@@ -9,10 +9,13 @@ const WHILE = '=while(ones(1000), y => true, y => y * 1)';
 const cancel = (page: Page) => page.getByRole('button', { name: 'Cancel', exact: true });
 const notice = (page: Page) => page.locator('.notice');
 
-test('a workbook with a key outside the grid and a rank-5000 cell opens with its other cells computed, and edits answer', async ({ page }) => {
+test('a file with a key outside the grid is refused by name; a rank-5000 cell opens with the other cells computed, and edits answer', async ({ page }) => {
   await openApp(page);
-  await importWorkbook(page, 'odd.gradsheet.json', { Sheet1: { A1: '=1 + 1', A2: '=A1 * 3', B1: '=ones(ones(5000))', ZZZ9999999: '=5' } });
+  await importWorkbook(page, 'odd.gradsheet.json', { Sheet1: { A1: '=1 + 1', ZZZ9999999: '=5' } });
+  await expect(notice(page)).toContainText('not imported');
   await expect(notice(page)).toContainText('ZZZ9999999');
+  await importWorkbook(page, 'deep.gradsheet.json', { Sheet1: { A1: '=1 + 1', A2: '=A1 * 3', B1: '=ones(ones(5000))' } });
+  await expect(page.getByRole('button', { name: 'Workbooks: deep' })).toBeVisible();
   await expect(cell(page, 'A1')).toHaveText('2');
   await expect(cell(page, 'A2')).toHaveText('6');
   await expect(cell(page, 'B1')).toContainText('[[[[1]]]]');
