@@ -6,7 +6,7 @@ import { batch, createSignal } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import { type WorkbookFile, cellInput } from '../../storage/format';
 import type { CellView } from '../worker/cell-view';
-import type { WorkerClient } from '../worker/client';
+import type { LoadOptions, WorkerClient } from '../worker/client';
 import { type Address, type ChartFile, type Slider, emptyWorkbook, inputAt, labelOf, splitLabel, uniqueSheetName, withInput, withSlider } from './document';
 import { diffDocs } from './diff';
 import { renameSheetInInput } from '../../formula/rename-sheet';
@@ -133,8 +133,11 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
         inTransaction = false;
       }
     },
-    /** Opens a workbook: it replaces the document (with the sheet and selection it was saved with), and undo starts afresh. */
-    open(file: WorkbookFile): void {
+    /**
+     * Opens a workbook: it replaces the document (with the sheet and selection it was saved with), and undo starts afresh.
+     * `hold`: its formulas show their inputs, not computed, until `recalculate`.
+     */
+    open(file: WorkbookFile, options: LoadOptions = {}): void {
       history = emptyHistory();
       setHistorySize({ undo: 0, redo: 0 });
       pending = [];
@@ -145,7 +148,13 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
         switchTo(restored.activeSheet, false);
         setStopped([]);
       });
-      client().load(file, []);
+      client().load(file, [], options);
+    },
+    /** Computes the whole workbook again, with `stop` (cells that took the engine down) stopped. */
+    recalculate(stop: string[]): void {
+      pending = [];
+      setStopped(stop);
+      client().load(doc(), stop);
     },
     /** Sets cells' inputs (labels `Sheet1!A1`) as one undoable action. */
     setInputs(edits: [string, string][], opts: { undoable?: boolean } = {}): void {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Tensor } from '../../engine/tensor';
 import { type CellValue, EMPTY, text, tuple } from '../../engine/value';
-import { cellView } from './cell-view';
+import { cellError } from '../../engine/errors';
+import { cellView, heldView, safeCellView } from './cell-view';
 
 const scalar = (x: number) => new Tensor(Float64Array.of(x), []);
 
@@ -30,5 +31,20 @@ describe('cellView of a tuple', () => {
       text: '#LIMIT!',
       error: { code: '#LIMIT!', message: 'a tuple printing as 4 values could not be printed: RangeError: boom', origin: null },
     });
+  });
+});
+
+describe('safeCellView', () => {
+  it('turns a value that cannot be shown into that cell\'s error', () => {
+    const broken = new Proxy({ kind: 'text' }, { get: (target, key) => { if (key === 'value') throw new RangeError('Maximum call stack size exceeded'); return Reflect.get(target, key); } });
+    expect(safeCellView(broken as CellValue, 'Sheet1!B1')).toMatchObject({ kind: 'error', text: '#LIMIT!', error: { code: '#LIMIT!', origin: 'Sheet1!B1' } });
+  });
+
+  it('passes other values through', () => {
+    expect(safeCellView(cellError('#VALUE!', 'no'), 'Sheet1!A1')).toMatchObject({ kind: 'error', text: '#VALUE!' });
+  });
+
+  it('holds a formula as its input', () => {
+    expect(heldView('=1 + 1')).toMatchObject({ kind: 'held', text: '=1 + 1' });
   });
 });

@@ -15,7 +15,8 @@ export interface SpillBlock {
 }
 
 export interface CellView {
-  kind: 'tensor' | 'bool' | 'text' | 'function' | 'tuple' | 'error' | 'empty';
+  /** `held`: a formula not computed (the last session died computing its workbook); `text` is its input. */
+  kind: 'tensor' | 'bool' | 'text' | 'function' | 'tuple' | 'error' | 'empty' | 'held';
   /** What the cell shows: `3.1416`, `[1, 2, 3]`, `λ(x, y)`, `#SHAPE!`. */
   text: string;
   shape?: number[];
@@ -55,6 +56,8 @@ function spillBlock(t: Tensor): SpillBlock | undefined {
   return { rows, cols, data };
 }
 
+const tensorText = (t: Tensor, head: number[]): string => previewText(t.shape, head, t.dtype, GENERAL);
+
 /** How much of a tuple the cell shows: `(1, [2, 3], λ(x))` cut at this many characters. */
 const TUPLE_TEXT = 80;
 
@@ -92,6 +95,15 @@ function tupleText(v: TupleValue): string {
   return out.slice(0, TUPLE_TEXT);
 }
 
+/** A formula shown as its input, not computed. */
+export const heldView = (input: string): CellView => ({ kind: 'held', text: input, note: 'Not computed: this workbook stopped the engine when it was last open. Recalculate it from the notice, or edit this cell.' });
+
+/** The cell's view (cellView never throws), its error naming the cell it is in. */
+export function safeCellView(v: CellValue, label: string): CellView {
+  const view = cellView(v);
+  return view.kind === 'error' && view.error && view.error.origin === null ? { ...view, error: { ...view.error, origin: label } } : view;
+}
+
 /**
  * What the grid shows of a value. Never throws: a value that cannot be shown (a bug of ours, or memory)
  * becomes a #LIMIT! view saying what, so one cell never blanks the others.
@@ -108,7 +120,7 @@ export function cellView(v: CellValue): CellView {
 function viewOf(v: CellValue): CellView {
   if (isTensor(v)) {
     const head = Array.from(v.data.subarray(0, PREVIEW_ELEMENTS));
-    const view: CellView = { kind: v.dtype === 'bool' ? 'bool' : 'tensor', text: previewText(v.shape, head, v.dtype, GENERAL), shape: [...v.shape], head };
+    const view: CellView = { kind: v.dtype === 'bool' ? 'bool' : 'tensor', text: tensorText(v, head), shape: [...v.shape], head };
     const block = spillBlock(v);
     if (block) view.block = block;
     if (v.dtype === 'float64') {
