@@ -181,9 +181,12 @@ export class Workbook implements WorkbookReader {
 
   /** The cell's JSON, exactly as the command line prints it; never throws for a user's mistake. */
   get(ref: string): CellJSON {
-    const parsed = this.locate(ref);
-    if (isError(parsed)) return cellJSON(parsed);
-    return cellJSON(this.findCell(parsed.sheet, parsed.col, parsed.row)?.value ?? EMPTY);
+    // cellJSON never throws; this guards reading the cell as a last resort.
+    try {
+      return cellJSON(this.value(ref));
+    } catch (e) {
+      return cellJSON(errors.unprintable(`the cell ${ref}`, e instanceof Error ? `${e.name}: ${e.message}` : String(e)));
+    }
   }
 
   /** The cell's value itself (for the app and tests). */

@@ -6,6 +6,8 @@ import { type CellError, errors, isError } from '../engine/errors';
 import { relabel } from '../engine/composite';
 import { OpFailure, call } from '../engine/op';
 import { stack } from '../engine/ops/stack';
+import { shapeLimitError } from '../engine/shape';
+import { limits } from '../engine/limits';
 import { Tensor, isTensor } from '../engine/tensor';
 import { type CellValue, type FunctionValue, text } from '../engine/value';
 import type { BinaryOp, Expr, IndexPart } from './ast';
@@ -107,11 +109,14 @@ function listLiteral(items: readonly Expr[], env: Env): CellValue {
   }
   // Constant rows need no history: build the data directly (the common case, and the fast one).
   if (values.every((v) => (v as Tensor).node === null && !(v as Tensor).requiresGrad)) {
+    const shape = [values.length, ...first.shape];
+    const beyond = shapeLimitError('list', shape, limits.maxElements);
+    if (beyond) return beyond;
     const n = first.size;
     const data = new Float64Array(n * values.length);
     values.forEach((v, i) => data.set((v as Tensor).data, i * n));
     const dtype = values.every((v) => (v as Tensor).dtype === 'bool') ? 'bool' : 'float64';
-    return new Tensor(data, [values.length, ...first.shape], dtype);
+    return new Tensor(data, shape, dtype);
   }
   return call(stack, values as Tensor[], { dim: 0 });
 }

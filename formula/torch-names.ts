@@ -46,8 +46,8 @@ const CONSTANTS: Record<string, number> = { pi: Math.PI, e: Math.E, inf: Infinit
 /** `pi`, `e`, `inf`, `nan` (also as `torch.pi`, `math.inf`) as 0-D tensors, and `None`; undefined for other names. */
 export function constantValue(name: string): CellValue | undefined {
   if (name === 'None') return NONE;
-  const x = CONSTANTS[name];
-  return x === undefined ? undefined : number(x);
+  // Own keys only: `constructor` or `__proto__` typed as a name must not find Object.prototype's.
+  return Object.hasOwn(CONSTANTS, name) ? number(CONSTANTS[name]) : undefined;
 }
 
 /** PyTorch's dtypes by the attribute name `torch.` gives them, with their canonical spelling. */
@@ -66,8 +66,7 @@ export function canonicalDtype(name: string): string | undefined {
 
 /** `torch.float32` and its kin as text (`"torch.float32"`), which `dtype=` reads; undefined for other names. */
 export function dtypeValue(name: string): CellValue | undefined {
-  const d = DTYPES[name];
-  return d === undefined ? undefined : text(d);
+  return Object.hasOwn(DTYPES, name) ? text(DTYPES[name]) : undefined;
 }
 
 /** Every name a prefix can reach besides functions: for "did you mean" and completion. */

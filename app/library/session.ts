@@ -36,8 +36,8 @@ export const noticeAfterSwitch = (notice: Notice | null, openId: string | null):
 export interface SessionHost {
   /** The document to save, with the app's selection in its `ui`. */
   current(): WorkbookFile;
-  /** Shows a workbook (replacing the one shown). */
-  show(file: WorkbookFile): void;
+  /** Shows a workbook (replacing the one shown); `id` is its id in the library, none when it is not stored. */
+  show(file: WorkbookFile, id?: string): void;
   notify(notice: Notice | null): void;
   /** The workbook list changed (names, order, a workbook added or removed). */
   listChanged(books: BookMeta[]): void;
@@ -161,7 +161,7 @@ export function makeSession(opts: SessionOptions) {
 
   /** Shows a loaded workbook; edits its journal gave back are saved soon, which also clears those records. */
   const showLoaded = (loaded: Extract<Awaited<ReturnType<Library['loadWorkbook']>>, { ok: true }>): void => {
-    host.show(loaded.book);
+    host.show(loaded.book, loaded.meta.id);
     setOpen(loaded.meta);
     if (loaded.journal?.applied) autosaver.edit();
     if (loaded.recovered) tell({ kind: 'error', text: loaded.message });
@@ -207,7 +207,7 @@ export function makeSession(opts: SessionOptions) {
       host.notify({ kind: 'error', text: `Could not store the workbook: ${created.message}` });
       return false;
     }
-    host.show(unnamed(file));
+    host.show(unnamed(file), created.meta.id);
     setOpen(created.meta);
     await library.setLastOpened(created.id);
     tabs.libraryChanged();

@@ -1,12 +1,14 @@
 // The engine in a Web Worker: holds the workbook, applies edits, answers with the cells that changed.
 // A long run answers in batches as it goes, and names each formula cell before computing it, so the
 // app can show what is done and stop exactly the cell that runs. A bug of ours is reported back as a
-// message and the worker keeps serving.
+// message and the worker keeps serving; a cell that cannot be computed or shown becomes that cell's
+// error, never a lost batch.
 
 import { type RecalcProgress, Workbook } from '../../formula/book';
-import { inspectCell, inspectElements } from '../../formula/inspect';
+import { type ElementPage, type InspectInfo, inspectCell, inspectElements } from '../../formula/inspect';
 import { readWorkbook } from '../../storage/format';
-import { cellView, type CellView } from './cell-view';
+import { type CellView, heldView, safeCellView } from './cell-view';
+import { type OpenedBook, openWorkbook } from './load-book';
 import type { Reply, Request } from './protocol';
 
 /** The longest a run computes without showing what it has (ms). */
@@ -14,14 +16,42 @@ const BATCH_MS = 100;
 
 const post = (reply: Reply, transfer: Transferable[] = []): void => (self as unknown as Worker).postMessage(reply, transfer);
 
-/** The run in progress: its version, whether it is a load, when it began and last posted. */
-let run = { version: 0, reset: false, start: 0, posted: 0 };
+/** The run in progress: its version, whether it is a load, when it began and last posted, the cell it computes. */
+let run = { version: 0, reset: false, start: 0, posted: 0, cell: null as string | null };
 
-function changedViews(from: Workbook): { values: Record<string, CellView>; transfer: Transferable[] } {
+/** The open workbook's cells that show something other than their value: held inputs, computations that threw. */
+let shownInstead: Pick<OpenedBook, 'held' | 'failed'> = { held: new Set(), failed: new Map() };
+
+/** Why a cell shows something other than its value, as an error; null when it shows its value. */
+function shownError(label: string): { code: string; message: string } | null {
+  if (shownInstead.held.has(label)) return { code: '#LOOP!', message: 'not computed: this workbook stopped the engine when it was last open; recalculate it from the notice, or edit this cell' };
+  const failed = shownInstead.failed.get(label);
+  return failed === undefined ? null : { code: '#VALUE!', message: `the engine failed computing this cell (${failed}); edit it to try again` };
+}
+
+function viewOf(from: Workbook, label: string): CellView {
+  if (shownInstead.held.has(label)) return heldView(from.input(label));
+  const instead = shownError(label);
+  if (instead) return { kind: 'error', text: instead.code, error: { ...instead, origin: label } };
+  return safeCellView(from.value(label), label);
+}
+
+/** What the inspector shows of a cell; null when it cannot be built (the inspector then shows the input alone). */
+function inspection(label: string): InspectInfo | null {
+  try {
+    const info = inspectCell(book, label);
+    const instead = shownError(label);
+    return info && instead ? { ...info, json: { kind: 'error', ...instead }, repr: '', graph: [], history: null } : info;
+  } catch {
+    return null;
+  }
+}
+
+function changedViews(from: Workbook, also: Iterable<string> = []): { values: Record<string, CellView>; transfer: Transferable[] } {
   const values: Record<string, CellView> = {};
   const transfer: Transferable[] = [];
-  for (const label of from.takeChanged()) {
-    const view = cellView(from.value(label));
+  for (const label of new Set([...from.takeChanged(), ...also])) {
+    const view = viewOf(from, label);
     if (view.series) transfer.push(view.series.buffer);
     if (view.block) transfer.push(view.block.data.buffer);
     values[label] = view;
@@ -29,8 +59,8 @@ function changedViews(from: Workbook): { values: Record<string, CellView>; trans
   return { values, transfer };
 }
 
-function postValues(from: Workbook, done: boolean, pending: string[]): void {
-  const { values, transfer } = changedViews(from);
+function postValues(from: Workbook, done: boolean, pending: string[], also: Iterable<string> = []): void {
+  const { values, transfer } = changedViews(from, also);
   const now = performance.now();
   run.posted = now;
   post({ type: 'values', version: run.version, reset: run.reset, done, values, pending, ms: now - run.start }, transfer);
@@ -39,6 +69,7 @@ function postValues(from: Workbook, done: boolean, pending: string[]): void {
 // Before a cell expected to be slow, what is done so far goes out first: quick cells never wait for it.
 function onProgress(p: RecalcProgress, from: Workbook): void {
   if (p.slow || performance.now() - run.posted >= BATCH_MS) postValues(from, false, p.pending());
+  run.cell = p.cell;
   post({ type: 'running', version: run.version, cell: p.cell });
 }
 
@@ -49,25 +80,42 @@ function handle(msg: Request): void {
   switch (msg.type) {
     case 'load': {
       const start = performance.now();
-      run = { version: msg.version, reset: true, start, posted: start };
+      run = { version: msg.version, reset: true, start, posted: start, cell: null };
       const read = readWorkbook(msg.file);
-      book = read.ok ? Workbook.fromFile(read.book, msg.cancelled, onProgress) : new Workbook();
+      if (!read.ok) throw new Error(`the workbook could not be read: ${read.message}`);
+      const opened = openWorkbook(read.book, msg.cancelled, msg.hold === true, onProgress, () => run.cell);
+      book = opened.book;
       book.onProgress = onProgress;
-      postValues(book, true, []);
+      shownInstead = opened;
+      for (const message of opened.warnings) post({ type: 'warning', version: msg.version, message });
+      postValues(book, true, [], [...opened.held, ...opened.failed.keys()]);
       return;
     }
     case 'edit': {
       const start = performance.now();
-      run = { version: msg.version, reset: false, start, posted: start };
-      book.setMany(msg.edits);
-      postValues(book, true, []);
+      run = { version: msg.version, reset: false, start, posted: start, cell: null };
+      for (const [label] of msg.edits) {
+        shownInstead.held.delete(label);
+        shownInstead.failed.delete(label);
+      }
+      try {
+        book.setMany(msg.edits);
+      } finally {
+        // What was computed before a bug still shows; the bug is reported after it.
+        postValues(book, true, []);
+      }
       return;
     }
     case 'inspect':
-      post({ type: 'inspect', id: msg.id, info: inspectCell(book, msg.label) });
+      post({ type: 'inspect', id: msg.id, info: inspection(msg.label) });
       return;
     case 'elements': {
-      const page = inspectElements(book, msg.label, msg.window);
+      let page: ElementPage | null = null;
+      try {
+        page = inspectElements(book, msg.label, msg.window);
+      } catch {
+        // a value whose elements cannot be read has none to show
+      }
       post({ type: 'elements', id: msg.id, page }, page ? [page.data.buffer] : []);
       return;
     }

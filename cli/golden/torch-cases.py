@@ -10,6 +10,7 @@ these are the ones we add as we find differences from PyTorch.
 """
 import json
 import math
+import re
 
 import torch
 
@@ -229,6 +230,101 @@ def _():
     r = seeded(torch.randperm)
     return {f"A{i + 1}": integer_cell(r(i, n)) for i, n in enumerate([1, 3, 16, 17, 100])}
 
+
+
+def refused(compute, code="#VALUE!"):
+    """PyTorch raises for `compute`: the sheet's cell is an error value with `code` (PyTorch's message kept beside it)."""
+    try:
+        compute()
+    except (TypeError, RuntimeError, IndexError, ValueError) as e:
+        return {"kind": "error", "code": code, "torch": f"{type(e).__name__}: {str(e).splitlines()[0]}"}
+    raise AssertionError("PyTorch accepted what the case says it refuses")
+
+
+@case("index-tensor-values", "an index tensor must hold whole numbers (PyTorch: long tensors); one holding 0.5 is refused",
+      {"A1": "=[10, 20, 30][[0.5, 1]]", "A2": "=[10, 20, 30][ones(2, 2)]", "A3": "=[10, 20, 30][[2, 0]]"})
+def _():
+    x = torch.tensor([10.0, 20.0, 30.0])
+    return {
+        "A1": refused(lambda: x[torch.tensor([0.5, 1.0])]),
+        # The sheet's long tensors are float64 holding whole numbers (SPEC 10): ones(2, 2) indexes as a long one.
+        "A2": cell(x[torch.ones(2, 2).long()], flags=False),
+        "A3": cell(x[torch.tensor([2, 0])], flags=False),
+    }
+
+
+@case("grad-of-grad", "x.grad.grad is None in PyTorch: the sheet refuses it (#GRAD!), while x.grad is the accumulated gradient",
+      {"A1": "=tensor([1, 2], requires_grad=true)", "A2": "=backward(sum(A1 ** 2))", "A3": "=A1.grad", "A4": "=A1.grad.grad"})
+def _():
+    x = torch.tensor([1.0, 2.0], requires_grad=True)
+    (x ** 2).sum().backward()
+    assert x.grad.grad is None
+    return {"A3": cell(x.grad, flags=False), "A4": {"kind": "error", "code": "#GRAD!"}}
+
+
+def anomaly_origin(y, x, v):
+    """The backward function PyTorch's anomaly mode names for the NaN that y's backward makes."""
+    with torch.autograd.detect_anomaly():
+        try:
+            torch.autograd.grad(y(x), x, v)
+        except RuntimeError as e:
+            return re.search(r"Function '(\w+)' returned nan", str(e)).group(1)
+    raise AssertionError("no NaN in the backward pass")
+
+
+ORIGIN_CASES = [
+    # the sheet's formula of x (a cell holding x0), x0, the same function in PyTorch
+    ("=grad(sqrt({x}), {x}, 0)", 0.0, torch.sqrt),
+    ("=grad(log({x}), {x}, 0)", 0.0, torch.log),
+    ("=grad(log1p({x}), {x}, 0)", -1.0, torch.log1p),
+    ("=grad({x} / 0, {x}, 0)", 1.0, lambda x: x / 0),
+    ("=grad({x} ** 0.5, {x}, 0)", 0.0, lambda x: x ** 0.5),
+]
+
+
+@case("nonfinite-backward-origin", "a NaN made inside a backward rule names that rule, as PyTorch's anomaly mode does (SqrtBackward0, not div)",
+      {**{f"A{i + 1}": str(x0) for i, (_, x0, _) in enumerate(ORIGIN_CASES)},
+       **{f"B{i + 1}": formula.format(x=f"A{i + 1}") for i, (formula, _, _) in enumerate(ORIGIN_CASES)}})
+def _():
+    out = {}
+    for i, (_, x0, f) in enumerate(ORIGIN_CASES):
+        x = torch.tensor(x0, requires_grad=True)
+        g = torch.autograd.grad(f(x), x, torch.tensor(0.0))[0]
+        out[f"B{i + 1}"] = {**cell(g, flags=False), "nonfinite": {"op": anomaly_origin(f, x, torch.tensor(0.0))}}
+    return out
+
+
+@case("reduce-empty-dim", "dim=[] reduces every dim, as PyTorch reads it, with the grad_fn of the dim form",
+      {"A1": "=tensor([[1, 2], [3, 4]], requires_grad=true)", "B1": "=sum(A1, dim=[])", "B2": "=mean(A1, dim=[])",
+       "B3": "=amax(A1, dim=[], keepdim=true)", "B4": "=amin(A1, dim=[])", "B5": "=norm(A1, dim=[])", "B6": "=var(A1, dim=[])",
+       "B7": "=std(A1, dim=[], keepdim=true)"})
+def _():
+    x = torch.tensor([[1.0, 2.0], [3.0, 4.0]], requires_grad=True)
+    return {"B1": cell(x.sum(dim=[])), "B2": cell(x.mean(dim=[])), "B3": cell(x.amax(dim=[], keepdim=True)),
+            "B4": cell(x.amin(dim=[])), "B5": cell(torch.linalg.vector_norm(x, dim=[])), "B6": cell(x.var(dim=[])),
+            "B7": cell(x.std(dim=[], keepdim=True))}
+
+
+@case("argument-refusals", "what PyTorch's argument parser refuses is an error value: a flag of 0.5, None for a tensor, a float dim",
+      {"A1": "=sum([[1, 2]], 0, keepdim=0.5)", "A2": "=abs(None)", "A3": "=cumsum([1, 2], 0.5)", "A4": "=ones(2, requires_grad=2)"})
+def _():
+    x = torch.tensor([[1.0, 2.0]])
+    return {"A1": refused(lambda: torch.sum(x, 0, keepdim=0.5)), "A2": refused(lambda: torch.abs(None)),
+            "A3": refused(lambda: torch.cumsum(torch.tensor([1.0, 2.0]), 0.5)), "A4": refused(lambda: torch.ones(2, requires_grad=2))}
+
+
+@case("clip-grad-norm-bounds", "clip_grad_norm with max_norm 0 zeroes the gradients and with inf leaves them (a negative one is refused)",
+      {"A1": "=clip_grad_norm([3, 4], 0)", "A2": "=clip_grad_norm([3, 4], inf)", "A3": "=clip_grad_norm(tuple([3, 4], [12]), 6.5)"})
+def _():
+    def clipped(grads, max_norm):
+        params = [torch.nn.Parameter(torch.zeros_like(g)) for g in grads]
+        for p, g in zip(params, grads):
+            p.grad = g.clone()
+        torch.nn.utils.clip_grad_norm_(params, max_norm)
+        return [p.grad for p in params]
+    return {"A1": cell(clipped([torch.tensor([3.0, 4.0])], 0)[0], flags=False),
+            "A2": cell(clipped([torch.tensor([3.0, 4.0])], math.inf)[0], flags=False),
+            "A3": tuple_cell(clipped([torch.tensor([3.0, 4.0]), torch.tensor([12.0])], 6.5), flags=False)}
 
 if __name__ == "__main__":
     print(json.dumps({"generator": f"PyTorch {torch.__version__}, float64", "cases": CASES}, indent=1))
