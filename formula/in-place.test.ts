@@ -31,3 +31,10 @@ describe('assigning to an attribute, as a tutorial writes x.requires_grad = Fals
     expect(printExpr(e)).toBe('x.requires_grad = false');
   });
 });
+
+describe('an assignment whose value is a member expression too', () => {
+  it('parses the first as the target', () => {
+    const e = parseFormula('x.T2k=x.T2') as Expr;
+    expect(e).toMatchObject({ type: 'assign', name: 'T2k', value: { type: 'attr', name: 'T2' } });
+  });
+});

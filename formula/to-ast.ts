@@ -169,10 +169,11 @@ function toExpr(node: SyntaxNode, text: string): Expr {
     case 'List':
       return { from: span.from, to: span.to, type: 'list', items: exprs.map(walk) };
     case 'Assignment': {
-      const target = only(kids.filter((k) => k.name === 'MemberExpression'), 'target');
+      // The target is the first child (`x.a = y.b`: the value may be a member expression too).
+      const [target, value] = [exprs[0], exprs[exprs.length - 1]];
+      if (exprs.length !== 2 || target.name !== 'MemberExpression') throw new Error('formula tree: an assignment is a member, "=" and a value');
       const property = only(children(target).filter((k) => k.name === 'PropertyName'), 'property');
       const object = only(children(target).filter(isExpr), 'object');
-      const value = only(exprs.filter((k) => k !== target), 'value');
       return { from: span.from, to: span.to, type: 'assign', object: walk(object), name: text.slice(property.from, property.to), value: walk(value) };
     }
     case 'Tuple':
