@@ -24,37 +24,54 @@ export class MemoryLedger {
 }
 
 interface CellMeter {
-  readonly ledger: MemoryLedger;
+  ledger: MemoryLedger;
   /** Tensors born from here on were made by this computation. */
-  readonly mark: number;
+  mark: number;
   /** Charged since the computation began, less what loops gave back. */
   inFlight: number;
   steps: number;
-  readonly deadline: number;
+  deadline: number;
   /** Once a step or time budget is spent, every later step fails the same way (the cell unwinds fast). */
   spent: CellError | null;
 }
 
 let meter: CellMeter | null = null;
+/** Meters by nesting depth, reused: recalculation meters every cell, and an object each would show. */
+const meters: CellMeter[] = [];
+let depth = 0;
+let lastCost = 0;
 
 const mib = (elements: number): string => `${Math.round((elements * 8) / 2 ** 20).toLocaleString('en-US')} MiB`;
 const count = (n: number): string => n.toLocaleString('en-US');
 
 /**
- * Runs one cell's computation, `body(arg)`, under the budget; returns its value and what the value
- * holds. (An argument rather than a closure: recalculation calls this per cell.)
+ * Runs one cell's computation, `body(a, b)`, begun at `startedAt` (Date.now()), under the budget;
+ * what its value holds is `meteredCost()` after. (Arguments rather than a closure, and no result
+ * object: recalculation calls this per cell.)
  */
-export function metered<T extends CellValue, A>(ledger: MemoryLedger, body: (arg: A) => T, arg: A): { value: T; cost: number } {
+export function metered<T extends CellValue, A, B>(ledger: MemoryLedger, startedAt: number, body: (a: A, b: B) => T, a: A, b: B): T {
   const outer = meter;
-  const mine: CellMeter = { ledger, mark: nextSerial(), inFlight: 0, steps: 0, deadline: Date.now() + limits.maxMillis, spent: null };
+  const mine = (meters[depth] ??= { ledger, mark: 0, inFlight: 0, steps: 0, deadline: 0, spent: null });
+  mine.ledger = ledger;
+  mine.mark = nextSerial();
+  mine.inFlight = 0;
+  mine.steps = 0;
+  mine.deadline = startedAt + limits.maxMillis;
+  mine.spent = null;
   meter = mine;
+  depth++;
   try {
-    const value = body(arg);
-    return { value, cost: costSince(value, mine.mark) };
+    const value = body(a, b);
+    lastCost = costSince(value, mine.mark);
+    return value;
   } finally {
+    depth--;
     meter = outer;
   }
 }
+
+/** What the value of the last `metered` computation holds, in element-equivalents. */
+export const meteredCost = (): number => lastCost;
 
 /** Charges a tensor of `elements` about to be allocated; an error when the memory budget cannot hold it. */
 export function chargeMemory(op: string, elements: number): CellError | null {

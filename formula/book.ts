@@ -3,7 +3,7 @@
 
 import { type CellError, cellError, errors, isError, withOrigin } from '../engine/errors';
 import { DependencyGraph, type NodeId } from '../engine/graph';
-import { MemoryLedger, metered } from '../engine/budget';
+import { MemoryLedger, metered, meteredCost } from '../engine/budget';
 import { setCurrentCell } from '../engine/nonfinite';
 import { recalc, type RecalcStats } from '../engine/recalc';
 import { type CellValue, EMPTY } from '../engine/value';
@@ -91,7 +91,9 @@ function runCell(cell: Cell): CellValue {
   return ownValue(runFormula(compiled, cell.env));
 }
 
-const runCellIn = ({ rt, cell }: { rt: CellRuntime; cell: Cell }): CellValue => withRuntime(rt, runCell, cell);
+const runCellIn = (rt: CellRuntime, cell: Cell): CellValue => withRuntime(rt, runCell, cell);
+
+
 
 export class Workbook implements WorkbookReader {
   private readonly graph = new DependencyGraph();
@@ -442,7 +444,8 @@ export class Workbook implements WorkbookReader {
         cell.formula.compiled ??= compileFormula(cell.formula.ast);
         const rt = (cell.runtime ??= new CellRuntime(this, cell, label)).reset(label);
         if (cell.env.sheet !== cell.sheet.name) cell.env = { ...cell.env, sheet: cell.sheet.name };
-        ({ value: next, cost: holds } = metered(this.memory, runCellIn, { rt, cell }));
+        next = metered(this.memory, started, runCellIn, rt, cell);
+        holds = meteredCost();
       } catch (e) {
         // A bug of ours or an exhausted engine (its stack) fails this cell only; the others compute.
         next = errors.unexpected(e);
