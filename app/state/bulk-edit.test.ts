@@ -51,3 +51,18 @@ describe('a big paste through the store', () => {
       dispose();
     }));
 });
+
+describe('values from the worker in parts', () => {
+  it('shows each part as it comes; the end of a load empties only the cells it did not list', () =>
+    createRoot((dispose) => {
+      const store = createSheetStore(() => ({ load: () => undefined, edit: () => undefined }) as unknown as WorkerClient);
+      const view = (text: string) => ({ kind: 'text' as const, text });
+      store.receive.values({ 'Sheet1!A1': view('old'), 'Sheet1!Z9': view('stale') }, false, 1);
+      store.receive.values({ 'Sheet1!A1': view('a') }, false, 1);
+      expect([store.values['Sheet1!A1']?.text, store.values['Sheet1!Z9']?.text]).toEqual(['a', 'stale']);
+      store.receive.values({ 'Sheet1!B1': view('b') }, true, 1, new Set(['Sheet1!A1', 'Sheet1!B1']));
+      expect([store.values['Sheet1!A1']?.text, store.values['Sheet1!B1']?.text, store.values['Sheet1!Z9']]).toEqual(['a', 'b', undefined]);
+      expect('Sheet1!Z9' in store.values).toBe(false);
+      dispose();
+    }));
+});

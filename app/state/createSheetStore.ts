@@ -38,6 +38,8 @@ export interface SheetStoreHooks {
 export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHooks = {}) {
   const [doc, setDoc] = createSignal<WorkbookFile>(emptyWorkbook());
   const [values, setValues] = createStore<Record<string, CellView>>({});
+  /** The labels `values` holds, so the end of a load finds the stale ones without walking the store. */
+  const withValue = new Set<string>();
   /** Formula cells the engine has still to compute in a long run (they show a pending mark). */
   const [computing, setComputing] = createStore<Record<string, true>>({});
   const [activeSheet, setActiveSheet] = createSignal('Sheet1');
@@ -295,10 +297,22 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
 
   /** What the worker sends back. */
   const receive = {
-    values(next: Record<string, CellView>, reset: boolean, ms: number): void {
+    values(next: Record<string, CellView>, reset: boolean, ms: number, listed?: ReadonlySet<string>): void {
       batch(() => {
-        if (reset) setValues(reconcile(next));
-        else for (const [label, view] of Object.entries(next)) setValues(label, reconcile(view));
+        for (const label in next) {
+          // A new cell takes its view as it is; merging (reconcile) only pays where one is shown already.
+          if (withValue.has(label)) setValues(label, reconcile(next[label]));
+          else setValues(label, next[label]);
+          withValue.add(label);
+        }
+        // The end of a load: a cell it did not list is empty.
+        if (reset) {
+          for (const label of withValue) {
+            if (listed?.has(label) || label in next) continue;
+            setValues(label, undefined!);
+            withValue.delete(label);
+          }
+        }
         setLastMs(ms);
       });
     },

@@ -3,6 +3,7 @@
 
 import { type CellEntry, type ChartFile, type WorkbookFile, cellInput } from '../../storage/format';
 import { cellName } from '../../formula/address';
+import { sameObjectKeys } from './cell-index';
 
 export interface Address {
   col: number;
@@ -63,6 +64,8 @@ export function withInputs(cells: Record<string, CellEntry>, edits: readonly (re
     else if (input === '') delete next[cell];
     else next[cell] = input;
   }
+  // Objects stay objects and texts stay texts (or go): the object keys are the same.
+  sameObjectKeys(cells, next);
   return next;
 }
 
