@@ -25,8 +25,8 @@ export interface RecalcProgress {
   readonly cell: string;
   /** Whether it is expected to take long: it loops, or it took long the last time. */
   readonly slow: boolean;
-  /** The formula cells this recalculation has not computed yet, `cell` first. */
-  pending(): string[];
+  /** The formula cells this recalculation has not computed yet, `cell` first; the first `limit` of them when given. */
+  pending(limit?: number): string[];
 }
 
 /** Listens to a workbook's recalculations; it gets the workbook, so it can take what changed so far. */
@@ -350,9 +350,10 @@ export class Workbook implements WorkbookReader {
     if (!listener) return;
     const cell = this.cellMap.get(next);
     if (!cell?.formula) return;
-    const pending = (): string[] => {
+    const pending = (limit = Infinity): string[] => {
       const out = [this.label(cell)];
       for (const id of remaining()) {
+        if (out.length >= limit) break;
         const c = this.cellMap.get(id);
         if (c?.formula) out.push(this.label(c));
       }

@@ -20,8 +20,22 @@ const VIEWS_PER_MESSAGE = 2000;
 
 const post = (reply: Reply, transfer: Transferable[] = []): void => (self as unknown as Worker).postMessage(reply, transfer);
 
-/** The run in progress: its version, whether it is a load, when it began and last posted. */
-let run = { version: 0, reset: false, start: 0, posted: 0 };
+/**
+ * The most pending cells a message names (the page marks them as computing): a load of a million
+ * formulas would otherwise send a million labels every BATCH_MS.
+ */
+const PENDING_LIMIT = 5000;
+
+/**
+ * How often a long run names the cell it starts, besides cells expected to be slow (which always are).
+ * Naming every cell of a million-cell load was a million messages, each a task of the page's. A
+ * cell that turns out slow without being expected to, in the middle of a long run, may go unnamed:
+ * Cancel then stops the last cell named (the per-cell time budget ends such a cell anyway).
+ */
+const ANNOUNCE_MS = 50;
+
+/** The run in progress: its version, whether it is a load, when it began, last posted and last named a cell. */
+let run = { version: 0, reset: false, start: 0, posted: 0, announced: 0 };
 
 function viewsOf(from: Workbook, labels: readonly string[]): { values: Record<string, CellView>; transfer: Transferable[] } {
   const values: Record<string, CellView> = {};
@@ -49,8 +63,13 @@ function postValues(from: Workbook, done: boolean, pending: string[]): void {
 
 // Before a cell expected to be slow, what is done so far goes out first: quick cells never wait for it.
 function onProgress(p: RecalcProgress, from: Workbook): void {
-  if (p.slow || performance.now() - run.posted >= BATCH_MS) postValues(from, false, p.pending());
-  post({ type: 'running', version: run.version, cell: p.cell });
+  const now = performance.now();
+  if (p.slow || now - run.posted >= BATCH_MS) postValues(from, false, p.pending(PENDING_LIMIT));
+  // A short run names every cell it starts, so Cancel stops exactly the one that hangs.
+  if (p.slow || now - run.start < BATCH_MS || now - run.announced >= ANNOUNCE_MS) {
+    run.announced = now;
+    post({ type: 'running', version: run.version, cell: p.cell });
+  }
 }
 
 let book = new Workbook();
@@ -60,7 +79,7 @@ function handle(msg: Request): void {
   switch (msg.type) {
     case 'load': {
       const start = performance.now();
-      run = { version: msg.version, reset: true, start, posted: start };
+      run = { version: msg.version, reset: true, start, posted: start, announced: 0 };
       const read = readWorkbook(msg.file);
       book = read.ok ? Workbook.fromFile(read.book, msg.cancelled, onProgress) : new Workbook();
       book.onProgress = onProgress;
@@ -69,7 +88,7 @@ function handle(msg: Request): void {
     }
     case 'edit': {
       const start = performance.now();
-      run = { version: msg.version, reset: false, start, posted: start };
+      run = { version: msg.version, reset: false, start, posted: start, announced: 0 };
       book.setMany(msg.edits);
       postValues(book, true, []);
       return;
