@@ -3,10 +3,12 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import solid from 'vite-plugin-solid';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from './vite.csp';
 
 export default defineConfig({
   plugins: [
     solid(),
+    contentSecurityPolicy(),
     VitePWA({
       // The app asks before taking a new version (app/library/pwa.ts), after saving what is unsaved.
       registerType: 'prompt',
@@ -34,6 +36,8 @@ export default defineConfig({
       },
     }),
   ],
+  // The same policy as the built page's <meta>, as a header: the workers' own responses carry it too.
+  preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   worker: { format: 'es' },
   optimizeDeps: { include: ['@lezer/lr'] },
   build: { outDir: 'dist-app', target: 'es2022', chunkSizeWarningLimit: 2000 },

@@ -3,6 +3,7 @@
 
 import { Show, createSignal, onCleanup, onMount } from 'solid-js';
 import { translateInput } from '../formula/ref-shift';
+import type { WorkbookFile } from '../storage/format';
 import { makeLibrary, requestPersistence } from '../storage/idb';
 import type { BookMeta } from '../storage/library';
 import { ChartPanel } from './charts/ChartPanel';
@@ -15,13 +16,17 @@ import { EditModeStatus } from './grid/EditModeStatus';
 import { FindBar } from './grid/FindBar';
 import { Grid } from './grid/Grid';
 import { Inspector } from './inspector/Inspector';
+import { makeWriters } from '../storage/writers';
+import { gateOnDurable } from './library/ack-gate';
 import { DropZone } from './library/DropZone';
+import { browserStorage, heldNotice, makeCrashGuard, mergeNotice, restartNotice, warningNotice } from './library/crash-guard';
 import { FileActions } from './library/FileActions';
 import { NoticeBar } from './library/NoticeBar';
 import { registerServiceWorker } from './library/pwa';
 import { type Notice, type Session, makeSession, noticeAfterSwitch } from './library/session';
 import { WorkbooksDialog } from './library/WorkbooksDialog';
 import './library/library.css';
+import './library/held-cells.css';
 import { createDrawer } from './layout/create-drawer';
 import { installRegionKeys } from './layout/region-keys';
 import { SidePanel } from './layout/SidePanel';
@@ -38,9 +43,22 @@ export function App() {
   let client!: WorkerClient;
   let session: Session | undefined;
   const store = createSheetStore(() => client, { edited: () => session?.edited() });
-  client = makeWorkerClient(store.receive);
-
   const [notice, setNotice] = createSignal<Notice | null>(null);
+  const guard = makeCrashGuard(browserStorage());
+  // A value is shown only once the edit it answers is in the journal.
+  client = makeWorkerClient({
+    ...gateOnDurable(store.receive, () => session?.durable() ?? null),
+    run: guard.run,
+    warning: (text) => setNotice(warningNotice(text, openBook()?.id)),
+    stuck: (why) => (store.actions.cancel(), setNotice(restartNotice(why, store.stopped(), openBook()?.id))),
+  });
+  // A workbook that took the engine down last time opens held: its formulas shown, a notice to recalculate.
+  const show = (file: WorkbookFile, id?: string): void => {
+    const crashed = guard.opening(id ?? null);
+    store.actions.open(file, { hold: crashed !== null });
+    if (crashed) setNotice(heldNotice(crashed, () => store.actions.recalculate(guard.recalculate()), id));
+  };
+
   const [books, setBooks] = createSignal<BookMeta[]>([]);
   const [openBook, setOpenBook] = createSignal<BookMeta | null>(null);
   const [listOpen, setListOpen] = createSignal(false);
@@ -56,8 +74,8 @@ export function App() {
     library: makeLibrary(),
     host: {
       current: () => store.file(),
-      show: (f) => store.actions.open(f),
-      notify: setNotice,
+      show,
+      notify: (n) => setNotice((current) => mergeNotice(current, n)),
       listChanged: setBooks,
       opened: (meta) => (setOpenBook(meta), setNotice((n) => noticeAfterSwitch(n, meta?.id ?? null))),
     },
@@ -66,22 +84,29 @@ export function App() {
     hash: () => location.hash,
     clearHash: () => history.replaceState(null, '', `${location.pathname}${location.search}`),
     persist: () => requestPersistence(),
+    writers: makeWriters(),
   });
 
   // Whatever is unsaved is saved when the page goes away or out of sight.
   const flush = () => void session?.flush();
+  const leave = () => void session?.leave();
+  const onShow = (e: PageTransitionEvent) => e.persisted && session?.resume();
   const onVisibility = () => document.visibilityState === 'hidden' && flush();
   const onHash = () => void session?.openLink(location.hash);
   onCleanup(installRegionKeys(document));
   onMount(() => {
     void session!.start().finally(() => setReady(true));
-    window.addEventListener('pagehide', flush);
+    window.addEventListener('pagehide', leave);
+    window.addEventListener('pageshow', onShow);
+    window.addEventListener('pagehide', guard.leaving);
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('hashchange', onHash);
     registerServiceWorker({ notify: setNotice, beforeUpdate: () => session!.flush() });
   });
   onCleanup(() => {
-    window.removeEventListener('pagehide', flush);
+    window.removeEventListener('pagehide', leave);
+    window.removeEventListener('pageshow', onShow);
+    window.removeEventListener('pagehide', guard.leaving);
     document.removeEventListener('visibilitychange', onVisibility);
     window.removeEventListener('hashchange', onHash);
     session?.dispose();

@@ -43,6 +43,12 @@ export function mismatch(got: CellJSON | undefined, want: Record<string, Json>, 
       for (const key of ['requires_grad', 'grad_fn'] as const) {
         if (key in want && (got as Record<string, Json>)[key] !== want[key]) return `${key} ${JSON.stringify((got as Record<string, Json>)[key])}, expected ${JSON.stringify(want[key])}`;
       }
+      // The op a NaN/±inf flag names, where the case gives PyTorch's (its anomaly mode's backward function).
+      if ('nonfinite' in want) {
+        const op = got.kind === 'tensor' ? got.nonfinite?.op : undefined;
+        const expected = (want.nonfinite as { op: string }).op;
+        if (op !== expected) return `nonfinite origin ${JSON.stringify(op ?? null)}, expected ${JSON.stringify(expected)}`;
+      }
       return null;
     }
     default:

@@ -25,7 +25,7 @@ describe('golden cases against PyTorch', () => {
       const result = evalWorkbookText(JSON.stringify(c.workbook));
       if (!result.ok) throw new Error(result.message);
       const failures = Object.entries(c.expect)
-        .map(([ref, want]) => [ref, mismatch(result.cells[ref], want, c.rtol, c.atol)])
+        .map(([ref, want]) => [ref, mismatch(result.cells.get(ref), want, c.rtol, c.atol)])
         .filter(([, why]) => why !== null)
         .map(([ref, why]) => `${ref}: ${why}`);
       expect(failures).toEqual([]);
@@ -39,5 +39,8 @@ describe('golden cases against PyTorch', () => {
     expect(mismatch(t, { kind: 'tensor', shape: [2], value: [1, 2], grad_fn: 'AddBackward0' }, 1e-6, 1e-9)).toMatch(/^grad_fn/);
     expect(mismatch({ kind: 'error', code: '#NAME?', message: '' }, { kind: 'error', code: '#SHAPE!' }, 0, 0)).toMatch(/^code/);
     expect(mismatch(t, { kind: 'tensor', shape: [2], value: [1, 2], requires_grad: true }, 1e-6, 1e-9)).toBeNull();
+    const flagged = { ...t, nonfinite: { op: 'div', cell: 'Sheet1!A1' } };
+    expect(mismatch(flagged, { kind: 'tensor', shape: [2], value: [1, 2], nonfinite: { op: 'SqrtBackward0' } }, 1e-6, 1e-9)).toMatch(/^nonfinite/);
+    expect(mismatch(t, { kind: 'tensor', shape: [2], value: [1, 2], nonfinite: { op: 'SqrtBackward0' } }, 1e-6, 1e-9)).toMatch(/^nonfinite/);
   });
 });

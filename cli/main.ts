@@ -1,77 +1,123 @@
-// Owns the `gradsheet` command line: arguments, reading the file, exit codes (SPEC §8).
+// Owns the `gradsheet` command line: arguments, reading the file, exit codes (SPEC §8). Every argument and
+// every file is untrusted: each mistake is exit 2 with one line on stderr, and nothing prints a stack trace.
 
-import { readFileSync } from 'node:fs';
-import { evalWorkbookText } from './eval';
+import { type Limits, setLimits } from '../engine/limits';
+import { writeCellsText } from './cells-text';
+import { evalWorkbookValues } from './eval';
+import { type FileRead, quotePath, readWorkbookFile } from './read-file';
 
-const USAGE = `usage: gradsheet eval BOOK.json [--cell REF]...
+const USAGE_LINE = 'usage: gradsheet eval BOOK.json [--cell REF]... [--max-memory MB] [--max-steps N] [--max-seconds S]';
+
+const USAGE = `${USAGE_LINE}
 
 Evaluates a Gradsheet workbook headless and prints its cells as JSON.
+  BOOK.json    the workbook file, or - to read it from standard input
   --cell REF   print only this cell (repeatable): Sheet1!A1, A1 (first sheet) or a name
+  --max-memory MB   the memory budget of the workbook's tensors and history (default 512)
+  --max-steps N     operations and function calls one cell may run (default 5000000)
+  --max-seconds S   the time one cell may take (default 3)
+               past a budget a cell is #LIMIT! (memory) or #LOOP! (steps, time)
+  --           ends the options (for a file whose name starts with -)
 Exit status: 0 when the workbook was evaluated (cells with errors included),
-             2 when the file cannot be read or is not a valid workbook.`;
+             2 when the file cannot be read or is not a valid workbook, or an argument is wrong.`;
+
+const SEE_HELP = '(gradsheet --help says more)';
 
 export interface Io {
   out(text: string): void;
   err(text: string): void;
-  readFile(path: string): string;
+  readFile(path: string): FileRead;
+}
+
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** A message as one line: control characters (a file name may hold a newline) escaped, and a length cap. */
+export function oneLine(text: string): string {
+  const line = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return line.length > 2000 ? `${line.slice(0, 2000)}…` : line;
+}
+
+type Args = { ok: true; help: true } | { ok: true; help: false; file: string; cells: string[]; limits: Partial<Limits> } | { ok: false; message: string };
+
+/** The budget flags: each a positive number, in the unit users think in, turned into the engine's. */
+const BUDGETS: Record<string, { key: keyof Limits; unit: string; scale: number }> = {
+  '--max-memory': { key: 'maxMemory', unit: 'megabytes', scale: 2 ** 20 / 8 },
+  '--max-steps': { key: 'maxSteps', unit: 'steps', scale: 1 },
+  '--max-seconds': { key: 'maxMillis', unit: 'seconds', scale: 1000 },
+};
+
+function parseArgs(argv: readonly string[]): Args {
+  const [command, ...rest] = argv;
+  if (command === '--help' || command === '-h' || command === 'help') return { ok: true, help: true };
+  if (command === undefined) return { ok: false, message: `${USAGE_LINE} ${SEE_HELP}` };
+  if (command !== 'eval') return { ok: false, message: `unknown command ${JSON.stringify(command)}; ${USAGE_LINE} ${SEE_HELP}` };
+  let file: string | null = null;
+  const cells: string[] = [];
+  const limits: Partial<Limits> = {};
+  let options = true;
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    if (options && (a === '--help' || a === '-h')) return { ok: true, help: true };
+    if (options && a === '--') options = false;
+    else if (options && (a === '--cell' || a.startsWith('--cell='))) {
+      const ref = a === '--cell' ? rest[++i] : a.slice('--cell='.length);
+      if (ref === undefined || ref === '') return { ok: false, message: '--cell needs a reference, e.g. --cell Sheet1!A1' };
+      cells.push(ref);
+    } else if (options && Object.hasOwn(BUDGETS, a.split('=')[0])) {
+      const flag = a.split('=')[0];
+      const given = a.includes('=') ? a.slice(flag.length + 1) : rest[++i];
+      const n = Number(given);
+      const { key, unit, scale } = BUDGETS[flag];
+      if (given === undefined || given.trim() === '' || !(n > 0) || !Number.isFinite(n)) return { ok: false, message: `${flag} needs a positive number of ${unit}, e.g. ${flag} 2` };
+      limits[key] = Math.max(1, Math.round(n * scale));
+    } else if (options && a.startsWith('-') && a !== '-') return { ok: false, message: `unknown option ${JSON.stringify(a)} ${SEE_HELP}` };
+    else if (file === null) file = a;
+    else return { ok: false, message: `one workbook at a time (got ${quotePath(file)} and ${quotePath(a)})` };
+  }
+  if (file === null) return { ok: false, message: `eval needs a workbook file; ${USAGE_LINE}` };
+  return { ok: true, help: false, file, cells, limits };
 }
 
 export function main(argv: readonly string[], io: Io): number {
-  const [command, ...rest] = argv;
-  if (command === '--help' || command === '-h' || command === 'help') {
+  const fail = (message: string): number => {
+    io.err(`gradsheet: ${oneLine(message)}`);
+    return 2;
+  };
+  const args = parseArgs(argv);
+  if (!args.ok) return fail(args.message);
+  if (args.help) {
     io.out(USAGE);
     return 0;
   }
-  if (command !== 'eval') {
-    io.err(command === undefined ? USAGE : `gradsheet: unknown command "${command}"\n${USAGE}`);
-    return 2;
-  }
-  let file: string | null = null;
-  const cells: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    if (a === '--cell' || a.startsWith('--cell=')) {
-      const ref = a === '--cell' ? rest[++i] : a.slice('--cell='.length);
-      if (ref === undefined || ref === '') {
-        io.err('gradsheet: --cell needs a reference, e.g. --cell Sheet1!A1');
-        return 2;
-      }
-      cells.push(ref);
-    } else if (a.startsWith('-') && a !== '-') {
-      io.err(`gradsheet: unknown option "${a}"\n${USAGE}`);
-      return 2;
-    } else if (file === null) file = a;
-    else {
-      io.err(`gradsheet: one workbook at a time (got "${file}" and "${a}")`);
-      return 2;
-    }
-  }
-  if (file === null) {
-    io.err(`gradsheet: eval needs a workbook file\n${USAGE}`);
-    return 2;
-  }
-  let text: string;
-  try {
-    text = io.readFile(file);
-  } catch (e) {
-    io.err(`gradsheet: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    return 2;
-  }
-  const result = evalWorkbookText(text, cells);
-  if (!result.ok) {
-    io.err(`gradsheet: ${file}: ${result.message}`);
-    return 2;
-  }
-  io.out(JSON.stringify({ cells: result.cells }, null, 2));
+  setLimits(args.limits);
+  const read = io.readFile(args.file);
+  if (!read.ok) return fail(read.message);
+  const result = evalWorkbookValues(read.bytes, args.cells);
+  if (!result.ok) return fail(result.cause === 'file' ? `${quotePath(args.file)}: ${result.message}` : result.message);
+  // Written in chunks from the tensors' data: the text of a large tensor is never one string.
+  writeCellsText(result.cells, io.out);
   return 0;
 }
 
 /** Node's process, wired to `main` (the built bin calls this). */
 export function runCli(): void {
-  const code = main(process.argv.slice(2), {
-    out: (t) => process.stdout.write(`${t}\n`),
-    err: (t) => process.stderr.write(`${t}\n`),
-    readFile: (p) => (p === '-' ? readFileSync(0, 'utf8') : readFileSync(p, 'utf8')),
-  });
-  process.exitCode = code;
+  // A reader that went away (`gradsheet eval book.json | head`) is not an error to report.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' ? process.exit(process.exitCode ?? 0) : internalError(e)));
+  process.on('uncaughtException', internalError);
+  try {
+    process.exitCode = main(process.argv.slice(2), {
+      out: (t) => void (process.stdout.destroyed || process.stdout.write(`${t}\n`)),
+      err: (t) => process.stderr.write(`${t}\n`),
+      readFile: readWorkbookFile,
+    });
+  } catch (e) {
+    internalError(e);
+  }
+}
+
+/** The last resort: a bug of ours (never a user's mistake) is one line and exit 1, never a stack trace. */
+function internalError(e: unknown): void {
+  const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  process.stderr.write(`gradsheet: internal error: ${oneLine(message)}\n`);
+  process.exit(1);
 }

@@ -7,6 +7,8 @@ import { type AnyOp, run } from './op';
 import { type Shape, sameShape } from './shape';
 import { Tensor } from './tensor';
 import { isGradEnabled } from './grad-mode';
+import { DROPPED_HISTORY, droppedHistoryError } from './loop-history';
+import { setCurrentRule } from './nonfinite';
 import { type PoolScope, openScope, poolable } from './pool';
 import { add } from './ops/add';
 import { sum_to } from './ops/sum_to';
@@ -95,6 +97,8 @@ export function vjp(y: Tensor, xs: readonly Tensor[], v: Tensor): Tensor[] | Cel
   // Only worth it when some tensor is large enough to be pooled.
   const scope = isGradEnabled() || !large ? null : openScope();
   const recycler = scope === null ? null : new Recycler(scope);
+  // A rule may run a backward pass of its own (customgrad's df calling grad): its rule is restored after.
+  const outerRule = setCurrentRule(null);
   try {
     recycler?.hold(grads[order.length - 1], 1);
     for (let k = order.length - 1; k >= 0; k--) {
@@ -107,14 +111,19 @@ export function vjp(y: Tensor, xs: readonly Tensor[], v: Tensor): Tensor[] | Cel
       let any = false;
       for (let i = 0; i < inputs.length; i++) any = (needs[i] = reaches[at(inputs[i])] === 1) || any;
       if (!any) continue;
+      if (node.op === DROPPED_HISTORY) return droppedHistoryError(node);
       const rule = ruleFor(node.op);
       if (rule?.backward === undefined) return errors.grad(`grad: ${node.op} has no derivative`);
+      // A NaN/±inf first made here is the rule's (PyTorch sums a broadcast gradient back inside it too).
+      setCurrentRule(node.gradFn);
       const gs = rule.backward(inputs, t, g, node.attrs, needs);
+      const parts = gs.map((gi, i) => (!needs[i] || gi === null || gi === undefined ? null : sumToShape(gi, inputs[i].shape)));
+      setCurrentRule(outerRule);
       for (let i = 0; i < inputs.length; i++) {
         const gi = gs[i];
-        if (!needs[i] || gi === null || gi === undefined) continue;
+        const part = parts[i];
+        if (part === null || gi === null) continue;
         const j = at(inputs[i]);
-        const part = sumToShape(gi, inputs[i].shape);
         const prev = grads[j];
         const next = prev === undefined ? part : run(add, [prev, part]);
         grads[j] = next;
@@ -127,6 +136,7 @@ export function vjp(y: Tensor, xs: readonly Tensor[], v: Tensor): Tensor[] | Cel
       recycler?.giveBackUnheld();
     }
   } finally {
+    setCurrentRule(outerRule);
     scope?.close();
   }
   const gradOf = (x: Tensor): Tensor | undefined => {

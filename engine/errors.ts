@@ -62,6 +62,21 @@ export const errors = {
       '#LIMIT!',
       `${op}: a tensor of shape ${fmt(shape)} would have ${elements.toLocaleString('en-US')} elements; the limit is ${max.toLocaleString('en-US')}`,
     ),
+  rank: (op: string, rank: number, max: number) =>
+    cellError('#LIMIT!', `${op}: a tensor of ${rank.toLocaleString('en-US')} dimensions; the limit is ${max} dimensions (as in PyTorch)`),
+  emptyLists: (op: string, shape: readonly number[], lists: number, max: number) =>
+    cellError(
+      '#LIMIT!',
+      `${op}: a tensor of shape ${fmt(shape)} has no elements but would print as ${lists.toLocaleString('en-US')} empty lists; the limit is ${max.toLocaleString('en-US')}`,
+    ),
+  tuple: (detail: string) => cellError('#LIMIT!', `tuple: ${detail}`),
+  /** A value too large to print or send (a last resort: the caps at construction should have refused it). */
+  unprintable: (what: string, why: string) => cellError('#LIMIT!', `${what} could not be printed: ${why}`),
+  /** A cell whose computation threw: the engine's stack ran out (a value nested too deep), or a bug of ours. */
+  unexpected: (e: unknown) =>
+    e instanceof RangeError && /call stack/i.test(e.message)
+      ? cellError('#LIMIT!', 'the computation nests too deeply for the engine (its call stack ran out); make the value shallower')
+      : cellError('#VALUE!', `internal error: ${e instanceof Error ? e.message : String(e)}; please report it with the workbook`),
   parse: (message: string, at: number) => cellError('#PARSE!', /position \d+/.test(message) ? message : `${message} at position ${at}`),
   fmtShape: fmt,
 };

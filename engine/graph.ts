@@ -38,6 +38,16 @@ export class DependencyGraph {
     else this.precedents.delete(id);
   }
 
+  /** Adds one precedent to what `id` reads (a cell made inside a large range the node stands for). */
+  addPrecedent(id: NodeId, p: NodeId): void {
+    let ps = this.precedents.get(id);
+    if (!ps) this.precedents.set(id, (ps = new Set()));
+    ps.add(p);
+    let ds = this.dependents.get(p);
+    if (!ds) this.dependents.set(p, (ds = new Set()));
+    ds.add(id);
+  }
+
   private unlink(p: NodeId, id: NodeId): void {
     const ds = this.dependents.get(p);
     if (!ds) return;

@@ -3,11 +3,23 @@
 import type { NonFiniteOrigin, Tensor } from './tensor';
 
 let currentCell: string | null = null;
+let currentRule: string | null = null;
 
 /** The evaluator says which cell is computing, so an origin can name it. */
 export function setCurrentCell(cell: string | null): string | null {
   const prev = currentCell;
   currentCell = cell;
+  return prev;
+}
+
+/**
+ * Autograd says which backward rule is running (its grad_fn name, e.g. `SqrtBackward0`), or null when
+ * none is. Rules are written with forward ops (sqrt's is a div), so without this a NaN made inside one
+ * would be blamed on the op it is written with; PyTorch's anomaly mode names the backward function.
+ */
+export function setCurrentRule(rule: string | null): string | null {
+  const prev = currentRule;
+  currentRule = rule;
   return prev;
 }
 
@@ -53,12 +65,12 @@ export function hasNonFinite(data: Float64Array): boolean {
 
 /**
  * The origin an output holding NaN/±inf carries: the first flagged input's (the value came from there),
- * else this op, which made it. A finite output carries none.
+ * else this op, which made it (inside a backward rule: that rule). A finite output carries none.
  */
 export function nonFiniteOrigin(op: string, inputs: readonly Tensor[], out: Float64Array): NonFiniteOrigin | null {
   if (!hasNonFinite(out)) return null;
   for (const t of inputs) if (t.nonfinite) return t.nonfinite;
-  return { op, cell: currentCell };
+  return { op: currentRule ?? op, cell: currentCell };
 }
 
 export function describeOrigin(o: NonFiniteOrigin): string {

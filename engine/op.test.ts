@@ -39,4 +39,24 @@ describe('call', () => {
     expect(isTensor(logs) && logs.nonfinite?.op).toBe('log');
     expect(isTensor(call(log, [ones])) && (call(log, [ones]) as Tensor).nonfinite).toBeNull();
   });
+
+  it('refuses an output of more than 64 dims before computing it, whatever the op', () => {
+    let forwards = 0;
+    const grow: OpDef = {
+      name: 'grow', gradFn: 'GrowBackward0', doc: '', example: '',
+      shape: ([s]) => [1, ...s],
+      forward: ([a]) => {
+        forwards++;
+        return a.data;
+      },
+    };
+    let t: Tensor | ReturnType<typeof call> = new Tensor(Float64Array.of(1), []);
+    for (let i = 0; i < 64; i++) t = call(grow, [t as Tensor]);
+    expect(isTensor(t) && t.rank).toBe(64);
+    expect(call(grow, [t as Tensor])).toMatchObject({ code: '#LIMIT!', message: 'grow: a tensor of 65 dimensions; the limit is 64 dimensions (as in PyTorch)' });
+    expect(forwards).toBe(64);
+    const empty = new Tensor(new Float64Array(0), [0]);
+    const lists: OpDef = { name: 'lists', gradFn: 'ListsBackward0', doc: '', example: '', shape: () => [5000, 5000, 0], forward: () => new Float64Array(0) };
+    expect(call(lists, [empty])).toMatchObject({ code: '#LIMIT!', message: expect.stringMatching(/^lists: a tensor of shape \[5000, 5000, 0\] has no elements but would print as 25,000,000 empty lists/) });
+  });
 });

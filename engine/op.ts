@@ -1,10 +1,11 @@
 // Owns OpDef, the shape of one operation, and `call`, the single place every op runs through.
 
-import { type CellError, errors, isError } from './errors';
+import { chargeMemory, chargeStep, refundMemory } from './budget';
+import { type CellError, isError } from './errors';
 import { isGradEnabled } from './grad-mode';
 import { limits } from './limits';
 import { nonFiniteOrigin } from './nonfinite';
-import { type Shape, sizeOf } from './shape';
+import { type Shape, shapeLimitError, sizeOf } from './shape';
 import { type DType, type GradNode, Tensor } from './tensor';
 
 /** One primitive operation: its shape rule, forward, backward and PyTorch's grad_fn name, in one place. */
@@ -78,9 +79,18 @@ function apply<A>(op: OpDef<A>, inputs: readonly Tensor[], attrs: A): Tensor | C
     inShapeRule = outer;
   }
   if (isError(outShape)) return outShape;
+  const beyond = shapeLimitError(op.name, outShape, limits.maxElements);
+  if (beyond) return beyond;
   const n = sizeOf(outShape);
-  if (n > limits.maxElements) return errors.limit(op.name, outShape, n, limits.maxElements);
+  const over = chargeStep(op.name) ?? chargeMemory(op.name, n);
+  if (over !== null) return over;
   const data = op.forward(inputs, attrs, outShape);
+  for (let i = 0; i < k; i++) {
+    if (inputs[i].data === data) {
+      refundMemory(n); // a view: the data is its input's
+      break;
+    }
+  }
   let requiresGrad = false;
   let node: GradNode | null = null;
   if (dtype === 'float64' && op.backward !== undefined && isGradEnabled()) {

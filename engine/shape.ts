@@ -4,6 +4,9 @@ import { type CellError, errors } from './errors';
 
 export type Shape = readonly number[];
 
+/** The most dimensions a tensor may have: PyTorch refuses more than 64 in many places (its MAX_DIMS). */
+export const MAX_RANK = 64;
+
 export function sizeOf(shape: Shape): number {
   let n = 1;
   for (let i = 0; i < shape.length; i++) n *= shape[i];
@@ -78,4 +81,19 @@ export function normDim(op: string, dim: number, rank: number): number | CellErr
 
 export function isShape(v: unknown): v is Shape {
   return Array.isArray(v) && v.every((d) => Number.isInteger(d) && d >= 0);
+}
+
+/**
+ * Why a tensor of `shape` may not be made, or null: more than MAX_RANK dims, more than `maxElements`
+ * elements, or an empty shape whose nested lists (SPEC §8: [2, 0] prints as [[], []]) would outnumber
+ * `maxElements`. Every printer and walker relies on these bounds, so every shape is checked here first.
+ */
+export function shapeLimitError(op: string, shape: Shape, maxElements: number): CellError | null {
+  if (shape.length > MAX_RANK) return errors.rank(op, shape.length, MAX_RANK);
+  const n = sizeOf(shape);
+  if (n > maxElements) return errors.limit(op, shape, n, maxElements);
+  if (n > 0) return null;
+  let lists = 1;
+  for (let d = 0; d < shape.length && shape[d] !== 0; d++) lists *= shape[d];
+  return lists > maxElements ? errors.emptyLists(op, shape, lists, maxElements) : null;
 }

@@ -24,9 +24,19 @@ export interface NonFiniteOrigin {
   readonly cell: string | null;
 }
 
+/** Counts tensors as they are made: a budget tells what a computation made from what it was given. */
+let made = 0;
+
+/** The serial number the next tensor gets: tensors made from now on have `born` at least this. */
+export const nextSerial = (): number => made;
+
 export class Tensor {
   readonly kind = 'tensor' as const;
   readonly size: number;
+  /** When it was made, in tensors: larger is later. */
+  readonly born = made++;
+  /** Scratch of the budget's walks (budget.ts), which visit each tensor once without a Set; not part of the value. */
+  walked = 0;
 
   constructor(
     /** Row-major values; booleans are stored as 0 and 1. May be shared with views (reshape, detach). */

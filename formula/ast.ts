@@ -34,6 +34,10 @@ export type Expr = Span &
     | { type: 'string'; value: string }
     | { type: 'bool'; value: boolean }
     | { type: 'list'; items: Expr[] }
+    /** `(a, b)` and `(a,)`, Python's tuple displays. */
+    | { type: 'tuple'; items: Expr[] }
+    /** `x.requires_grad = False`: only ever answered with what to write instead (in-place.ts). */
+    | { type: 'assign'; object: Expr; name: string; value: Expr }
     | { type: 'ref'; ref: CellAddress }
     | { type: 'range'; start: CellAddress; end: CellAddress }
     /** `#REF!` as typed: a reference whose cells were deleted. */

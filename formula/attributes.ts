@@ -23,7 +23,7 @@ export function attribute(v: CellValue, name: string): CellValue {
       // Our decision: a 1-D tensor of the sizes (PyTorch's torch.Size), so x.shape[0] and ones(x.shape) work.
       return new Tensor(Float64Array.from(v.shape), [v.rank]);
     case 'grad':
-      return runtime().accumulatedGrad(v);
+      return gradAttribute(v);
     case 'requires_grad':
       return flag(v.requiresGrad);
     case 'grad_fn':
@@ -42,6 +42,26 @@ export function attribute(v: CellValue, name: string): CellValue {
       if (lookupFunction(name)) return errors.methodWithoutCall(name);
       return errors.name(`.${name}`, nearestWords(name, ATTRIBUTES).map((a) => `.${a}`));
   }
+}
+
+// Every x.grad handed out, so that its own .grad can be refused. Each is a fresh wrapper: the gradient
+// itself may be a cell's own tensor (an upstream v passed straight through), which stays a plain value.
+const gradResults = new WeakSet<Tensor>();
+
+const NON_LEAF_NOTE = 'PyTorch keeps no .grad for a tensor that is not a leaf (it warns and gives None); this is what retain_grad() on it would keep';
+
+function gradAttribute(v: Tensor): CellValue {
+  if (gradResults.has(v)) {
+    return errors.grad(
+      ".grad: this tensor is itself an x.grad, which has no gradient of its own (PyTorch's x.grad.grad is None); for a second derivative write grad(grad(y, x), x)",
+    );
+  }
+  const g = runtime().accumulatedGrad(v);
+  if (!isTensor(g)) return g;
+  const nonLeaf = v.requiresGrad && v.node !== null && g.note === null;
+  const out = g.with(nonLeaf ? { note: NON_LEAF_NOTE } : {});
+  gradResults.add(out);
+  return out;
 }
 
 /**

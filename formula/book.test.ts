@@ -209,3 +209,43 @@ describe('Workbook', () => {
     }
   });
 });
+
+describe('values too deep or too big to print (issue 10)', () => {
+  it('refuses a rank-5000 tensor, a 100,000-deep tuple and a 2^40-leaf tuple as #LIMIT!, and get never throws', () => {
+    const b = new Workbook();
+    b.setMany([
+      ['A1', '=ones(ones(5000))'],
+      ['A2', '=repeat(100000, 1, t => tuple(t))'],
+      ['A3', '=repeat(40, 1, t => tuple(t, t))'],
+      ['A4', '=[ones(ones(64))]'],
+      ['A5', '=ones(ones(64)).unsqueeze(0)'],
+      ['A6', '=zeros(100000, 1000, 0)'],
+    ]);
+    const got = (ref: string) => {
+      const j = b.get(ref);
+      JSON.stringify(j);
+      return j;
+    };
+    expect(got('A1')).toMatchObject({ code: '#LIMIT!', message: 'ones: a tensor of 5,000 dimensions; the limit is 64 dimensions (as in PyTorch)' });
+    expect(got('A2')).toMatchObject({ code: '#LIMIT!', message: 'tuple: it would nest 257 tuples deep; the limit is 256' });
+    expect(got('A3')).toMatchObject({ code: '#LIMIT!', message: 'tuple: it would print as 131,071 values, counting nested tuples and shared values each time; the limit is 65,536' });
+    expect(got('A4')).toMatchObject({ code: '#LIMIT!', message: 'list: a tensor of 65 dimensions; the limit is 64 dimensions (as in PyTorch)' });
+    expect(got('A5')).toMatchObject({ code: '#LIMIT!' });
+    expect(got('A6')).toMatchObject({ code: '#LIMIT!', message: expect.stringContaining('would print as 100,000,000 empty lists') });
+  });
+
+  it('prints the largest allowed values: 64 dims, 256 nested tuples, 32,768 shared leaves', () => {
+    const b = new Workbook();
+    b.setMany([['A1', '=ones(ones(64))'], ['A2', '=repeat(255, 1, t => tuple(t))'], ['A3', '=repeat(15, 1, t => tuple(t, t))']]);
+    const a1 = b.get('A1');
+    expect(a1).toMatchObject({ kind: 'tensor', shape: new Array(64).fill(1) });
+    expect(JSON.stringify(a1)).toContain(`${'['.repeat(64)}1${']'.repeat(64)}`);
+    let a2 = b.get('A2');
+    for (let depth = 0; depth < 255; depth++) {
+      expect(a2.kind).toBe('tuple');
+      a2 = (a2 as { items: ReturnType<Workbook['get']>[] }).items[0];
+    }
+    expect(a2).toMatchObject({ kind: 'tensor', value: 1 });
+    expect(JSON.stringify(b.get('A3')).match(/"value":1/g)).toHaveLength(32_768);
+  });
+});

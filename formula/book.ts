@@ -3,20 +3,21 @@
 
 import { type CellError, cellError, errors, isError, withOrigin } from '../engine/errors';
 import { DependencyGraph, type NodeId } from '../engine/graph';
+import { MemoryLedger, metered } from '../engine/budget';
 import { setCurrentCell } from '../engine/nonfinite';
 import { recalc, type RecalcStats } from '../engine/recalc';
-import type { Tensor } from '../engine/tensor';
 import { type CellValue, EMPTY } from '../engine/value';
 import { type CellEntry, type ChartFile, CURRENT_VERSION, FORMAT, type WorkbookFile, cellInput, readWorkbook } from '../storage/format';
 import { MAX_COLS, cellName, inGrid, parseRef } from './address';
 import type { CellAddress } from './ast';
 import { type CellJSON, cellJSON } from './cell-json';
 import { formulaDeps } from './deps';
+import { LARGE_RANGE, LargeRanges } from './large-ranges';
 import { type Env, compileFormula, ownValue, runFormula } from './evaluate';
 import { compileInput } from './input';
 import { CellRuntime, type WorkbookReader } from './cell-runtime';
 import type { SharedFormula } from './parse-cache';
-import { type Origin, placedCol, placedRange, placedRow, withRuntime } from './runtime';
+import { type BackwardRoot, type Origin, placedCol, placedRange, placedRow, withRuntime } from './runtime';
 import { sameValue } from './same-value';
 
 /** What a long recalculation reports before each formula cell it computes (the run stays synchronous). */
@@ -60,7 +61,7 @@ export interface Cell {
   constant: CellValue;
   value: CellValue;
   /** backward(y, v) calls made by this cell's formula in its last evaluation. */
-  roots: { y: Tensor; v: Tensor }[];
+  roots: BackwardRoot[];
   declaresBackward: boolean;
   /** The cached label, and the sheet name it was made with. */
   label: string;
@@ -71,6 +72,13 @@ export interface Cell {
   env: Env;
   /** How long its last computation took (ms); null until it has run with its present input. */
   ms: number | null;
+  /** The memory its value holds, in the budget's element-equivalents (engine/budget.ts). */
+  holds: number;
+  /**
+   * Its last computation kept no history where a gradient might later want it (a loop dropped it, or
+   * a gradient was computed without its own), believing none would be taken through it.
+   */
+  droppedHistory: boolean;
 }
 
 // Node ids: cells count up from 1 as they are created (small integers keep the graph's maps fast);
@@ -85,6 +93,8 @@ function runCell(cell: Cell): CellValue {
   return ownValue(runFormula(compiled, cell.env));
 }
 
+const runCellIn = ({ rt, cell }: { rt: CellRuntime; cell: Cell }): CellValue => withRuntime(rt, runCell, cell);
+
 export class Workbook implements WorkbookReader {
   private readonly graph = new DependencyGraph();
   private readonly sheetList: Sheet[] = [];
@@ -96,12 +106,18 @@ export class Workbook implements WorkbookReader {
   private bookName: string | undefined;
   private nextSheetUid = 1;
   private nextCellId = 1;
+  /** One dependency node per distinct large range (large-ranges.ts), numbered among the cells. */
+  private readonly largeRanges = new LargeRanges(this.graph, () => this.nextCellId++);
+  /** Large ranges read in the running recalculation, materialized once for all their readers. */
+  private readonly rangeValues = new Map<string, CellValue>();
   /** What the last edit recomputed (tests count it; the app may show it). */
   lastRecalc: RecalcStats = { computed: 0, skipped: 0, cyclic: 0 };
   /** Cells whose value changed since `takeChanged` last ran (the app sends only these). */
   private readonly changed = new Set<Cell>();
   /** Told before each formula cell a recalculation computes (the app publishes partial results from it). */
   onProgress: ProgressListener | null = null;
+  /** What the cells' values hold in memory, against the memory budget. */
+  private readonly memory = new MemoryLedger();
 
   constructor(private seedValue = 0) {
     this.sheetList.push({ uid: this.nextSheetUid++, name: 'Sheet1', cells: new Map(), home: null });
@@ -144,6 +160,11 @@ export class Workbook implements WorkbookReader {
     return this.seedValue;
   }
 
+  /** What the cells' values hold against the memory budget, in element-equivalents (8 bytes each). */
+  get memoryHeld(): number {
+    return this.memory.held;
+  }
+
   /** Sets a cell's input as a user would type it and recalculates what depends on it. */
   set(ref: string, input: string): void {
     this.setMany([[ref, input]]);
@@ -156,16 +177,19 @@ export class Workbook implements WorkbookReader {
       const cell = this.cellFor(ref);
       this.assign(cell, input);
       if (this.wire(cell)) dirty.push(HUB);
-      dirty.push(cell.id);
+      dirty.push(cell.id, ...this.droppedUpstream(cell));
     }
-    this.lastRecalc = recalc(this.graph, dirty, this);
+    this.lastRecalc = this.recalculate(dirty);
   }
 
   /** The cell's JSON, exactly as the command line prints it; never throws for a user's mistake. */
   get(ref: string): CellJSON {
-    const parsed = this.locate(ref);
-    if (isError(parsed)) return cellJSON(parsed);
-    return cellJSON(this.findCell(parsed.sheet, parsed.col, parsed.row)?.value ?? EMPTY);
+    // cellJSON never throws; this guards reading the cell as a last resort.
+    try {
+      return cellJSON(this.value(ref));
+    } catch (e) {
+      return cellJSON(errors.unprintable(`the cell ${ref}`, e instanceof Error ? `${e.name}: ${e.message}` : String(e)));
+    }
   }
 
   /** The cell's value itself (for the app and tests). */
@@ -206,7 +230,7 @@ export class Workbook implements WorkbookReader {
     }
     const id = this.nameNode(key);
     this.wireName(key, id);
-    this.lastRecalc = recalc(this.graph, [id], this);
+    this.lastRecalc = this.recalculate([id]);
     return null;
   }
 
@@ -242,8 +266,10 @@ export class Workbook implements WorkbookReader {
     const sheet = this.sheetNamed(name);
     if (!sheet || this.sheetList.length === 1) throw new Error(`cannot remove sheet "${name}"`);
     this.sheetList.splice(this.sheetList.indexOf(sheet), 1);
+    this.largeRanges.dropSheet(sheet.uid);
     for (const [id, c] of this.cellMap) {
       if (c.sheet === sheet) {
+        this.memory.held -= c.holds;
         this.graph.setPrecedents(id, []);
         this.cellMap.delete(id);
       }
@@ -327,14 +353,57 @@ export class Workbook implements WorkbookReader {
     return this.nameTargets.get(name.toLowerCase())?.target;
   }
 
-  backwardRoots(): { y: Tensor; v: Tensor }[] {
-    const out: { y: Tensor; v: Tensor }[] = [];
+  rangeCache(): Map<string, CellValue> {
+    return this.rangeValues;
+  }
+
+  backwardRoots(): BackwardRoot[] {
+    const out: BackwardRoot[] = [];
     for (const id of this.graph.precedentsOf(HUB)) out.push(...(this.cellMap.get(id)?.roots ?? []));
     return out;
   }
 
   firstSheet(): Sheet {
     return this.sheetList[0];
+  }
+
+  mayDifferentiate(cell: Cell): boolean {
+    return this.reaches(cell.id, (n) => this.graph.dependentsOf(n), (c) => c.formula?.deps?.differentiates === true);
+  }
+
+  gradientDifferentiated(cell: Cell): boolean {
+    if ((cell.formula?.deps?.gradients ?? 0) > 1) return true;
+    for (const d of this.graph.dependentsOf(cell.id)) if (this.reaches(d, (n) => this.graph.dependentsOf(n), (c) => c.formula?.deps?.differentiates === true)) return true;
+    return false;
+  }
+
+  /** Whether `test` holds for the cell `start` or a cell beyond it (names and the hub relay). */
+  private reaches(start: NodeId, next: (n: NodeId) => ReadonlySet<NodeId>, test: (c: Cell) => boolean): boolean {
+    const seen = new Set<NodeId>([start]);
+    const stack = [start];
+    while (stack.length > 0) {
+      const n = stack.pop()!;
+      const c = this.cellMap.get(n);
+      if (c && test(c)) return true;
+      for (const m of next(n)) {
+        if (!seen.has(m)) {
+          seen.add(m);
+          stack.push(m);
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Cells upstream of a cell that takes a gradient whose loops dropped history: they recompute keeping it. */
+  private droppedUpstream(cell: Cell): NodeId[] {
+    if (cell.formula?.deps?.differentiates !== true) return [];
+    const out: NodeId[] = [];
+    this.reaches(cell.id, (n) => this.graph.precedentsOf(n), (c) => {
+      if (c.droppedHistory) out.push(c.id);
+      return false;
+    });
+    return out;
   }
 
   // ---- RecalcHooks ----
@@ -366,7 +435,9 @@ export class Workbook implements WorkbookReader {
     const cell = this.cellMap.get(id);
     if (!cell) return true; // a name or the backward hub: a relay, changed whenever recomputed
     if (cell.roots.length > 0) cell.roots = [];
+    cell.droppedHistory = false;
     let next = cell.constant;
+    let holds = 0;
     if (cell.formula !== null) {
       const label = this.label(cell);
       const prevCell = setCurrentCell(label);
@@ -376,7 +447,11 @@ export class Workbook implements WorkbookReader {
         cell.formula.compiled ??= compileFormula(cell.formula.ast);
         const rt = (cell.runtime ??= new CellRuntime(this, cell, label)).reset(label);
         if (cell.env.sheet !== cell.sheet.name) cell.env = { ...cell.env, sheet: cell.sheet.name };
-        next = withRuntime(rt, runCell, cell);
+        ({ value: next, cost: holds } = metered(this.memory, runCellIn, { rt, cell }));
+      } catch (e) {
+        // A bug of ours or an exhausted engine (its stack) fails this cell only; the others compute.
+        next = errors.unexpected(e);
+        cell.roots = [];
       } finally {
         setCurrentCell(prevCell);
         cell.ms = Date.now() - started;
@@ -385,6 +460,8 @@ export class Workbook implements WorkbookReader {
     // A constant error (a #PARSE! input) begins in its own cell too, so its readers can name it.
     if (isError(next)) next = withOrigin(next, this.label(cell));
     if (sameValue(cell.value, next)) return false;
+    this.memory.held += holds - cell.holds;
+    cell.holds = holds;
     cell.value = next;
     this.changed.add(cell);
     return true;
@@ -396,6 +473,8 @@ export class Workbook implements WorkbookReader {
     const shown = labels.length > 8 ? [...labels.slice(0, 8), `… ${labels.length} cells in all`] : labels;
     for (const c of cells) {
       c.roots = [];
+      this.memory.held -= c.holds;
+      c.holds = 0;
       c.value = withOrigin(errors.cycle(shown), this.label(c));
       this.changed.add(c);
     }
@@ -441,9 +520,10 @@ export class Workbook implements WorkbookReader {
     let c = sheet.cells.get(key);
     if (!c) {
       const id = this.nextCellId++;
-      c = { id, sheet, col, row, input: '', extra: null, formula: null, constant: EMPTY, value: EMPTY, roots: [], declaresBackward: false, label: '', labelFor: null, runtime: null, env: this.homeOf(sheet), ms: null };
+      c = { id, sheet, col, row, input: '', extra: null, formula: null, constant: EMPTY, value: EMPTY, roots: [], declaresBackward: false, label: '', labelFor: null, runtime: null, env: this.homeOf(sheet), ms: null, holds: 0, droppedHistory: false };
       this.cellMap.set(id, c);
       sheet.cells.set(key, c);
+      this.largeRanges.cellMade(sheet.uid, c);
     }
     return c;
   }
@@ -498,7 +578,12 @@ export class Workbook implements WorkbookReader {
     if (!sheet || placed === null) return;
     const { r0, r1, c0, c1 } = placed;
     // A range past the element limit evaluates to #LIMIT!; it gets no edges rather than millions.
-    if ((r1 - r0 + 1) * (c1 - c0 + 1) > 1_000_000) return;
+    const area = (r1 - r0 + 1) * (c1 - c0 + 1);
+    if (area > 1_000_000) return;
+    if (area > LARGE_RANGE) {
+      out.push(this.largeRanges.nodeFor(sheet.uid, placed, () => sheet.cells.values()));
+      return;
+    }
     for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) out.push(this.cellAt(sheet, c, r).id);
   }
 
@@ -534,11 +619,21 @@ export class Workbook implements WorkbookReader {
     return true;
   }
 
+  private recalculate(dirty: Iterable<NodeId>): RecalcStats {
+    this.rangeValues.clear();
+    try {
+      return recalc(this.graph, dirty, this);
+    } finally {
+      this.rangeValues.clear();
+    }
+  }
+
   /** Rewires every cell and name and recomputes everything (loading, sheet changes, a new seed). */
   private rebuild(): void {
+    for (const s of this.sheetList) this.largeRanges.rewire(s.uid, () => s.cells.values());
     for (const [key, id] of this.nameNodes) this.wireName(key, id);
     for (const key of this.nameTargets.keys()) this.nameNode(key);
     for (const cell of [...this.cellMap.values()]) this.wire(cell);
-    this.lastRecalc = recalc(this.graph, [...this.cellMap.keys(), ...this.nameNodes.values(), HUB], this);
+    this.lastRecalc = this.recalculate([...this.cellMap.keys(), ...this.nameNodes.values(), HUB]);
   }
 }

@@ -3,7 +3,7 @@
 
 import { type CellError, errors, isError } from '../engine/errors';
 import { OpFailure } from '../engine/op';
-import type { CellValue, FunctionValue } from '../engine/value';
+import { type CellValue, type FunctionValue, tuple } from '../engine/value';
 import type { Arg, Expr } from './ast';
 import { type Env, evaluate, knownNames, lookupScope } from './evaluate';
 import { inPlaceError, isInPlaceName } from './in-place';
@@ -104,7 +104,7 @@ function evaluateArgs(def: FunctionDef | null, args: readonly CallArg[], env: En
     if (a.name === null) positional++;
     if (spec?.kind === 'tensors' && a.expr.type === 'list') {
       const items = a.expr.items.map((item) => evaluate(item, env));
-      return { name: a.name, value: { kind: 'tuple', items }, items };
+      return { name: a.name, value: tuple(items), items };
     }
     return { name: a.name, value: evaluate(a.expr, env) };
   });

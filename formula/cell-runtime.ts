@@ -2,6 +2,7 @@
 // cell's seeded random stream, its backward roots, and `x.grad` over every root.
 
 import { NOT_CONNECTED_NOTE, vjp } from '../engine/autograd';
+import { chargeMemory } from '../engine/budget';
 import { type CellError, errors, isError } from '../engine/errors';
 import { isGradEnabled } from '../engine/grad-mode';
 import { limits } from '../engine/limits';
@@ -15,7 +16,9 @@ import type { CellValue } from '../engine/value';
 import { cellName, inGrid, parseRef } from './address';
 import type { CellAddress } from './ast';
 import type { Cell } from './book';
-import { type Origin, type RangeCells, type Runtime, placedCol, placedRange, placedRow } from './runtime';
+import { gradientPass, shownGradient } from './gradient-display';
+import { LARGE_RANGE } from './large-ranges';
+import { type BackwardRoot, type Origin, type RangeCells, type Runtime, placedCol, placedRange, placedRow } from './runtime';
 
 interface SheetRef {
   readonly uid: number;
@@ -30,7 +33,13 @@ export interface WorkbookReader {
   cellValue(sheet: SheetRef, col: number, row: number): CellValue;
   nameTarget(name: string): string | undefined;
   nameList(): string[];
-  backwardRoots(): { y: Tensor; v: Tensor }[];
+  backwardRoots(): BackwardRoot[];
+  /** Whether the cell or a cell downstream of it takes a gradient. */
+  mayDifferentiate(cell: Cell): boolean;
+  /** Whether a gradient the cell takes may be differentiated: it takes several, or a cell downstream takes one. */
+  gradientDifferentiated(cell: Cell): boolean;
+  /** Large ranges already read in this recalculation, by sheet, bounds and grad mode. */
+  rangeCache(): Map<string, CellValue>;
 }
 
 
@@ -88,15 +97,31 @@ export class CellRuntime implements Runtime {
   }
 
   readRange(start: CellAddress, end: CellAddress, from: Origin): CellValue {
+    // A large range is materialized once per recalculation, however many cells read it.
+    const sheet = this.sheet(start, from.sheet);
+    const placed = placedRange(start, end, from);
+    if (isError(sheet) || placed === null || (placed.r1 - placed.r0 + 1) * (placed.c1 - placed.c0 + 1) <= LARGE_RANGE) {
+      return this.materialize(start, end, from);
+    }
+    const key = `${sheet.uid}:${placed.r0}:${placed.r1}:${placed.c0}:${placed.c1}:${isGradEnabled()}`;
+    const cache = this.book.rangeCache();
+    let value = cache.get(key);
+    if (value === undefined) cache.set(key, (value = this.materialize(start, end, from)));
+    return value;
+  }
+
+  private materialize(start: CellAddress, end: CellAddress, from: Origin): CellValue {
     const cells = this.rangeCells(start, end, from);
     if (isError(cells)) return cells;
     const { rows, cols, values } = cells;
-    const items: Tensor[] = [];
+    const items: Tensor[] = new Array(values.length);
+    // Empty cells read as zero: one tensor for all of them (a large range is mostly empty).
+    let zero: Tensor | null = null;
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
       if (isError(v)) return v;
       if (v.kind === 'empty') {
-        items.push(scalar(0));
+        items[i] = zero ??= scalar(0);
         continue;
       }
       if (!isTensor(v) || v.size !== 1) {
@@ -104,13 +129,14 @@ export class CellRuntime implements Runtime {
         const what = isTensor(v) ? `a tensor of shape ${errors.fmtShape(v.shape)}` : `a ${v.kind}`;
         return errors.value('range', `cell ${where} holds ${what}, not a number`);
       }
-      const t = v.dtype === 'bool' ? new Tensor(v.data, [], 'float64') : v;
-      items.push(t);
+      items[i] = v.dtype === 'bool' ? new Tensor(v.data, [], 'float64') : v;
     }
     // Number cells are leaves: stacking them records each one, so grad(y, A1) flows through a range.
     if (!isGradEnabled()) {
+      const over = chargeMemory('range', items.length);
+      if (over !== null) return over;
       const data = new Float64Array(items.length);
-      items.forEach((t, i) => (data[i] = t.data[0]));
+      for (let i = 0; i < items.length; i++) data[i] = items[i].data[0];
       return new Tensor(data, [rows, cols]);
     }
     return attempt(() => stackAs(items.map((t) => (t.rank === 0 ? t : run(reshape, [t], []))), [rows, cols]));
@@ -145,24 +171,39 @@ export class CellRuntime implements Runtime {
     return { sheet: this.book.firstSheet().name, dc: 0, dr: 0 };
   }
 
-  declareBackward(y: Tensor, v: Tensor): void {
-    this.owner.roots.push({ y, v });
+  mayDifferentiate(): boolean {
+    return this.book.mayDifferentiate(this.owner);
+  }
+
+  gradientDifferentiated(): boolean {
+    return this.book.gradientDifferentiated(this.owner);
+  }
+
+  historyDropped(): void {
+    this.owner.droppedHistory = true;
+  }
+
+  declareBackward(y: Tensor, v: Tensor, createGraph: boolean): void {
+    this.owner.roots.push({ y, v, createGraph });
   }
 
   accumulatedGrad(x: Tensor): CellValue {
     const roots = this.book.backwardRoots();
-    const total = attempt(() => {
-      let sum: Tensor | null = null;
-      for (const root of roots) {
-        const g = vjp(root.y, [x], root.v);
-        if (isError(g)) return g;
-        if (g[0].note === NOT_CONNECTED_NOTE) continue;
-        sum = sum === null ? g[0] : run(add, [sum, g[0]]);
-      }
-      return sum;
-    });
+    const createGraph = roots.some((r) => r.createGraph);
+    const total = gradientPass(createGraph, () =>
+      attempt(() => {
+        let sum: Tensor | null = null;
+        for (const root of roots) {
+          const g = vjp(root.y, [x], root.v);
+          if (isError(g)) return g;
+          if (g[0].note === NOT_CONNECTED_NOTE) continue;
+          sum = sum === null ? g[0] : run(add, [sum, g[0]]);
+        }
+        return sum;
+      }),
+    );
     if (isError(total)) return total;
-    if (total !== null) return total;
+    if (total !== null) return shownGradient(total, createGraph);
     const why = roots.length === 0 ? 'no cell calls backward(...), so .grad is zero' : 'no backward root depends on this tensor, so its .grad is zero';
     return new Tensor(new Float64Array(x.size), x.shape, 'float64', false, null, null, why);
   }

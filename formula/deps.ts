@@ -13,9 +13,16 @@ export interface FormulaDeps {
   readsGrad: boolean;
   /** Calls `while` or `repeat`, which may run up to the iteration limit. */
   loops: boolean;
+  /** Takes a gradient (grad, backward, the functional API, `.grad`): loops upstream must keep their history. */
+  differentiates: boolean;
+  /** How many gradients it takes: with more than one, one may differentiate another's result. */
+  gradients: number;
 }
 
 const LOOPS: ReadonlySet<string> = new Set(['while', 'repeat']);
+
+/** Calls that run a backward pass, as functions or methods (`torch.autograd.grad(...)` is a method call). */
+const DIFFERENTIATES: ReadonlySet<string> = new Set(['grad', 'backward', 'jacobian', 'hessian', 'hvp', 'vhp', 'jvp', 'vjp']);
 
 const NO_NAMES: ReadonlySet<string> = new Set();
 
@@ -24,7 +31,11 @@ export function formulaDeps(root: Expr): FormulaDeps {
   // Every cell is wired from this when a workbook opens, so it allocates little: two parallel stacks,
   // and a names set only once a name turns up.
   let names: Set<string> | null = null;
-  const deps: FormulaDeps = { cells: [], ranges: [], names: NO_NAMES, declaresBackward: false, readsGrad: false, loops: false };
+  const deps: FormulaDeps = { cells: [], ranges: [], names: NO_NAMES, declaresBackward: false, readsGrad: false, loops: false, differentiates: false, gradients: 0 };
+  const differentiate = (): void => {
+    deps.differentiates = true;
+    deps.gradients++;
+  };
   const addName = (name: string): void => {
     names ??= new Set();
     names.add(name);
@@ -51,6 +62,7 @@ export function formulaDeps(root: Expr): FormulaDeps {
         if (!bound.has(e.name.toLowerCase())) addName(e.name.toLowerCase());
         break;
       case 'list':
+      case 'tuple':
         e.items.forEach((i) => push(i, bound));
         break;
       case 'lambda': {
@@ -62,6 +74,7 @@ export function formulaDeps(root: Expr): FormulaDeps {
       case 'call': {
         const callee = e.callee.type === 'name' ? e.callee.name.toLowerCase() : null;
         if (callee === 'backward') deps.declaresBackward = true;
+        if (callee !== null && DIFFERENTIATES.has(callee)) differentiate();
         if (callee !== null && LOOPS.has(callee) && !bound.has(callee)) deps.loops = true;
         if (callee === 'let') {
           // let(n1, v1, n2, v2, ..., body): each value sees the names bound before it.
@@ -82,12 +95,20 @@ export function formulaDeps(root: Expr): FormulaDeps {
       }
       case 'method':
         if (e.name.toLowerCase() === 'backward') deps.declaresBackward = true;
+        if (DIFFERENTIATES.has(e.name.toLowerCase())) differentiate();
         if (!bound.has(e.name.toLowerCase())) addName(e.name.toLowerCase());
         push(e.object, bound);
         e.args.forEach((a) => push(a.value, bound));
         break;
+      case 'assign':
+        push(e.object, bound);
+        push(e.value, bound);
+        break;
       case 'attr':
-        if (e.name === 'grad') deps.readsGrad = true;
+        if (e.name === 'grad') {
+          deps.readsGrad = true;
+          differentiate();
+        }
         push(e.object, bound);
         break;
       case 'index':

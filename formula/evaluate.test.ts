@@ -119,6 +119,13 @@ describe('formulas', () => {
     expect(b.get('C1')).toMatchObject({ value: 'NaN', nonfinite: { op: 'log', cell: 'Sheet1!B1' } });
   });
 
+  it("blames a backward pass's infinity on the backward rule that made it, in the gradient's cell", () => {
+    const b = new Workbook();
+    b.setMany([['A1', '0'], ['B1', '=grad(sqrt(A1), A1)'], ['B2', '=B1 + 1']]);
+    expect(b.get('B1')).toMatchObject({ value: 'Infinity', nonfinite: { op: 'SqrtBackward0', cell: 'Sheet1!B1' } });
+    expect(b.get('B2')).toMatchObject({ value: 'Infinity', nonfinite: { op: 'SqrtBackward0', cell: 'Sheet1!B1' } });
+  });
+
   it('keeps the origin of an error as it flows', () => {
     const b = new Workbook();
     b.setMany([['A1', '=[1, 2] + [1, 2, 3]'], ['B1', '=A1 * 2']]);

@@ -1,10 +1,13 @@
 // Owns evaluation of a formula's AST to a CellValue: literals, references, names, operators, lambdas,
 // attributes and indexing. Calls and special forms are in call.ts.
 
+import { chargeStep } from '../engine/budget';
 import { type CellError, errors, isError } from '../engine/errors';
 import { relabel } from '../engine/composite';
 import { OpFailure, call } from '../engine/op';
 import { stack } from '../engine/ops/stack';
+import { shapeLimitError } from '../engine/shape';
+import { limits } from '../engine/limits';
 import { Tensor, isTensor } from '../engine/tensor';
 import { type CellValue, type FunctionValue, text } from '../engine/value';
 import type { BinaryOp, Expr, IndexPart } from './ast';
@@ -17,6 +20,7 @@ import type { FunctionDef } from './functions/types';
 import { type Origin, runtime } from './runtime';
 import { attribute, gradFnMember } from './attributes';
 import { indexValue } from './indexing';
+import { assignmentError } from './in-place';
 
 /** Bindings of lambda parameters and `let` names (case-insensitive), innermost first. */
 export interface Scope {
@@ -105,11 +109,14 @@ function listLiteral(items: readonly Expr[], env: Env): CellValue {
   }
   // Constant rows need no history: build the data directly (the common case, and the fast one).
   if (values.every((v) => (v as Tensor).node === null && !(v as Tensor).requiresGrad)) {
+    const shape = [values.length, ...first.shape];
+    const beyond = shapeLimitError('list', shape, limits.maxElements);
+    if (beyond) return beyond;
     const n = first.size;
     const data = new Float64Array(n * values.length);
     values.forEach((v, i) => data.set((v as Tensor).data, i * n));
     const dtype = values.every((v) => (v as Tensor).dtype === 'bool') ? 'bool' : 'float64';
-    return new Tensor(data, [values.length, ...first.shape], dtype);
+    return new Tensor(data, shape, dtype);
   }
   return call(stack, values as Tensor[], { dim: 0 });
 }
@@ -120,6 +127,8 @@ function lambda(params: readonly string[], body: Expr, env: Env): FunctionValue 
     name: null,
     params,
     call(args) {
+      const over = chargeStep('lambda');
+      if (over !== null) return over;
       if (args.length !== params.length) {
         return errors.value('lambda', `takes ${params.length} argument${params.length === 1 ? '' : 's'} (${args.length} given)`);
       }
@@ -196,6 +205,11 @@ function compile(e: Expr): Compiled {
       const items = e.items;
       return (env) => listLiteral(items, env);
     }
+    case 'tuple': {
+      // `(a, b)` means what `tuple(a, b)` means, whatever the formula calls `tuple`.
+      const items = e.items.map(compiledOf);
+      return (env) => applyBuiltin('tuple', items.map((item) => item(env)));
+    }
     case 'ref': {
       const ref = e.ref;
       return (env) => runtime().readCell(ref, env);
@@ -235,6 +249,13 @@ function compile(e: Expr): Compiled {
       if (prefix && callArgs) return (env) => (isBound(prefix.root, env) ? methodCall(object, name, args, env) : callNamed(name, callArgs, env));
       return (env) => methodCall(object, name, args, env);
     }
+    case 'assign': {
+      const object = compile(e.object);
+      return (env) => {
+        const v = object(env);
+        return isError(v) ? v : assignmentError(e.object, e.name, e.value, v);
+      };
+    }
     case 'attr': {
       if (e.object.type === 'attr' && e.object.name === 'grad_fn' && e.name === 'next_functions') {
         const owner = compile(e.object.object);
@@ -271,19 +292,25 @@ function compile(e: Expr): Compiled {
       const left = compile(e.left);
       const right = compile(e.right);
       const op = operatorCall(builtin(BINARY_FUNCTIONS[e.op]));
-      const rsub = e.op === '-' && isNumberLiteral(e.left);
+      const reflected = isNumberLiteral(e.left) ? REFLECTED_GRAD_FN[e.op] : undefined;
       return (env) => {
         const a = left(env);
         if (isError(a)) return a;
         const b = right(env);
         if (isError(b)) return b;
         const out = op(a, b);
-        // `1 - x` is Python's x.__rsub__(1): PyTorch names that node RsubBackward1, not SubBackward0.
-        return rsub && isTensor(out) ? relabel(out, 'RsubBackward1') : out;
+        return reflected !== undefined && isTensor(out) ? relabel(out, reflected) : out;
       };
     }
   }
 }
+
+/**
+ * A number on the left is Python's reflected operator on the tensor, whose node PyTorch names its own
+ * way: `1 - x` is x.__rsub__(1) (RsubBackward1), `2 / x` is x.reciprocal() * 2 (MulBackward0), `2 ** x`
+ * is pow(Scalar, Tensor) (PowBackward1).
+ */
+const REFLECTED_GRAD_FN: Partial<Record<BinaryOp, string>> = { '-': 'RsubBackward1', '/': 'MulBackward0', '**': 'PowBackward1' };
 
 /** A number written in the formula (`1`, `-2.5`): a Python scalar to PyTorch, not a tensor. */
 const isNumberLiteral = (e: Expr): boolean => e.type === 'number' || (e.type === 'unary' && e.operand.type === 'number');

@@ -28,6 +28,17 @@ function outOfPlace(base: string, self: string, args: string[]): string {
   return `${base}(${[self, ...args].join(', ')})`;
 }
 
+/** The error for `self.name = value`, with what to write instead (and PyTorch's refusal for a non-leaf's requires_grad). */
+export function assignmentError(self: Expr, name: string, value: Expr, selfValue: CellValue): CellError {
+  const what = `${printExpr(self)}.${name} = ${printExpr(value)}`;
+  if (name.toLowerCase() !== 'requires_grad') {
+    return errors.value(what, 'tensors in cells are never changed in place; compute the new value in a cell of its own instead');
+  }
+  const computed = isTensor(selfValue) && selfValue.requiresGrad && selfValue.node !== null;
+  const pytorch = computed ? ' (PyTorch would say: "you can only change requires_grad flags of leaf variables.")' : '';
+  return errors.value(what, `tensors in cells are never changed in place; write requires_grad_(${printExpr(self)}, ${printExpr(value)}) instead${pytorch}`);
+}
+
 /**
  * The error for `self.name(args)` (or `name(self, args)`): `selfValue` is the tensor it would change,
  * when known, so a leaf that requires grad can be told what PyTorch would say.

@@ -1,6 +1,7 @@
 // The library entry (SPEC §9): `import { Workbook } from "gradsheet"` in Node or a Web Worker.
 
 export { Workbook, WorkbookFormatError } from './book';
+export { DEFAULT_LIMITS, type Limits, limits, setLimits } from '../engine/limits';
 export type { CellJSON } from './cell-json';
 export { FUNCTIONS, lookupFunction } from './functions/index';
 export type { FunctionDef } from './functions/types';

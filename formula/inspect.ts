@@ -5,7 +5,7 @@ import type { GradNode, Tensor } from '../engine/tensor';
 import { isTensor } from '../engine/tensor';
 import type { CellValue } from '../engine/value';
 import type { Workbook } from './book';
-import { type CellJSON, cellJSON } from './cell-json';
+import { type CellJSONOf, cellJSONWith, unprintableJSON } from './cell-json';
 import { torchRepr } from './torch-repr';
 
 /** One node of a computation graph as PyTorch shows it: a grad_fn, or AccumulateGrad for a leaf. */
@@ -30,7 +30,8 @@ export interface Graph {
 export interface InspectInfo {
   label: string;
   input: string;
-  json: CellJSON;
+  /** The cell's JSON with each tensor's `value` left out (null): the element table fetches numbers a window at a time. */
+  json: CellJSONOf<null>;
   /** The value printed as PyTorch prints it: `tensor([[4.5000, 4.5000]], grad_fn=<MulBackward0>)`. */
   repr: string;
   /** The graph from this cell's grad_fn down to the AccumulateGrad leaves; empty without grad_fn. */
@@ -121,6 +122,15 @@ function walkGraph(root: Tensor, owners: Owners, mode: 'autograd' | 'history', r
   return { nodes, truncated };
 }
 
+/** The value's JSON without tensors' numbers; as cellJSON, never throws. */
+function summaryJSON(value: CellValue): CellJSONOf<null> {
+  try {
+    return cellJSONWith(value, () => null);
+  } catch (e) {
+    return unprintableJSON(value, e);
+  }
+}
+
 /** What the inspector shows of one cell, or null when the label is not a cell. */
 export function inspectCell(book: Workbook, label: string): InspectInfo | null {
   const value = book.value(label);
@@ -136,7 +146,7 @@ export function inspectCell(book: Workbook, label: string): InspectInfo | null {
   return {
     label,
     input: book.input(label),
-    json: cellJSON(value),
+    json: summaryJSON(value),
     repr: torchRepr(value),
     graph: graph.nodes,
     truncated: graph.truncated,

@@ -65,6 +65,8 @@ function printBare(e: Expr): string {
       return e.value ? 'true' : 'false';
     case 'list':
       return `[${e.items.map((item) => print(item, LAMBDA)).join(', ')}]`;
+    case 'tuple':
+      return e.items.length === 1 ? `(${print(e.items[0], LAMBDA)},)` : `(${e.items.map((item) => print(item, LAMBDA)).join(', ')})`;
     case 'ref':
       return printSheet(e.ref.sheet) + printCell(e.ref);
     case 'range':
@@ -85,6 +87,8 @@ function printBare(e: Expr): string {
       return `${dotted(e.object)}.${e.name}(${printArgs(e.args)})`;
     case 'attr':
       return `${dotted(e.object)}.${e.name}`;
+    case 'assign':
+      return `${dotted(e.object)}.${e.name} = ${print(e.value, LAMBDA)}`;
     case 'index':
       return `${print(e.object, POSTFIX)}[${e.parts.map(printIndexPart).join(', ')}]`;
     case 'unary':

@@ -21,6 +21,7 @@ describe('translateInput (paste and fill)', () => {
     ['=A1', -1, 0, '=#REF!'],
     ['=sum(A1:B2) + C5', 0, -1, '=sum(#REF!) + C4'],
     ['=$A$1', -5, -5, '=$A$1'],
+    ['=(A1, B2,)[0]', 1, 1, '=(B2, C3,)[0]'],
   ])('%s moved by (%i, %i) is %s', (input, dc, dr, want) => expect(translateInput(input, dc, dr)).toBe(want));
 
   it('leaves text, numbers and broken formulas alone', () => {

@@ -17,6 +17,7 @@ export function childExprs(e: Expr): Expr[] {
     case 'name':
       return [];
     case 'list':
+    case 'tuple':
       return e.items;
     case 'lambda':
       return [e.body];
@@ -26,6 +27,8 @@ export function childExprs(e: Expr): Expr[] {
       return [e.object, ...e.args.map((a) => a.value)];
     case 'attr':
       return [e.object];
+    case 'assign':
+      return [e.object, e.value];
     case 'index':
       return [e.object, ...e.parts.flatMap(partExprs)];
     case 'unary':

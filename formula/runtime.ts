@@ -2,6 +2,13 @@
 
 import type { CellError } from '../engine/errors';
 import type { Tensor } from '../engine/tensor';
+
+/** A `backward(y, v)` call: `x.grad` sums vᵀ·∂y/∂x over them; with create_graph, `.grad` shows its grad_fn. */
+export interface BackwardRoot {
+  readonly y: Tensor;
+  readonly v: Tensor;
+  readonly createGraph: boolean;
+}
 import type { CellValue } from '../engine/value';
 import { inGrid } from './address';
 import type { CellAddress } from './ast';
@@ -57,9 +64,15 @@ export interface Runtime {
   /** The range a workbook name points at, as `grad` needs it cell by cell; null for a name of one cell or no name. */
   nameRange(name: string): { start: CellAddress; end: CellAddress; from: Origin } | null;
   /** Records `backward(y, v)` in this cell as a backward root. */
-  declareBackward(y: Tensor, v: Tensor): void;
+  declareBackward(y: Tensor, v: Tensor, createGraph: boolean): void;
   /** `x.grad`: the sum over every backward root in the workbook of d(root)/dx. */
   accumulatedGrad(x: Tensor): CellValue;
+  /** Whether this cell's value may be differentiated: it or a cell reading it takes a gradient. */
+  mayDifferentiate(): boolean;
+  /** Whether a gradient this cell takes may itself be differentiated: by another in its formula, or downstream. */
+  gradientDifferentiated(): boolean;
+  /** Records that this cell dropped history, or kept none for a gradient (a gradient taken later recomputes it). */
+  historyDropped(): void;
 }
 
 let current: Runtime | null = null;

@@ -14,6 +14,7 @@ import type { CallArg } from './call';
 import type { CellAddress, Expr } from './ast';
 import { type Env, bind, evaluate, lookupScope } from './evaluate';
 import type { FunctionDef } from './functions/types';
+import { gradientPass, shownGradient } from './gradient-display';
 import { type Origin, runtime } from './runtime';
 
 const valueOf = (a: CallArg, env: Env): CellValue => ('value' in a ? a.value : evaluate(a.expr, env));
@@ -56,28 +57,73 @@ function upstream(fn: 'grad' | 'backward', y: CellValue, v: CellValue | null): T
   return v;
 }
 
+/** A special form's arguments bound to its parameters, each known by several names (PyTorch's among them). */
+interface GradientCall {
+  readonly slots: readonly (CallArg | null)[];
+  /** `create_graph=true`: the gradient shows its own grad_fn, as PyTorch's does. */
+  readonly createGraph: boolean;
+}
+
+/**
+ * Binds grad's and backward's arguments: positional ones in order, keywords by any of a parameter's
+ * names, and PyTorch's `retain_graph=` (accepted: a sheet never frees a graph) and `create_graph=`.
+ */
+function gradientCall(fn: string, args: readonly CallArg[], params: readonly (readonly string[])[], required: number, env: Env): GradientCall | CellError {
+  const slots: (CallArg | null)[] = params.map(() => null);
+  let createGraph = false;
+  let next = 0;
+  for (const a of args) {
+    if (a.name === null) {
+      if (next >= params.length) return errors.value(fn, `takes at most ${params.length} arguments (${args.length} given)`);
+      slots[next++] = a;
+      continue;
+    }
+    const key = a.name.toLowerCase();
+    if (key === 'retain_graph' || key === 'create_graph') {
+      const flag = valueOf(a, env);
+      const on = flag.kind === 'empty' ? false : truth(fn, flag);
+      if (isError(on)) return on;
+      if (key === 'create_graph') createGraph = on;
+      continue;
+    }
+    const at = params.findIndex((names) => names.includes(key));
+    if (at < 0) return errors.value(fn, `got an unexpected keyword argument "${a.name}"`);
+    if (slots[at] !== null) return errors.value(fn, `got multiple values for argument "${a.name}"`);
+    slots[at] = a;
+  }
+  const missing = slots.slice(0, required).findIndex((s) => s === null);
+  if (missing >= 0) return errors.value(fn, `needs at least ${required} argument${required === 1 ? '' : 's'} (missing ${params[missing][0]})`);
+  return { slots, createGraph };
+}
+
+const GRAD_PARAMS = [['y', 'outputs'], ['x', 'inputs'], ['v', 'grad_outputs']] as const;
+const BACKWARD_PARAMS = [['y', 'tensor', 'tensors'], ['v', 'gradient', 'grad_tensors']] as const;
+
 /** grad(y, x, v?): x is a reference, a range, a name, a lambda parameter or a let name. */
 function gradForm(args: readonly CallArg[], env: Env): CellValue {
-  const bad = arity('grad', args, 2, 3);
-  if (bad) return bad;
-  const xArg = args[1];
+  const bound = gradientCall('grad', args, GRAD_PARAMS, 2, env);
+  if (isError(bound)) return bound;
+  const [yArg, xArg, vArg] = bound.slots as [CallArg, CallArg, CallArg | null];
   if ('expr' in xArg && !['ref', 'range', 'name'].includes(xArg.expr.type)) {
     return errors.grad('grad: x must be a cell reference, a range, a name, a lambda parameter or a let name');
   }
-  const y = valueOf(args[0], env);
+  const y = valueOf(yArg, env);
   if (isError(y)) return y;
-  const v = args.length > 2 ? valueOf(args[2], env) : null;
+  const v = vArg === null ? null : valueOf(vArg, env);
   if (v !== null && isError(v)) return v;
   const up = upstream('grad', y, v);
   if (isError(up)) return up;
   const yt = y as Tensor;
   const range = 'expr' in xArg ? rangeOf(xArg.expr, env) : null;
-  if (range !== null) return gradOverRange(yt, up, range.start, range.end, range.from);
-  const x = valueOf(xArg, env);
+  const g = range !== null ? gradientPass(bound.createGraph, () => gradOverRange(yt, up, range.start, range.end, range.from)) : gradOfValue(yt, up, valueOf(xArg, env), bound.createGraph);
+  return isTensor(g) ? shownGradient(g, bound.createGraph) : g;
+}
+
+function gradOfValue(y: Tensor, up: Tensor, x: CellValue, createGraph: boolean): CellValue {
   if (isError(x)) return x;
   if (!isTensor(x)) return errors.value('grad', `x must be a tensor, got ${x.kind === 'empty' ? 'an empty cell' : `a ${x.kind}`}`);
   if (x.dtype === 'bool') return errors.grad('grad: x is a boolean tensor, which has no gradient');
-  const gs = attempt(() => vjp(yt, [x], up));
+  const gs = gradientPass(createGraph, () => attempt(() => vjp(y, [x], up)));
   return isError(gs) ? gs : gs[0];
 }
 
@@ -105,14 +151,15 @@ function gradOverRange(y: Tensor, up: Tensor, start: CellAddress, end: CellAddre
 }
 
 function backwardForm(args: readonly CallArg[], env: Env): CellValue {
-  const bad = arity('backward', args, 1, 2);
-  if (bad) return bad;
-  const y = valueOf(args[0], env);
+  const bound = gradientCall('backward', args, BACKWARD_PARAMS, 1, env);
+  if (isError(bound)) return bound;
+  const [yArg, vArg] = bound.slots as [CallArg, CallArg | null];
+  const y = valueOf(yArg, env);
   if (isError(y)) return y;
-  const v = args.length > 1 ? valueOf(args[1], env) : null;
+  const v = vArg === null ? null : valueOf(vArg, env);
   const up = upstream('backward', y, v);
   if (isError(up)) return up;
-  runtime().declareBackward(y as Tensor, up);
+  runtime().declareBackward(y as Tensor, up, bound.createGraph);
   return y;
 }
 

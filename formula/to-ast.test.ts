@@ -52,6 +52,17 @@ describe('literals', () => {
     expect(ast('[]')).toEqual(list());
     expect(ast('[1, 2,]')).toEqual(list(num(1), num(2)));
   });
+
+  it('tuples as Python writes them: (a, b), (a,) and a trailing comma; (a) is just a', () => {
+    const tuple = (...items: unknown[]) => ({ type: 'tuple', items });
+    expect(ast('(1, A1)')).toEqual(tuple(num(1), ref(0, 0)));
+    expect(ast('(1,)')).toEqual(tuple(num(1)));
+    expect(ast('(1, 2,)')).toEqual(tuple(num(1), num(2)));
+    expect(ast('(1)')).toEqual(num(1));
+    expect(ast('((1, 2), 3)[0]')).toEqual(index(tuple(tuple(num(1), num(2)), num(3)), at(num(0))));
+    expect(ast('(a, b) => a')).toEqual(lambda(['a', 'b'], name('a')));
+    expect(ast('f((a, b))')).toEqual(call(name('f'), arg(tuple(name('a'), name('b')))));
+  });
 });
 
 describe('references', () => {
@@ -164,7 +175,7 @@ describe('failures', () => {
     [')', 0, 'unexpected ")" at position 0'],
     ['1 2', 2, 'unexpected "2" at position 2'],
     ['1 +', 3, 'unexpected end of formula'],
-    ['(a, b)', 6, 'unexpected end of formula'],
+    ['(a, b) =>', 9, 'unexpected end of formula'],
     ['"abc', 0, 'unclosed string'],
     ["'My sheet!A1", 0, 'unclosed sheet name'],
     ['x[]', 2, 'unexpected "]" at position 2'],

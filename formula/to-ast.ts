@@ -168,6 +168,15 @@ function toExpr(node: SyntaxNode, text: string): Expr {
       return { from: span.from, to: span.to, type: 'error', code: '#REF!' };
     case 'List':
       return { from: span.from, to: span.to, type: 'list', items: exprs.map(walk) };
+    case 'Assignment': {
+      const target = only(kids.filter((k) => k.name === 'MemberExpression'), 'target');
+      const property = only(children(target).filter((k) => k.name === 'PropertyName'), 'property');
+      const object = only(children(target).filter(isExpr), 'object');
+      const value = only(exprs.filter((k) => k !== target), 'value');
+      return { from: span.from, to: span.to, type: 'assign', object: walk(object), name: text.slice(property.from, property.to), value: walk(value) };
+    }
+    case 'Tuple':
+      return { from: span.from, to: span.to, type: 'tuple', items: exprs.map(walk) };
     case 'ParenthesizedExpression':
       return walk(only(exprs, 'expression'));
     case 'Lambda': {

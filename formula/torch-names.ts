@@ -25,6 +25,14 @@ function dottedPath(e: Expr): string | null {
   return parts.reverse().join('.');
 }
 
+/** Whether a dotted path as typed (`torch.nn.functional`) is a module whose members are our functions. */
+export const isModulePath = (path: string): boolean => MODULE_PREFIXES.has(path);
+
+/** What `torch.` and the other prefixes offer besides functions: constants, and for `torch.` the dtypes. */
+export function moduleConstants(path: string): { constants: readonly string[]; dtypes: readonly string[] } {
+  return { constants: ['torch', 'math'].includes(path) ? Object.keys(CONSTANTS) : [], dtypes: path === 'torch' ? Object.keys(DTYPES) : [] };
+}
+
 /** The module prefix `e` spells, with the name at its root (which a workbook name or parameter may shadow). */
 export function modulePrefix(e: Expr): { path: string; root: string } | null {
   const path = dottedPath(e);
@@ -38,8 +46,8 @@ const CONSTANTS: Record<string, number> = { pi: Math.PI, e: Math.E, inf: Infinit
 /** `pi`, `e`, `inf`, `nan` (also as `torch.pi`, `math.inf`) as 0-D tensors, and `None`; undefined for other names. */
 export function constantValue(name: string): CellValue | undefined {
   if (name === 'None') return NONE;
-  const x = CONSTANTS[name];
-  return x === undefined ? undefined : number(x);
+  // Own keys only: `constructor` or `__proto__` typed as a name must not find Object.prototype's.
+  return Object.hasOwn(CONSTANTS, name) ? number(CONSTANTS[name]) : undefined;
 }
 
 /** PyTorch's dtypes by the attribute name `torch.` gives them, with their canonical spelling. */
@@ -50,10 +58,15 @@ const DTYPES: Record<string, string> = {
   short: 'torch.int16', int8: 'torch.int8', uint8: 'torch.uint8', bool: 'torch.bool',
 };
 
+/** A dtype's canonical spelling from any of its names, with or without `torch.` (`"double"` is torch.float64). */
+export function canonicalDtype(name: string): string | undefined {
+  const bare = name.startsWith('torch.') ? name.slice('torch.'.length) : name;
+  return Object.hasOwn(DTYPES, bare) ? DTYPES[bare] : undefined;
+}
+
 /** `torch.float32` and its kin as text (`"torch.float32"`), which `dtype=` reads; undefined for other names. */
 export function dtypeValue(name: string): CellValue | undefined {
-  const d = DTYPES[name];
-  return d === undefined ? undefined : text(d);
+  return Object.hasOwn(DTYPES, name) ? text(DTYPES[name]) : undefined;
 }
 
 /** Every name a prefix can reach besides functions: for "did you mean" and completion. */

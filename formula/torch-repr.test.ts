@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { cellError } from '../engine/errors';
 import { type DType, Tensor } from '../engine/tensor';
-import { EMPTY, text, tuple } from '../engine/value';
+import { type CellValue, EMPTY, text, tuple } from '../engine/value';
 import { Workbook } from './book';
 import cases from './torch-repr-cases.json';
-import { tensorRepr, torchRepr } from './torch-repr';
+import { REPR_TEXT_LIMIT, tensorRepr, torchRepr } from './torch-repr';
 
 const tensor = (values: number[], shape: number[], opts: { dtype?: DType; requiresGrad?: boolean; gradFn?: string } = {}): Tensor =>
   new Tensor(
@@ -23,6 +23,16 @@ function reprOf(cells: [string, string][], ref: string): string {
 }
 
 describe('torchRepr: the rules of torch/_tensor_str.py', () => {
+  it('shows at most REPR_SHOWN_LIMIT elements: many short dims would otherwise print every element, as PyTorch does', () => {
+    const t = new Tensor(new Float64Array(4 ** 12), new Array(12).fill(4), 'float64', true);
+    expect(tensorRepr(t)).toBe(
+      'tensor([... 16,777,216 elements not printed: PyTorch would show each one; the limit here is 10,000 ...],\n' +
+        '       size=(4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4), requires_grad=True)',
+    );
+    expect(tensorRepr(new Tensor(new Float64Array(4 ** 6), new Array(6).fill(4))).split('0.').length - 1).toBe(4096);
+    expect(tensorRepr(new Tensor(Float64Array.of(1), new Array(64).fill(1)))).toBe(`tensor(${'['.repeat(64)}1.${']'.repeat(64)})`);
+  });
+
   it('prints integer-valued floats as `4.` and a 0-D tensor bare', () => {
     expect(tensorRepr(tensor([1, 4], [2]))).toBe('tensor([1., 4.])');
     expect(tensorRepr(tensor([27], [], { gradFn: 'MeanBackward0' }))).toBe('tensor(27., grad_fn=<MeanBackward0>)');
@@ -114,6 +124,19 @@ describe('torchRepr of values other than tensors', () => {
     expect(torchRepr(tuple([tensor([1], [], { gradFn: 'MulBackward0' }), tensor([2], [])]))).toBe('(tensor(1., grad_fn=<MulBackward0>), tensor(2.))');
     expect(torchRepr(tuple([tensor([1], [])]))).toBe('(tensor(1.),)');
     expect(torchRepr(tuple([]))).toBe('()');
+    const one = tuple([tensor([1], [])]);
+    expect(torchRepr(tuple([one, tuple([one, text('a')])]))).toBe("((tensor(1.),), ((tensor(1.),), 'a'))");
+  });
+
+  it('prints 256 nested tuples without recursion, and stops a huge shared tuple with a note', () => {
+    let deep: CellValue = tensor([1], []);
+    for (let i = 0; i < 256; i++) deep = tuple([deep]);
+    expect(torchRepr(deep)).toBe(`${'('.repeat(256)}tensor(1.)${',)'.repeat(256)}`);
+    let wide: CellValue = tensor([1, 2, 3], [3]);
+    for (let i = 0; i < 15; i++) wide = tuple([wide, wide]);
+    const repr = torchRepr(wide);
+    expect(repr.length).toBeLessThan(REPR_TEXT_LIMIT + 1000);
+    expect(repr).toMatch(/\.\.\. \(not printed past 100,000 characters; the tuple prints as 65,535 values, counting shared ones each time\)$/);
   });
 
   it('prints functions, text, errors and the empty cell', () => {

@@ -4,7 +4,7 @@
 
 import type { Tensor } from '../engine/tensor';
 import { isTensor } from '../engine/tensor';
-import type { CellValue } from '../engine/value';
+import type { CellValue, TupleValue } from '../engine/value';
 import { formatExponent, formatFixed, pyStrRepr } from './py-format';
 
 /** PyTorch's default print options (torch.set_printoptions(profile='default')). */
@@ -133,11 +133,30 @@ function addSuffixes(body: string, suffixes: readonly string[]): string {
   return `${out})`;
 }
 
-/** A tensor exactly as `repr(t)` prints it in PyTorch 2 with float64 as the default dtype. */
+/**
+ * The most elements a tensor's repr shows. PyTorch summarizes only dims longer than 2 × EDGE_ITEMS,
+ * so a tensor of many short dims ([4] × 12) would print every one of its 16,777,216 elements.
+ */
+export const REPR_SHOWN_LIMIT = 10_000;
+
+/** How many elements the repr would show. */
+function shownCount(t: Tensor, summarize: boolean): number {
+  let n = 1;
+  for (const d of t.shape) n *= summarize && d > 2 * EDGE_ITEMS ? 2 * EDGE_ITEMS : d;
+  return n;
+}
+
+/** A tensor exactly as `repr(t)` prints it in PyTorch 2 with float64 as the default dtype (up to REPR_SHOWN_LIMIT elements shown). */
 export function tensorRepr(t: Tensor): string {
   const suffixes: string[] = [];
   let body: string;
-  if (t.size === 0) {
+  const shown = shownCount(t, t.size > THRESHOLD);
+  if (shown > REPR_SHOWN_LIMIT) {
+    const n = (x: number): string => x.toLocaleString('en-US');
+    body = `[... ${n(shown)} elements not printed: PyTorch would show each one; the limit here is ${n(REPR_SHOWN_LIMIT)} ...]`;
+    suffixes.push(`size=(${t.shape.join(', ')})`);
+    if (t.dtype === 'bool') suffixes.push('dtype=torch.bool');
+  } else if (t.size === 0) {
     if (t.rank !== 1) suffixes.push(`size=(${t.shape.join(', ')})`);
     if (t.dtype === 'bool') suffixes.push('dtype=torch.bool');
     body = '[]';
@@ -152,23 +171,48 @@ export function tensorRepr(t: Tensor): string {
   return addSuffixes(PREFIX + body, suffixes);
 }
 
-/**
- * Any cell value as a PyTorch user would see it printed: tensors as `repr(tensor)`, tuples as Python
- * tuples, text as a Python string, functions as `<function λ(x, y)>`, errors as `#CODE!: message`.
- * An empty cell prints as nothing. Tuples nest only as deep as values do (a tuple is built from values).
- */
-export function torchRepr(value: CellValue): string {
+/** About the most characters a repr of a tuple runs to; past it the rest is left out, with a note saying so. */
+export const REPR_TEXT_LIMIT = 100_000;
+
+function leafRepr(value: Exclude<CellValue, TupleValue>): string {
   if (isTensor(value)) return tensorRepr(value);
   switch (value.kind) {
     case 'text':
       return pyStrRepr(value.value);
     case 'function':
       return value.name === null ? `<function λ(${value.params.join(', ')})>` : `<built-in function ${value.name}>`;
-    case 'tuple':
-      return value.items.length === 1 ? `(${torchRepr(value.items[0])},)` : `(${value.items.map(torchRepr).join(', ')})`;
     case 'error':
       return `${value.code}: ${value.message}`;
     case 'empty':
       return '';
   }
+}
+
+/**
+ * Any cell value as a PyTorch user would see it printed: tensors as `repr(tensor)`, tuples as Python
+ * tuples, text as a Python string, functions as `<function λ(x, y)>`, errors as `#CODE!: message`.
+ * An empty cell prints as nothing. Tuples are walked with an explicit stack (a shared item prints each
+ * time it appears), and printing stops past REPR_TEXT_LIMIT characters with a note.
+ */
+export function torchRepr(value: CellValue): string {
+  if (value.kind !== 'tuple') return leafRepr(value);
+  let out = '';
+  // What is left to print, last first: values, and the punctuation between and after them.
+  const todo: (CellValue | string)[] = [value];
+  while (todo.length > 0) {
+    const next = todo.pop()!;
+    if (typeof next === 'string') out += next;
+    else if (out.length > REPR_TEXT_LIMIT) {
+      return `${out} ... (not printed past ${REPR_TEXT_LIMIT.toLocaleString('en-US')} characters; the tuple prints as ${value.count.toLocaleString('en-US')} values, counting shared ones each time)`;
+    } else if (next.kind === 'tuple') {
+      out += '(';
+      const items = next.items;
+      todo.push(items.length === 1 ? ',)' : ')');
+      for (let i = items.length - 1; i >= 0; i--) {
+        todo.push(items[i]);
+        if (i > 0) todo.push(', ');
+      }
+    } else out += leafRepr(next);
+  }
+  return out;
 }

@@ -1,11 +1,12 @@
 // Runs the built `gradsheet` bin the way users and ../shared's check script do (`npx gradsheet eval`)
 // on a real workbook file, and checks its output, its --cell filter and its exit codes; then imports
-// the built library by its package name.
+// the built library by its package name; then runs the red-team probes of cli-probes.mjs.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
+import { runProbes } from './cli-probes.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'gradsheet-cli-'));
 const run = (...args) => spawnSync('npx', ['--no-install', 'gradsheet', ...args], { encoding: 'utf8' });
@@ -51,6 +52,7 @@ try {
   assert.deepEqual(grad.value, [[2, 2], [2, 2]]);
   assert.deepEqual(saved, { A1: '=ones(2, 2, requires_grad=true)', A2: '=grad(sum(A1 * A1), A1)' });
   console.log('command line and library entry: ok');
+  assert.equal(await runProbes(dir), 0, 'a command-line probe failed');
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -1,5 +1,6 @@
 // `npm test`: every check a change must pass, in order — grammar generation, type checks, unit and
-// golden tests (Vitest), the built command line — ending with one line "N passed, N failed".
+// golden tests (Vitest), the built command line and the red team's probes, the app in Chromium —
+// ending with one line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,6 +49,18 @@ try {
 
 if (check('build the library and the command line', 'npm', ['run', '--silent', 'build:lib'])) {
   check('command line end to end', 'node', ['scripts/cli-smoke.mjs']);
+  // Hostile formulas and files, each probe a test: what it ends in, its time and its memory.
+  const redTeam = join(tmp, 'red-team.json');
+  process.env.RED_TEAM_REPORT = redTeam;
+  step('red team: hostile formulas and files', 'node', ['scripts/red-team.mjs']);
+  try {
+    const counts = JSON.parse(readFileSync(redTeam, 'utf8'));
+    passed += counts.passed;
+    failed += counts.failed + (counts.passed + counts.failed === 0 ? 1 : 0);
+  } catch {
+    failed++;
+    process.stdout.write('✗ the red team wrote no report\n');
+  }
 }
 
 // User flows in a real Chromium against the production build; Playwright's counts join ours.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName, importWorkbookFile, serialiseWorkbook } from './file';
+import { exportFileName, importWorkbookFile, readWorkbookBytes, serialiseWorkbook } from './file';
 import { MAX_FILE_BYTES, type WorkbookFile } from './format';
 
 const sample: WorkbookFile = {
@@ -87,7 +87,7 @@ describe('importWorkbookFile', () => {
 
   it('refuses a Blob over 20 MB by its size, without reading it', async () => {
     let read = false;
-    const huge = { size: MAX_FILE_BYTES + 1, text: async () => ((read = true), '') } as unknown as Blob;
+    const huge = { size: MAX_FILE_BYTES + 1, text: async () => ((read = true), ''), arrayBuffer: async () => ((read = true), new ArrayBuffer(0)) } as unknown as Blob;
     expect(await importWorkbookFile(huge)).toEqual({ ok: false, message: 'this file is 20.0 MB, more than the 20 MB a workbook file may be' });
     expect(read).toBe(false);
   });
@@ -100,8 +100,52 @@ describe('importWorkbookFile', () => {
     expect(await importWorkbookFile('<html>')).toMatchObject({ ok: false, message: expect.stringMatching(/^not a Gradsheet workbook: the file is not valid JSON/) });
   });
 
+  it('refuses a file that is not UTF-8 rather than replacing its bytes', async () => {
+    const text = serialiseWorkbook(sample);
+    const at = text.indexOf('日');
+    const bytes = new TextEncoder().encode(text);
+    const broken = Uint8Array.from(bytes);
+    broken[new TextEncoder().encode(text.slice(0, at)).length] = 0xff;
+    expect(await importWorkbookFile(new Blob([broken]))).toEqual({ ok: false, message: expect.stringMatching(/^the file is not UTF-8 text/) });
+    expect(await importWorkbookFile(new Blob([bytes]))).toEqual({ ok: true, book: sample });
+  });
+
+  it('writes and reads back a workbook, sheet and defined name __proto__', async () => {
+    // Object.fromEntries makes "__proto__" an own key, as JSON.parse does; an object literal would set the prototype.
+    const names = Object.fromEntries([['__proto__', "'__proto__'!A2"], ['constructor', "'__proto__'!A3"]]);
+    const odd: WorkbookFile = { format: 'gradsheet', version: 1, name: '__proto__', seed: 0, sheets: [{ name: '__proto__', cells: { A1: '=__proto__' } }], names, charts: [] };
+    const text = serialiseWorkbook(odd);
+    expect(text).toContain(`"__proto__": "'__proto__'!A2"`);
+    const back = await importWorkbookFile(new Blob([text]));
+    expect(back.ok && serialiseWorkbook(back.book)).toBe(text);
+  });
+
   it('reports a Blob that cannot be read', async () => {
-    const broken = { size: 10, text: async () => Promise.reject(new Error('permission denied')) } as unknown as Blob;
+    const broken = { size: 10, arrayBuffer: async () => Promise.reject(new Error('permission denied')) } as unknown as Blob;
     expect(await importWorkbookFile(broken)).toEqual({ ok: false, message: 'the file could not be read (permission denied)' });
+  });
+});
+
+describe('readWorkbookBytes', () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+
+  it('decodes UTF-8 and drops a byte order mark', () => {
+    expect(readWorkbookBytes(utf8(`\ufeff${serialiseWorkbook(sample)}`))).toEqual({ ok: true, book: sample });
+  });
+
+  it('refuses bytes that are not UTF-8 instead of replacing them', () => {
+    for (const bad of [[0xc3, 0x28], [0x80], [0xed, 0xa0, 0x80], [0xf5, 0x80, 0x80, 0x80], [0x7b, 0xe2, 0x82]]) {
+      expect(readWorkbookBytes(Uint8Array.from(bad))).toEqual({ ok: false, message: expect.stringMatching(/^the file is not UTF-8 text/) });
+    }
+  });
+
+  it('names UTF-16, either byte order', () => {
+    for (const bom of [[0xff, 0xfe], [0xfe, 0xff]]) {
+      expect(readWorkbookBytes(Uint8Array.from([...bom, 0x7b, 0]))).toEqual({ ok: false, message: 'the file is UTF-16 text; save it as UTF-8 (a workbook file is JSON in UTF-8)' });
+    }
+  });
+
+  it('refuses more than 20 MB of bytes by their count', () => {
+    expect(readWorkbookBytes(new Uint8Array(MAX_FILE_BYTES + 1))).toEqual({ ok: false, message: 'this file is 20.0 MB, more than the 20 MB a workbook file may be' });
   });
 });

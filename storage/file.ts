@@ -1,6 +1,7 @@
 // Owns the `.gradsheet.json` file: its name on disk, the text we write (stable, so two saves of the same
 // workbook are byte-identical and diff well) and reading a file a user picked.
 
+import { keyPosition } from './cell-key';
 import { type CellEntry, type ChartFile, MAX_FILE_BYTES, type ReadResult, type WorkbookFile, parseWorkbookText, tooLargeMessage } from './format';
 
 export const FILE_EXTENSION = '.gradsheet.json';
@@ -67,13 +68,34 @@ export function serialiseWorkbook(file: WorkbookFile): string {
 export async function importWorkbookFile(source: string | Blob): Promise<ReadResult> {
   if (typeof source === 'string') return parseWorkbookText(source);
   if (source.size > MAX_FILE_BYTES) return { ok: false, message: tooLargeMessage(source.size) };
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await source.text();
+    bytes = new Uint8Array(await source.arrayBuffer());
   } catch (e) {
     return { ok: false, message: `the file could not be read (${(e as Error).message})` };
   }
-  return parseWorkbookText(text);
+  return readWorkbookBytes(bytes);
+}
+
+/** Reads a file's bytes: refused over MAX_FILE_BYTES or when not UTF-8 (Blob.text() would replace bad bytes silently). */
+export function readWorkbookBytes(bytes: Uint8Array): ReadResult {
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: tooLargeMessage(bytes.length) };
+  const decoded = decodeUtf8(bytes);
+  return decoded.ok ? parseWorkbookText(decoded.text) : decoded;
+}
+
+type Decoded = { ok: true; text: string } | { ok: false; message: string };
+
+/** Decodes a file's bytes as UTF-8 (a leading byte order mark dropped), or says what they are instead. */
+function decodeUtf8(bytes: Uint8Array): Decoded {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return { ok: false, message: 'the file is UTF-16 text; save it as UTF-8 (a workbook file is JSON in UTF-8)' };
+  }
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, message: 'the file is not UTF-8 text (a workbook file is JSON in UTF-8); it may be damaged or not a workbook at all' };
+  }
 }
 
 function canonicalChart(c: ChartFile): ChartFile {
@@ -95,15 +117,7 @@ function canonicalCell(entry: CellEntry): CellEntry {
 
 /** Cell entries in reading order: by row, then by column (A1, B1, …, A2). */
 export function sortedCells(cells: Record<string, CellEntry>): [string, CellEntry][] {
-  const keyed = Object.entries(cells).map(([k, v]) => ({ k, v, pos: position(k) }));
+  const keyed = Object.entries(cells).map(([k, v]) => ({ k, v, pos: keyPosition(k) ?? { col: 0, row: 0 } }));
   keyed.sort((a, b) => a.pos.row - b.pos.row || a.pos.col - b.pos.col || (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
   return keyed.map(({ k, v }) => [k, v]);
-}
-
-function position(key: string): { col: number; row: number } {
-  const m = /^([A-Za-z]+)([0-9]+)$/.exec(key);
-  if (!m) return { col: 0, row: 0 };
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { col, row: Number(m[2]) };
 }

@@ -24,7 +24,7 @@ describe('workbook file', () => {
 
   it('says which field is wrong', () => {
     expect(message(book({ sheets: [] }))).toBe('invalid workbook: sheets: a workbook needs at least one sheet');
-    expect(message(book({ sheets: [{ name: 'S', cells: { A0: 'x' } }] }))).toBe('invalid workbook: sheets[0].cells.A0: a cell key is not an address like A1');
+    expect(message(book({ sheets: [{ name: 'S', cells: { A0: 'x' } }] }))).toBe('invalid workbook: S: cell key "A0" is not an address like A1');
     expect(message(book({ sheets: [{ name: 'S', cells: { A1: 5 } }] }))).toMatch(/^invalid workbook: sheets\[0\]\.cells\.A1/);
     expect(message(book({ names: { A1: 'Sheet1!A1' } }))).toMatch(/must not look like a cell reference/);
     expect(message(book({ sheets: [{ name: 'S', cells: {} }, { name: 's', cells: {} }] }))).toBe('invalid workbook: two sheets are named "s"');
@@ -156,6 +156,57 @@ describe('column widths', () => {
   });
 });
 
+describe('keys from hostile files', () => {
+  const grid = '(columns A to XFD, rows 1 to 1048576)';
+  const cells = (c: Record<string, unknown>) => book({ sheets: [{ name: 'Sheet1', cells: { A1: '1', ...c } }] });
+
+  it.each(['ZZZ9999999', 'XFE1', 'A1048577', 'ZZZZ1', `${'A'.repeat(1_000_000)}1`, 'A99999999999'])('refuses a cell key outside the grid by name (%#)', (key) => {
+    const shown = key.length > 40 ? `${key.slice(0, 40)}…` : key;
+    expect(message(cells({ [key]: '2' }))).toBe(`invalid workbook: Sheet1: cell key "${shown}" is outside the grid ${grid}`);
+  });
+
+  it('takes the last cell of the grid', () => {
+    expect(readWorkbook(cells({ XFD1048576: '2' })).ok).toBe(true);
+  });
+
+  it.each(['__proto__', 'constructor', '', 'A', '1', 'A1 ', '$A$1', 'A-1'])('refuses the cell key %j, which is no address', (key) => {
+    expect(message(JSON.parse(`{"format":"gradsheet","version":1,"sheets":[{"name":"Sheet1","cells":{${JSON.stringify(key)}:"1"}}]}`))).toBe(
+      `invalid workbook: Sheet1: cell key ${JSON.stringify(key)} is not an address like A1`,
+    );
+  });
+
+  it('refuses two keys for one cell', () => {
+    expect(message(cells({ a1: '2' }))).toBe('invalid workbook: Sheet1: cell keys "A1" and "a1" are the same cell');
+    expect(message(book({ sheets: [{ name: 'S', cells: { xb2: '1', Xb2: '2' } }] }))).toBe('invalid workbook: S: cell keys "xb2" and "Xb2" are the same cell');
+    expect(readWorkbook(book({ sheets: [{ name: 'S', cells: { b2: '1' } }] })).ok).toBe(true);
+  });
+
+  it.each(['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'])('round-trips %s as the workbook name, a sheet name and a defined name', (word) => {
+    const text = `{"format":"gradsheet","version":1,"name":"${word}","seed":0,"sheets":[{"name":"${word}","cells":{"A1":"=${word}"}}],"names":{"${word}":"${word}!A2"},"charts":[],"ui":{"activeSheet":"${word}","views":{"${word}":{"anchor":"B2","focus":"B2","scrollTop":5,"scrollLeft":0}}}}`;
+    const r = parseWorkbookText(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(JSON.stringify(r.book)).toBe(text);
+    expect(Object.keys(r.book.names)).toEqual([word]);
+    expect(Object.getPrototypeOf(r.book.names)).toBe(Object.prototype);
+  });
+
+  it('quotes and cuts a hostile key in a message', () => {
+    expect(message(book({ names: { [`${'n'.repeat(100)}\n`]: 'Sheet1!A1' } }))).toBe(`invalid workbook: names["${'n'.repeat(40)}…"]: a name must be letters, digits and _, not starting with a digit`);
+  });
+
+  it('counts the size cap in bytes, not characters', () => {
+    const text = JSON.stringify(book({ junk: 'é'.repeat(11 * 1024 * 1024) }));
+    expect(text.length).toBeLessThan(MAX_FILE_BYTES);
+    expect(parseWorkbookText(text)).toEqual({ ok: false, message: 'this file is 22.0 MB, more than the 20 MB a workbook file may be' });
+    expect(parseWorkbookText(JSON.stringify(book({ junk: 'é'.repeat(9 * 1024 * 1024) }))).ok).toBe(true);
+  });
+
+  it('says a file is empty', () => {
+    expect(parseWorkbookText(' \n')).toEqual({ ok: false, message: 'not a Gradsheet workbook: the file is empty' });
+  });
+});
+
 describe('ui state', () => {
   const ui = { activeSheet: 'Sheet2', selection: { sheet: 'Sheet2', anchor: 'A1', focus: 'B2' } };
   const two = (over: Record<string, unknown>) => book({ sheets: [{ name: 'Sheet1', cells: {} }, { name: 'Sheet2', cells: { A1: '1' } }], ...over });
@@ -180,6 +231,12 @@ describe('ui state', () => {
     expect(bad({ scrollLeft: 1e12 })).toBe('invalid workbook: ui.views.Sheet1.scrollLeft: a scroll position is too large');
     expect(bad({ scrollTop: 'far' })).toMatch(/^invalid workbook: ui\.views\.Sheet1\.scrollTop/);
     expect(bad({ focus: 'ZZZZ1' })).toBe('invalid workbook: ui.views.Sheet1.focus: a cell key is not an address like A1');
+  });
+
+  it('drops a selection or a view outside the grid', () => {
+    const view = { anchor: 'A1', focus: 'A1', scrollTop: 0, scrollLeft: 0 };
+    const r = readWorkbook(two({ ui: { selection: { sheet: 'Sheet2', anchor: 'ZZZ9999999', focus: 'A1' }, views: { Sheet1: { ...view, focus: 'XFE1' }, Sheet2: view } } }));
+    expect(r.ok && r.book.ui).toEqual({ views: { Sheet2: view } });
   });
 
   it('drops the parts that name a sheet the workbook does not have', () => {
@@ -234,5 +291,7 @@ describe('formatBytes', () => {
     [64 * 1024, '64 KB'],
     [20 * 1024 * 1024, '20 MB'],
     [20 * 1024 * 1024 + 1, '20.0 MB'],
+    [10 * 1024 ** 3, '10 GB'],
+    [1.25 * 1024 ** 4, '1280 GB'],
   ])('%d → %s', (n, s) => expect(formatBytes(n)).toBe(s));
 });

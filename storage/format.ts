@@ -3,7 +3,13 @@
 // uses it, and anything we do not know is dropped so it can never reach rendering or re-serialisation.
 
 import { z } from 'zod';
+import { cellKeysProblem, isGridKey } from './cell-key';
 import { cleanFormat } from './cell-format';
+import { utf8Length } from './utf8';
+
+// Zod would probe `new Function` to compile faster parsers; the app's Content-Security-Policy forbids eval,
+// and a refused probe still reports a violation. Interpreted parsing is fast enough for a million cells.
+z.config({ jitless: true });
 
 export const FORMAT = 'gradsheet';
 export const CURRENT_VERSION = 1;
@@ -66,6 +72,27 @@ const cellObjectSchema = z.object({
 /** A cell is its input string, or an object with at least `input` (room for sliders, formats, notes). */
 const cellSchema = z.union([input, cellObjectSchema], { error: 'a cell must be its input text or an object with an "input"' });
 
+/**
+ * An object of string keys, like z.record, except that every key is kept: z.record skips a `__proto__` key
+ * without a word, which would drop a name, a sheet's view or a cell called that. Object.fromEntries makes
+ * `__proto__` an own property rather than the prototype, so it round-trips.
+ */
+function ownRecord<V extends z.ZodType>(key: z.ZodType<string>, value: V) {
+  return z.custom<Record<string, unknown>>(isObject, 'expected an object').transform((record, ctx) => {
+    const entries: [string, z.output<V>][] = [];
+    for (const k of Object.keys(record)) {
+      const checked = key.safeParse(k);
+      const read = checked.success ? value.safeParse(record[k]) : checked;
+      if (!read.success) {
+        for (const issue of read.error.issues) ctx.addIssue({ ...issue, path: [k, ...issue.path] } as Parameters<typeof ctx.addIssue>[0]);
+        return z.NEVER;
+      }
+      entries.push([k, read.data as z.output<V>]);
+    }
+    return Object.fromEntries(entries) as Record<string, z.output<V>>;
+  });
+}
+
 /** The widths, in pixels, a column may have in a file. */
 export const COLUMN_WIDTH = Object.freeze({ min: 24, max: 1000 });
 
@@ -83,18 +110,19 @@ const colWidthsSchema = z
   })
   .catch(undefined);
 
-const cellsSchema = z.record(cellKey, cellSchema);
+// Keys are checked in readWorkbook, where a message can name the sheet (cell-key.ts).
+const cellsSchema = ownRecord(z.string(), cellSchema);
 
 /**
- * Whether a sheet's cells are all input texts under keys like A1, as most files hold them: checked by hand
- * and kept as they are, since zod takes seconds over a million cells (issue 10). Agrees with `cellKey` and
- * `input`; anything else goes through `cellsSchema`, which says what is wrong.
+ * Whether a sheet's cells are all input texts, as most files hold them: checked by hand and kept as they
+ * are (every key an own property, `__proto__` too), since zod takes seconds over a million cells (issue 10).
+ * Agrees with `input`; anything else goes through `cellsSchema`, which says what is wrong.
  */
 function plainCells(v: unknown): v is Record<string, string> {
   if (!isObject(v) || Object.getPrototypeOf(v) !== Object.prototype) return false;
   for (const key of Object.keys(v)) {
     const x = v[key];
-    if (typeof x !== 'string' || x.length > FILE_LIMITS.inputLength || !CELL_KEY.test(key)) return false;
+    if (typeof x !== 'string' || x.length > FILE_LIMITS.inputLength) return false;
   }
   return true;
 }
@@ -130,8 +158,7 @@ const sheetViewSchema = z.object({ anchor: cellKey, focus: cellKey, scrollTop: s
 const uiSchema = z.object({
   activeSheet: sheetName.optional(),
   selection: z.object({ sheet: sheetName, anchor: cellKey, focus: cellKey }).optional(),
-  views: z
-    .record(sheetName, sheetViewSchema)
+  views: ownRecord(sheetName, sheetViewSchema)
     .refine((v) => Object.keys(v).length <= FILE_LIMITS.sheets, `more sheet views than the ${FILE_LIMITS.sheets} sheets a workbook may have`)
     .optional(),
 });
@@ -143,16 +170,14 @@ const bookSchema = z.object({
   name: z.string().max(FILE_LIMITS.bookName, `a workbook name is longer than ${FILE_LIMITS.bookName} characters`).optional(),
   seed: z.number().int().safe().default(0),
   sheets: z.array(sheetSchema).min(1, 'a workbook needs at least one sheet').max(FILE_LIMITS.sheets, `a workbook has more than ${FILE_LIMITS.sheets} sheets`),
-  names: z
-    .record(
-      z
-        .string()
-        .max(FILE_LIMITS.reference, `a name is longer than ${FILE_LIMITS.reference} characters`)
-        .regex(NAME, 'a name must be letters, digits and _, not starting with a digit')
-        .refine((n) => !LOOKS_LIKE_CELL.test(n), 'a name must not look like a cell reference'),
-      reference,
-    )
-    .default({}),
+  names: ownRecord(
+    z
+      .string()
+      .max(FILE_LIMITS.reference, `a name is longer than ${FILE_LIMITS.reference} characters`)
+      .regex(NAME, 'a name must be letters, digits and _, not starting with a digit')
+      .refine((n) => !LOOKS_LIKE_CELL.test(n), 'a name must not look like a cell reference'),
+    reference,
+  ).default({}),
   charts: z.array(chartSchema).max(FILE_LIMITS.charts, `a workbook has more than ${FILE_LIMITS.charts} charts`).default([]),
   ui: uiSchema.optional(),
 });
@@ -203,6 +228,8 @@ export function readWorkbook(json: unknown, options: ReadOptions = {}): ReadResu
     const key = s.name.toLowerCase();
     if (seen.has(key)) return { ok: false, message: `invalid workbook: two sheets are named "${s.name}"` };
     seen.add(key);
+    const keys = cellKeysProblem(s.cells);
+    if (keys) return { ok: false, message: `invalid workbook: ${s.name}: ${keys}` };
     cells += Object.keys(s.cells).length;
   }
   if (cells > FILE_LIMITS.cellsPerBook) return { ok: false, message: `invalid workbook: ${cells} cells, more than the ${FILE_LIMITS.cellsPerBook} a workbook may hold` };
@@ -217,7 +244,10 @@ export function readWorkbook(json: unknown, options: ReadOptions = {}): ReadResu
 
 /** Parses file text: refuses oversized text before parsing, then JSON (with the parser's message), then the workbook. */
 export function parseWorkbookText(text: string, options: ReadOptions = {}): ReadResult {
-  if (text.length > MAX_FILE_BYTES) return { ok: false, message: tooLargeMessage(text.length) };
+  // Only a text over a third of the cap can be over it in bytes (a UTF-16 unit is at most 3 bytes).
+  const bytes = text.length * 3 > MAX_FILE_BYTES ? utf8Length(text) : text.length;
+  if (bytes > MAX_FILE_BYTES) return { ok: false, message: tooLargeMessage(bytes) };
+  if (text.trim() === '') return { ok: false, message: 'not a Gradsheet workbook: the file is empty' };
   let json: unknown;
   try {
     // A UTF-8 byte order mark is legal at the start of a file but not in JSON.
@@ -232,10 +262,10 @@ export function parseWorkbookText(text: string, options: ReadOptions = {}): Read
 export const tooLargeMessage = (size: number): string =>
   `this file is ${formatBytes(size)}, more than the ${formatBytes(MAX_FILE_BYTES)} a workbook file may be`;
 
-/** A byte count for people: `512 bytes`, `12.3 KB`, `20 MB` (1 KB = 1024 bytes). */
+/** A byte count for people: `512 bytes`, `12.3 KB`, `20 MB`, `10 GB` (1 KB = 1024 bytes). */
 export function formatBytes(n: number): string {
   if (n < 1024) return `${n} bytes`;
-  const [value, unit] = n < 1024 * 1024 ? [n / 1024, 'KB'] : [n / (1024 * 1024), 'MB'];
+  const [value, unit] = n < 1024 ** 2 ? [n / 1024, 'KB'] : n < 1024 ** 3 ? [n / 1024 ** 2, 'MB'] : [n / 1024 ** 3, 'GB'];
   return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
 }
 
@@ -263,10 +293,12 @@ function migrate(json: Record<string, unknown>, from: number, migrations: Readon
 /** UI state naming a sheet the workbook no longer has is stale, not an error: that part is dropped. */
 function dropStaleUi(ui: WorkbookUi, sheets: SheetFile[]): WorkbookUi | undefined {
   const has = (name: string) => sheets.some((s) => s.name === name);
+  // A selection outside the grid is only where the cursor was: dropped like a stale sheet, not refused.
+  const inGrid = (v: { anchor: string; focus: string }) => isGridKey(v.anchor) && isGridKey(v.focus);
   const kept: WorkbookUi = {};
   if (ui.activeSheet !== undefined && has(ui.activeSheet)) kept.activeSheet = ui.activeSheet;
-  if (ui.selection !== undefined && has(ui.selection.sheet)) kept.selection = ui.selection;
-  const views = Object.entries(ui.views ?? {}).filter(([sheet]) => has(sheet));
+  if (ui.selection !== undefined && has(ui.selection.sheet) && inGrid(ui.selection)) kept.selection = ui.selection;
+  const views = Object.entries(ui.views ?? {}).filter(([sheet, view]) => has(sheet) && inGrid(view));
   if (views.length > 0) kept.views = Object.fromEntries(views);
   return Object.keys(kept).length ? kept : undefined;
 }
@@ -286,7 +318,13 @@ function describeIssue(first: Issue): string {
     if (!next) break;
     issue = { ...next, path: [...issue.path, ...next.path] } as Issue;
   }
-  const where = issue.path.length ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') : 'the file';
+  // A key in the path is untrusted text: cut short (it may be a megabyte long), and quoted unless a plain word.
+  const key = (p: PropertyKey) => {
+    const k = String(p);
+    const cut = k.length > 40 ? `${k.slice(0, 40)}…` : k;
+    return /^[A-Za-z0-9_$]+$/.test(k) ? `.${cut}` : `[${JSON.stringify(cut)}]`;
+  };
+  const where = issue.path.length ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : key(p))).join('').replace(/^\./, '') : 'the file';
   return `${where}: ${issue.message}`;
 }
 

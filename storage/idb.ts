@@ -5,13 +5,18 @@
 // hold its JSON text in two slots. A save writes the slot the meta does not point at, then flips the meta, in
 // one transaction: a crash or a closed tab mid-save leaves the previous version current, and a finished save
 // leaves the version before it in the other slot, which loadWorkbook falls back to if the current one is unreadable.
+// `wal/<id>/<tab>/<seq>` hold the write-ahead journal (storage/journal.ts): one record per edit, applied on load
+// to the version they build on, and removed in the transaction of the save that holds them.
 
 import { type UseStore, createStore } from 'idb-keyval';
-import { readWorkbook } from './format';
+import { type WorkbookFile, readWorkbook } from './format';
+import { isJournalMark, journalRange, redundantRecords, replayJournal } from './journal';
 import {
+  type CreateResult,
   type DeleteResult,
   type Library,
   type LibraryOptions,
+  type SaveFailure,
   type SaveResult,
   type StoredMeta,
   QUOTA_MESSAGE,
@@ -23,7 +28,7 @@ import {
   randomId,
   readStored,
 } from './library';
-import { summariseWorkbook } from './summary';
+import { type BookSummary, summariseWorkbook } from './summary';
 
 // The app imports the whole library API from here.
 export type { BookMeta, CreateResult, DeleteResult, Library, LibraryOptions, LoadResult, SaveFailure, SaveOptions, SaveResult, UndoToken } from './library';
@@ -51,13 +56,16 @@ export function makeLibrary(options: LibraryOptions = {}): Library {
         .sort((a, b) => b.updatedAt - a.updatedAt || b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1));
     },
 
-    async loadWorkbook(id) {
-      let stored: { meta: unknown; current?: unknown; previous?: unknown };
+    async loadWorkbook(id, opts = {}) {
+      type Stored = { meta: unknown; current?: unknown; previous?: unknown; journal?: unknown[] };
+      let stored: Stored;
       try {
-        stored = await run<{ meta: unknown; current?: unknown; previous?: unknown }>(store, 'readonly', (tx) =>
+        stored = await run<Stored>(store, 'readonly', (tx) =>
           tx.get(metaKey(id), (meta) => {
             if (!isStoredMeta(meta)) return tx.finish({ meta });
-            tx.get(bookKey(id, meta.slot), (current) => tx.get(bookKey(id, other(meta.slot)), (previous) => tx.finish({ meta, current, previous })));
+            tx.get(bookKey(id, meta.slot), (current) =>
+              tx.get(bookKey(id, other(meta.slot)), (previous) => tx.getAll(range(id), (journal) => tx.finish({ meta, current, previous, journal }))),
+            );
           }),
         );
       } catch (e) {
@@ -66,7 +74,12 @@ export function makeLibrary(options: LibraryOptions = {}): Library {
       if (!isStoredMeta(stored.meta)) return { ok: false, reason: 'missing', message: "this workbook is not in this browser's storage (it may have been deleted)" };
       const meta = publicMeta(stored.meta);
       const current = readStored(stored.current);
-      if (current.ok) return { ok: true, book: current.book, meta, recovered: false };
+      if (current.ok) {
+        const mark = isJournalMark(stored.meta.journal) ? stored.meta.journal : undefined;
+        const replay = replayJournal(current.book, stored.journal ?? [], { rev: meta.rev, mark, live: opts.live });
+        const journal = replay.applied + replay.damaged > 0 ? { journal: { applied: replay.applied, damaged: replay.damaged } } : {};
+        return { ok: true, book: replay.book, meta, recovered: false, ...journal };
+      }
       const previous = readStored(stored.previous);
       if (previous.ok) {
         return { ok: true, book: previous.book, meta, recovered: true, message: `the last save of this workbook could not be read (${current.message}); the version saved before it was opened instead` };
@@ -75,15 +88,9 @@ export function makeLibrary(options: LibraryOptions = {}): Library {
     },
 
     async saveWorkbook(id, file, opts = {}) {
-      const checked = readWorkbook(file);
-      if (!checked.ok) return { ok: false, reason: 'invalid', message: `not saved: ${checked.message}` };
-      let text: string;
-      try {
-        text = JSON.stringify(checked.book);
-      } catch (e) {
-        return { ok: false, reason: 'invalid', message: `not saved: ${errorText(e)}` };
-      }
-      const summary = summariseWorkbook(checked.book);
+      const prepared = prepare(file);
+      if (!prepared.ok) return prepared;
+      const { text, summary } = prepared;
       const time = now();
       return guardWrite(() =>
         run<SaveResult>(store, 'readwrite', (tx) =>
@@ -98,6 +105,9 @@ export function makeLibrary(options: LibraryOptions = {}): Library {
               );
             }
             const slot = prev ? other(prev.slot) : 0;
+            tx.getAllKeys(range(id), (keys) => tx.getAll(range(id), (records) => {
+              for (const key of redundantRecords(keys, records, storedRev, opts.journal)) tx.del(key);
+            }));
             const meta: StoredMeta = {
               id,
               name: cleanName(opts.name ?? prev?.name ?? ''),
@@ -106,6 +116,7 @@ export function makeLibrary(options: LibraryOptions = {}): Library {
               rev: storedRev + 1,
               ...summary,
               slot,
+              ...(opts.journal ? { journal: { writer: opts.journal.writer, seq: opts.journal.seq } } : {}),
             };
             tx.put(text, bookKey(id, slot));
             tx.put(meta, metaKey(id));
@@ -116,9 +127,21 @@ export function makeLibrary(options: LibraryOptions = {}): Library {
     },
 
     async createWorkbook(file, name) {
+      const prepared = prepare(file);
+      if (!prepared.ok) return prepared;
       const id = newId();
-      const saved = await library.saveWorkbook(id, file, { name, expectRev: 0 });
-      return saved.ok ? { ok: true, id, meta: saved.meta } : saved;
+      const time = now();
+      const meta: StoredMeta = { id, name: cleanName(name), createdAt: time, updatedAt: time, rev: 1, ...prepared.summary, slot: 0 };
+      // A fresh id is stored nowhere yet, so nothing is read first and the write commits at once: a tab that is
+      // closing can still keep its edits as a copy (session.ts).
+      return guardWrite(() =>
+        run<CreateResult>(store, 'readwrite', (tx) => {
+          tx.put(prepared.text, bookKey(id, 0));
+          tx.put(meta, metaKey(id));
+          tx.finish({ ok: true, id, meta: publicMeta(meta) });
+          tx.commit();
+        }),
+      );
     },
 
     async renameWorkbook(id, name) {
@@ -149,6 +172,7 @@ export function makeLibrary(options: LibraryOptions = {}): Library {
               tx.del(metaKey(id));
               tx.del(bookKey(id, 0));
               tx.del(bookKey(id, 1));
+              tx.del(range(id));
               tx.finish({ ok: true, token: Object.freeze({ meta: publicMeta(raw), text: typeof text === 'string' ? text : '' }) });
             });
           }),
@@ -172,6 +196,19 @@ export function makeLibrary(options: LibraryOptions = {}): Library {
       );
     },
 
+    async appendJournal(records) {
+      const result = await guardWrite(() =>
+        run<{ ok: true }>(store, 'readwrite', (tx) => {
+          for (const r of records) tx.put(r.text, r.key);
+          tx.finish({ ok: true });
+          // Nothing is read back, so the transaction can commit now rather than when this task ends: a tab closed
+          // right after an edit has already handed the record to the browser.
+          tx.commit();
+        }),
+      );
+      return result.ok ? { ok: true } : { ok: false, message: result.message };
+    },
+
     async lastOpened() {
       const id = await run<unknown>(store, 'readonly', (tx) => tx.get(LAST, (v) => (typeof v === 'string' ? tx.get(metaKey(v), (m) => tx.finish(isStoredMeta(m) ? v : null)) : tx.finish(null))));
       return typeof id === 'string' ? id : null;
@@ -193,7 +230,8 @@ const lib = () => (defaultLibrary ??= makeLibrary());
 
 // The app's library: one database named DB_NAME. Each function is the method of the same name on Library.
 export const listWorkbooks: Library['listWorkbooks'] = () => lib().listWorkbooks();
-export const loadWorkbook: Library['loadWorkbook'] = (id) => lib().loadWorkbook(id);
+export const loadWorkbook: Library['loadWorkbook'] = (id, options) => lib().loadWorkbook(id, options);
+export const appendJournal: Library['appendJournal'] = (records) => lib().appendJournal(records);
 export const saveWorkbook: Library['saveWorkbook'] = (id, file, options) => lib().saveWorkbook(id, file, options);
 export const createWorkbook: Library['createWorkbook'] = (file, name) => lib().createWorkbook(file, name);
 export const renameWorkbook: Library['renameWorkbook'] = (id, name) => lib().renameWorkbook(id, name);
@@ -206,8 +244,11 @@ export const setLastOpened: Library['setLastOpened'] = (id) => lib().setLastOpen
 interface Tx<T> {
   get(key: string, then: (value: unknown) => void): void;
   getAll(range: IDBKeyRange, then: (values: unknown[]) => void): void;
+  getAllKeys(range: IDBKeyRange, then: (keys: string[]) => void): void;
   put(value: unknown, key: string): void;
-  del(key: string): void;
+  del(key: string | IDBKeyRange): void;
+  /** Commits once the requests made so far are done (where the browser has `commit`), instead of at the end of the task. */
+  commit(): void;
   /** The transaction's result, delivered once it has committed. */
   finish(value: T): void;
 }
@@ -244,8 +285,13 @@ function run<T>(store: UseStore, mode: IDBTransactionMode, body: (tx: Tx<T>) => 
         const request = os.getAll(range);
         request.onsuccess = guard(() => then(request.result));
       },
+      getAllKeys(range, then) {
+        const request = os.getAllKeys(range);
+        request.onsuccess = guard(() => then(request.result.filter((k): k is string => typeof k === 'string')));
+      },
       put: (value, key) => void os.put(value, key),
       del: (key) => void os.delete(key),
+      commit: () => transaction.commit?.(),
       finish: (value) => void (result = { value }),
     };
     guard(() => body(tx))();
@@ -256,7 +302,7 @@ function run<T>(store: UseStore, mode: IDBTransactionMode, body: (tx: Tx<T>) => 
  * A write's failure as a result: a full disk as `quota` (the transaction rolled back, so nothing changed), anything
  * else (no IndexedDB at all, a broken disk) as `error`.
  */
-async function guardWrite(write: () => Promise<SaveResult>): Promise<SaveResult> {
+async function guardWrite<T>(write: () => Promise<T>): Promise<T | SaveFailure> {
   try {
     return await write();
   } catch (e) {
@@ -266,3 +312,15 @@ async function guardWrite(write: () => Promise<SaveResult>): Promise<SaveResult>
 }
 
 const other = (slot: 0 | 1): 0 | 1 => (slot === 0 ? 1 : 0);
+
+/** A workbook checked as it will be stored, as text, with its summary for the list. */
+function prepare(file: WorkbookFile): { ok: true; text: string; summary: BookSummary } | SaveFailure {
+  const checked = readWorkbook(file);
+  if (!checked.ok) return { ok: false, reason: 'invalid', message: `not saved: ${checked.message}` };
+  try {
+    return { ok: true, text: JSON.stringify(checked.book), summary: summariseWorkbook(checked.book) };
+  } catch (e) {
+    return { ok: false, reason: 'invalid', message: `not saved: ${errorText(e)}` };
+  }
+}
+const range = (id: string): IDBKeyRange => IDBKeyRange.bound(...journalRange(id));

@@ -2,6 +2,8 @@
 // operation, the Library interface that storage/idb.ts implements, and the pure helpers around them.
 
 import { type ReadResult, type WorkbookFile, readWorkbook } from './format';
+import type { JournalMark } from './journal';
+import type { AppendResult } from './journal-writer';
 import type { BookSummary } from './summary';
 
 export const NAME_LENGTH = 200;
@@ -21,6 +23,8 @@ export interface BookMeta extends BookSummary {
 export interface StoredMeta extends BookMeta {
   /** The slot holding the current version; the other holds the version before it. */
   slot: 0 | 1;
+  /** Where the current version stands in the journal (storage/journal.ts); absent before the journal existed. */
+  journal?: JournalMark;
 }
 
 export type SaveFailure =
@@ -30,10 +34,14 @@ export type SaveFailure =
 
 export type SaveResult = { ok: true; meta: BookMeta } | SaveFailure;
 export type CreateResult = { ok: true; id: string; meta: BookMeta } | SaveFailure;
+/** Present when the journal held records the saved version lacked: how many were applied, how many were unreadable. */
+export interface JournalReplayed {
+  journal?: { applied: number; damaged: number };
+}
 export type LoadResult =
-  | { ok: true; book: WorkbookFile; meta: BookMeta; recovered: false }
+  | ({ ok: true; book: WorkbookFile; meta: BookMeta; recovered: false } & JournalReplayed)
   /** The current version was unreadable and the one before it was opened; `message` says so, for the user. */
-  | { ok: true; book: WorkbookFile; meta: BookMeta; recovered: true; message: string }
+  | ({ ok: true; book: WorkbookFile; meta: BookMeta; recovered: true; message: string } & JournalReplayed)
   | { ok: false; reason: 'missing' | 'unreadable' | 'error'; message: string };
 
 /** What deleteWorkbook hands back: pass it to restoreWorkbook to undo. It holds the workbook in memory, so undo lasts as long as the page. */
@@ -51,6 +59,13 @@ export interface SaveOptions {
    * is written and the result is `{ ok: false, reason: 'conflict', storedRev }`. 0 means "must not exist yet".
    */
   expectRev?: number;
+  /** The journal records this version holds (this tab's, up to `seq`): they and every stale record are removed with the save. */
+  journal?: JournalMark;
+}
+
+export interface LoadOptions {
+  /** Tabs still open: their journal records are not replayed (they save them themselves). */
+  live?: ReadonlySet<string>;
 }
 
 export interface Library {
@@ -58,8 +73,13 @@ export interface Library {
   // itself cannot be opened (some private modes), which the app reports as "this browser cannot save".
   /** Every workbook's meta, the most recently edited first. */
   listWorkbooks(): Promise<BookMeta[]>;
-  /** A workbook and its meta; falls back to the previous version when the current one is unreadable. */
-  loadWorkbook(id: string): Promise<LoadResult>;
+  /**
+   * A workbook and its meta; falls back to the previous version when the current one is unreadable. Journal records
+   * made after the version was saved (by tabs not in `live`) are applied to it.
+   */
+  loadWorkbook(id: string, options?: LoadOptions): Promise<LoadResult>;
+  /** Writes journal records (keys from journalKey) in one transaction, committed at once. */
+  appendJournal(records: { key: string; text: string }[]): Promise<AppendResult>;
   /**
    * Saves a workbook (creating it when `id` is new) and its meta in one transaction. The file is validated first, so
    * what is stored always reads back. A full disk gives `reason: 'quota'` and leaves everything stored as it was.

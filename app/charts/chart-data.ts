@@ -69,6 +69,8 @@ function checkCell(sheet: string, ref: string, cells: CellLookup): Checked {
       return { ok: false, pending: false, problem: `${name} holds text, not numbers` };
     case 'function':
       return { ok: false, pending: false, problem: `${name} holds a function; call it to get numbers` };
+    case 'held':
+      return { ok: false, pending: false, problem: `${name} is not computed: recalculate the workbook first` };
     case 'tuple':
       return { ok: false, pending: false, problem: `${name} holds a tuple; pick one item, as in ${name}[0]` };
     case 'tensor':

@@ -7,6 +7,7 @@ import type { EditorState } from '@codemirror/state';
 import type { SyntaxNode } from '@lezer/common';
 import { lookupFunction } from '../../formula/functions/index';
 import type { FunctionDef, ParamSpec } from '../../formula/functions/types';
+import { isModulePath } from '../../formula/torch-names';
 
 /** A call whose argument list holds the cursor. */
 export interface CallSite {
@@ -60,7 +61,8 @@ function describeCall(state: EditorState, argList: SyntaxNode, pos: number): Cal
   if (callee.name === 'Name') nameNode = callee;
   else if (callee.name === 'MemberExpression' && callee.lastChild?.name === 'PropertyName') {
     nameNode = callee.lastChild;
-    method = true;
+    // `torch.sum(x, …)` is the function, its first argument x; `x.sum(…)` is the method, x counted first.
+    method = !isModulePath(state.sliceDoc(callee.from, callee.lastChild.from).replace(/\s*\.\s*$/, ''));
   }
   const name = nameNode ? state.sliceDoc(nameNode.from, nameNode.to) : '';
   let index = method ? 1 : 0;

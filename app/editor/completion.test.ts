@@ -32,7 +32,7 @@ describe('function names', () => {
 
   test('keyword-only parameters follow a bare *, as in Python', () => {
     expect(complete('=mse_l|').option('mse_loss')?.detail).toBe('(input, target, *, reduction="mean")');
-    expect(complete('=one|').option('ones')?.detail).toBe('(*size, requires_grad=False)');
+    expect(complete('=one|').option('ones')?.detail).toBe('(*size, dtype=None, requires_grad=False)');
   });
 
   test('completes in the middle of an expression', () => {
@@ -96,9 +96,9 @@ describe('keyword arguments', () => {
     expect(complete('=SUM(x, DI|').labels).toContain('dim=');
   });
 
-  test('=ones(2, 2, | offers requires_grad= right after the comma', () => {
+  test('=ones(2, 2, | offers dtype= and requires_grad= right after the comma', () => {
     const c = complete('=ones(2, 2, |');
-    expect(c.labels).toEqual(['requires_grad=']);
+    expect(c.labels).toEqual(['dtype=', 'requires_grad=']);
     expect(c.result?.from).toBe(12);
   });
 
@@ -157,5 +157,17 @@ describe('after a dot', () => {
   test('after any expression', () => {
     expect(complete('=(x + 1).me|').labels).toEqual(['mean']);
     expect(complete('=sum(x).requ|').labels).toEqual(['requires_grad', 'requires_grad_']);
+  });
+
+  test('after torch., F. and the other module prefixes: the functions, constants and dtypes PyTorch spells there', () => {
+    expect(complete('=torch.on|').labels).toEqual(['ones', 'ones_like']);
+    expect(complete('=torch.on|').option('ones')).toMatchObject({ type: 'function' });
+    expect(complete('=torch.|', { explicit: true }).labels).toEqual(expect.arrayContaining(['ones', 'mse_loss', 'pi', 'float32', 'long']));
+    expect(complete('=2 * F.mse|').labels).toEqual(['mse_loss']);
+    expect(complete('=torch.nn.functional.rel|').labels).toEqual(['relu']);
+    expect(complete('=math.p|').labels).toContain('pi');
+    expect(complete('=F.flo|').labels).not.toContain('float32');
+    // A value's members, not the module's, after anything else.
+    expect(complete('=A1.on|').labels).not.toContain('ones');
   });
 });

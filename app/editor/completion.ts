@@ -13,6 +13,7 @@ import type { SyntaxNode } from '@lezer/common';
 import { ATTRIBUTES } from '../../formula/attributes';
 import { FUNCTIONS } from '../../formula/functions/index';
 import type { FunctionDef, ParamSpec } from '../../formula/functions/types';
+import { isModulePath, moduleConstants } from '../../formula/torch-names';
 import { type CallSite, callAt, isFormula, localNamesAt, paramByName } from './call-context';
 import { equivalent, formatDefault, formatSignature } from './signature';
 
@@ -84,6 +85,15 @@ function members(): Completion[] {
     })),
   ];
   return memberOptions;
+}
+
+function moduleOptions(path: string): Completion[] {
+  const { constants, dtypes } = moduleConstants(path);
+  return [
+    ...functions(),
+    ...constants.map((label) => ({ label, type: 'constant', detail: 'constant' })),
+    ...dtypes.map((label) => ({ label, type: 'type', detail: 'dtype', boost: -1 })),
+  ];
 }
 
 /** `dim=`, `keepdim=`, … of the call: those not yet given, and not already filled by position. */
@@ -183,7 +193,11 @@ export function formulaCompletionSource(options: FormulaCompletionOptions = {}):
     }
     if (inQuotes(state.sliceDoc(1, pos))) return null;
     const word = context.matchBefore(/[A-Za-z_]\w*$/) ?? { from: pos, to: pos, text: '' };
-    if (state.sliceDoc(word.from - 1, word.from) === '.') return { from: word.from, options: members(), validFor: WORD_SO_FAR };
+    if (state.sliceDoc(word.from - 1, word.from) === '.') {
+      // `torch.`, `F.`, `torch.nn.functional.`: the module's functions, constants and dtypes; after a value, its members.
+      const path = /(?:^|[^\w.])([A-Za-z_][\w.]*)$/.exec(state.sliceDoc(0, word.from - 1))?.[1];
+      return { from: word.from, options: path !== undefined && isModulePath(path) ? moduleOptions(path) : members(), validFor: WORD_SO_FAR };
+    }
     if (!word.text) {
       if (context.explicit) return { from: pos, options: nameOptions(context, site, syntaxTree(state).resolveInner(pos, -1), options) };
       // Right after a comma in a call, the keywords still open are worth a glance; anything else waits for a letter.

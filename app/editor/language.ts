@@ -1,9 +1,9 @@
 // Owns the formula language for CodeMirror: the same Lezer parser the compiler uses, its highlighting,
 // and (in completion.ts, signature.ts, lint.ts) autocomplete, signature help and parse errors.
 //
-// The editor holds the cell's whole input, `=` included, and the parser sees all of it: the leading `=`
-// becomes one error node in front of an otherwise identical tree (checked in language.test.ts), which
-// costs less than a wrapper parser that hides it. Lint parses the text after `=`, as the compiler does.
+// The editor holds the cell's whole input, `=` included, and parses it from the grammar's `CellInput`
+// top: the `=` token in front of the very tree the compiler parses (checked in language.test.ts).
+// Lint parses the text after `=`, as the compiler does.
 
 import { autocompletion } from '@codemirror/autocomplete';
 import { HighlightStyle, LRLanguage, LanguageSupport, syntaxHighlighting } from '@codemirror/language';
@@ -14,7 +14,7 @@ import { enterCommitsExactMatch, formulaCompletionSource } from './completion';
 import { formulaLinter } from './lint';
 import { signatureHelp } from './signature';
 
-export const formulaLanguage = LRLanguage.define({ name: 'gradsheet-formula', parser, languageData: { closeBrackets: { brackets: ['(', '[', '"'] } } });
+export const formulaLanguage = LRLanguage.define({ name: 'gradsheet-formula', parser: parser.configure({ top: 'CellInput' }), languageData: { closeBrackets: { brackets: ['(', '[', '"'] } } });
 
 const style = HighlightStyle.define([
   { tag: t.number, class: 'tok-number' },

@@ -16,7 +16,7 @@ describe('formatSignature', () => {
     const fn = (name: string) => lookupFunction(name) ?? expect.unreachable(name);
     expect(formatSignature(fn('clamp'))).toBe('(input, min=None, max=None)');
     expect(formatSignature(fn('mse_loss'))).toBe('(input, target, *, reduction="mean")');
-    expect(formatSignature(fn('ones'))).toBe('(*size, requires_grad=False)');
+    expect(formatSignature(fn('ones'))).toBe('(*size, dtype=None, requires_grad=False)');
     expect(formatSignature(fn('sum'), true)).toBe('(dim=None, keepdim=False)');
     expect([formatDefault(true), formatDefault(-1), formatDefault([2, 3])]).toEqual(['True', '-1', '[2, 3]']);
   });
@@ -43,6 +43,12 @@ describe('signatureHelpAt', () => {
 
   test('a method call shows the function, its object as the first argument', () => {
     expect(help('=x.clamp(|')).toMatchObject({ name: 'clamp', from: 3, active: 'min' });
+  });
+
+  test('a module prefix is not an object: torch.clamp(x, | is at min, as clamp(x, | is', () => {
+    expect(help('=torch.clamp(x, |')).toMatchObject({ name: 'clamp', active: 'min' });
+    expect(help('=F.mse_loss(|')).toMatchObject({ name: 'mse_loss', active: 'input' });
+    expect(help('=torch.nn.functional.mse_loss(a, |')).toMatchObject({ name: 'mse_loss', active: 'target' });
   });
 
   test('the innermost call wins; a nested list stays one argument', () => {

@@ -17,27 +17,39 @@ export function elementText(x: number, kind: ElementKind, fmt: NumberFormat | nu
 
 /**
  * The preview of a tensor of `shape` whose first elements (row-major) are `head`: `[[1, 2], [3, …]]`.
- * `head` needs min(size, PREVIEW_ELEMENTS) elements.
+ * `head` needs min(size, PREVIEW_ELEMENTS) elements. Walks the dims with an explicit stack of indices,
+ * and an empty list counts as an element shown, so `zeros(100000, 0)` previews as `[[], [], …]`.
  */
 export function previewText(shape: readonly number[], head: ArrayLike<number>, kind: ElementKind, fmt: NumberFormat | null): string {
   const text = (x: number) => elementText(x, kind, fmt);
   if (shape.length === 0) return text(head[0]);
-  let out = '';
+  const last = shape.length - 1;
+  let out = '[';
   let next = 0;
-  const walk = (dim: number): void => {
-    out += '[';
-    for (let i = 0; i < shape[dim]; i++) {
-      if (next >= PREVIEW_ELEMENTS) {
-        out += '…';
-        break;
-      }
-      if (i > 0) out += ', ';
-      if (dim === shape.length - 1) out += text(head[next++]);
-      else walk(dim + 1);
+  let shown = 0;
+  // at[d]: the index being written along dim d, for the dims open so far.
+  const at: number[] = [0];
+  while (at.length > 0) {
+    const dim = at.length - 1;
+    const i = at[dim];
+    const done = i >= shape[dim];
+    if (done || shown >= PREVIEW_ELEMENTS) {
+      out += done ? ']' : '…]';
+      at.pop();
+      if (at.length > 0) at[at.length - 1]++;
+      continue;
     }
-    out += ']';
-  };
-  walk(0);
+    if (i > 0) out += ', ';
+    if (dim === last) {
+      out += text(head[next++]);
+      shown++;
+      at[dim]++;
+    } else {
+      out += '[';
+      if (shape[dim + 1] === 0) shown++;
+      at.push(0);
+    }
+  }
   return out;
 }
 

@@ -1,14 +1,14 @@
 // Owns what the inspector derives from an InspectInfo: the tensor's properties as PyTorch names them,
 // the computation graph laid out as tree rows, and cell labels as the user reads and selects them.
 
-import type { CellJSON } from '../../formula/cell-json';
+import type { CellJSONOf } from '../../formula/cell-json';
 import type { GraphNode } from '../../formula/inspect';
 import { parseRef } from '../../formula/address';
 import { splitLabel } from '../state/document';
 import type { CellView } from '../worker/cell-view';
 
 /** `shape`, `dtype`, `requires_grad`, `grad_fn`, `is_leaf` as PyTorch prints them; none for other kinds. */
-export function tensorProps(json: CellJSON): [string, string][] {
+export function tensorProps(json: CellJSONOf<unknown>): [string, string][] {
   if (json.kind !== 'tensor' && json.kind !== 'bool') return [];
   const shape = `torch.Size([${json.shape.join(', ')}])`;
   if (json.kind === 'bool') return [['shape', shape], ['dtype', 'torch.bool'], ['requires_grad', 'False'], ['grad_fn', 'None'], ['is_leaf', 'True']];
@@ -23,7 +23,7 @@ export function tensorProps(json: CellJSON): [string, string][] {
 }
 
 /** What kind of value a cell holds, in a few words: `tensor [2, 3]`, `scalar`, `text`, `tuple of 2`. */
-export function kindText(json: CellJSON): string {
+export function kindText(json: CellJSONOf<unknown>): string {
   switch (json.kind) {
     case 'tensor':
     case 'bool':

@@ -1,5 +1,5 @@
 // Owns the notice line under the toolbar: what the app tells the user (saved elsewhere, a refused file,
-// an update), with at most one action and a dismiss button. Text only, never markup.
+// an update), with at most two actions and a dismiss button (none on a notice that waits for a choice). Text only, never markup.
 
 import { Show } from 'solid-js';
 import type { Notice } from './session';
@@ -17,7 +17,16 @@ export function NoticeBar(props: { notice: Notice | null; onDismiss(): void }) {
               </button>
             )}
           </Show>
-          <button class="notice-close" aria-label="Dismiss" onClick={() => props.onDismiss()}>×</button>
+          <Show when={n().secondary}>
+            {(a) => (
+              <button class="notice-action" onClick={() => (a().run(), props.onDismiss())}>
+                {a().label}
+              </button>
+            )}
+          </Show>
+          <Show when={!n().sticky}>
+            <button class="notice-close" aria-label="Dismiss" onClick={() => props.onDismiss()}>×</button>
+          </Show>
         </div>
       )}
     </Show>

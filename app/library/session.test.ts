@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { makeLibrary } from '../../storage/idb';
 import type { WorkbookFile } from '../../storage/format';
 import type { BookMeta } from '../../storage/library';
@@ -103,8 +103,8 @@ describe('session', () => {
     await session.remove(id);
     expect(state.books.map((b) => b.id)).not.toContain(id);
     state.notices.at(-1)?.action?.run();
-    await new Promise((r) => setTimeout(r, 20));
-    expect(state.books.map((b) => b.id)).toContain(id);
+    // The undo writes to storage first; on a loaded machine that takes longer than any fixed pause.
+    await vi.waitFor(() => expect(state.books.map((b) => b.id)).toContain(id));
     session.dispose();
   });
 

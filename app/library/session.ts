@@ -6,8 +6,10 @@ import { type Autosaver, makeAutosaver } from '../../storage/autosave';
 import { exportFileName, importWorkbookFile, serialiseWorkbook } from '../../storage/file';
 import type { WorkbookFile } from '../../storage/format';
 import { type BookMeta, type Library, type UndoToken, cleanName } from '../../storage/library';
+import { makeJournalWriter } from '../../storage/journal-writer';
 import { decodeShareLink, encodeShareLink } from '../../storage/link';
 import { type TabSync, makeTabSync, type TabSyncOptions } from '../../storage/tabs';
+import type { Writers } from '../../storage/writers';
 import { carriedName, unnamed } from './book-name';
 import { existingCopy, freshCopyName } from './example-copy';
 
@@ -17,6 +19,10 @@ export interface Notice {
   kind: NoticeKind;
   text: string;
   action?: { label: string; run: () => void };
+  /** A second choice beside `action`. */
+  secondary?: { label: string; run: () => void };
+  /** Stays until the user picks an action (no dismiss button): a choice that must not be lost. */
+  sticky?: boolean;
   /** The id of the workbook the notice is about; it goes when another workbook opens. None: about the app or the library. */
   about?: string;
 }
@@ -30,8 +36,8 @@ export const noticeAfterSwitch = (notice: Notice | null, openId: string | null):
 export interface SessionHost {
   /** The document to save, with the app's selection in its `ui`. */
   current(): WorkbookFile;
-  /** Shows a workbook (replacing the one shown). */
-  show(file: WorkbookFile): void;
+  /** Shows a workbook (replacing the one shown); `id` is its id in the library, none when it is not stored. */
+  show(file: WorkbookFile, id?: string): void;
   notify(notice: Notice | null): void;
   /** The workbook list changed (names, order, a workbook added or removed). */
   listChanged(books: BookMeta[]): void;
@@ -50,9 +56,25 @@ export interface SessionOptions {
   hash?: () => string;
   clearHash?: () => void;
   persist?: () => Promise<boolean>;
+  /** How long start waits for storage to answer before working without it (a database another tab blocks). */
+  storageWaitMs?: number;
+  /** Which tabs are open (Web Locks): a journal is replayed only for tabs that closed. Without it, every tab counts as closed. */
+  writers?: Writers;
 }
 
 export type Session = ReturnType<typeof makeSession>;
+
+const STORAGE_WAIT_MS = 5000;
+
+/** `p`, or a rejection when it has not settled within `ms`. */
+const answersWithin = <T>(p: Promise<T>, ms: number): Promise<T> =>
+  new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    p.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
+
+/** A storage failure as a notice: "Not saved: …", once (some messages from storage already begin so). */
+const notSaved = (message: string): string => (/^not saved: /i.test(message) ? `Not saved: ${message.slice(11)}` : `Not saved: ${message}`);
 
 export function makeSession(opts: SessionOptions) {
   const { library, host } = opts;
@@ -60,12 +82,28 @@ export function makeSession(opts: SessionOptions) {
   let canSave = true;
   let persistAsked = false;
   let deleted: UndoToken | null = null;
+  /** Another tab saved over what this tab edits, and the user has not chosen yet. */
+  let conflicted = false;
 
   /** Tells the user something about the open workbook. */
   /** The document with the open workbook's name, as files and links carry it. */
   const named = (file: WorkbookFile): WorkbookFile => (open ? { ...file, name: open.name } : unnamed(file));
 
-  const tell = (notice: Notice): void => host.notify({ ...notice, about: open?.id });
+  // While a conflict waits for the user's choice, its notice stays: nothing else about the workbook replaces it.
+  const tell = (notice: Notice): void => {
+    if (!conflicted) host.notify({ ...notice, about: open?.id });
+  };
+  const conflict = (text: string): void => {
+    conflicted = false;
+    tell({
+      kind: 'error',
+      text,
+      action: { label: 'Keep mine as a copy', run: () => void keepMineAsCopy() },
+      secondary: { label: 'Use theirs', run: () => void useTheirs() },
+      sticky: true,
+    });
+    conflicted = true;
+  };
 
   const refreshList = async (): Promise<void> => {
     try {
@@ -79,13 +117,16 @@ export function makeSession(opts: SessionOptions) {
     open = meta;
     host.opened(meta);
     tabs.open(meta?.id ?? null, meta?.rev);
+    if (meta) journal.begin(meta.id, meta.rev, host.current());
   };
 
   const save = async (): Promise<boolean> => {
     if (!open || !canSave) return false;
-    const result = await library.saveWorkbook(open.id, host.current(), { expectRev: tabs.rev() });
+    const mark = { writer: tabs.tabId, seq: journal.seq() };
+    const result = await library.saveWorkbook(open.id, host.current(), { expectRev: tabs.rev(), journal: mark });
     if (result.ok) {
       open = result.meta;
+      journal.rebase(result.meta.rev);
       tabs.saved(result.meta.id, result.meta.rev);
       if (!persistAsked) {
         persistAsked = true;
@@ -93,13 +134,8 @@ export function makeSession(opts: SessionOptions) {
       }
       return true;
     }
-    if (result.reason === 'conflict') {
-      tell({
-        kind: 'error',
-        text: 'This workbook was changed in another tab. Your edits here are not saved over it.',
-        action: { label: 'Keep mine as a copy', run: () => void keepMineAsCopy() },
-      });
-    } else tell({ kind: 'error', text: `Not saved: ${result.message}` });
+    if (result.reason === 'conflict') conflict('This workbook was changed in another tab. Your edits here are not saved over it.');
+    else tell({ kind: 'error', text: notSaved(result.message) });
     return false;
   };
 
@@ -109,29 +145,54 @@ export function makeSession(opts: SessionOptions) {
     Channel: opts.Channel,
     hasUnsavedEdits: () => autosaver.pending(),
     onReload: () => void reopen(),
-    onConflict: () =>
-      tell({
-        kind: 'error',
-        text: 'Another tab just saved this workbook while you were editing it here.',
-        action: { label: 'Keep mine as a copy', run: () => void keepMineAsCopy() },
-      }),
+    onConflict: () => conflict('Another tab just saved this workbook while you were editing it here.'),
     onOpenElsewhere: () => tell({ kind: 'info', text: 'This workbook is also open in another tab: edits in either reach the other.' }),
     onDeleted: () => tell({ kind: 'error', text: 'Another tab deleted this workbook. It is still shown here; save a copy to keep it.', action: { label: 'Save a copy', run: () => void keepMineAsCopy() } }),
     onLibraryChanged: () => void refreshList(),
   });
 
+  const journal = makeJournalWriter({
+    writer: tabs.tabId,
+    append: (records) => library.appendJournal(records),
+    onFailure: (message) => tell({ kind: 'error', text: notSaved(message) }),
+  });
+  let releaseWriter = opts.writers?.hold(tabs.tabId) ?? (() => {});
+  const live = async (): Promise<ReadonlySet<string>> => (await opts.writers?.live()) ?? new Set();
+
+  /** Shows a loaded workbook; edits its journal gave back are saved soon, which also clears those records. */
+  const showLoaded = (loaded: Extract<Awaited<ReturnType<Library['loadWorkbook']>>, { ok: true }>): void => {
+    host.show(loaded.book, loaded.meta.id);
+    setOpen(loaded.meta);
+    if (loaded.journal?.applied) autosaver.edit();
+    if (loaded.recovered) tell({ kind: 'error', text: loaded.message });
+    else if (loaded.journal?.damaged) tell({ kind: 'error', text: `${loaded.journal.damaged} of the last edits to this workbook could not be read back from the browser's storage; the rest are here.` });
+  };
+
+  /** Before another workbook opens: this one's edits are saved, or kept as a copy when a conflict is waiting. */
+  const leaveOpen = async (): Promise<void> => {
+    if (conflicted) await keepMineAsCopy();
+    else await autosaver.flush();
+  };
+
   async function reopen(): Promise<void> {
     if (!open) return;
-    const loaded = await library.loadWorkbook(open.id);
-    if (loaded.ok) {
-      host.show(loaded.book);
-      setOpen(loaded.meta);
-    }
+    const loaded = await library.loadWorkbook(open.id, { live: await live() });
+    if (loaded.ok) showLoaded(loaded);
+  }
+
+  async function useTheirs(): Promise<void> {
+    conflicted = false;
+    await reopen();
   }
 
   async function keepMineAsCopy(): Promise<void> {
     const created = await library.createWorkbook(host.current(), `${open?.name ?? 'Workbook'} (this tab)`);
-    if (!created.ok) return host.notify({ kind: 'error', text: `Not saved: ${created.message}` });
+    if (!created.ok) {
+      // A waiting conflict keeps its choices on screen, with why the copy failed.
+      if (conflicted) return conflict(`Your edits here are not saved: ${created.message}`);
+      return host.notify({ kind: 'error', text: notSaved(created.message) });
+    }
+    conflicted = false;
     setOpen(created.meta);
     tabs.libraryChanged();
     tell({ kind: 'info', text: `Saved your version as “${created.meta.name}”.` });
@@ -140,13 +201,13 @@ export function makeSession(opts: SessionOptions) {
 
   /** Stores a workbook as a new one and shows it. */
   async function openNew(file: WorkbookFile, name: string): Promise<boolean> {
-    await autosaver.flush();
+    await leaveOpen();
     const created = await library.createWorkbook(unnamed(file), name);
     if (!created.ok) {
       host.notify({ kind: 'error', text: `Could not store the workbook: ${created.message}` });
       return false;
     }
-    host.show(unnamed(file));
+    host.show(unnamed(file), created.meta.id);
     setOpen(created.meta);
     await library.setLastOpened(created.id);
     tabs.libraryChanged();
@@ -158,7 +219,7 @@ export function makeSession(opts: SessionOptions) {
     /** Opens a share link if the page has one, else the last workbook, else the first-visit example. */
     async start(): Promise<void> {
       try {
-        await library.listWorkbooks();
+        await answersWithin(library.listWorkbooks(), opts.storageWaitMs ?? STORAGE_WAIT_MS);
       } catch {
         canSave = false;
         host.show(opts.firstVisit());
@@ -168,11 +229,9 @@ export function makeSession(opts: SessionOptions) {
       if (await api.openLink(opts.hash?.() ?? '')) return;
       const last = await library.lastOpened();
       if (last) {
-        const loaded = await library.loadWorkbook(last);
+        const loaded = await library.loadWorkbook(last, { live: await live() });
         if (loaded.ok) {
-          host.show(loaded.book);
-          setOpen(loaded.meta);
-          if (loaded.recovered) tell({ kind: 'error', text: loaded.message });
+          showLoaded(loaded);
           await refreshList();
           return;
         }
@@ -197,17 +256,32 @@ export function makeSession(opts: SessionOptions) {
     },
     /** Call after every change to the document or the selection. */
     edited(): void {
-      if (canSave && open) autosaver.edit();
+      if (!canSave || !open) return;
+      journal.record(host.current());
+      autosaver.edit();
     },
     flush: () => autosaver.flush(),
+    /** Resolves once every edit so far is in the journal (null: nothing being written): the screen waits for it. */
+    durable: () => journal.durable(),
+    /**
+     * The page is going away (`pagehide`): other tabs may replay this tab's journal from now on; what is unsaved is
+     * saved, or kept as a copy when a conflict is waiting (the tab will not be there to choose).
+     */
+    async leave(): Promise<void> {
+      releaseWriter();
+      await leaveOpen();
+    },
+    /** The page came back from the back-forward cache: it is a live tab again. */
+    resume(): void {
+      releaseWriter();
+      releaseWriter = opts.writers?.hold(tabs.tabId) ?? (() => {});
+    },
     async openBook(id: string): Promise<void> {
-      await autosaver.flush();
-      const loaded = await library.loadWorkbook(id);
+      await leaveOpen();
+      const loaded = await library.loadWorkbook(id, { live: await live() });
       if (!loaded.ok) return host.notify({ kind: 'error', text: loaded.message });
-      host.show(loaded.book);
-      setOpen(loaded.meta);
+      showLoaded(loaded);
       await library.setLastOpened(id);
-      if (loaded.recovered) tell({ kind: 'error', text: loaded.message });
       await refreshList();
     },
     newBook: (file: WorkbookFile) => openNew(file, 'Untitled'),
@@ -295,6 +369,7 @@ export function makeSession(opts: SessionOptions) {
     },
     openMeta: () => open,
     dispose(): void {
+      releaseWriter();
       autosaver.dispose();
       tabs.close();
     },

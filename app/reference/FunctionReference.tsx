@@ -6,6 +6,7 @@ import type { FunctionDef } from '../../formula/functions/types';
 import { FUNCTIONS } from '../../formula/functions/index';
 import { keepTabInside } from '../layout/focus';
 import { documentedParams, formatResult, search, signature, splitCode } from './reference';
+import { SPELLINGS } from './spellings';
 import './reference.css';
 
 export function FunctionReference(props: { open: boolean; onClose(): void }) {
@@ -85,10 +86,48 @@ function ReferenceDialog(props: { onClose(): void }) {
             <Show when={groups().length === 0}>
               <p class="ref-empty">No function matches “{query()}”.</p>
             </Show>
+            <SpellingsSection query={query()} />
           </div>
         </div>
       </div>
     </div>
+  );
+}
+
+/** PyTorch's spellings and the in-place answers (spellings.ts), filtered by the search like the functions. */
+function SpellingsSection(props: { query: string }) {
+  const groups = () => {
+    const q = props.query.trim().toLowerCase();
+    return SPELLINGS.map((g) => ({ ...g, rows: g.rows.filter((r) => !q || `${r.formula} ${r.means}`.toLowerCase().includes(q)) })).filter((g) => g.rows.length > 0);
+  };
+  return (
+    <Show when={groups().length > 0}>
+      <section class="ref-group ref-spellings" id="ref-group-spellings" aria-labelledby="ref-group-title-spellings">
+        <h3 class="ref-group-title" id="ref-group-title-spellings">PyTorch's spellings</h3>
+        <For each={groups()}>
+          {(g) => (
+            <table class="ref-examples ref-spellings-table">
+              <caption>{g.title}</caption>
+              <tbody>
+                <For each={g.rows}>
+                  {(r) => {
+                    const result = formatResult(r.result);
+                    return (
+                      <tr>
+                        <td><code>{r.formula}</code></td>
+                        <td class="ref-arrow" aria-label="gives">→</td>
+                        <td><code classList={{ 'ref-result': true, 'ref-error': result.startsWith('#') }}>{result}</code></td>
+                        <td class="ref-means">{r.means}</td>
+                      </tr>
+                    );
+                  }}
+                </For>
+              </tbody>
+            </table>
+          )}
+        </For>
+      </section>
+    </Show>
   );
 }
 

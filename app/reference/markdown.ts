@@ -4,6 +4,7 @@
 import { FUNCTIONS } from '../../formula/functions/index';
 import type { FunctionDef } from '../../formula/functions/types';
 import { documentedParams, formatResult, groupFunctions, signature } from './reference';
+import { SPELLINGS } from './spellings';
 
 /** Text for a Markdown table cell: pipes escaped, line breaks flattened. */
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
@@ -30,6 +31,17 @@ function entry(f: FunctionDef): string[] {
   return lines;
 }
 
+/** PyTorch's spellings (SPEC §10) and the in-place ones, as the app's reference shows them. */
+function spellingsSection(): string[] {
+  const lines = ['<a id="spellings"></a>', '', "## PyTorch's spellings", '', 'A tutorial\'s code types as it reads. Each row is a formula, what it means, and what it gives.', ''];
+  for (const g of SPELLINGS) {
+    lines.push(`### ${g.title}`, '', '| formula | means | result |', '| --- | --- | --- |');
+    for (const r of g.rows) lines.push(`| ${cell(code(r.formula))} | ${cell(r.means)} | ${cell(code(formatResult(r.result)))} |`);
+    lines.push('');
+  }
+  return lines;
+}
+
 /** The whole of docs/functions.md. */
 export function functionsMarkdown(functions: readonly FunctionDef[] = FUNCTIONS): string {
   const groups = groupFunctions(functions);
@@ -42,9 +54,11 @@ export function functionsMarkdown(functions: readonly FunctionDef[] = FUNCTIONS)
     '`[name]` is optional, `name=value` shows a default (pass it as `name=value`), and `name...` takes any number of arguments.',
     'Results are shown as a cell shows them; `#CODE!` is an error value.',
     '',
+    "- [PyTorch's spellings](#spellings): prefixes, literals, tuples, dtype=, gradients, and the in-place spellings",
     ...groups.map(({ group, functions: fs }) => `- [${group.title}](#group-${group.id}): ${fs.map((f) => `[${f.name}](#${f.name.replace(/[^\w-]/g, '')})`).join(', ')}`),
     '',
   ];
+  lines.push(...spellingsSection());
   for (const { group, functions: fs } of groups) {
     lines.push(`<a id="group-${group.id}"></a>`, '', `## ${group.title}`, '');
     for (const f of fs) lines.push(...entry(f));

@@ -39,8 +39,8 @@ describe('signatures and results', () => {
   it('show required, optional, defaulted, variadic and keyword parameters', () => {
     expect(signature(byName('mse_loss'))).toBe('mse_loss(input, target, reduction="mean")');
     expect(signature(byName('sum'))).toBe('sum(input, [dim], keepdim=false)');
-    expect(signature(byName('ones'))).toBe('ones(size..., requires_grad=false)');
-    expect(signature(byName('grad'))).toBe('grad(y, x, [v])');
+    expect(signature(byName('ones'))).toBe('ones(size..., [dtype], requires_grad=false)');
+    expect(signature(byName('grad'))).toBe('grad(y, x, [v], retain_graph=false, create_graph=false)');
     expect(signature(byName('softmax'))).toBe('softmax(input, dim=-1)');
   });
 

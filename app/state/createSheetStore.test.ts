@@ -143,6 +143,17 @@ describe('sheet store', () => {
       expect(store.actions.renameSheet('Inputs', 'sheet1')).toBe('a sheet named "sheet1" exists');
     }));
 
+  it('names a cell __proto__ like any other name, and renames and removes names whatever their case', () =>
+    withStore(async (store) => {
+      store.actions.setName('__proto__', 'Sheet1!A1');
+      store.actions.setName('Rate', 'Sheet1!A2');
+      store.actions.setName('rate', 'Sheet1!A3');
+      expect(Object.keys(store.doc().names)).toEqual(['__proto__', 'rate']);
+      expect(store.doc().names.__proto__).toBe('Sheet1!A1');
+      store.actions.setName('__PROTO__', null);
+      expect(store.doc().names).toEqual({ rate: 'Sheet1!A3' });
+    }));
+
   it('keeps a slider when the input changes, and drops a cell cleared of everything', () =>
     withStore(async (store) => {
       store.actions.setInputs([['Sheet1!A1', '0.5']]);

@@ -6,7 +6,7 @@ import { batch, createSignal } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import { type WorkbookFile, cellInput } from '../../storage/format';
 import type { CellView } from '../worker/cell-view';
-import type { WorkerClient } from '../worker/client';
+import type { LoadOptions, WorkerClient } from '../worker/client';
 import { type Address, type ChartFile, type Slider, emptyWorkbook, inputAt, labelOf, splitLabel, uniqueSheetName, withInput, withSlider } from './document';
 import { type DocChange, diffDocs } from './diff';
 import { applyInputs } from './bulk-edit';
@@ -137,8 +137,11 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
         inTransaction = false;
       }
     },
-    /** Opens a workbook: it replaces the document (with the sheet and selection it was saved with), and undo starts afresh. */
-    open(file: WorkbookFile): void {
+    /**
+     * Opens a workbook: it replaces the document (with the sheet and selection it was saved with), and undo starts afresh.
+     * `hold`: its formulas show their inputs, not computed, until `recalculate`.
+     */
+    open(file: WorkbookFile, options: LoadOptions = {}): void {
       history = emptyHistory();
       setHistorySize({ undo: 0, redo: 0 });
       pending = [];
@@ -149,7 +152,13 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
         switchTo(restored.activeSheet, false);
         setStopped([]);
       });
-      client().load(file, []);
+      client().load(file, [], options);
+    },
+    /** Computes the whole workbook again, with `stop` (cells that took the engine down) stopped. */
+    recalculate(stop: string[]): void {
+      pending = [];
+      setStopped(stop);
+      client().load(doc(), stop);
     },
     /** Sets cells' inputs (labels `Sheet1!A1`) as one undoable action. */
     setInputs(edits: [string, string][], opts: { undoable?: boolean } = {}): void {
@@ -250,9 +259,9 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
       if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^[A-Za-z]+[0-9]+$/.test(name)) {
         return `"${name}" cannot be a name: use letters, digits and _, and do not make it look like a cell`;
       }
-      const names = { ...doc().names };
-      for (const k of Object.keys(names)) if (k.toLowerCase() === name.toLowerCase()) delete names[k];
-      if (target !== null) names[name] = target;
+      // Built from entries, so a name such as `__proto__` is an own key like any other, never the prototype.
+      const kept = Object.entries(doc().names).filter(([k]) => k.toLowerCase() !== name.toLowerCase());
+      const names = Object.fromEntries(target === null ? kept : [...kept, [name, target]]);
       apply({ ...doc(), names });
       return null;
     },

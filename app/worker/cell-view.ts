@@ -1,7 +1,8 @@
 // Owns what the grid shows of a cell value: a compact text, the shape badge, flags, and numbers for charts.
 
 import { isTensor, type Tensor } from '../../engine/tensor';
-import type { CellValue } from '../../engine/value';
+import type { CellValue, TupleValue } from '../../engine/value';
+import { unprintableJSON } from '../../formula/cell-json';
 import { COLS } from '../grid/geometry';
 import { GENERAL, formatNumberAs } from '../grid/number-format';
 import { PREVIEW_ELEMENTS, previewText } from '../grid/tensor-text';
@@ -14,7 +15,8 @@ export interface SpillBlock {
 }
 
 export interface CellView {
-  kind: 'tensor' | 'bool' | 'text' | 'function' | 'tuple' | 'error' | 'empty';
+  /** `held`: a formula not computed (the last session died computing its workbook); `text` is its input. */
+  kind: 'tensor' | 'bool' | 'text' | 'function' | 'tuple' | 'error' | 'empty' | 'held';
   /** What the cell shows: `3.1416`, `[1, 2, 3]`, `λ(x, y)`, `#SHAPE!`. */
   text: string;
   shape?: number[];
@@ -54,10 +56,71 @@ function spillBlock(t: Tensor): SpillBlock | undefined {
   return { rows, cols, data };
 }
 
+const tensorText = (t: Tensor, head: number[]): string => previewText(t.shape, head, t.dtype, GENERAL);
+
+/** How much of a tuple the cell shows: `(1, [2, 3], λ(x))` cut at this many characters. */
+const TUPLE_TEXT = 80;
+
+/** What a cell shows of a value that is not a tuple. */
+function leafText(v: Exclude<CellValue, TupleValue>): string {
+  if (isTensor(v)) return previewText(v.shape, v.data.subarray(0, PREVIEW_ELEMENTS), v.dtype, GENERAL);
+  switch (v.kind) {
+    case 'text':
+      return v.value.slice(0, TUPLE_TEXT);
+    case 'function':
+      return `λ(${v.params.join(', ')})`;
+    case 'error':
+      return v.code;
+    case 'empty':
+      return '';
+  }
+}
+
+/** A tuple's text, `(1, (2, 3))`, walked with an explicit stack and stopped once it passes TUPLE_TEXT characters. */
+function tupleText(v: TupleValue): string {
+  let out = '';
+  const todo: (CellValue | string)[] = [v];
+  while (todo.length > 0 && out.length <= TUPLE_TEXT) {
+    const next = todo.pop()!;
+    if (typeof next === 'string') out += next;
+    else if (next.kind === 'tuple') {
+      out += '(';
+      todo.push(')');
+      for (let i = next.items.length - 1; i >= 0; i--) {
+        todo.push(next.items[i]);
+        if (i > 0) todo.push(', ');
+      }
+    } else out += leafText(next);
+  }
+  return out.slice(0, TUPLE_TEXT);
+}
+
+/** A formula shown as its input, not computed. */
+export const heldView = (input: string): CellView => ({ kind: 'held', text: input, note: 'Not computed: this workbook stopped the engine when it was last open. Recalculate it from the notice, or edit this cell.' });
+
+/** The cell's view (cellView never throws), its error naming the cell it is in. */
+export function safeCellView(v: CellValue, label: string): CellView {
+  const view = cellView(v);
+  return view.kind === 'error' && view.error && view.error.origin === null ? { ...view, error: { ...view.error, origin: label } } : view;
+}
+
+/**
+ * What the grid shows of a value. Never throws: a value that cannot be shown (a bug of ours, or memory)
+ * becomes a #LIMIT! view saying what, so one cell never blanks the others.
+ */
 export function cellView(v: CellValue): CellView {
+  try {
+    return viewOf(v);
+  } catch (e) {
+    const err = unprintableJSON(v, e);
+    return { kind: 'error', text: err.code, error: { code: err.code, message: err.message, origin: null } };
+  }
+}
+
+function viewOf(v: CellValue): CellView {
   if (isTensor(v)) {
     const head = Array.from(v.data.subarray(0, PREVIEW_ELEMENTS));
-    const view: CellView = { kind: v.dtype === 'bool' ? 'bool' : 'tensor', text: previewText(v.shape, head, v.dtype, GENERAL), shape: [...v.shape], head };
+    const view: CellView = { kind: v.dtype === 'bool' ? 'bool' : 'tensor', text: tensorText(v, head), shape: [...v.shape], head };
     const block = spillBlock(v);
     if (block) view.block = block;
     if (v.dtype === 'float64') {
@@ -75,7 +138,7 @@ export function cellView(v: CellValue): CellView {
     case 'function':
       return { kind: 'function', text: `λ(${v.params.join(', ')})` };
     case 'tuple':
-      return { kind: 'tuple', text: `(${v.items.map((i) => cellView(i).text).join(', ')})`.slice(0, 80) };
+      return { kind: 'tuple', text: tupleText(v) };
     case 'error':
       return { kind: 'error', text: v.code, error: { code: v.code, message: v.message, origin: v.origin } };
     case 'empty':

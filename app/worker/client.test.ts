@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyWorkbook } from '../state/document';
-import { makeWorkerClient } from './client';
+import { GUARDED_MS, SILENT_MS, makeWorkerClient } from './client';
 import type { WorkbookFile } from '../../storage/format';
 import type { CellView } from './cell-view';
 import type { Reply, Request } from './protocol';
@@ -11,6 +11,7 @@ class FakeWorker {
   requests: Request[] = [];
   terminated = false;
   onmessage: ((e: MessageEvent<Reply>) => void) | null = null;
+  onerror: ((e: Partial<ErrorEvent>) => void) | null = null;
   constructor() {
     FakeWorker.all.push(this);
   }
@@ -26,7 +27,7 @@ class FakeWorker {
 }
 
 function setup() {
-  const events = { values: vi.fn(), pending: vi.fn(), busy: vi.fn(), bug: vi.fn() };
+  const events = { values: vi.fn(), pending: vi.fn(), busy: vi.fn(), bug: vi.fn(), stuck: vi.fn(), run: vi.fn(), warning: vi.fn() };
   const client = makeWorkerClient(events, () => new FakeWorker() as unknown as Worker);
   return { client, events, worker: () => FakeWorker.all[FakeWorker.all.length - 1] };
 }
@@ -175,5 +176,72 @@ describe('worker client', () => {
     expect(await b).toBe(page);
     client.cancel(emptyWorkbook());
     expect(await a).toBeNull();
+  });
+
+  it('restarts a worker an error escaped, and gives up after a few restarts with nothing to stop', () => {
+    const { events, worker } = setup();
+    const fail = () => worker().onerror?.({ message: 'boom', preventDefault() {} });
+    fail();
+    expect(events.stuck).toHaveBeenLastCalledWith('failed (boom)');
+    fail();
+    fail();
+    expect(events.stuck).toHaveBeenCalledTimes(3);
+    fail();
+    expect(events.stuck).toHaveBeenCalledTimes(3);
+    expect(events.bug).toHaveBeenLastCalledWith('the engine failed (boom), 3 times in a row; reload the page', '');
+  });
+
+  it('counts a worker with work to do that sends nothing for SILENT_MS as stuck; any reply is a sign of life', () => {
+    const { client, events, worker } = setup();
+    client.edit([['Sheet1!A1', SLOW]]);
+    vi.advanceTimersByTime(SILENT_MS - 1);
+    worker().reply({ type: 'running', version: 1, cell: 'Sheet1!A1' });
+    vi.advanceTimersByTime(SILENT_MS - 1);
+    expect(events.stuck).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(events.stuck).toHaveBeenCalledWith('sent nothing for 30 s');
+    // An idle worker is never stuck.
+    events.stuck.mockClear();
+    worker().reply(values(1));
+    vi.advanceTimersByTime(2 * SILENT_MS);
+    expect(events.stuck).not.toHaveBeenCalled();
+  });
+
+  it('after Cancel, stops by itself a cell that computes for GUARDED_MS, until the run is over', () => {
+    const { client, events, worker } = setup();
+    const doc = file({ B1: SLOW, C1: SLOW });
+    client.load(doc);
+    worker().reply({ type: 'running', version: 1, cell: 'Sheet1!B1' });
+    client.cancel(doc);
+    worker().reply({ type: 'running', version: 2, cell: 'Sheet1!C1' });
+    vi.advanceTimersByTime(GUARDED_MS);
+    expect(events.stuck).toHaveBeenCalledWith('computed Sheet1!C1 for over 10 s after Cancel');
+    events.stuck.mockClear();
+    worker().reply(values(2, true));
+    client.edit([['Sheet1!D1', SLOW]]);
+    vi.advanceTimersByTime(GUARDED_MS);
+    expect(events.stuck).not.toHaveBeenCalled();
+  });
+
+  it('reports a run gone long, the cell it computes and the cells stopped; null once it is over', () => {
+    const { client, events, worker } = setup();
+    client.edit([['Sheet1!A1', SLOW]]);
+    expect(events.run).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(300);
+    expect(events.run).toHaveBeenLastCalledWith({ running: null, stopped: [] });
+    worker().reply({ type: 'running', version: 1, cell: 'Sheet1!A1' });
+    expect(events.run).toHaveBeenLastCalledWith({ running: 'Sheet1!A1', stopped: [] });
+    worker().reply(values(1));
+    expect(events.run).toHaveBeenLastCalledWith(null);
+  });
+
+  it('asks for a held load, and passes warnings on', () => {
+    const { client, events, worker } = setup();
+    client.load(file({ A1: '=1' }), [], { hold: true });
+    expect(worker().requests.at(-1)).toMatchObject({ type: 'load', hold: true });
+    worker().reply({ type: 'warning', version: 1, message: 'ZZZ1 is outside the grid' });
+    expect(events.warning).toHaveBeenCalledWith('ZZZ1 is outside the grid');
+    client.load(file({ A1: '=1' }));
+    expect(worker().requests.at(-1)).not.toHaveProperty('hold');
   });
 });

@@ -1,6 +1,7 @@
 // Owns the app's side of the engine worker: versioned requests, stale replies dropped, partial
 // results passed on as they come, and a worker that can be stopped mid-computation and restarted
-// from the workbook with the cell it was running stopped.
+// from the workbook with the cell it was running stopped. It also notices a worker that died (an
+// error escaped it) or stopped answering, and reports how far a long run got (for the crash marker).
 
 import type { WorkbookFile } from '../../storage/format';
 import type { ElementPage, ElementWindow, InspectInfo } from '../../formula/inspect';
@@ -19,11 +20,30 @@ export interface WorkerClientEvents {
   /** Whether a computation has been running for longer than a moment. */
   busy(running: boolean): void;
   bug(message: string, stack: string): void;
+  /** Something of the workbook the engine left out (a key outside the grid). */
+  warning?(message: string): void;
+  /**
+   * The worker died, stopped answering, or ran a cell on for too long after a Cancel (`why` says
+   * which): the app restarts it as Cancel does, with the cell it was computing stopped.
+   */
+  stuck?(why: string): void;
+  /** A run that has gone on for longer than a moment: the cell it computes and the cells stopped; null once it is over. */
+  run?(state: RunState | null): void;
+}
+
+export interface RunState {
+  running: string | null;
+  stopped: string[];
+}
+
+export interface LoadOptions {
+  /** No formula is computed; each shows its input (the last session died computing this workbook). */
+  hold?: boolean;
 }
 
 export interface WorkerClient {
   /** Replaces the workbook. `cancelled` replaces the stopped cells; without it, those whose input is unchanged stay stopped. */
-  load(file: WorkbookFile, cancelled?: string[]): void;
+  load(file: WorkbookFile, cancelled?: string[], options?: LoadOptions): void;
   edit(edits: [string, string][]): void;
   inspect(label: string): Promise<InspectInfo | null>;
   /** A window of a cell's tensor; null when it holds none (or the engine restarted). */
@@ -37,6 +57,21 @@ export interface WorkerClient {
 }
 
 const BUSY_AFTER_MS = 250;
+
+/**
+ * How long a worker with work to do may send nothing before it counts as dead. A long cell is
+ * silent while it computes; the engine's time budget ends any cell far sooner.
+ */
+export const SILENT_MS = 30_000;
+
+/**
+ * After a Cancel (or a restart) until the run is over, how long one cell may compute: the other
+ * runaway cells of the workbook are stopped this way, one by one, without the user.
+ */
+export const GUARDED_MS = 10_000;
+
+/** Restarts in a row with no cell to stop (no progress, no reply between them) after which the worker is left alone. */
+const MAX_RESTARTS = 3;
 
 export function makeWorkerClient(events: WorkerClientEvents, spawn: () => Worker = defaultSpawn): WorkerClient {
   let worker: Worker;
@@ -58,19 +93,42 @@ export function makeWorkerClient(events: WorkerClientEvents, spawn: () => Worker
   let inspectId = 0;
   let busyTimer: ReturnType<typeof setTimeout> | null = null;
   let busy = false;
+  let silentTimer: ReturnType<typeof setTimeout> | null = null;
+  let restarts = 0;
+  /** Set by a restart until its run is over: a cell then computes for GUARDED_MS at most. */
+  let guarded = false;
 
+  const runState = (): RunState => ({ running, stopped: [...cancelled.keys()] });
   const setBusy = (on: boolean): void => {
-    if (busy !== on) events.busy((busy = on));
+    if (busy === on) return;
+    events.busy((busy = on));
+    events.run?.(on ? runState() : null);
+  };
+  const stuck = (why: string): void => {
+    if (running === null && ++restarts > MAX_RESTARTS) return events.bug(`the engine ${why}, ${MAX_RESTARTS} times in a row; reload the page`, '');
+    events.stuck?.(why);
+  };
+  /** Restarts the wait for a sign of life while work is outstanding. */
+  const listen = (): void => {
+    if (silentTimer !== null) clearTimeout(silentTimer);
+    silentTimer = null;
+    if (answered >= version) return;
+    const ms = guarded ? GUARDED_MS : SILENT_MS;
+    const why = guarded && running ? `computed ${running} for over ${ms / 1000} s after Cancel` : `sent nothing for ${ms / 1000} s`;
+    silentTimer = setTimeout(() => ((silentTimer = null), stuck(why)), ms);
   };
   const watch = (): void => {
     if (busyTimer === null) busyTimer = setTimeout(() => ((busyTimer = null), answered < version && setBusy(true)), BUSY_AFTER_MS);
+    listen();
   };
   const settle = (): void => {
     if (answered >= version) {
       if (busyTimer !== null) clearTimeout(busyTimer);
       busyTimer = null;
+      guarded = false;
       setBusy(false);
     }
+    listen();
   };
   const setPending = (labels: string[]): void => {
     if (labels.length === 0 && pending.length === 0) return;
@@ -106,12 +164,16 @@ export function makeWorkerClient(events: WorkerClientEvents, spawn: () => Worker
       return;
     }
     if (reply.version < floor) return;
+    if (reply.type === 'warning') return events.warning?.(reply.message);
     if (reply.type === 'running') {
       running = reply.cell;
+      listen();
+      if (busy) events.run?.(runState());
       return;
     }
+    if (reply.type === 'values' && reply.done) restarts = 0;
     if (reply.type === 'values') onValues(reply);
-    if (reply.type === 'values' && !reply.done) return;
+    if (reply.type === 'values' && !reply.done) return listen();
     answered = Math.max(answered, reply.version);
     inFlight.delete(reply.version);
     if (reply.type === 'bug') {
@@ -123,26 +185,32 @@ export function makeWorkerClient(events: WorkerClientEvents, spawn: () => Worker
   };
 
   const start = (): void => {
-    worker = spawn();
+    const mine = (worker = spawn());
     worker.onmessage = onMessage;
+    // An error that escaped the worker's own catch leaves it in no known state: it is restarted.
+    worker.onerror = (e) => {
+      e.preventDefault?.();
+      if (worker === mine) stuck(`failed (${e.message || 'an error escaped it'})`);
+    };
+    worker.onmessageerror = () => worker === mine && stuck('sent a reply that could not be read');
   };
   const send = (msg: Request): void => worker.postMessage(msg);
-  const sendLoad = (file: WorkbookFile): void => {
+  const sendLoad = (file: WorkbookFile, options: LoadOptions = {}): void => {
     floor = ++version;
     inFlight.clear();
     running = null;
     loaded = new Set();
-    send({ type: 'load', version, file, cancelled: [...cancelled.keys()] });
+    send({ type: 'load', version, file, cancelled: [...cancelled.keys()], ...(options.hold ? { hold: true } : {}) });
     watch();
   };
 
   start();
   return {
-    load(file, stopped) {
+    load(file, stopped, options) {
       if (stopped) cancelled = new Map(stopped.map((label) => [label, inputAt(file, label)]));
       else for (const [label, input] of cancelled) if (inputAt(file, label) !== input) cancelled.delete(label);
       setPending([]);
-      sendLoad(file);
+      sendLoad(file, options);
     },
     edit(edits) {
       for (const [label] of edits) cancelled.delete(label);
@@ -168,6 +236,7 @@ export function makeWorkerClient(events: WorkerClientEvents, spawn: () => Worker
       // Only the announced cell is stopped; formulas typed meanwhile are in `file` and run afresh.
       const stop = running !== null ? [running] : [...new Set([...inFlight.values()].flat())];
       for (const label of stop) cancelled.set(label, inputAt(file, label));
+      guarded = true;
       worker.terminate();
       for (const resolve of inspections.values()) resolve(null);
       inspections.clear();
@@ -177,9 +246,11 @@ export function makeWorkerClient(events: WorkerClientEvents, spawn: () => Worker
       // The values shown stay until the new worker sends its own; what was pending still is.
       setPending(pending.filter((label) => !cancelled.has(label)));
       sendLoad(file);
+      if (busy) events.run?.(runState());
       return [...cancelled.keys()];
     },
     dispose() {
+      if (silentTimer !== null) clearTimeout(silentTimer);
       worker.terminate();
     },
   };

@@ -1,12 +1,14 @@
 // The engine in a Web Worker: holds the workbook, applies edits, answers with the cells that changed.
 // A long run answers in batches as it goes, and names each formula cell before computing it, so the
 // app can show what is done and stop exactly the cell that runs. A bug of ours is reported back as a
-// message and the worker keeps serving.
+// message and the worker keeps serving; a cell that cannot be computed or shown becomes that cell's
+// error, never a lost batch.
 
 import { type RecalcProgress, Workbook } from '../../formula/book';
-import { inspectCell, inspectElements } from '../../formula/inspect';
+import { type ElementPage, type InspectInfo, inspectCell, inspectElements } from '../../formula/inspect';
 import { readWorkbook } from '../../storage/format';
-import { cellView, type CellView } from './cell-view';
+import { type CellView, heldView, safeCellView } from './cell-view';
+import { type OpenedBook, openWorkbook } from './load-book';
 import type { Reply, Request } from './protocol';
 
 /** The longest a run computes without showing what it has (ms). */
@@ -34,14 +36,42 @@ const PENDING_LIMIT = 5000;
  */
 const ANNOUNCE_MS = 50;
 
-/** The run in progress: its version, whether it is a load, when it began, last posted and last named a cell. */
-let run = { version: 0, reset: false, start: 0, posted: 0, announced: 0 };
+/** The run in progress: its version, whether it is a load, when it began, last posted and last named a cell, the cell it computes. */
+let run = { version: 0, reset: false, start: 0, posted: 0, announced: 0, cell: null as string | null };
+
+/** The open workbook's cells that show something other than their value: held inputs, computations that threw. */
+let shownInstead: Pick<OpenedBook, 'held' | 'failed'> = { held: new Set(), failed: new Map() };
+
+/** Why a cell shows something other than its value, as an error; null when it shows its value. */
+function shownError(label: string): { code: string; message: string } | null {
+  if (shownInstead.held.has(label)) return { code: '#LOOP!', message: 'not computed: this workbook stopped the engine when it was last open; recalculate it from the notice, or edit this cell' };
+  const failed = shownInstead.failed.get(label);
+  return failed === undefined ? null : { code: '#VALUE!', message: `the engine failed computing this cell (${failed}); edit it to try again` };
+}
+
+function viewOf(from: Workbook, label: string): CellView {
+  if (shownInstead.held.has(label)) return heldView(from.input(label));
+  const instead = shownError(label);
+  if (instead) return { kind: 'error', text: instead.code, error: { ...instead, origin: label } };
+  return safeCellView(from.value(label), label);
+}
+
+/** What the inspector shows of a cell; null when it cannot be built (the inspector then shows the input alone). */
+function inspection(label: string): InspectInfo | null {
+  try {
+    const info = inspectCell(book, label);
+    const instead = shownError(label);
+    return info && instead ? { ...info, json: { kind: 'error', ...instead }, repr: '', graph: [], history: null } : info;
+  } catch {
+    return null;
+  }
+}
 
 function viewsOf(from: Workbook, labels: readonly string[]): { values: Record<string, CellView>; transfer: Transferable[] } {
   const values: Record<string, CellView> = {};
   const transfer: Transferable[] = [];
   for (const label of labels) {
-    const view = cellView(from.value(label));
+    const view = viewOf(from, label);
     if (view.series) transfer.push(view.series.buffer);
     if (view.block) transfer.push(view.block.data.buffer);
     values[label] = view;
@@ -49,9 +79,9 @@ function viewsOf(from: Workbook, labels: readonly string[]): { values: Record<st
   return { values, transfer };
 }
 
-/** What changed since the last post, in messages of at most VIEWS_PER_MESSAGE views; only the last can be `done`. */
-function postValues(from: Workbook, done: boolean, pending: string[]): void {
-  const labels = from.takeChanged();
+/** What changed since the last post (and `also`), in messages of at most VIEWS_PER_MESSAGE views; only the last can be `done`. */
+function postValues(from: Workbook, done: boolean, pending: string[], also: Iterable<string> = []): void {
+  const labels = [...new Set([...from.takeChanged(), ...also])];
   const now = performance.now();
   run.posted = now;
   for (let i = 0; i === 0 || i < labels.length; i += VIEWS_PER_MESSAGE) {
@@ -65,6 +95,7 @@ function postValues(from: Workbook, done: boolean, pending: string[]): void {
 function onProgress(p: RecalcProgress, from: Workbook): void {
   const now = performance.now();
   if (p.slow || now - run.posted >= BATCH_MS) postValues(from, false, p.pending(PENDING_LIMIT));
+  run.cell = p.cell;
   // A short run names every cell it starts, so Cancel stops exactly the one that hangs.
   if (p.slow || now - run.start < BATCH_MS || now - run.announced >= ANNOUNCE_MS) {
     run.announced = now;
@@ -79,25 +110,42 @@ function handle(msg: Request): void {
   switch (msg.type) {
     case 'load': {
       const start = performance.now();
-      run = { version: msg.version, reset: true, start, posted: start, announced: 0 };
+      run = { version: msg.version, reset: true, start, posted: start, announced: 0, cell: null };
       const read = readWorkbook(msg.file);
-      book = read.ok ? Workbook.fromFile(read.book, msg.cancelled, onProgress) : new Workbook();
+      if (!read.ok) throw new Error(`the workbook could not be read: ${read.message}`);
+      const opened = openWorkbook(read.book, msg.cancelled, msg.hold === true, onProgress, () => run.cell);
+      book = opened.book;
       book.onProgress = onProgress;
-      postValues(book, true, []);
+      shownInstead = opened;
+      for (const message of opened.warnings) post({ type: 'warning', version: msg.version, message });
+      postValues(book, true, [], [...opened.held, ...opened.failed.keys()]);
       return;
     }
     case 'edit': {
       const start = performance.now();
-      run = { version: msg.version, reset: false, start, posted: start, announced: 0 };
-      book.setMany(msg.edits);
-      postValues(book, true, []);
+      run = { version: msg.version, reset: false, start, posted: start, announced: 0, cell: null };
+      for (const [label] of msg.edits) {
+        shownInstead.held.delete(label);
+        shownInstead.failed.delete(label);
+      }
+      try {
+        book.setMany(msg.edits);
+      } finally {
+        // What was computed before a bug still shows; the bug is reported after it.
+        postValues(book, true, []);
+      }
       return;
     }
     case 'inspect':
-      post({ type: 'inspect', id: msg.id, info: inspectCell(book, msg.label) });
+      post({ type: 'inspect', id: msg.id, info: inspection(msg.label) });
       return;
     case 'elements': {
-      const page = inspectElements(book, msg.label, msg.window);
+      let page: ElementPage | null = null;
+      try {
+        page = inspectElements(book, msg.label, msg.window);
+      } catch {
+        // a value whose elements cannot be read has none to show
+      }
       post({ type: 'elements', id: msg.id, page }, page ? [page.data.buffer] : []);
       return;
     }

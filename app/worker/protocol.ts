@@ -5,8 +5,11 @@ import type { CellView } from './cell-view';
 import type { ElementPage, ElementWindow, InspectInfo } from '../../formula/inspect';
 
 export type Request =
-  /** Replaces the worker's workbook; `cancelled` cells are not evaluated (the user stopped them). */
-  | { type: 'load'; version: number; file: WorkbookFile; cancelled: string[] }
+  /**
+   * Replaces the worker's workbook; `cancelled` cells are not evaluated (the user stopped them).
+   * `hold`: no formula is evaluated, each shows its input (the last session died computing this workbook).
+   */
+  | { type: 'load'; version: number; file: WorkbookFile; cancelled: string[]; hold?: boolean }
   /** Cell edits as the user typed them, keyed by label (`Sheet1!A1`). */
   | { type: 'edit'; version: number; edits: [string, string][] }
   | { type: 'inspect'; id: number; label: string }
@@ -24,5 +27,7 @@ export type Reply =
   | { type: 'running'; version: number; cell: string }
   | { type: 'inspect'; id: number; info: InspectInfo | null }
   | { type: 'elements'; id: number; page: ElementPage | null }
+  /** Something of the workbook the engine left out (a cell key outside the grid): the user is told. */
+  | { type: 'warning'; version: number; message: string }
   /** A bug of ours, caught at the boundary: the sheet stays alive. */
   | { type: 'bug'; version: number; message: string; stack: string };

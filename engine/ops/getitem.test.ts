@@ -56,7 +56,17 @@ describe('index', () => {
     expect(outcome(at(t([1, 2]), i(0), i(0)))).toEqual({ error: '#VALUE!', message: 'index: too many indices for a tensor of dimension 1' }));
   it('rejects a step of zero', () =>
     expect(outcome(at(t([1, 2]), s(null, null, 0)))).toEqual({ error: '#VALUE!', message: 'index: slice step must be greater than zero, got 0' }));
-  it('rejects a fractional index', () => expect(outcome(at(t([1, 2]), i(0.5)))).toEqual({ error: '#VALUE!', message: 'index: indices must be integers, got 0.5' }));
+  it('rejects a fractional index', () => expect(outcome(at(t([1, 2]), i(0.5)))).toEqual({ error: '#VALUE!', message: 'index: an index must be a whole number, got 0.5' }));
+  it('rejects an index tensor that holds a fraction, NaN or infinity, naming the first such element', () => {
+    const msg = (where: string, x: number) =>
+      `index: tensors used as indices must hold whole numbers or be boolean masks (PyTorch's long or bool tensors); element ${where} is ${x}`;
+    expect(outcome(at(t([1, 2, 3]), i([0, 1.5, 2.5])))).toEqual({ error: '#VALUE!', message: msg('[1]', 1.5) });
+    expect(outcome(at(t([1, 2, 3]), { kind: 'index', value: t([[0, 1], [2, 0.25]]) }))).toEqual({ error: '#VALUE!', message: msg('[1, 1]', 0.25) });
+    expect(outcome(at(t([1, 2, 3]), i([NaN])))).toEqual({ error: '#VALUE!', message: msg('[0]', NaN) });
+    expect(outcome(at(t([1, 2, 3]), i(Infinity)))).toEqual({ error: '#VALUE!', message: 'index: an index must be a whole number, got Infinity' });
+  });
+  it('takes a tensor of whole numbers as a long index, as torch.ones(2, 2, dtype=torch.long) would be', () =>
+    expect(outcome(at(t([1, 2, 3]), { kind: 'index', value: t([[1, 1], [2, 0]]) }))).toEqual({ value: [[2, 2], [3, 1]], shape: [2, 2] }));
   it('rejects a mask of the wrong shape', () =>
     expect(outcome(at(t(A), mask([true, false])))).toEqual({ error: '#SHAPE!', message: 'index: the mask of shape [2] does not match the indexed dims [3] at dim 0' }));
   it('rejects two tensor indices', () => expect(at(t(A), i([0]), i([1]))).toMatchObject({ code: '#VALUE!' }));

@@ -30,6 +30,23 @@ const tooMany = (rank: number): CellError => errors.value('index', `too many ind
 const outOfBounds = (i: number, dim: number, size: number): CellError =>
   errors.value('index', `index ${i} is out of bounds for dimension ${dim} with size ${size}`);
 
+/**
+ * Why element `k` of an index tensor cannot index. Our tensors are float64, and PyTorch's long ones are
+ * float64 holding whole numbers (SPEC §10): so an index tensor is refused for what it holds, not its dtype.
+ */
+function notWhole(v: Tensor, k: number): CellError {
+  if (v.rank === 0) return errors.value('index', `an index must be a whole number, got ${v.data[0]}`);
+  const at: number[] = [];
+  for (let d = v.rank - 1, rest = k; d >= 0; d--) {
+    at.unshift(rest % v.shape[d]);
+    rest = Math.floor(rest / v.shape[d]);
+  }
+  return errors.value(
+    'index',
+    `tensors used as indices must hold whole numbers or be boolean masks (PyTorch's long or bool tensors); element ${errors.fmtShape(at)} is ${v.data[k]}`,
+  );
+}
+
 /** A slice bound as Python's slice.indices takes it (for step > 0): negative counts from the end, then clamped. */
 function clampBound(i: number, size: number): number {
   const j = i < 0 ? i + size : i;
@@ -86,7 +103,7 @@ export function normaliseIndex(shape: Shape, raw: readonly RawIndexPart[]): Inde
     const indices: number[] = new Array(v.size);
     for (let k = 0; k < v.size; k++) {
       const i = v.data[k];
-      if (!Number.isInteger(i)) return errors.value('index', `indices must be integers, got ${i}`);
+      if (!Number.isInteger(i)) return notWhole(v, k);
       if (i < -size || i >= size) return outOfBounds(i, d, size);
       indices[k] = i < 0 ? i + size : i;
     }

@@ -11,9 +11,12 @@ export interface ReduceAttrs {
 
 export const ALL: ReduceAttrs = Object.freeze({ dims: null, keepdim: false });
 
-/** The dims normalised against `rank`, sorted and unique, or an error naming the op. */
+/**
+ * The dims normalised against `rank`, sorted and unique, or an error naming the op. An empty list is
+ * every dim, as PyTorch reads `sum(x, dim=[])` (a reduction over no dims would change nothing).
+ */
 export function normDims(op: string, dims: readonly number[] | null, rank: number): number[] | CellError {
-  if (dims === null) return Array.from({ length: rank }, (_, i) => i);
+  if (dims === null || dims.length === 0) return Array.from({ length: rank }, (_, i) => i);
   const out: number[] = [];
   for (const d of dims) {
     const n = normDim(op, d, rank);

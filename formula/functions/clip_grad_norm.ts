@@ -25,6 +25,11 @@ export const clip_grad_norm: FunctionDef = {
     const gs = gradientList('clip_grad_norm', g as CellValue);
     if (isError(gs)) return gs;
     if (!((p as number) > 0)) return errors.value('clip_grad_norm', `norm_type must be positive, got ${p}`);
+    // PyTorch takes a negative max_norm and flips every gradient's sign (pytorch/pytorch#31367): refused here.
+    if (!((maxNorm as number) >= 0)) {
+      const why = (maxNorm as number) < 0 ? ' (a negative max_norm would flip the sign of every gradient)' : '';
+      return errors.value('clip_grad_norm', `max_norm must be 0 or more, got ${maxNorm}${why}`);
+    }
     const coef = Math.min(1, (maxNorm as number) / (totalNorm(gs, p as number) + 1e-6));
     return sameStructure(g as CellValue, gs.map((t) => run(mul, [t, scalar(coef)])));
   },

@@ -17,7 +17,7 @@ export const clip_grad_value: FunctionDef = {
     const gs = gradientList('clip_grad_value', g as CellValue);
     if (isError(gs)) return gs;
     const v = c as number;
-    if (!(v >= 0)) return errors.value('clip_grad_value', `clip_value must not be negative, got ${v}`);
+    if (!(v >= 0)) return errors.value('clip_grad_value', `clip_value must be 0 or more, got ${v}`);
     return sameStructure(g as CellValue, gs.map((t) => clamped(t, v)));
   },
 };

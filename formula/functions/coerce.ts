@@ -2,6 +2,7 @@
 // by its declared kind. Every failure is a #VALUE! naming the function and the parameter.
 
 import { type CellError, errors, isError } from '../../engine/errors';
+import { MAX_RANK } from '../../engine/shape';
 import { Tensor, isTensor } from '../../engine/tensor';
 import { type CellValue, NONE } from '../../engine/value';
 import type { Coerced, FunctionDef, ParamSpec } from './types';
@@ -21,6 +22,7 @@ export interface BoundArgs {
 
 const describe = (v: CellValue): string => {
   if (isTensor(v)) return v.rank === 0 ? 'a number' : `a tensor of shape ${errors.fmtShape(v.shape)}`;
+  if (v === NONE) return 'None';
   if (v.kind === 'empty') return 'an empty cell';
   return `a ${v.kind}`;
 };
@@ -48,6 +50,11 @@ function oneNumber(fn: string, p: ParamSpec, v: CellValue): number | CellError {
 }
 
 function intList(fn: string, p: ParamSpec, values: readonly CellValue[]): number[] | CellError {
+  // Sizes and dims name one number per dimension: past MAX_RANK of them no tensor can have them, so say
+  // so before reading (possibly) millions of numbers.
+  let count = 0;
+  for (const v of values) for (const item of v.kind === 'tuple' ? v.items : [v]) count += isTensor(item) ? item.size : 1;
+  if (count > MAX_RANK) return errors.rank(fn, count, MAX_RANK);
   const out: number[] = [];
   for (const v of values) {
     const items = v.kind === 'tuple' ? v.items : [v];
@@ -63,13 +70,24 @@ function intList(fn: string, p: ParamSpec, values: readonly CellValue[]): number
   return out;
 }
 
+/** What each kind of parameter must be, as a message says it. */
+const WANTED: Record<ParamSpec['kind'], string> = {
+  tensor: 'a tensor', number: 'a number', int: 'a whole number', bool: 'true or false', text: 'text', dim: 'a dim (whole numbers)',
+  shape: 'sizes (whole numbers)', tensors: 'tensors', function: 'a function', any: 'a value',
+};
+
 /** Converts one value (or the values of a variadic parameter) to what `kind` promises `lower`. */
 function convert(fn: string, p: ParamSpec, arg: ArgValue | readonly ArgValue[]): Coerced | CellError {
   const many = Array.isArray(arg) ? (arg as readonly ArgValue[]) : null;
   const one = many ? null : (arg as ArgValue);
+  // None stands for "not given" (bindArgs): a parameter that must be given cannot be None, as in PyTorch.
+  // An empty cell is another matter: it reads as 0, as in spreadsheets.
+  if (one?.value === NONE && p.kind !== 'any') return errors.value(fn, `${p.name} must be ${WANTED[p.kind]}, not None`);
   switch (p.kind) {
     case 'any':
-      return many ? (many.map((a) => a.value) as unknown as Coerced) : one!.value;
+      // A variadic one given by keyword (tuple(items=x)) still arrives as the list lower expects.
+      if (many || p.variadic) return (many ?? [one!]).map((a) => a.value) as unknown as Coerced;
+      return one!.value;
     case 'shape':
       return intList(fn, p, many ? many.map((a) => a.value) : [one!.value]);
     case 'tensors': {
@@ -99,7 +117,10 @@ function convert(fn: string, p: ParamSpec, arg: ArgValue | readonly ArgValue[]):
     }
     case 'bool': {
       const x = oneNumber(fn, p, v);
-      return typeof x === 'number' ? x !== 0 : x;
+      if (typeof x !== 'number') return x;
+      // TRUE/FALSE, or 1/0 as spreadsheets write them; any other number is a mistake (PyTorch refuses even 1).
+      if (x !== 0 && x !== 1) return errors.value(fn, `${p.name} must be true or false, got ${x}`);
+      return x === 1;
     }
     case 'text': {
       if (v.kind !== 'text') return errors.value(fn, `${p.name} must be text, got ${describe(v)}`);

@@ -5,9 +5,9 @@ import { type Tensor, isTensor } from '../../engine/tensor';
 import type { CellValue, FunctionValue } from '../../engine/value';
 import type { FunctionDef } from './types';
 
-const tensorsOf = (v: CellValue, what: string): Tensor[] | CellError => {
-  if (isError(v)) return v;
-  const items = v.kind === 'tuple' ? v.items : [v];
+const tensorsOf = (v: CellValue, what: string): Tensor[] | CellError => (isError(v) ? v : tensorsIn(v.kind === 'tuple' ? v.items : [v], what));
+
+const tensorsIn = (items: readonly CellValue[], what: string): Tensor[] | CellError => {
   const out: Tensor[] = [];
   for (const item of items) {
     if (isError(item)) return item;
@@ -39,7 +39,7 @@ export const customgrad: FunctionDef = {
       name: null,
       params: fwd.params,
       call: (args) => {
-        const xs = tensorsOf({ kind: 'tuple', items: args }, 'the inputs');
+        const xs = tensorsIn(args, 'the inputs');
         return isError(xs) ? xs : call(customOp, xs, attrs);
       },
     };

@@ -22,7 +22,7 @@ export const float: FunctionDef = {
     if (isTensor(v)) return v.dtype === 'bool' ? new Tensor(v.data, v.shape) : v;
     if (typeof v === 'object' && 'kind' in v && v.kind === 'text') {
       const word = v.value.trim().toLowerCase();
-      const n = word in WORDS ? WORDS[word] : /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(word) ? Number(word) : null;
+      const n = Object.hasOwn(WORDS, word) ? WORDS[word] : /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(word) ? Number(word) : null;
       if (n === null) return errors.value('float', `could not convert "${v.value}" to a number`);
       return new Tensor(Float64Array.of(n), []);
     }

@@ -1,6 +1,7 @@
 import { errors, isError } from '../../engine/errors';
 import { limits } from '../../engine/limits';
 import type { CellValue, FunctionValue } from '../../engine/value';
+import { LoopKeeper } from './loop-keeper';
 import type { FunctionDef } from './types';
 
 /** Applies fn n times to init: a fixed-length loop, differentiated through every step. */
@@ -12,8 +13,13 @@ export const repeat: FunctionDef = {
     const count = n as number;
     if (count < 0) return errors.value('repeat', `n must not be negative, got ${count}`);
     if (count > limits.maxIterations) return errors.loop('repeat', limits.maxIterations);
+    const keeper = new LoopKeeper('repeat');
     let v = init as CellValue;
-    for (let i = 0; i < count && !isError(v); i++) v = ctx.callFunction(fn as FunctionValue, [v]);
+    for (let i = 0; i < count; i++) {
+      const next = ctx.callFunction(fn as FunctionValue, [v]);
+      if (isError(next)) return keeper.stopped(next);
+      v = keeper.next(next);
+    }
     return v;
   },
 };

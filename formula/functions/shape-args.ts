@@ -1,9 +1,10 @@
 // Owns what the shape and creation functions share: checking sizes (negative, -1, the element limit)
 // and making a history-free leaf that may require grad.
 
+import { chargeMemory } from '../../engine/budget';
 import { type CellError, errors } from '../../engine/errors';
 import { limits } from '../../engine/limits';
-import { type Shape, sizeOf } from '../../engine/shape';
+import { type Shape, shapeLimitError, sizeOf } from '../../engine/shape';
 import { type DType, Tensor } from '../../engine/tensor';
 
 /** Sizes for a new tensor: whole numbers >= 0, and not past the element limit (checked before allocating). */
@@ -14,10 +15,9 @@ export function newShape(fn: string, sizes: readonly number[]): Shape | CellErro
   return withinLimit(fn, sizes);
 }
 
-/** The shape itself, or #LIMIT! when a tensor of it would have too many elements. */
+/** The shape itself, or #LIMIT! when a tensor of it would have too many elements or dimensions. */
 export function withinLimit(fn: string, shape: Shape): Shape | CellError {
-  const n = sizeOf(shape);
-  return n > limits.maxElements ? errors.limit(fn, shape, n, limits.maxElements) : shape;
+  return shapeLimitError(fn, shape, limits.maxElements) ?? chargeMemory(fn, sizeOf(shape)) ?? shape;
 }
 
 /** `reshape`/`view` sizes against `numel` elements: at most one -1, inferred from the others. */

@@ -6,10 +6,16 @@ import type { FunctionDef, SpecialForm } from './types';
 const notAValue = (name: string) => () => errors.value(name, 'is a special form: call it directly, it cannot be passed as a function');
 
 function form(
-  name: SpecialForm, torch: string, doc: string, params: FunctionDef['params'], examples: FunctionDef['examples'],
+  name: SpecialForm, torch: string, doc: string, params: FunctionDef['params'], examples: FunctionDef['examples'], kwargs?: FunctionDef['kwargs'],
 ): FunctionDef {
-  return { name, form: name, torch, doc, params, examples, lower: notAValue(name) };
+  return { name, form: name, torch, doc, params, examples, lower: notAValue(name), ...(kwargs ? { kwargs } : {}) };
 }
+
+/** PyTorch's keywords of a backward pass (formula/special-forms.ts reads them). */
+const GRAPH_KWARGS: FunctionDef['kwargs'] = [
+  { name: 'retain_graph', kind: 'bool', default: false, doc: 'Accepted as PyTorch does; a sheet never frees a graph.' },
+  { name: 'create_graph', kind: 'bool', default: false, doc: 'Show the gradient with its own grad_fn (a later grad differentiates it either way).' },
+];
 
 export const if_: FunctionDef = form(
   'if', 'Python `a if cond else b`', 'Evaluates only the branch the scalar condition picks (lazy).',
@@ -31,7 +37,9 @@ export const grad: FunctionDef = form(
     { formula: '=let(x, 3, grad(x ** 2, x))', result: 6 },
     { formula: '=let(x, [1, 2], grad(x * x, x, [1, 1]))', result: [2, 4] },
     { formula: '=let(x, [1, 2], grad(x * x, x))', result: '#GRAD!' },
+    { formula: '=let(x, 3, grad(x ** 2, x, create_graph=true)).requires_grad', result: false },
   ],
+  GRAPH_KWARGS,
 );
 
 export const backward: FunctionDef = form(
@@ -39,6 +47,7 @@ export const backward: FunctionDef = form(
   'Declares y as a backward root (with upstream v for a y of more than one element); x.grad sums over all roots.',
   [{ name: 'y', kind: 'tensor' }, { name: 'v', kind: 'tensor', default: null }],
   [{ formula: '=backward(sum([1, 2]))', result: 3 }],
+  GRAPH_KWARGS,
 );
 
 export const no_grad: FunctionDef = form(
