@@ -21,8 +21,10 @@ export class DependencyGraph {
 
   /** Replaces what `id` reads with `reads`, keeping the reverse edges in step. */
   setPrecedents(id: NodeId, reads: Iterable<NodeId>): void {
-    const next = new Set(reads);
     const prev = this.precedents.get(id);
+    // Most cells of a big sheet read nothing: wiring them allocates nothing.
+    if (prev === undefined && Array.isArray(reads) && reads.length === 0) return;
+    const next = new Set(reads);
     if (prev) {
       for (const p of prev) if (!next.has(p)) this.unlink(p, id);
     }

@@ -26,8 +26,8 @@ export interface RecalcProgress {
   readonly cell: string;
   /** Whether it is expected to take long: it loops, or it took long the last time. */
   readonly slow: boolean;
-  /** The formula cells this recalculation has not computed yet, `cell` first. */
-  pending(): string[];
+  /** The formula cells this recalculation has not computed yet, `cell` first; the first `limit` of them when given. */
+  pending(limit?: number): string[];
 }
 
 /** Listens to a workbook's recalculations; it gets the workbook, so it can take what changed so far. */
@@ -44,6 +44,8 @@ interface Sheet {
   name: string;
   /** The sheet's cell records by address key (row · MAX_COLS + col). */
   readonly cells: Map<number, Cell>;
+  /** The environment of its cells at no offset, shared by them (most of a big sheet's cells). */
+  home: Env | null;
 }
 
 export interface Cell {
@@ -120,7 +122,7 @@ export class Workbook implements WorkbookReader {
   private readonly memory = new MemoryLedger();
 
   constructor(private seedValue = 0) {
-    this.sheetList.push({ uid: this.nextSheetUid++, name: 'Sheet1', cells: new Map() });
+    this.sheetList.push({ uid: this.nextSheetUid++, name: 'Sheet1', cells: new Map(), home: null });
   }
 
   /** A workbook from a file's JSON (SPEC §7); throws WorkbookFormatError with the reason otherwise. */
@@ -139,15 +141,16 @@ export class Workbook implements WorkbookReader {
     const book = new Workbook(file.seed);
     book.onProgress = onProgress;
     book.sheetList.length = 0;
-    for (const s of file.sheets) book.sheetList.push({ uid: book.nextSheetUid++, name: s.name, cells: new Map() });
+    for (const s of file.sheets) book.sheetList.push({ uid: book.nextSheetUid++, name: s.name, cells: new Map(), home: null });
     for (const [name, target] of Object.entries(file.names)) book.nameTargets.set(name.toLowerCase(), { name, target });
     book.charts = file.charts.map((c) => ({ ...c }));
     book.bookName = file.name;
     file.sheets.forEach((s, i) => {
-      for (const [key, entry] of Object.entries(s.cells)) {
+      // Object.keys, not Object.entries: on a sheet of a million cells the pairs alone cost a second.
+      for (const key of Object.keys(s.cells)) {
         const at = parseRef(key)!;
         if (at.kind !== 'cell') continue;
-        book.assign(book.cellAt(book.sheetList[i], at.at.col, at.at.row), entry);
+        book.assign(book.cellAt(book.sheetList[i], at.at.col, at.at.row), s.cells[key]);
       }
     });
     for (const ref of cancelled) book.cancelCell(book.cellFor(ref));
@@ -248,7 +251,7 @@ export class Workbook implements WorkbookReader {
 
   addSheet(name: string): void {
     if (this.sheetNamed(name)) throw new Error(`a sheet named "${name}" exists`);
-    this.sheetList.push({ uid: this.nextSheetUid++, name, cells: new Map() });
+    this.sheetList.push({ uid: this.nextSheetUid++, name, cells: new Map(), home: null });
     this.rebuild();
   }
 
@@ -415,11 +418,13 @@ export class Workbook implements WorkbookReader {
 
   progress(next: NodeId, remaining: () => NodeId[]): void {
     const listener = this.onProgress;
+    if (!listener) return;
     const cell = this.cellMap.get(next);
-    if (!listener || !cell?.formula) return;
-    const pending = (): string[] => {
+    if (!cell?.formula) return;
+    const pending = (limit = Infinity): string[] => {
       const out = [this.label(cell)];
       for (const id of remaining()) {
+        if (out.length >= limit) break;
         const c = this.cellMap.get(id);
         if (c?.formula) out.push(this.label(c));
       }
@@ -518,7 +523,7 @@ export class Workbook implements WorkbookReader {
     let c = sheet.cells.get(key);
     if (!c) {
       const id = this.nextCellId++;
-      c = { id, sheet, col, row, input: '', extra: null, formula: null, constant: EMPTY, value: EMPTY, roots: [], declaresBackward: false, label: '', labelFor: null, runtime: null, env: { sheet: sheet.name, dc: 0, dr: 0, scope: null }, ms: null, holds: 0, droppedHistory: false };
+      c = { id, sheet, col, row, input: '', extra: null, formula: null, constant: EMPTY, value: EMPTY, roots: [], declaresBackward: false, label: '', labelFor: null, runtime: null, env: this.homeOf(sheet), ms: null, holds: 0, droppedHistory: false };
       this.cellMap.set(id, c);
       sheet.cells.set(key, c);
       this.largeRanges.cellMade(sheet.uid, c);
@@ -541,9 +546,16 @@ export class Workbook implements WorkbookReader {
     const compiled = compileInput(input, cell);
     const placed = compiled.kind === 'formula' ? compiled.placed : null;
     cell.formula = placed?.formula ?? null;
-    cell.env = { sheet: cell.sheet.name, dc: placed?.dc ?? 0, dr: placed?.dr ?? 0, scope: null };
+    const dc = placed?.dc ?? 0;
+    const dr = placed?.dr ?? 0;
+    cell.env = dc === 0 && dr === 0 ? this.homeOf(cell.sheet) : { sheet: cell.sheet.name, dc, dr, scope: null };
     cell.constant = compiled.kind === 'constant' ? compiled.value : EMPTY;
     cell.ms = null;
+  }
+
+  private homeOf(sheet: Sheet): Env {
+    if (sheet.home?.sheet !== sheet.name) sheet.home = { sheet: sheet.name, dc: 0, dr: 0, scope: null };
+    return sheet.home;
   }
 
   private nameNode(key: string): NodeId {

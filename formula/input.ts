@@ -9,6 +9,24 @@ export type CompiledInput = { kind: 'formula'; placed: PlacedFormula } | { kind:
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
+/** One tensor per number text, whose data the cells holding that number share (tensors never change). */
+const numbers = new Map<string, Tensor>();
+const MAX_NUMBERS = 20_000;
+
+/**
+ * The number `text` as a cell's own tensor: autograd tells tensors apart by identity, so each cell gets
+ * one, but over shared data (a million cells of data cost a million small objects, not typed arrays).
+ */
+function numberTensor(text: string): Tensor {
+  let shared = numbers.get(text);
+  if (!shared) {
+    if (numbers.size >= MAX_NUMBERS) numbers.clear();
+    shared = new Tensor(Float64Array.of(Number(text)), []);
+    numbers.set(text, shared);
+  }
+  return shared.with({});
+}
+
 /** What `input` means in the cell at `at`: a formula shares its parse with formulas filled from it. */
 export function compileInput(input: string, at: { col: number; row: number }): CompiledInput {
   if (input.startsWith('=')) {
@@ -19,7 +37,7 @@ export function compileInput(input: string, at: { col: number; row: number }): C
   if (input.startsWith("'")) return { kind: 'constant', value: text(input.slice(1)) };
   const trimmed = input.trim();
   if (trimmed === '') return { kind: 'constant', value: EMPTY };
-  if (NUMBER.test(trimmed)) return { kind: 'constant', value: new Tensor(Float64Array.of(Number(trimmed)), []) };
+  if (NUMBER.test(trimmed)) return { kind: 'constant', value: numberTensor(trimmed) };
   const upper = trimmed.toUpperCase();
   if (upper === 'TRUE' || upper === 'FALSE') return { kind: 'constant', value: new Tensor(Float64Array.of(upper === 'TRUE' ? 1 : 0), [], 'bool') };
   return { kind: 'constant', value: text(input) };

@@ -46,6 +46,13 @@ describe('parseFormulaAt', () => {
     expect(b).toMatchObject({ dc: 0, dr: 1 });
   });
 
+  it('shares one formula between cells holding the same formula without references', () => {
+    const a = parseFormulaAt('1', 0, 0);
+    const b = parseFormulaAt('1', 7, 900);
+    expect('formula' in a && 'formula' in b && a.formula === b.formula).toBe(true);
+    expect(b).toMatchObject({ dc: 0, dr: 0 });
+  });
+
   it('agrees with parseFormula for a pattern filled to many cells', () => {
     fc.assert(
       fc.property(formulas, ({ parts, cells }) => {

@@ -43,13 +43,13 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isWordChar = (c: number): boolean => isLetter(c) || isDigit(c) || c === 95 || c === DOLLAR;
 
 /**
- * The pattern of `text` at (col, row), or null when it has none worth sharing. Strings and quoted
+ * The pattern of `text` at (col, row). Strings and quoted
  * sheet names are skipped whole; a word is a candidate when the whole word is `$?` 1-3 letters `$?`
  * 1-7 digits and it does not name a sheet (`AB1!…`). The grammar reads every such word as a
  * reference (SPEC §3); that the candidates are exactly the AST's addresses is still checked before
  * a parse is shared. A hand-written scan: this runs for every formula of a workbook being opened.
  */
-function patternOf(text: string, col: number, row: number): Pattern | null {
+function patternOf(text: string, col: number, row: number): Pattern {
   let key = '';
   let last = 0;
   let spans: { from: number; to: number }[] | null = null;
@@ -78,7 +78,8 @@ function patternOf(text: string, col: number, row: number): Pattern | null {
       }
     } else i++;
   }
-  return spans === null ? null : { key: key + text.slice(last), spans };
+  // A formula with no candidates (`=1`, `=rand()`) is its own pattern: every cell holding it shares one parse.
+  return { key: key + text.slice(last), spans: spans ?? [] };
 }
 
 /** `text[from, to)` as `col,row` relative to the cell (absolute parts as `$n`), or null if it is no address. */
@@ -115,12 +116,13 @@ const MAX_TEMPLATES = 20_000;
  */
 export function parseFormulaAt(text: string, col: number, row: number): PlacedFormula | ParseFailure {
   const pattern = patternOf(text, col, row);
-  const known = pattern === null ? null : templates.get(pattern.key);
-  if (known) return { formula: known.formula, dc: col - known.col, dr: row - known.row };
+  const known = templates.get(pattern.key);
+  // Without references the offset means nothing: such cells share their origin too (book.ts).
+  if (known) return pattern.spans.length === 0 ? { formula: known.formula, dc: 0, dr: 0 } : { formula: known.formula, dc: col - known.col, dr: row - known.row };
   const ast = parseFormula(text);
   if (ast.type === 'parse-error') return ast;
   const placed = own(ast);
-  if (pattern === null || known === null) return placed;
+  if (known === null) return placed;
   if (templates.size >= MAX_TEMPLATES) templates.clear();
   templates.set(pattern.key, referencesMatch(ast, pattern.spans) ? { formula: placed.formula, col, row } : null);
   return placed;

@@ -45,6 +45,13 @@ describe('recalculation progress', () => {
     expect(reports[reports.length - 1]).toMatchObject({ cell: 'Sheet1!C1', pending: ['Sheet1!C1'] });
   });
 
+  it('lists only the first cells still to compute when asked for a few', () => {
+    const firsts: string[][] = [];
+    Workbook.fromFile(file({ Sheet1: { A1: '=1', A2: '=2', A3: '=3', A4: '=4' } }), [], (p) => void firsts.push(p.pending(2)));
+    expect(firsts.map((f) => f.length)).toEqual([2, 2, 2, 1]);
+    expect(firsts[0][0]).not.toBe(firsts[1][0]);
+  });
+
   it('stops counting a loop as slow once it has run quickly, and again when its input changes', () => {
     const { reports, listen } = recorder();
     const book = new Workbook();

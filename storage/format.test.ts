@@ -31,6 +31,15 @@ describe('workbook file', () => {
     expect(message(book({ seed: 1.5 }))).toMatch(/^invalid workbook: seed/);
   });
 
+  it('keeps a sheet of plain input texts as it is, without copying it cell by cell', () => {
+    const cells: Record<string, string> = {};
+    for (let i = 1; i <= 1000; i++) cells[`A${i}`] = `=${i}`;
+    const r = readWorkbook(book({ sheets: [{ name: 'S', cells }] }));
+    expect(r.ok && r.book.sheets[0].cells).toBe(cells);
+    // One cell that is not plain sends the sheet through the schema, which names it.
+    expect(message(book({ sheets: [{ name: 'S', cells: { ...cells, A1001: 'x'.repeat(FILE_LIMITS.inputLength + 1) } }] }))).toMatch(/^invalid workbook: sheets\[0\]\.cells\.A1001: a cell input is longer/);
+  });
+
   it('refuses oversized inputs before using them', () => {
     expect(message(book({ sheets: [{ name: 'S', cells: { A1: 'x'.repeat(FILE_LIMITS.inputLength + 1) } }] }))).toMatch(/longer than/);
   });

@@ -110,10 +110,33 @@ const colWidthsSchema = z
   })
   .catch(undefined);
 
+// Keys are checked in readWorkbook, where a message can name the sheet (cell-key.ts).
+const cellsSchema = ownRecord(z.string(), cellSchema);
+
+/**
+ * Whether a sheet's cells are all input texts, as most files hold them: checked by hand and kept as they
+ * are (every key an own property, `__proto__` too), since zod takes seconds over a million cells (issue 10).
+ * Agrees with `input`; anything else goes through `cellsSchema`, which says what is wrong.
+ */
+function plainCells(v: unknown): v is Record<string, string> {
+  if (!isObject(v) || Object.getPrototypeOf(v) !== Object.prototype) return false;
+  for (const key of Object.keys(v)) {
+    const x = v[key];
+    if (typeof x !== 'string' || x.length > FILE_LIMITS.inputLength) return false;
+  }
+  return true;
+}
+
 const sheetSchema = z.object({
   name: sheetName,
-  // Keys are checked in readWorkbook, where a message can name the sheet (cell-key.ts).
-  cells: ownRecord(z.string(), cellSchema),
+  cells: z.unknown().transform((v, ctx): z.infer<typeof cellsSchema> => {
+    if (plainCells(v)) return v;
+    const read = cellsSchema.safeParse(v);
+    if (read.success) return read.data;
+    // The issues keep their paths; the enclosing object puts `sheets[i].cells` in front of them.
+    ctx.issues.push(...(read.error.issues as z.core.$ZodRawIssue[]));
+    return z.NEVER;
+  }),
   colWidths: colWidthsSchema.optional(),
 });
 

@@ -1,7 +1,6 @@
 // Owns what the workbook list shows about a workbook without opening it: a few inputs as a preview and counts.
 
-import { sortedCells } from './file';
-import { type WorkbookFile, cellInput } from './format';
+import { type CellEntry, type WorkbookFile, cellInput } from './format';
 
 export const PREVIEW_ITEMS = 4;
 export const PREVIEW_LENGTH = 40;
@@ -15,14 +14,40 @@ export interface BookSummary {
 }
 
 export function summariseWorkbook(book: WorkbookFile): BookSummary {
-  const preview: string[] = [];
-  for (const [, entry] of sortedCells(book.sheets[0]?.cells ?? {})) {
-    const text = cellInput(entry).replace(/\s+/g, ' ').trim();
-    if (text === '') continue;
-    const chars = Array.from(text);
-    preview.push(chars.length > PREVIEW_LENGTH ? `${chars.slice(0, PREVIEW_LENGTH - 1).join('')}…` : text);
-    if (preview.length === PREVIEW_ITEMS) break;
-  }
-  const cellCount = book.sheets.reduce((n, s) => n + Object.values(s.cells).filter((e) => cellInput(e) !== '').length, 0);
+  const preview = firstInputs(book.sheets[0]?.cells ?? {}, PREVIEW_ITEMS).map((input) => {
+    const chars = Array.from(input.replace(/\s+/g, ' ').trim());
+    return chars.length > PREVIEW_LENGTH ? `${chars.slice(0, PREVIEW_LENGTH - 1).join('')}…` : chars.join('');
+  });
+  let cellCount = 0;
+  for (const s of book.sheets) for (const key in s.cells) if (cellInput(s.cells[key]) !== '') cellCount++;
   return { preview, cellCount, sheetCount: book.sheets.length };
+}
+
+/**
+ * The first `n` inputs with visible text, in reading order, in one pass that keeps only `n` of them:
+ * every save summarises the workbook, and sorting a million cells each time blocked the page (issue 10).
+ */
+function firstInputs(cells: Record<string, CellEntry>, n: number): string[] {
+  const best: { row: number; col: number; key: string; input: string }[] = [];
+  for (const key in cells) {
+    const input = cellInput(cells[key]);
+    if (input.trim() === '') continue;
+    const at = { ...position(key), key, input };
+    const before = (a: typeof at, b: typeof at) => a.row - b.row || a.col - b.col || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+    if (best.length === n && before(at, best[n - 1]) >= 0) continue;
+    let i = best.length;
+    while (i > 0 && before(at, best[i - 1]) < 0) i--;
+    best.splice(i, 0, at);
+    if (best.length > n) best.pop();
+  }
+  return best.map((b) => b.input);
+}
+
+/** A cell key's column and row (`B3` → 2, 3); a key that is no address sorts first, as sortedCells has it. */
+function position(key: string): { col: number; row: number } {
+  const m = /^([A-Za-z]+)([0-9]+)$/.exec(key);
+  if (!m) return { col: 0, row: 0 };
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { col, row: Number(m[2]) };
 }

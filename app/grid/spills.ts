@@ -6,6 +6,7 @@ import { type Accessor, createMemo } from 'solid-js';
 import { cellName, parseRef } from '../../formula/address';
 import { type NumberFormat, numberFormatOf, spillOf } from '../../storage/cell-format';
 import { type WorkbookFile, cellInput } from '../../storage/format';
+import { objectKeys } from '../state/cell-index';
 import type { Address } from '../state/document';
 import type { CellView, SpillBlock } from '../worker/cell-view';
 import { COLS, ROWS } from './geometry';
@@ -42,14 +43,18 @@ export function spillAreas(doc: WorkbookFile, sheet: string, view: (label: strin
   const areas: SpillArea[] = [];
   const notes = new Map<string, SpillNote>();
   const cells = doc.sheets.find((s) => s.name === sheet)?.cells ?? {};
-  const filled: Address[] = [];
+  // Only an object entry can ask to spill: the index finds those without walking the sheet on each edit.
   const anchors: { at: Address; format: NumberFormat | null }[] = [];
-  for (const [key, entry] of Object.entries(cells)) {
+  for (const key of objectKeys(cells)) {
+    const entry = cells[key];
     const ref = parseRef(key);
-    if (ref?.kind !== 'cell') continue;
-    if (cellInput(entry) !== '') filled.push(ref.at);
-    if (typeof entry !== 'string' && spillOf(entry.format)) anchors.push({ at: ref.at, format: numberFormatOf(entry.format) });
+    if (ref?.kind !== 'cell' || typeof entry === 'string') continue;
+    if (spillOf(entry.format)) anchors.push({ at: ref.at, format: numberFormatOf(entry.format) });
   }
+  const filled = (p: Address): boolean => {
+    const entry = cells[cellName(p.col, p.row)];
+    return entry !== undefined && cellInput(entry) !== '';
+  };
   anchors.sort((a, b) => a.at.row - b.at.row || a.at.col - b.at.col);
   for (const { at, format } of anchors) {
     const label = `${sheet}!${cellName(at.col, at.row)}`;
@@ -74,11 +79,12 @@ export function spillAreas(doc: WorkbookFile, sheet: string, view: (label: strin
 const inside = (a: SpillArea, p: Address): boolean => p.row >= a.at.row && p.row < a.at.row + a.rows && p.col >= a.at.col && p.col < a.at.col + a.cols;
 
 /** Why an area cannot spill: the first filled cell under it (reading order), or an earlier spill it would overlap. */
-function blocker(area: SpillArea, filled: readonly Address[], earlier: readonly SpillArea[]): string | null {
-  const under = filled.filter((p) => inside(area, p) && !(p.row === area.at.row && p.col === area.at.col));
-  if (under.length > 0) {
-    const first = under.reduce((a, b) => (b.row < a.row || (b.row === a.row && b.col < a.col) ? b : a));
-    return `cannot spill: ${cellName(first.col, first.row)} is not empty`;
+function blocker(area: SpillArea, filled: (p: Address) => boolean, earlier: readonly SpillArea[]): string | null {
+  // The area is at most a spill block and its `…` edge, so looking at each of its cells is cheap.
+  for (let row = area.at.row; row < area.at.row + area.rows; row++) {
+    for (let col = area.at.col; col < area.at.col + area.cols; col++) {
+      if ((row !== area.at.row || col !== area.at.col) && filled({ col, row })) return `cannot spill: ${cellName(col, row)} is not empty`;
+    }
   }
   const other = earlier.find((e) => e.blocked === null && e.at.row < area.at.row + area.rows && area.at.row < e.at.row + e.rows && e.at.col < area.at.col + area.cols && area.at.col < e.at.col + e.cols);
   return other ? `cannot spill: it would overlap ${cellName(other.at.col, other.at.row)}'s spill` : null;

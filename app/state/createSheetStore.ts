@@ -8,7 +8,8 @@ import { type WorkbookFile, cellInput } from '../../storage/format';
 import type { CellView } from '../worker/cell-view';
 import type { LoadOptions, WorkerClient } from '../worker/client';
 import { type Address, type ChartFile, type Slider, emptyWorkbook, inputAt, labelOf, splitLabel, uniqueSheetName, withInput, withSlider } from './document';
-import { diffDocs } from './diff';
+import { type DocChange, diffDocs } from './diff';
+import { applyInputs } from './bulk-edit';
 import { renameSheetInInput } from '../../formula/rename-sheet';
 import { type SheetViews, restoreViews, renameView, uiOfViews, viewOf, withoutView } from './sheet-views';
 import { withColumnWidth } from './column-widths';
@@ -37,6 +38,8 @@ export interface SheetStoreHooks {
 export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHooks = {}) {
   const [doc, setDoc] = createSignal<WorkbookFile>(emptyWorkbook());
   const [values, setValues] = createStore<Record<string, CellView>>({});
+  /** The labels `values` holds, so the end of a load finds the stale ones without walking the store. */
+  const withValue = new Set<string>();
   /** Formula cells the engine has still to compute in a long run (they show a pending mark). */
   const [computing, setComputing] = createStore<Record<string, true>>({});
   const [activeSheet, setActiveSheet] = createSignal('Sheet1');
@@ -67,7 +70,8 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
     client().edit(edits);
   };
   const queue = (edits: [string, string][]): void => {
-    pending.push(...edits);
+    // Not push(...edits): a million arguments overflow the stack.
+    pending = pending.length === 0 ? edits : pending.concat(edits);
     if (!flushScheduled) {
       flushScheduled = true;
       queueMicrotask(flush);
@@ -77,10 +81,10 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
   /** Set while a transaction runs: its steps share the one undo entry recorded when it began. */
   let inTransaction = false;
 
-  /** Moves the document to `next`, telling the worker what changed. */
-  const apply = (next: WorkbookFile, opts: { undoable?: boolean } = {}): void => {
+  /** Moves the document to `next`, telling the worker what changed (`known` when the caller knows, else found by diffing). */
+  const apply = (next: WorkbookFile, opts: { undoable?: boolean } = {}, known?: DocChange): void => {
     const before = doc();
-    const change = diffDocs(before, next);
+    const change = known ?? diffDocs(before, next);
     if (opts.undoable !== false && !inTransaction) {
       history = record(history, before);
       setHistorySize({ undo: history.past.length, redo: 0 });
@@ -158,12 +162,8 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
     },
     /** Sets cells' inputs (labels `Sheet1!A1`) as one undoable action. */
     setInputs(edits: [string, string][], opts: { undoable?: boolean } = {}): void {
-      let next = doc();
-      for (const [label, input] of edits) {
-        const { sheet, cell } = splitLabel(label);
-        next = replaceCells(next, sheet, (cells) => withInput(cells, cell, input));
-      }
-      apply(next, opts);
+      const { doc: next, changed } = applyInputs(doc(), edits);
+      apply(next, opts, changed.length ? { kind: 'edits', edits: changed } : { kind: 'none' });
     },
     /** Sets cells' number format (null: General) as one undoable step; inputs do not change, so nothing recomputes. */
     setFormat(labels: string[], format: NumberFormat | null): void {
@@ -306,10 +306,22 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
 
   /** What the worker sends back. */
   const receive = {
-    values(next: Record<string, CellView>, reset: boolean, ms: number): void {
+    values(next: Record<string, CellView>, reset: boolean, ms: number, listed?: ReadonlySet<string>): void {
       batch(() => {
-        if (reset) setValues(reconcile(next));
-        else for (const [label, view] of Object.entries(next)) setValues(label, reconcile(view));
+        for (const label in next) {
+          // A new cell takes its view as it is; merging (reconcile) only pays where one is shown already.
+          if (withValue.has(label)) setValues(label, reconcile(next[label]));
+          else setValues(label, next[label]);
+          withValue.add(label);
+        }
+        // The end of a load: a cell it did not list is empty.
+        if (reset) {
+          for (const label of withValue) {
+            if (listed?.has(label) || label in next) continue;
+            setValues(label, undefined!);
+            withValue.delete(label);
+          }
+        }
         setLastMs(ms);
       });
     },

@@ -63,7 +63,7 @@ describe('worker client', () => {
     worker().reply(values(1));
     expect(events.values).not.toHaveBeenCalled();
     worker().reply(values(2, true));
-    expect(events.values).toHaveBeenCalledWith({}, true, 1);
+    expect(events.values).toHaveBeenCalledWith({}, true, 1, new Set());
   });
 
   it('says it is busy only when a computation takes longer than a moment', () => {
@@ -104,13 +104,13 @@ describe('worker client', () => {
     expect(events.busy).toHaveBeenLastCalledWith(false);
   });
 
-  it('keeps the values a load has sent so far, and only its last reply replaces the rest', () => {
+  it('passes each reply of a load on as it comes, and its last names every cell the load listed', () => {
     const { client, events, worker } = setup();
     client.load(file({ A1: '=1', B1: SLOW }));
     worker().reply(partial(1, true, { 'Sheet1!A1': view('1') }, ['Sheet1!B1']));
     expect(events.values).toHaveBeenLastCalledWith({ 'Sheet1!A1': view('1') }, false, 1);
     worker().reply(values(1, true, { 'Sheet1!B1': view('1000000') }));
-    expect(events.values).toHaveBeenLastCalledWith({ 'Sheet1!A1': view('1'), 'Sheet1!B1': view('1000000') }, true, 1);
+    expect(events.values).toHaveBeenLastCalledWith({ 'Sheet1!B1': view('1000000') }, true, 1, new Set(['Sheet1!A1', 'Sheet1!B1']));
   });
 
   it('stops the cell the worker announced during a load, and keeps what is shown', () => {

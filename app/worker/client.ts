@@ -10,8 +10,11 @@ import type { CellView } from './cell-view';
 import type { Reply, Request } from './protocol';
 
 export interface WorkerClientEvents {
-  /** Views of changed cells; `reset` replaces every value (the end of a load). */
-  values(values: Record<string, CellView>, reset: boolean, ms: number): void;
+  /**
+   * Views of changed cells. `reset`: the end of a load, whose replies `listed` every cell that has a
+   * value now; any other cell is empty.
+   */
+  values(values: Record<string, CellView>, reset: boolean, ms: number, listed?: ReadonlySet<string>): void;
   /** The formula cells a long run has still to compute (empty once it is done). */
   pending(labels: string[]): void;
   /** Whether a computation has been running for longer than a moment. */
@@ -81,8 +84,8 @@ export function makeWorkerClient(events: WorkerClientEvents, spawn: () => Worker
   /** The cell the worker said it is computing, until that run is done. */
   let running: string | null = null;
   let pending: string[] = [];
-  /** What the replies of the current load listed so far: at its end, every other cell is empty. */
-  let loaded: Record<string, CellView> = {};
+  /** The cells the replies of the current load listed so far: at its end, every other cell is empty. */
+  let loaded = new Set<string>();
   /** Stopped cells, with the input each had when stopped: editing it runs it again. */
   let cancelled = new Map<string, string>();
   const inspections = new Map<number, (info: InspectInfo | null) => void>();
@@ -132,17 +135,19 @@ export function makeWorkerClient(events: WorkerClientEvents, spawn: () => Worker
     events.pending((pending = labels));
   };
 
+  // Each reply is passed on as it comes (a big change arrives in many): the page never takes them all in one task.
   const onValues = (reply: Extract<Reply, { type: 'values' }>): void => {
-    let values = reply.values;
-    if (reply.reset) values = Object.assign(loaded, values);
+    if (reply.reset) for (const label in reply.values) loaded.add(label);
     if (!reply.done) {
       events.values(reply.values, false, reply.ms);
       setPending(reply.pending);
       return;
     }
     running = null;
-    if (reply.reset) loaded = {};
-    events.values(values, reply.reset, reply.ms);
+    const listed = loaded;
+    if (reply.reset) loaded = new Set();
+    if (reply.reset) events.values(reply.values, true, reply.ms, listed);
+    else events.values(reply.values, false, reply.ms);
     setPending([]);
   };
 
@@ -194,7 +199,7 @@ export function makeWorkerClient(events: WorkerClientEvents, spawn: () => Worker
     floor = ++version;
     inFlight.clear();
     running = null;
-    loaded = {};
+    loaded = new Set();
     send({ type: 'load', version, file, cancelled: [...cancelled.keys()], ...(options.hold ? { hold: true } : {}) });
     watch();
   };

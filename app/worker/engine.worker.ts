@@ -14,10 +14,30 @@ import type { Reply, Request } from './protocol';
 /** The longest a run computes without showing what it has (ms). */
 const BATCH_MS = 100;
 
+/**
+ * The most cell views one message carries: the page takes each message in one task, and 2,000 views
+ * clone and apply in a few ms, so a million changed cells never block it (issue 10).
+ */
+const VIEWS_PER_MESSAGE = 2000;
+
 const post = (reply: Reply, transfer: Transferable[] = []): void => (self as unknown as Worker).postMessage(reply, transfer);
 
-/** The run in progress: its version, whether it is a load, when it began and last posted, the cell it computes. */
-let run = { version: 0, reset: false, start: 0, posted: 0, cell: null as string | null };
+/**
+ * The most pending cells a message names (the page marks them as computing): a load of a million
+ * formulas would otherwise send a million labels every BATCH_MS.
+ */
+const PENDING_LIMIT = 5000;
+
+/**
+ * How often a long run names the cell it starts, besides cells expected to be slow (which always are).
+ * Naming every cell of a million-cell load was a million messages, each a task of the page's. A
+ * cell that turns out slow without being expected to, in the middle of a long run, may go unnamed:
+ * Cancel then stops the last cell named (the per-cell time budget ends such a cell anyway).
+ */
+const ANNOUNCE_MS = 50;
+
+/** The run in progress: its version, whether it is a load, when it began, last posted and last named a cell, the cell it computes. */
+let run = { version: 0, reset: false, start: 0, posted: 0, announced: 0, cell: null as string | null };
 
 /** The open workbook's cells that show something other than their value: held inputs, computations that threw. */
 let shownInstead: Pick<OpenedBook, 'held' | 'failed'> = { held: new Set(), failed: new Map() };
@@ -47,10 +67,10 @@ function inspection(label: string): InspectInfo | null {
   }
 }
 
-function changedViews(from: Workbook, also: Iterable<string> = []): { values: Record<string, CellView>; transfer: Transferable[] } {
+function viewsOf(from: Workbook, labels: readonly string[]): { values: Record<string, CellView>; transfer: Transferable[] } {
   const values: Record<string, CellView> = {};
   const transfer: Transferable[] = [];
-  for (const label of new Set([...from.takeChanged(), ...also])) {
+  for (const label of labels) {
     const view = viewOf(from, label);
     if (view.series) transfer.push(view.series.buffer);
     if (view.block) transfer.push(view.block.data.buffer);
@@ -59,18 +79,28 @@ function changedViews(from: Workbook, also: Iterable<string> = []): { values: Re
   return { values, transfer };
 }
 
+/** What changed since the last post (and `also`), in messages of at most VIEWS_PER_MESSAGE views; only the last can be `done`. */
 function postValues(from: Workbook, done: boolean, pending: string[], also: Iterable<string> = []): void {
-  const { values, transfer } = changedViews(from, also);
+  const labels = [...new Set([...from.takeChanged(), ...also])];
   const now = performance.now();
   run.posted = now;
-  post({ type: 'values', version: run.version, reset: run.reset, done, values, pending, ms: now - run.start }, transfer);
+  for (let i = 0; i === 0 || i < labels.length; i += VIEWS_PER_MESSAGE) {
+    const { values, transfer } = viewsOf(from, labels.slice(i, i + VIEWS_PER_MESSAGE));
+    const last = i + VIEWS_PER_MESSAGE >= labels.length;
+    post({ type: 'values', version: run.version, reset: run.reset, done: done && last, values, pending, ms: now - run.start }, transfer);
+  }
 }
 
 // Before a cell expected to be slow, what is done so far goes out first: quick cells never wait for it.
 function onProgress(p: RecalcProgress, from: Workbook): void {
-  if (p.slow || performance.now() - run.posted >= BATCH_MS) postValues(from, false, p.pending());
+  const now = performance.now();
+  if (p.slow || now - run.posted >= BATCH_MS) postValues(from, false, p.pending(PENDING_LIMIT));
   run.cell = p.cell;
-  post({ type: 'running', version: run.version, cell: p.cell });
+  // A short run names every cell it starts, so Cancel stops exactly the one that hangs.
+  if (p.slow || now - run.start < BATCH_MS || now - run.announced >= ANNOUNCE_MS) {
+    run.announced = now;
+    post({ type: 'running', version: run.version, cell: p.cell });
+  }
 }
 
 let book = new Workbook();
@@ -80,7 +110,7 @@ function handle(msg: Request): void {
   switch (msg.type) {
     case 'load': {
       const start = performance.now();
-      run = { version: msg.version, reset: true, start, posted: start, cell: null };
+      run = { version: msg.version, reset: true, start, posted: start, announced: 0, cell: null };
       const read = readWorkbook(msg.file);
       if (!read.ok) throw new Error(`the workbook could not be read: ${read.message}`);
       const opened = openWorkbook(read.book, msg.cancelled, msg.hold === true, onProgress, () => run.cell);
@@ -93,7 +123,7 @@ function handle(msg: Request): void {
     }
     case 'edit': {
       const start = performance.now();
-      run = { version: msg.version, reset: false, start, posted: start, cell: null };
+      run = { version: msg.version, reset: false, start, posted: start, announced: 0, cell: null };
       for (const [label] of msg.edits) {
         shownInstead.held.delete(label);
         shownInstead.failed.delete(label);

@@ -18,9 +18,9 @@ export type Request =
 
 export type Reply =
   /**
-   * Views of the cells whose value changed. A long run sends several, `done` on the last; until then
-   * `pending` lists the formula cells it has not computed yet. `reset`: the replies of a load, after
-   * whose last one every cell none of them listed is empty.
+   * Views of the cells whose value changed. A long run, or one that changed many cells, sends several,
+   * `done` on the last; until then `pending` lists the formula cells it has not computed yet. `reset`:
+   * the replies of a load, after whose last one every cell none of them listed is empty.
    */
   | { type: 'values'; version: number; reset: boolean; done: boolean; values: Record<string, CellView>; pending: string[]; ms: number }
   /** The formula cell the worker starts computing: what Cancel stops. */
