@@ -38,7 +38,7 @@ export const basics = example(
     s.gap();
     s.heading('Jacobians', 'For a tensor output, backward needs an upstream tensor; calls accumulate');
     s.cell('=torch.eye(4, 5, requires_grad=True)', 'inp = torch.eye(4, 5, requires_grad=True)', 'inp');
-    s.cell('=(inp + 1).pow(2).T', 'out = (inp + 1).pow(2).t(), written .T: the sheet has no .t()', 'out');
+    s.cell('=(inp + 1).pow(2).t()', 'out = (inp + 1).pow(2).t()', 'out');
     s.cell('=torch.autograd.grad(out, inp, torch.ones_like(out))', 'First call: inp.grad after out.backward(torch.ones_like(out))');
     s.cell('=out.backward(torch.ones_like(out), retain_graph=True)', 'out.backward(torch.ones_like(out), retain_graph=True), once');
     s.cell('=out.backward(torch.ones_like(out), retain_graph=True)', 'out.backward(torch.ones_like(out), retain_graph=True), twice');

@@ -23,8 +23,8 @@ export const GROUPS: readonly Group[] = [
       'eq', 'ne', 'lt', 'le', 'gt', 'ge',
     ],
   },
-  { id: 'reductions', title: 'Reductions', names: ['sum', 'mean', 'prod', 'max', 'min', 'amax', 'amin', 'argmax', 'argmin', 'norm', 'var', 'std', 'logsumexp', 'softmax', 'log_softmax', 'cumsum'] },
-  { id: 'shape', title: 'Shape and indexing', names: ['reshape', 'view', 'flatten', 'squeeze', 'unsqueeze', 'transpose', 'permute', 'cat', 'stack', 'broadcast_to', 'numel', 'shape', 'size', 'dim', 'clone', 'tolist', 'float', 'item', 'index_select'] },
+  { id: 'reductions', title: 'Reductions', names: ['sum', 'mean', 'prod', 'max', 'min', 'amax', 'amin', 'all', 'any', 'argmax', 'argmin', 'norm', 'var', 'std', 'logsumexp', 'softmax', 'log_softmax', 'cumsum'] },
+  { id: 'shape', title: 'Shape and indexing', names: ['reshape', 'view', 'flatten', 'squeeze', 'unsqueeze', 'transpose', 't', 'permute', 'cat', 'stack', 'broadcast_to', 'numel', 'shape', 'size', 'dim', 'clone', 'tolist', 'float', 'item', 'index_select'] },
   { id: 'linalg', title: 'Linear algebra', names: ['matmul', 'mm', 'mv', 'dot', 'outer', 'linear'] },
   { id: 'losses', title: 'Losses', names: ['mse_loss', 'l1_loss', 'smooth_l1_loss', 'binary_cross_entropy', 'binary_cross_entropy_with_logits', 'cross_entropy', 'nll_loss'] },
   {

@@ -214,6 +214,19 @@ def _():
     }
 
 
+@case("t-all-any", "x.t() transposes a matrix (TBackward0); all and any reduce to booleans, over dims too",
+      {"A1": "=torch.ones(2, 3, requires_grad=True) * 2", "A2": "=A1.t()", "A3": "=torch.tensor([3., 4.]).t()",
+       "A4": "=torch.tensor([[1., 0.], [1., 1.]]).all()", "A5": "=torch.tensor([[1., 0.], [1., 1.]]).all(dim=1)",
+       "A6": "=torch.tensor([[0., 0.], [0., 2.]]).any(dim=0)", "A7": "=torch.eq(A1, 2).all()"})
+def _():
+    x = torch.ones(2, 3, requires_grad=True) * 2
+    m = torch.tensor([[1.0, 0.0], [1.0, 1.0]])
+    z = torch.tensor([[0.0, 0.0], [0.0, 2.0]])
+    b = lambda t: {"kind": "bool", "shape": list(t.shape), "value": t.tolist()}
+    return {"A2": cell(x.t()), "A3": cell(torch.tensor([3.0, 4.0]).t()), "A4": b(m.all()), "A5": b(m.all(dim=1)),
+            "A6": b(z.any(dim=0)), "A7": b(torch.eq(x, 2).all())}
+
+
 @case("randint-seed", "randint with seed= draws torch.randint's numbers: 32-bit draws, 64-bit ones from a range of 2**32",
       {"A1": "=randint(10, [17], seed=0)", "A2": "=randint(-3, 7, [3, 7], seed=1)", "A3": "=randint(0, 2 ** 40, [16], seed=2)",
        "A4": "=randint(5, [1], seed=3)", "A5": "=randint(0, 100, [100], seed=4)"})

@@ -1,5 +1,6 @@
 // Owns the list of the reduce group's sheet functions: reductions, softmax, cumsum and the losses.
 
+import { all, any } from './all-any';
 import { amax } from './amax';
 import { amin } from './amin';
 import { argmax } from './argmax';
@@ -26,6 +27,6 @@ import type { FunctionDef } from './types';
 import { var_ } from './var';
 
 export const REDUCE_FUNCTIONS: readonly FunctionDef[] = [
-  sum, mean, prod, max, min, amax, amin, argmax, argmin, norm, var_, std, logsumexp, softmax, log_softmax, cumsum,
+  sum, mean, prod, max, min, amax, amin, all, any, argmax, argmin, norm, var_, std, logsumexp, softmax, log_softmax, cumsum,
   mse_loss, l1_loss, smooth_l1_loss, binary_cross_entropy, binary_cross_entropy_with_logits, cross_entropy, nll_loss,
 ];

@@ -36,6 +36,7 @@ import { shape } from './shape';
 import { squeeze } from './squeeze';
 import { stack } from './stack';
 import { tensor } from './tensor';
+import { t } from './t';
 import { transpose } from './transpose';
 import { withDtype } from './dtype';
 import type { FunctionDef } from './types';
@@ -45,7 +46,7 @@ import { zeros } from './zeros';
 import { zeros_like } from './zeros_like';
 
 export const SHAPE_FUNCTIONS: readonly FunctionDef[] = [
-  reshape, view, flatten, squeeze, unsqueeze, transpose, permute, cat, stack, broadcast_to, numel, shape, size, dim, clone, tolist, float, item, index_select,
+  reshape, view, flatten, squeeze, unsqueeze, transpose, t, permute, cat, stack, broadcast_to, numel, shape, size, dim, clone, tolist, float, item, index_select,
   matmul, mm, mv, dot, outer, linear,
   ...[tensor, ones, zeros, full, eye, arange, linspace, rand, randn, ones_like, zeros_like, full_like, rand_like, randn_like, randint, randperm].map(withDtype),
 ];
