@@ -45,6 +45,8 @@ export interface WorkbookReader {
 
 export class CellRuntime implements Runtime {
   private stream: (() => number) | null = null;
+  /** Whether a gradient this computation takes may be differentiated, once asked (see gradientDifferentiated). */
+  private differentiated: boolean | null = null;
 
   constructor(
     private readonly book: WorkbookReader,
@@ -56,6 +58,7 @@ export class CellRuntime implements Runtime {
   reset(label: string): this {
     this.cell = label;
     this.stream = null;
+    this.differentiated = null;
     return this;
   }
 
@@ -176,7 +179,9 @@ export class CellRuntime implements Runtime {
   }
 
   gradientDifferentiated(): boolean {
-    return this.book.gradientDifferentiated(this.owner);
+    // Asked by every gradient the formula takes (a training loop asks each iteration); the graph does not change meanwhile.
+    this.differentiated ??= this.book.gradientDifferentiated(this.owner);
+    return this.differentiated;
   }
 
   historyDropped(): void {
