@@ -5,7 +5,9 @@
 import { type Autosaver, makeAutosaver } from '../../storage/autosave';
 import { exportFileName, importWorkbookFile, serialiseWorkbook } from '../../storage/file';
 import type { WorkbookFile } from '../../storage/format';
-import { type BookMeta, type Library, type UndoToken, cleanName } from '../../storage/library';
+import type { BookChange } from '../../storage/journal';
+import { type BookMeta, type CreateResult, type Library, type SaveOptions, type UndoToken, cleanName } from '../../storage/library';
+import type { FileWork } from '../worker/file-client';
 import { makeJournalWriter } from '../../storage/journal-writer';
 import { decodeShareLink, encodeShareLink } from '../../storage/link';
 import { type TabSync, makeTabSync, type TabSyncOptions } from '../../storage/tabs';
@@ -36,8 +38,11 @@ export const noticeAfterSwitch = (notice: Notice | null, openId: string | null):
 export interface SessionHost {
   /** The document to save, with the app's selection in its `ui`. */
   current(): WorkbookFile;
-  /** Shows a workbook (replacing the one shown); `id` is its id in the library, none when it is not stored. */
-  show(file: WorkbookFile, id?: string): void;
+  /**
+   * Shows a workbook (replacing the one shown); `id` is its id in the library, none when it is not stored.
+   * `read`: it was just read (from storage, or from the file `source`) and nobody else holds its cells.
+   */
+  show(file: WorkbookFile, id?: string, read?: { adopted: true; source?: Blob }): void;
   notify(notice: Notice | null): void;
   /** The workbook list changed (names, order, a workbook added or removed). */
   listChanged(books: BookMeta[]): void;
@@ -60,9 +65,17 @@ export interface SessionOptions {
   storageWaitMs?: number;
   /** Which tabs are open (Web Locks): a journal is replayed only for tabs that closed. Without it, every tab counts as closed. */
   writers?: Writers;
+  /** Reads files and prepares saves off the page's main thread (file-client.ts); without it, the page does both. */
+  files?: FileWork;
 }
 
 export type Session = ReturnType<typeof makeSession>;
+
+/** A file the file worker read: the file, and the read's id there. */
+interface FileRead {
+  source: Blob;
+  id: number;
+}
 
 const STORAGE_WAIT_MS = 5000;
 
@@ -117,13 +130,27 @@ export function makeSession(opts: SessionOptions) {
     open = meta;
     host.opened(meta);
     tabs.open(meta?.id ?? null, meta?.rev);
-    if (meta) journal.begin(meta.id, meta.rev, host.current());
+    if (meta) journal.begin(meta.id, meta.rev);
   };
+
+  /** Shows a workbook, and gives the file worker the document it will save from (`read`: the one it just read). */
+  const show = (file: WorkbookFile, id: string | undefined, read?: { source?: Blob; id?: number }): void => {
+    host.show(file, id, read && { adopted: true, ...(read.source ? { source: read.source } : {}) });
+    opts.files?.show(file, read?.id);
+  };
+
+  /** Saves the document shown as the open workbook: from the file worker's copy when there is one. */
+  const store = (id: string, options: SaveOptions) =>
+    opts.files ? opts.files.save(id, host.current().ui, options) : library.saveWorkbook(id, host.current(), options);
+  /** Stores the document shown as a new workbook. */
+  const storeCopy = (name: string): Promise<CreateResult> =>
+    opts.files ? opts.files.create(name, { ui: host.current().ui }) : library.createWorkbook(host.current(), name);
 
   const save = async (): Promise<boolean> => {
     if (!open || !canSave) return false;
+    // The file worker's copy, asked now, holds exactly the edits up to the mark.
     const mark = { writer: tabs.tabId, seq: journal.seq() };
-    const result = await library.saveWorkbook(open.id, host.current(), { expectRev: tabs.rev(), journal: mark });
+    const result = await store(open.id, { expectRev: tabs.rev(), journal: mark });
     if (result.ok) {
       open = result.meta;
       journal.rebase(result.meta.rev);
@@ -161,7 +188,7 @@ export function makeSession(opts: SessionOptions) {
 
   /** Shows a loaded workbook; edits its journal gave back are saved soon, which also clears those records. */
   const showLoaded = (loaded: Extract<Awaited<ReturnType<Library['loadWorkbook']>>, { ok: true }>): void => {
-    host.show(loaded.book, loaded.meta.id);
+    show(loaded.book, loaded.meta.id, {});
     setOpen(loaded.meta);
     if (loaded.journal?.applied) autosaver.edit();
     if (loaded.recovered) tell({ kind: 'error', text: loaded.message });
@@ -186,7 +213,7 @@ export function makeSession(opts: SessionOptions) {
   }
 
   async function keepMineAsCopy(): Promise<void> {
-    const created = await library.createWorkbook(host.current(), `${open?.name ?? 'Workbook'} (this tab)`);
+    const created = await storeCopy(`${open?.name ?? 'Workbook'} (this tab)`);
     if (!created.ok) {
       // A waiting conflict keeps its choices on screen, with why the copy failed.
       if (conflicted) return conflict(`Your edits here are not saved: ${created.message}`);
@@ -199,15 +226,22 @@ export function makeSession(opts: SessionOptions) {
     await refreshList();
   }
 
-  /** Stores a workbook as a new one and shows it. */
-  async function openNew(file: WorkbookFile, name: string): Promise<boolean> {
+  /** Reads a file the user gave: in the file worker when there is one, which also prepares it to store. */
+  const readFile = async (file: Blob): Promise<{ ok: false; message: string } | { ok: true; book: WorkbookFile; read?: FileRead }> => {
+    if (!opts.files) return importWorkbookFile(file);
+    const r = await opts.files.read(file);
+    return r.ok ? { ok: true, book: r.book, read: { source: file, id: r.read } } : r;
+  };
+
+  /** Stores a workbook as a new one and shows it; `read`: the file worker read it, and stores it from there. */
+  async function openNew(file: WorkbookFile, name: string, read?: FileRead): Promise<boolean> {
     await leaveOpen();
-    const created = await library.createWorkbook(unnamed(file), name);
+    const created = read && opts.files ? await opts.files.create(name, { read: read.id }) : await library.createWorkbook(unnamed(file), name);
     if (!created.ok) {
       host.notify({ kind: 'error', text: `Could not store the workbook: ${created.message}` });
       return false;
     }
-    host.show(unnamed(file), created.meta.id);
+    show(unnamed(file), created.meta.id, read);
     setOpen(created.meta);
     await library.setLastOpened(created.id);
     tabs.libraryChanged();
@@ -254,10 +288,11 @@ export function makeSession(opts: SessionOptions) {
       if (ok) tell({ kind: 'info', text: `Opened the shared workbook “${name}” as a new copy; your other workbooks are untouched.` });
       return ok;
     },
-    /** Call after every change to the document or the selection. */
-    edited(): void {
+    /** Call after every change to the document (`change`) or the selection (null). */
+    edited(change: BookChange | null): void {
+      if (change) opts.files?.change(change);
       if (!canSave || !open) return;
-      journal.record(host.current());
+      if (change) journal.record(change, host.current().ui);
       autosaver.edit();
     },
     flush: () => autosaver.flush(),
@@ -351,14 +386,14 @@ export function makeSession(opts: SessionOptions) {
     },
     /** Reads a file the user gave; a valid one opens as a new workbook, anything else is refused with why. */
     async importFile(file: Blob & { name?: string }): Promise<boolean> {
-      const read = await importWorkbookFile(file);
+      const read = await readFile(file);
       if (!read.ok) {
         host.notify({ kind: 'error', text: `${file.name ?? 'The file'} was not imported: ${read.message}` });
         return false;
       }
       // The name written inside the file wins over the file's own name, which a download may have changed ("book (1).json").
       const name = carriedName(read.book) ?? cleanName((file.name ?? 'Imported').replace(/\.gradsheet\.json$|\.json$/i, '') || 'Imported');
-      const ok = await openNew(read.book, name);
+      const ok = await openNew(read.book, name, read.read);
       if (ok) tell({ kind: 'info', text: `Imported “${name}” as a new workbook.` });
       return ok;
     },
