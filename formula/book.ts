@@ -66,8 +66,6 @@ export interface Cell {
   /** The cached label, and the sheet name it was made with. */
   label: string;
   labelFor: string | null;
-  /** The runtime its formula runs in; made on first use. */
-  runtime: CellRuntime | null;
   /** The environment its formula runs in (sheet, offset, no bindings), kept while the sheet's name holds. */
   env: Env;
   /** How long its last computation took (ms); null until it has run with its present input. */
@@ -217,6 +215,11 @@ export class Workbook implements WorkbookReader {
   /** Labels (`Sheet1!A1`) of every cell with an input, sheet by sheet, in row-major order. */
   cellLabels(): string[] {
     return this.inputCells().map((c) => this.label(c));
+  }
+
+  /** Every cell with an input and its value, in cellLabels' order: `value` of each label, without reading labels. */
+  *cellValues(): IterableIterator<[label: string, value: CellValue]> {
+    for (const c of this.inputCells()) yield [this.label(c), c.value];
   }
 
   /** Names a cell or range (`Sheet1!B1`, `Sheet1!A1:B2`), or removes the name with null. */
@@ -445,9 +448,10 @@ export class Workbook implements WorkbookReader {
       const prevCell = setCurrentCell(label);
       const started = Date.now();
       try {
-        // The compiled formula is shared and kept; each cell keeps its runtime between recalculations.
+        // The compiled formula is shared and kept. A runtime is made per computation, not kept on the cell:
+        // on a sheet of a million cells, a million kept runtimes cost the garbage collector a second.
         cell.formula.compiled ??= compileFormula(cell.formula.ast);
-        const rt = (cell.runtime ??= new CellRuntime(this, cell, label)).reset(label);
+        const rt = new CellRuntime(this, cell, label);
         if (cell.env.sheet !== cell.sheet.name) cell.env = { ...cell.env, sheet: cell.sheet.name };
         next = metered(this.memory, started, runCellIn, rt, cell);
         holds = meteredCost();
@@ -496,14 +500,14 @@ export class Workbook implements WorkbookReader {
 
   /** A cell from a reference as a formula writes it, or a label as `get` prints it (`My sheet!A1`). */
   private locate(ref: string): { sheet: Sheet; col: number; row: number } | CellError {
-    let parsed = parseRef(ref);
-    let sheet: Sheet | undefined;
-    if (parsed === null) {
-      // A label: the sheet name is unquoted, so it is everything before the last "!".
-      const bang = ref.lastIndexOf('!');
-      const cell = bang > 0 ? parseRef(ref.slice(bang + 1)) : null;
-      sheet = bang > 0 ? this.sheetNamed(ref.slice(0, bang)) : undefined;
-      if (cell?.kind === 'cell' && sheet) parsed = cell;
+    // A label (the sheet name unquoted: everything before the last "!") first: the command line reads every
+    // cell by its label, and a label needs no formula parser.
+    const bang = ref.lastIndexOf('!');
+    let sheet = bang > 0 ? this.sheetNamed(ref.slice(0, bang)) : undefined;
+    let parsed = sheet ? parseRef(ref.slice(bang + 1)) : null;
+    if (parsed?.kind !== 'cell') {
+      sheet = undefined;
+      parsed = parseRef(ref);
     }
     if (parsed === null || parsed.kind !== 'cell') return errors.ref(`"${ref}" is not a cell reference`);
     sheet ??= parsed.at.sheet === null ? this.sheetList[0] : this.sheetNamed(parsed.at.sheet);
@@ -523,7 +527,7 @@ export class Workbook implements WorkbookReader {
     let c = sheet.cells.get(key);
     if (!c) {
       const id = this.nextCellId++;
-      c = { id, sheet, col, row, input: '', extra: null, formula: null, constant: EMPTY, value: EMPTY, roots: [], declaresBackward: false, label: '', labelFor: null, runtime: null, env: this.homeOf(sheet), ms: null, holds: 0, droppedHistory: false };
+      c = { id, sheet, col, row, input: '', extra: null, formula: null, constant: EMPTY, value: EMPTY, roots: [], declaresBackward: false, label: '', labelFor: null, env: this.homeOf(sheet), ms: null, holds: 0, droppedHistory: false };
       this.cellMap.set(id, c);
       sheet.cells.set(key, c);
       this.largeRanges.cellMade(sheet.uid, c);
