@@ -61,7 +61,7 @@ export interface Cell {
   constant: CellValue;
   value: CellValue;
   /** backward(y, v) calls made by this cell's formula in its last evaluation. */
-  roots: BackwardRoot[];
+  roots: readonly BackwardRoot[];
   declaresBackward: boolean;
   /** The cached label, and the sheet name it was made with. */
   label: string;
@@ -82,6 +82,9 @@ export interface Cell {
 // Node ids: cells count up from 1 as they are created (small integers keep the graph's maps fast);
 // names and the backward hub are negative.
 const addressKey = (col: number, row: number): number => row * MAX_COLS + col;
+
+/** Most cells declare no backward root: they share this empty list (a million cells would hold a million). */
+const NO_ROOTS: readonly BackwardRoot[] = Object.freeze([]);
 const HUB: NodeId = -1;
 
 /** Runs a cell's compiled formula in its environment (`compute` compiles it first). */
@@ -439,7 +442,7 @@ export class Workbook implements WorkbookReader {
   compute(id: NodeId): boolean {
     const cell = this.cellMap.get(id);
     if (!cell) return true; // a name or the backward hub: a relay, changed whenever recomputed
-    if (cell.roots.length > 0) cell.roots = [];
+    cell.roots = NO_ROOTS;
     cell.droppedHistory = false;
     let next = cell.constant;
     let holds = 0;
@@ -458,10 +461,11 @@ export class Workbook implements WorkbookReader {
       } catch (e) {
         // A bug of ours or an exhausted engine (its stack) fails this cell only; the others compute.
         next = errors.unexpected(e);
-        cell.roots = [];
+        cell.roots = NO_ROOTS;
       } finally {
         setCurrentCell(prevCell);
-        cell.ms = Date.now() - started;
+        // An integer, so the field holds a small integer and not a boxed double per cell.
+        cell.ms = (Date.now() - started) | 0;
       }
     }
     // A constant error (a #PARSE! input) begins in its own cell too, so its readers can name it.
@@ -479,7 +483,7 @@ export class Workbook implements WorkbookReader {
     const labels = cells.map((c) => this.label(c));
     const shown = labels.length > 8 ? [...labels.slice(0, 8), `… ${labels.length} cells in all`] : labels;
     for (const c of cells) {
-      c.roots = [];
+      c.roots = NO_ROOTS;
       this.memory.held -= c.holds;
       c.holds = 0;
       c.value = withOrigin(errors.cycle(shown), this.label(c));
@@ -527,7 +531,7 @@ export class Workbook implements WorkbookReader {
     let c = sheet.cells.get(key);
     if (!c) {
       const id = this.nextCellId++;
-      c = { id, sheet, col, row, input: '', extra: null, formula: null, constant: EMPTY, value: EMPTY, roots: [], declaresBackward: false, label: '', labelFor: null, env: this.homeOf(sheet), ms: null, holds: 0, droppedHistory: false };
+      c = { id, sheet, col, row, input: '', extra: null, formula: null, constant: EMPTY, value: EMPTY, roots: NO_ROOTS, declaresBackward: false, label: '', labelFor: null, env: this.homeOf(sheet), ms: null, holds: 0, droppedHistory: false };
       this.cellMap.set(id, c);
       sheet.cells.set(key, c);
       this.largeRanges.cellMade(sheet.uid, c);

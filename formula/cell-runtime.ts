@@ -181,7 +181,7 @@ export class CellRuntime implements Runtime {
   }
 
   declareBackward(y: Tensor, v: Tensor, createGraph: boolean): void {
-    this.owner.roots.push({ y, v, createGraph });
+    this.owner.roots = [...this.owner.roots, { y, v, createGraph }];
   }
 
   accumulatedGrad(x: Tensor): CellValue {
