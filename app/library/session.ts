@@ -26,6 +26,8 @@ const STORAGE_WAIT_MS = 5000;
 /** A storage failure as a notice: "Not saved: …", once (some messages from storage already begin so). */
 const notSaved = (message: string): string => (/^not saved: /i.test(message) ? `Not saved: ${message.slice(11)}` : `Not saved: ${message}`);
 
+// size: one closure over the open workbook's state (which is open, the conflict, the autosaver, the journal and the
+// tabs), which every step below reads; each step is short, and the list's actions and files are parts of their own.
 export function makeSession(opts: SessionOptions) {
   const { library, host } = opts;
   let open: BookMeta | null = null;

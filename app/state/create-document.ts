@@ -18,6 +18,7 @@ export interface DocumentHooks {
 
 export type DocumentSlice = ReturnType<typeof createDocument>;
 
+// size: the document, its history and the engine queue are one piece of state: every change passes all three.
 export function createDocument(client: () => WorkerClient, hooks: DocumentHooks = {}) {
   const [doc, setDoc] = createSignal<WorkbookFile>(emptyWorkbook());
   let history: History = emptyHistory();

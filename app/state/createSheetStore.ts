@@ -41,6 +41,7 @@ export interface OpenOptions extends LoadOptions {
   adopted?: boolean;
 }
 
+// size: the store's action list, one short action per thing a user does, over the slices it composes.
 export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHooks = {}) {
   const document = createDocument(client, { changed: (change) => hooks.edited?.(change) });
   const { doc } = document;

@@ -32,6 +32,7 @@ interface Reading {
 /** Inputs up to this length are shared between the cells that hold the same text. */
 const SHARED_INPUT = 16;
 
+// size: one closure over the worker and its pending reads and saves; each handler is short.
 export function makeFileWork(spawn: () => Worker = defaultSpawn): FileWork {
   const worker = spawn();
   let nextId = 0;
