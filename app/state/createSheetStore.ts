@@ -178,12 +178,15 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
     },
     /** A paste or a fill on `sheet` as one undo step; what it filled is selected when `select` is set. */
     paste(sheet: string, plan: PastePlan, opts: { select?: Rect } = {}): void {
-      if (plan.kind === 'move') actions.moveCells(plan.sheet, plan.from, sheet, plan.to);
-      else actions.setInputs(plan.cells.map((c) => [labelOf(sheet, c), c.input]));
-      if (opts.select && sheet === activeSheet()) {
-        view.select({ anchor: { col: opts.select.left, row: opts.select.top }, focus: { col: opts.select.right, row: opts.select.bottom } });
-        moved();
-      }
+      // One batch: the grid draws the pasted cells and the new selection in one pass, not two.
+      batch(() => {
+        if (plan.kind === 'move') actions.moveCells(plan.sheet, plan.from, sheet, plan.to);
+        else actions.setInputs(plan.cells.map((c) => [labelOf(sheet, c), c.input]));
+        if (opts.select && sheet === activeSheet()) {
+          view.select({ anchor: { col: opts.select.left, row: opts.select.top }, focus: { col: opts.select.right, row: opts.select.bottom } });
+          moved();
+        }
+      });
     },
     /** Stops a runaway computation: the worker restarts and the cells being computed show #LOOP!. */
     cancel(): void {
