@@ -1,7 +1,8 @@
 import { type OpDef, run } from '../op';
 import { mul } from './mul';
-import { normDims, type ReduceAttrs } from './reduce-dims';
-import { extremes, nonEmptyReduction, tieShares, unreduce } from './reduce-kernels';
+import { nonEmptyReduction, normDims, type ReduceAttrs } from './reduce-dims';
+import { extremes, tieShares } from '../kernels/reduce';
+import { unreduce } from './backward-helpers';
 
 /** Smallest element over `dims` (every dim when null); tied minima share the gradient evenly. */
 export const amin: OpDef<ReduceAttrs> = {

@@ -1,5 +1,6 @@
 import type { OpDef } from '../op';
-import { type ArgAttrs, argExtremes, argShape } from './reduce-kernels';
+import { argExtremes } from '../kernels/reduce';
+import { type ArgAttrs, argShape } from './reduce-dims';
 
 /** Index of the smallest element (the first of ties) along `dim`, or into the flattened tensor. No gradient. */
 export const argmin: OpDef<ArgAttrs> = {

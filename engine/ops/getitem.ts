@@ -5,7 +5,7 @@ import { type OpDef, run } from '../op';
 import { sizeOf } from '../shape';
 import { type IndexAttrs, indexGradFn, indexLayout } from './index-parts';
 import { index_backward } from './index_backward';
-import { gatherLayout } from './shape-kernels';
+import { gatherLayout } from '../kernels/strided';
 
 /** `x[...]`: selects, slices, gathers by an integer tensor or masks by a bool tensor, leading dims first. */
 export const index: OpDef<IndexAttrs> = {

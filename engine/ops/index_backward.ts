@@ -3,7 +3,7 @@ import { type OpDef, run } from '../op';
 import { type Shape, sameShape, sizeOf } from '../shape';
 import { type IndexPart, indexGradFn, indexLayout } from './index-parts';
 import { index } from './getitem';
-import { scatterLayout } from './shape-kernels';
+import { scatterLayout } from '../kernels/strided';
 
 export interface IndexBackwardAttrs {
   readonly parts: readonly IndexPart[];

@@ -1,4 +1,4 @@
-import { zipBinary } from '../kernels';
+import { zipBinary } from '../kernels/loops';
 import { type OpDef, run } from '../op';
 import { broadcastShapes } from '../shape';
 import { scalar } from '../tensor';

@@ -2,7 +2,7 @@ import { type CellError, errors } from '../errors';
 import { type OpDef, run } from '../op';
 import { normDim, sizeOf, stridesOf } from '../shape';
 import type { Tensor } from '../tensor';
-import { gatherLayout, stridedLayout } from './shape-kernels';
+import { gatherLayout, stridedLayout } from '../kernels/strided';
 
 export interface PermuteAttrs {
   /** Where each output dim comes from (negative counts from the end). */
