@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import shared from './golden/pytorch-cases.json';
 import ours from './golden/torch-cases.json';
 import { evalWorkbookText } from './eval';
-import { mismatch } from './golden-match';
+import { mismatch } from './golden-test-helpers';
 
 interface Case {
   id: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isError } from '../errors';
 import { call } from '../op';
-import { gradOf, outcome, t } from '../testing';
+import { gradOf, outcome, t } from '../test-helpers';
 import { Tensor, scalar } from '../tensor';
 import { type RawIndexPart, normaliseIndex } from './index-parts';
 import { getitem } from './getitem';
