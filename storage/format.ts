@@ -183,8 +183,6 @@ const bookSchema = z.object({
 });
 
 export type CellEntry = z.infer<typeof cellSchema>;
-export type CellObject = z.infer<typeof cellObjectSchema>;
-export type SliderFile = z.infer<typeof sliderSchema>;
 export type SheetFile = z.infer<typeof sheetSchema>;
 export type ChartFile = z.infer<typeof chartSchema>;
 export type WorkbookUi = z.infer<typeof uiSchema>;
