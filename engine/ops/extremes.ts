@@ -1,8 +1,8 @@
 // Owns the rules the max/min twins share, each a factory instantiated once per side: the elementwise
-// `maximum`/`minimum` and the reductions `amax`/`amin`. A side's words, PyTorch names and docs sit in
-// one table, so the two can only differ where the table says.
+// `maximum`/`minimum`, the reductions `amax`/`amin` and the indices `argmax`/`argmin`. A side's words,
+// PyTorch names and docs sit in one table, so the two can only differ where the table says.
 
-import { extremes, tieShares } from '../kernels/reduce';
+import { argExtremes, extremes, tieShares } from '../kernels/reduce';
 import { zipBinary } from '../kernels/loops';
 import { type OpDef, run } from '../op';
 import { broadcastShapes } from '../shape';
@@ -13,22 +13,24 @@ import { eq } from './eq';
 import { gt } from './gt';
 import { lt } from './lt';
 import { mul } from './mul';
-import { nonEmptyReduction, normDims, type ReduceAttrs } from './reduce-dims';
+import { type ArgAttrs, argShape, nonEmptyReduction, normDims, type ReduceAttrs } from './reduce-dims';
 import { where } from './where';
 
 const SIDES = {
   max: {
-    sign: 1, pick: Math.max, larger: 'larger', Largest: 'Largest',
+    sign: 1, pick: Math.max, larger: 'larger', largest: 'largest', Largest: 'Largest',
     // Where a loses to b (a < b) a gets nothing; where b loses (a > b), b does.
     loses: [lt, gt],
     pairwise: { name: 'maximum', gradFn: 'MaximumBackward0', example: 'maximum([1, 5], [3, 2]) → [3, 5]' },
     reduce: { name: 'amax', gradFn: 'AmaxBackward0', example: 'amax([[1, 5], [3, 2]], dim=1) → [5, 3]' },
+    arg: { name: 'argmax', gradFn: 'ArgmaxBackward0', example: 'argmax([[1, 5], [3, 2]], dim=1) → [1, 0]' },
   },
   min: {
-    sign: -1, pick: Math.min, larger: 'smaller', Largest: 'Smallest',
+    sign: -1, pick: Math.min, larger: 'smaller', largest: 'smallest', Largest: 'Smallest',
     loses: [gt, lt],
     pairwise: { name: 'minimum', gradFn: 'MinimumBackward0', example: 'minimum([1, 5], [3, 2]) → [1, 2]' },
     reduce: { name: 'amin', gradFn: 'AminBackward0', example: 'amin([[1, 5], [3, 2]], dim=1) → [1, 2]' },
+    arg: { name: 'argmin', gradFn: 'ArgminBackward0', example: 'argmin([[1, 5], [3, 2]], dim=1) → [0, 1]' },
   },
 } as const;
 
@@ -70,5 +72,17 @@ export function makeReduceExtreme(side: Side): OpDef<ReduceAttrs> {
       const ds = normDims(name, dims, a.rank) as number[];
       return [run(mul, [unreduce(g, a.shape, ds), tieShares(a, out.data, ds)])];
     },
+  };
+}
+
+/** `argmax` or `argmin`: the index of the largest (smallest) element, the first of ties, along `dim` or into the flattened tensor. No gradient. */
+export function makeArgExtreme(side: Side): OpDef<ArgAttrs> {
+  const { sign, largest, arg } = SIDES[side];
+  const { name } = arg;
+  return {
+    ...arg,
+    doc: `Index of the ${largest} element, along a dim or in the flattened tensor.`,
+    shape: ([a], attrs) => argShape(name, a, attrs),
+    forward: ([a], { dim }) => argExtremes(a, dim, sign),
   };
 }
