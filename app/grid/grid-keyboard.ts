@@ -4,7 +4,7 @@
 import type { Rect } from '../../formula/ref-shift';
 import type { SheetStore } from '../state/createSheetStore';
 import { type Address, labelOf } from '../state/document';
-import type { GridMenu } from './createGridMenu';
+import type { createGridMenu } from './createGridMenu';
 import type { EditSession } from './edit-session';
 import { fillSelection } from './fill';
 import { COLS, ROWS } from './geometry';
@@ -32,7 +32,7 @@ export interface GridKeyboardDeps {
   select(anchor: Address, focus?: Address): void;
   /** Starts editing the active cell: with the typed text (Enter mode) or null (Edit mode). */
   startEdit(initial: string | null): void;
-  menu(): GridMenu;
+  menu(): ReturnType<typeof createGridMenu>;
   /** The next paste enters values (Ctrl+Shift+V; the browser's paste event follows the key). */
   armPasteValues(): void;
 }

@@ -27,8 +27,6 @@ function makeKeyedSignals<V>() {
   };
 }
 
-export type CellValues = ReturnType<typeof createCellValues>;
-
 /** How many distinct plain scalars are shared (past it, views are kept as they came). */
 const SHARED_LIMIT = 50_000;
 const PLAIN_KEYS = new Set(['kind', 'text', 'shape', 'head', 'requiresGrad', 'gradFn']);

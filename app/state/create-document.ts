@@ -16,8 +16,6 @@ export interface DocumentHooks {
   changed?(change: BookChange): void;
 }
 
-export type DocumentSlice = ReturnType<typeof createDocument>;
-
 // size: the document, its history and the engine queue are one piece of state: every change passes all three.
 export function createDocument(client: () => WorkerClient, hooks: DocumentHooks = {}) {
   const [doc, setDoc] = createSignal<WorkbookFile>(emptyWorkbook());

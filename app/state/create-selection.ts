@@ -11,8 +11,6 @@ export interface Selection {
   focus: Address;
 }
 
-export type SelectionSlice = ReturnType<typeof createSelection>;
-
 export function createSelection() {
   const [activeSheet, setActiveSheet] = createSignal('Sheet1');
   const [selection, setSelection] = createSignal<Selection>({ anchor: { col: 0, row: 0 }, focus: { col: 0, row: 0 } });

@@ -11,7 +11,7 @@ import { adopt, applyInPlace } from '../state/book-change';
 import type { FileReply, FileRequest } from './file-protocol';
 
 /** Cells per `read-cells` message: each is a few ms for the page to take and add to its document. */
-export const CELLS_PER_PART = 10_000;
+const CELLS_PER_PART = 10_000;
 
 const post = (reply: FileReply): void => (self as unknown as Worker).postMessage(reply);
 const library = makeLibrary();
