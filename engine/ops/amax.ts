@@ -7,7 +7,6 @@ import { unreduce } from './backward-helpers';
 /** Largest element over `dims` (every dim when null); tied maxima share the gradient evenly. */
 export const amax: OpDef<ReduceAttrs> = {
   name: 'amax', gradFn: 'AmaxBackward0', doc: 'Largest element over the given dims (every dim by default).',
-  example: 'amax([[1, 5], [3, 2]], dim=1) → [5, 3]',
   shape: ([a], { dims, keepdim }) => nonEmptyReduction('amax', a, dims, keepdim),
   forward: ([a], { dims }) => extremes(a, normDims('amax', dims, a.rank) as number[], 1),
   // The max is locally one of its inputs: the upstream goes to it (split evenly over ties).

@@ -7,7 +7,6 @@ import { unreduce } from './backward-helpers';
 /** Smallest element over `dims` (every dim when null); tied minima share the gradient evenly. */
 export const amin: OpDef<ReduceAttrs> = {
   name: 'amin', gradFn: 'AminBackward0', doc: 'Smallest element over the given dims (every dim by default).',
-  example: 'amin([[1, 5], [3, 2]], dim=1) → [1, 2]',
   shape: ([a], { dims, keepdim }) => nonEmptyReduction('amin', a, dims, keepdim),
   forward: ([a], { dims }) => extremes(a, normDims('amin', dims, a.rank) as number[], -1),
   // The min is locally one of its inputs: the upstream goes to it (split evenly over ties).

@@ -5,7 +5,6 @@ import { type ArgAttrs, argShape } from './reduce-dims';
 /** Index of the largest element (the first of ties) along `dim`, or into the flattened tensor. No gradient. */
 export const argmax: OpDef<ArgAttrs> = {
   name: 'argmax', gradFn: 'ArgmaxBackward0', doc: 'Index of the largest element, along a dim or in the flattened tensor.',
-  example: 'argmax([[1, 5], [3, 2]], dim=1) → [1, 0]',
   shape: ([a], attrs) => argShape('argmax', a, attrs),
   forward: ([a], { dim }) => argExtremes(a, dim, 1),
 };

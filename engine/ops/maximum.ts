@@ -11,7 +11,6 @@ import { where } from './where';
 /** The larger of two tensors, elementwise, broadcasting; NaN wins, as in PyTorch. */
 export const maximum: OpDef = {
   name: 'maximum', gradFn: 'MaximumBackward0', doc: 'The larger of input and other, elementwise, broadcasting (NaN if either is NaN).',
-  example: 'maximum([1, 5], [3, 2]) → [3, 5]',
   shape: ([a, b]) => broadcastShapes('maximum', a, b),
   forward: ([a, b], _, shape) => zipBinary(a, b, shape, Math.max),
   // The upstream goes to the larger side; on a tie each side gets half (PyTorch's rule).

@@ -11,7 +11,6 @@ import { where } from './where';
 /** The smaller of two tensors, elementwise, broadcasting; NaN wins, as in PyTorch. */
 export const minimum: OpDef = {
   name: 'minimum', gradFn: 'MinimumBackward0', doc: 'The smaller of input and other, elementwise, broadcasting (NaN if either is NaN).',
-  example: 'minimum([1, 5], [3, 2]) → [1, 2]',
   shape: ([a, b]) => broadcastShapes('minimum', a, b),
   forward: ([a, b], _, shape) => zipBinary(a, b, shape, Math.min),
   // The upstream goes to the smaller side; on a tie each side gets half (PyTorch's rule).
