@@ -43,6 +43,8 @@ export default defineConfig({
   build: {
     outDir: 'dist-app',
     target: 'es2022',
+    // The chunk graph scripts/check-bundle.mjs walks.
+    manifest: true,
     // The main thread's libraries in two chunks of their own, each under the default warning limit
     // (500 kB): the editor's (CodeMirror and Lezer) and the rest (workbox-window stays a lazy chunk of its own). The engine is the worker's alone
     // (scripts/check-bundle.mjs fails the build check if it reaches the main thread).
