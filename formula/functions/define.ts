@@ -22,11 +22,14 @@ interface KindTypes {
   any: CellValue;
 }
 
-/** One parameter's value: a variadic `any` is the list of values; an optional one defaulting to null may be null. */
-export type ArgOf<P extends ParamSpec> = P extends { kind: 'any'; variadic: true }
+/** One parameter's value as `lower` receives it: one defaulting to null may be null (not given). */
+export type ArgOf<P extends ParamSpec> = P extends { default: null } ? Value<P> | null : Value<P>;
+
+/** A given parameter's value: a variadic `any` is the list of values, a `text` with `oneOf` one of them. */
+type Value<P extends ParamSpec> = P extends { kind: 'any'; variadic: true }
   ? CellValue[]
-  : P extends { default: null }
-    ? KindTypes[P['kind']] | null
+  : P extends { kind: 'text'; oneOf: readonly (infer O)[] }
+    ? O
     : KindTypes[P['kind']];
 
 export type ArgsOf<Ps extends readonly ParamSpec[]> = { readonly [I in keyof Ps]: Ps[I] extends ParamSpec ? ArgOf<Ps[I]> : never };

@@ -2,7 +2,8 @@ import { errors, isError } from '../../engine/errors';
 import { Tensor } from '../../engine/tensor';
 import { type CellValue, type FunctionValue, tuple } from '../../engine/value';
 import { callF, detached, innerProduct, inputsOf, shaped, vectorsLike, vjpOf } from './functional';
-import type { CallContext, FunctionDef } from './types';
+import type { CallContext } from './types';
+import { defineFunction } from './define';
 
 /**
  * (f(x), d/dx <∇f(x), v>) for a scalar f: the gradient of the gradient's inner product with v. That is
@@ -24,10 +25,10 @@ export function hessianProduct(fn: string, ctx: CallContext, f: CellValue, x: Ce
   return detached(tuple([y, shaped(inputs.isTuple, hv)]));
 }
 
-export const hvp: FunctionDef = {
+export const hvp = defineFunction({
   name: 'hvp', torch: 'torch.autograd.functional.hvp',
   doc: 'A tuple (f(inputs), H·v): the Hessian-vector product of a one-element f.',
   params: [{ name: 'func', kind: 'function' }, { name: 'inputs', kind: 'any' }, { name: 'v', kind: 'any', default: null }],
   examples: [{ formula: '=hvp(x => sum(x ** 3), [1, 2], [1, 1])[1]', result: [6, 12] }],
-  lower: ([f, x, v], _kw, ctx) => hessianProduct('hvp', ctx, f as CellValue, x as CellValue, v as CellValue | null),
-};
+  lower: ([f, x, v], _kw, ctx) => hessianProduct('hvp', ctx, f, x, v),
+});

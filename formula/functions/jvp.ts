@@ -1,24 +1,24 @@
 import { isError } from '../../engine/errors';
 import { Tensor } from '../../engine/tensor';
-import { type CellValue, type FunctionValue, tuple } from '../../engine/value';
+import { tuple } from '../../engine/value';
 import { callF, detached, innerProduct, inputsOf, shaped, vectorsLike, vjpOf } from './functional';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
 /**
  * (f(x), J·v): the Jacobian-vector product. Computed as PyTorch's functional.jvp does, by the double
  * backward trick: the vjp with a dummy upstream u is linear in u, and its gradient in u is J·v.
  */
-export const jvp: FunctionDef = {
+export const jvp = defineFunction({
   name: 'jvp', torch: 'torch.autograd.functional.jvp',
   doc: 'A tuple (f(inputs), J·v): the Jacobian-vector product with v shaped like the inputs.',
   params: [{ name: 'func', kind: 'function' }, { name: 'inputs', kind: 'any' }, { name: 'v', kind: 'any', default: null }],
   examples: [{ formula: '=jvp(x => x ** 2, [1, 2], [1, 0.5])[1]', result: [2, 2] }],
   lower: ([f, x, v], _kw, ctx) => {
-    const inputs = inputsOf('jvp', x as CellValue);
+    const inputs = inputsOf('jvp', x);
     if (isError(inputs)) return inputs;
-    const vs = vectorsLike('jvp', v as CellValue | null, inputs.leaves, 'input');
+    const vs = vectorsLike('jvp', v, inputs.leaves, 'input');
     if (isError(vs)) return vs;
-    const out = callF('jvp', ctx, f as FunctionValue, inputs.leaves);
+    const out = callF('jvp', ctx, f, inputs.leaves);
     if (isError(out)) return out;
     const products: Tensor[] = [];
     for (const y of out.outs) {
@@ -31,4 +31,4 @@ export const jvp: FunctionDef = {
     }
     return detached(tuple([shaped(out.isTuple, out.outs), shaped(out.isTuple, products)]));
   },
-};
+});

@@ -10,7 +10,8 @@ import { reshape } from '../../engine/ops/reshape';
 import { type Tensor, isTensor } from '../../engine/tensor';
 import { type CellValue, tuple } from '../../engine/value';
 import { wholeNumber } from './reduce-helpers';
-import type { FunctionDef, ParamSpec } from './types';
+import type { ParamSpec } from './types';
+import { defineFunction } from './define';
 
 /** The ops and PyTorch names one side (max or min) of the shared logic uses. */
 export interface Extremum {
@@ -53,13 +54,13 @@ export function extremum(side: Extremum, input: Tensor, second: CellValue | null
   });
 }
 
-export const EXTREMUM_PARAMS: readonly ParamSpec[] = [
+export const EXTREMUM_PARAMS = [
   { name: 'input', kind: 'tensor' },
   { name: 'dim', kind: 'any', default: null, doc: 'A dim (whole number) to reduce along, giving (values, indices); or a tensor to compare with.' },
   { name: 'keepdim', kind: 'bool', default: false, doc: 'With dim: keep it as size 1.' },
-];
+] as const satisfies readonly ParamSpec[];
 
-export const max: FunctionDef = {
+export const max = defineFunction({
   name: 'max', torch: 'torch.max',
   doc: 'Largest element; with dim, the tuple (values, indices) along it; with a tensor, the elementwise maximum.',
   params: EXTREMUM_PARAMS,
@@ -73,6 +74,6 @@ export const max: FunctionDef = {
   lower: ([input, second, keepdim], { other }) =>
     extremum(
       { fn: 'max', reduce: amax, arg: argmax, pair: maximum, full: 'MaxBackward1', alongDim: 'MaxBackward0' },
-      input as Tensor, second as CellValue | null, keepdim as boolean, other as Tensor | null,
+      input, second, keepdim, other,
     ),
-};
+});

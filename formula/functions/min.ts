@@ -1,12 +1,10 @@
 import { amin } from '../../engine/ops/amin';
 import { argmin } from '../../engine/ops/argmin';
 import { minimum } from '../../engine/ops/minimum';
-import type { Tensor } from '../../engine/tensor';
-import type { CellValue } from '../../engine/value';
 import { EXTREMUM_PARAMS, extremum } from './max';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
-export const min: FunctionDef = {
+export const min = defineFunction({
   name: 'min', torch: 'torch.min',
   doc: 'Smallest element; with dim, the tuple (values, indices) along it; with a tensor, the elementwise minimum.',
   params: EXTREMUM_PARAMS,
@@ -19,6 +17,6 @@ export const min: FunctionDef = {
   lower: ([input, second, keepdim], { other }) =>
     extremum(
       { fn: 'min', reduce: amin, arg: argmin, pair: minimum, full: 'MinBackward1', alongDim: 'MinBackward0' },
-      input as Tensor, second as CellValue | null, keepdim as boolean, other as Tensor | null,
+      input, second, keepdim, other,
     ),
-};
+});

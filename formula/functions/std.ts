@@ -1,12 +1,11 @@
 import { relabel } from '../../engine/composite';
 import { attempt, run } from '../../engine/op';
 import { sqrt } from '../../engine/ops/sqrt';
-import type { Tensor } from '../../engine/tensor';
-import type { FunctionDef } from './types';
 import { SPREAD_KWARGS, SPREAD_PARAMS, correctionOf, variance } from './var';
+import { defineFunction } from './define';
 
 /** sqrt(var): like PyTorch's std_backward, the gradient is 0 where the deviation is 0 (e.g. a constant input). */
-export const std: FunctionDef = {
+export const std = defineFunction({
   name: 'std', torch: 'torch.std', doc: 'Standard deviation of the elements, over all dims or the given ones (correction=1 by default).',
   params: SPREAD_PARAMS,
   kwargs: SPREAD_KWARGS,
@@ -17,6 +16,6 @@ export const std: FunctionDef = {
   lower: ([input, dim, unbiased, keepdim], kwargs) => {
     const c = correctionOf('std', kwargs, unbiased);
     if (typeof c !== 'number') return c;
-    return attempt(() => relabel(run(sqrt, [variance('std', input as Tensor, dim as number[] | null, c, keepdim as boolean)], { maskZero: true }), 'StdBackward0', [input as Tensor]));
+    return attempt(() => relabel(run(sqrt, [variance('std', input, dim, c, keepdim)], { maskZero: true }), 'StdBackward0', [input]));
   },
-};
+});

@@ -7,8 +7,9 @@ import { normDims } from '../../engine/ops/reduce-dims';
 import { sub } from '../../engine/ops/sub';
 import { sum } from '../../engine/ops/sum';
 import { type Tensor, scalar } from '../../engine/tensor';
-import type { Coerced, FunctionDef, ParamSpec } from './types';
+import type { Coerced, ParamSpec } from './types';
 import { meanOf } from './reduce-helpers';
+import { defineFunction } from './define';
 
 /**
  * sum((x - mean)²) / max(0, N - correction) over `dims`, in ops (two passes: the mean first, for
@@ -32,17 +33,17 @@ export function correctionOf(fn: string, kwargs: Readonly<Record<string, Coerced
 }
 
 /** torch.var / torch.std's parameters: (input, dim, unbiased, keepdim, *, correction). */
-export const SPREAD_PARAMS: readonly ParamSpec[] = [
+export const SPREAD_PARAMS = [
   { name: 'input', kind: 'tensor' },
   { name: 'dim', kind: 'dim', default: null, doc: 'Dim or list of dims to reduce; every dim when omitted.' },
   { name: 'unbiased', kind: 'bool', default: null, doc: 'Older spelling: true is correction=1, false correction=0.' },
   { name: 'keepdim', kind: 'bool', default: false, doc: 'Keep the reduced dims as size 1.' },
-];
-export const SPREAD_KWARGS: readonly ParamSpec[] = [
+] as const satisfies readonly ParamSpec[];
+export const SPREAD_KWARGS = [
   { name: 'correction', kind: 'number', default: null, doc: 'Subtracted from the count in the divisor: 1 (default, Bessel) or 0.' },
-];
+] as const satisfies readonly ParamSpec[];
 
-export const var_: FunctionDef = {
+export const var_ = defineFunction({
   name: 'var', torch: 'torch.var', doc: 'Variance of the elements, over all dims or the given ones (correction=1 by default).',
   params: SPREAD_PARAMS,
   kwargs: SPREAD_KWARGS,
@@ -54,6 +55,6 @@ export const var_: FunctionDef = {
   lower: ([input, dim, unbiased, keepdim], kwargs) => {
     const c = correctionOf('var', kwargs, unbiased);
     if (typeof c !== 'number') return c;
-    return attempt(() => relabel(variance('var', input as Tensor, dim as number[] | null, c, keepdim as boolean), 'VarBackward0', [input as Tensor]));
+    return attempt(() => relabel(variance('var', input, dim, c, keepdim), 'VarBackward0', [input]));
   },
-};
+});
