@@ -327,13 +327,6 @@ export class Workbook implements WorkbookReader {
     };
   }
 
-  /** Which cell holds each value (the inspector names the cells a computation graph passes through). */
-  valueOwners(): Map<CellValue, string> {
-    const owners = new Map<CellValue, string>();
-    for (const c of this.cellMap.values()) if (c.value.kind !== 'empty') owners.set(c.value, this.label(c));
-    return owners;
-  }
-
   /** Labels of the cells whose value changed since the last call. */
   takeChanged(): string[] {
     const labels = [...this.changed].map((c) => this.label(c));

@@ -33,7 +33,7 @@ import { gather } from './gather';
 import { ge } from './ge';
 import { gelu } from './gelu';
 import { gt } from './gt';
-import { index } from './getitem';
+import { getitem } from './getitem';
 import { index_backward } from './index_backward';
 import { le } from './le';
 import { leaky_relu } from './leaky_relu';
@@ -288,7 +288,7 @@ export const OP_TABLE: readonly OpRow[] = [
     ],
   },
   {
-    op: index,
+    op: getitem,
     grad: [
       { shapes: [[[3, 4]]], attrs: parts([3, 4], [pick(1)]) },
       { shapes: [[[3, 4]]], attrs: parts([3, 4], [span(null, null), pick(-3)]) },

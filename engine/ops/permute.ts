@@ -12,7 +12,7 @@ export interface PermuteAttrs {
 }
 
 /** The dims normalised against `rank`, or why they are not an ordering of its dims. */
-export function permuteDims(dims: readonly number[], rank: number): number[] | CellError {
+function permuteDims(dims: readonly number[], rank: number): number[] | CellError {
   if (dims.length !== rank) {
     return errors.value('permute', `the tensor has ${rank} dims but the ordering has ${dims.length}`);
   }
