@@ -23,7 +23,8 @@ function source(v) {
   }
   if (Array.isArray(v)) return `[${v.map(source).join(', ')}]`;
   if (v !== null && typeof v === 'object') {
-    return `{ ${Object.entries(v).filter(([, x]) => x !== undefined).map(([k, x]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${source(x)}`).join(', ')} }`;
+    const key = (k) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k));
+    return `{ ${Object.entries(v).filter(([, x]) => x !== undefined).map(([k, x]) => `${key(k)}: ${source(x)}`).join(', ')} }`;
   }
   return JSON.stringify(v);
 }

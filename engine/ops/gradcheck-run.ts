@@ -23,7 +23,8 @@ function drawInputs(spec: GradSpec, shapes: readonly Shape[], random: () => numb
     const made = spec.make?.(i, shape, random);
     if (made) return made;
     const dom = spec.domain;
-    const [lo, hi] = (dom && Array.isArray(dom[0]) ? (dom as readonly (readonly [number, number])[])[i] : (dom as readonly [number, number] | undefined)) ?? [-2, 2];
+    const perInput = dom && Array.isArray(dom[0]) ? (dom as readonly (readonly [number, number])[])[i] : undefined;
+    const [lo, hi] = perInput ?? (dom as readonly [number, number] | undefined) ?? [-2, 2];
     const data = new Float64Array(sizeOf(shape));
     for (let k = 0; k < data.length; k++) data[k] = lo + (hi - lo) * random();
     return leaf(data, shape);

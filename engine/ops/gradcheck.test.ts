@@ -66,7 +66,8 @@ describe('the op table', () => {
   const isOp = (v: unknown): v is AnyOp => typeof v === 'object' && v !== null && 'forward' in v && 'shape' in v && 'gradFn' in v;
   it('lists every op an op file exports', () => {
     const registered = new Set(OPS);
-    const missing = Object.entries(modules).flatMap(([file, m]) => Object.values(m).filter(isOp).filter((op) => !registered.has(op)).map((op) => `${op.name} (${file})`));
+    const missing = Object.entries(modules).flatMap(([file, m]) =>
+      Object.values(m).filter(isOp).filter((op) => !registered.has(op)).map((op) => `${op.name} (${file})`));
     expect(missing).toEqual([]);
   });
 });

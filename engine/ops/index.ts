@@ -1,7 +1,7 @@
 // Owns the op table: every primitive op once, with how its backward is checked and, for an op whose
 // sheet function is the op itself, that function's PyTorch name and examples. OPS, the gradient check
 // (engine/ops/gradcheck.test.ts) and the thin sheet functions (formula/functions/op-functions.ts) read it.
-// Longer than 300 lines because it is one table: a new op is one row here (docs/architecture/registry.md).
+// size: one table, one row per op, so that a new op is one row here (docs/architecture/registry.md).
 
 import type { AnyOp } from '../op';
 import {
@@ -156,7 +156,10 @@ export const OP_TABLE: readonly OpRow[] = [
     grad: [
       { shapes: [[[2, 3], []], [[2, 3], [3]], [[2, 1], [1, 3]]], attrs: { min: true, max: false }, make: within([[-3, -2], [-1, 1]], LOW) },
       { shapes: [[[2, 3], []], [[3], [2, 3]]], attrs: { min: false, max: true }, make: within([[-1, 1], [2, 3]], HIGH) },
-      { shapes: [[[2, 3], [], []], [[2, 3], [3], [2, 1]], [[3], [2, 3], []]], attrs: { min: true, max: true }, make: within([[-3, -2], [-1, 1], [2, 3]], LOW, HIGH) },
+      {
+        shapes: [[[2, 3], [], []], [[2, 3], [3], [2, 1]], [[3], [2, 3], []]], attrs: { min: true, max: true },
+        make: within([[-3, -2], [-1, 1], [2, 3]], LOW, HIGH),
+      },
       // min > max: the result is max everywhere, and only max gets a gradient (PyTorch's clamp_backward_min_max).
       { shapes: [[[2, 3], [3], []]], attrs: { min: true, max: true }, make: within([[-3, 3]], HIGH, LOW) },
     ],
@@ -324,7 +327,9 @@ export const OP_TABLE: readonly OpRow[] = [
   },
   {
     op: matmul,
-    grad: { shapes: [[[3], [3]], [[2, 3], [3]], [[3], [3, 2]], [[2, 3], [3, 4]], [[2, 2, 3], [3, 2]], [[3], [2, 3, 2]], [[2, 2, 3], [3]], [[2, 1, 2, 3], [3, 3, 2]]] },
+    grad: {
+      shapes: [[[3], [3]], [[2, 3], [3]], [[3], [3, 2]], [[2, 3], [3, 4]], [[2, 2, 3], [3, 2]], [[3], [2, 3, 2]], [[2, 2, 3], [3]], [[2, 1, 2, 3], [3, 3, 2]]],
+    },
   },
 ];
 

@@ -40,9 +40,18 @@ export const COMPOSITES: readonly CompositeRow[] = [
   { fn: mse_loss, grad: [{ shapes: PAIRS }, { shapes: PAIRS, attrs: { reduction: 'sum' } }, { shapes: PAIRS, attrs: { reduction: 'none' } }] },
   // Input and target apart, so no element sits on |d|'s kink at 0.
   { fn: l1_loss, grad: [{ shapes: PAIRS, domain: [[-2, -0.5], [0.5, 2]] }, { shapes: PAIRS, attrs: { reduction: 'none' }, domain: [[0.5, 2], [-2, -0.5]] }] },
-  { fn: smooth_l1_loss, grad: [{ shapes: PAIRS, domain: [[-3, 3], [-0.1, 0.1]] }, { shapes: PAIRS, attrs: { beta: 0.5, reduction: 'sum' }, domain: [[0.6, 3], [-0.05, 0.05]] }] },
-  { fn: binary_cross_entropy, grad: [{ shapes: PAIRS, domain: [[0.05, 0.95], [0, 1]] }, { shapes: [[[2, 3], [2, 3], [3]]], domain: [[0.05, 0.95], [0, 1], [0.5, 2]] }] },
-  { fn: binary_cross_entropy_with_logits, grad: [{ shapes: PAIRS, domain: [[-3, 3], [0, 1]] }, { shapes: PAIRS, attrs: { reduction: 'sum' }, domain: [[-3, 3], [0, 1]] }] },
+  {
+    fn: smooth_l1_loss,
+    grad: [{ shapes: PAIRS, domain: [[-3, 3], [-0.1, 0.1]] }, { shapes: PAIRS, attrs: { beta: 0.5, reduction: 'sum' }, domain: [[0.6, 3], [-0.05, 0.05]] }],
+  },
+  {
+    fn: binary_cross_entropy,
+    grad: [{ shapes: PAIRS, domain: [[0.05, 0.95], [0, 1]] }, { shapes: [[[2, 3], [2, 3], [3]]], domain: [[0.05, 0.95], [0, 1], [0.5, 2]] }],
+  },
+  {
+    fn: binary_cross_entropy_with_logits,
+    grad: [{ shapes: PAIRS, domain: [[-3, 3], [0, 1]] }, { shapes: PAIRS, attrs: { reduction: 'sum' }, domain: [[-3, 3], [0, 1]] }],
+  },
   {
     fn: cross_entropy,
     grad: [

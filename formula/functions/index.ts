@@ -108,10 +108,15 @@ export type RegisteredFunction = FunctionDef & { readonly group: FunctionGroup }
  * (formula/functions/op-functions.ts) join the elementwise group by themselves.
  */
 const BY_GROUP: Readonly<Record<FunctionGroup, readonly FunctionDef[]>> = {
-  creation: [tensor, ones, zeros, full, eye, arange, linspace, rand, randn, randint, randperm, ones_like, zeros_like, full_like, rand_like, randn_like].map(withDtype),
+  creation: [
+    tensor, ones, zeros, full, eye, arange, linspace, rand, randn, randint, randperm, ones_like, zeros_like, full_like, rand_like, randn_like,
+  ].map(withDtype),
   elementwise: withOpFunctions([add, sub, square, leaky_relu, softplus, gelu, round, clamp, where]),
   reductions: [sum, mean, prod, max, min, amax, amin, all, any, argmax, argmin, norm, var_, std, logsumexp, softmax, log_softmax, cumsum],
-  shape: [reshape, view, flatten, squeeze, unsqueeze, transpose, t, permute, cat, stack, broadcast_to, numel, shape, size, dim, clone, tolist, float, item, index_select],
+  shape: [
+    reshape, view, flatten, squeeze, unsqueeze, transpose, t, permute, cat, stack, broadcast_to, numel, shape, size, dim, clone, tolist, float, item,
+    index_select,
+  ],
   linalg: [matmul, mm, mv, dot, outer, linear],
   losses: [mse_loss, l1_loss, smooth_l1_loss, binary_cross_entropy, binary_cross_entropy_with_logits, cross_entropy, nll_loss],
   autograd: [
