@@ -12,6 +12,7 @@ for byte (its "generator" field names the PyTorch that ran). The tutorials' rand
 draw them, from the seeds found for them (torch.manual_seed 1, 42 and 3), and written into the formulas with
 Python's repr, so a formula holds exactly the double PyTorch used. An error case's code is the sheet's
 (SPEC section 6): PyTorch raises there, or the sheet's rule (a cycle, an unknown name) has no PyTorch twin.
+The file is long because it is the 36 cases, each a formula list beside the PyTorch lines it mirrors.
 """
 import json
 import pathlib

@@ -18,7 +18,7 @@ import { where } from './where';
 
 const SIDES = {
   max: {
-    sign: 1, pick: Math.max, larger: 'larger', largest: 'largest', Largest: 'Largest',
+    sign: 1, pick: Math.max, comparative: 'larger', superlative: 'largest', Superlative: 'Largest',
     // Where a loses to b (a < b) a gets nothing; where b loses (a > b), b does.
     loses: [lt, gt],
     pairwise: { name: 'maximum', gradFn: 'MaximumBackward0' },
@@ -26,7 +26,7 @@ const SIDES = {
     arg: { name: 'argmax', gradFn: 'ArgmaxBackward0' },
   },
   min: {
-    sign: -1, pick: Math.min, larger: 'smaller', largest: 'smallest', Largest: 'Smallest',
+    sign: -1, pick: Math.min, comparative: 'smaller', superlative: 'smallest', Superlative: 'Smallest',
     loses: [gt, lt],
     pairwise: { name: 'minimum', gradFn: 'MinimumBackward0' },
     reduce: { name: 'amin', gradFn: 'AminBackward0' },
@@ -38,11 +38,11 @@ export type Side = keyof typeof SIDES;
 
 /** `maximum` or `minimum`: the larger (smaller) of two tensors, elementwise, broadcasting; NaN wins, as in PyTorch. */
 export function makePairwiseExtreme(side: Side): OpDef {
-  const { pick, larger, loses, pairwise } = SIDES[side];
+  const { pick, comparative, loses, pairwise } = SIDES[side];
   const { name } = pairwise;
   return {
     ...pairwise,
-    doc: `The ${larger} of input and other, elementwise, broadcasting (NaN if either is NaN).`,
+    doc: `The ${comparative} of input and other, elementwise, broadcasting (NaN if either is NaN).`,
     shape: ([a, b]) => broadcastShapes(name, a, b),
     forward: ([a, b], _, shape) => zipBinary(a, b, shape, pick),
     // The upstream goes to the winning side; on a tie each side gets half (PyTorch's rule).
@@ -60,11 +60,11 @@ export function makePairwiseExtreme(side: Side): OpDef {
 
 /** `amax` or `amin`: the largest (smallest) element over `dims` (every dim when null); tied extremes share the gradient evenly. */
 export function makeReduceExtreme(side: Side): OpDef<ReduceAttrs> {
-  const { sign, Largest, reduce } = SIDES[side];
+  const { sign, Superlative, reduce } = SIDES[side];
   const { name } = reduce;
   return {
     ...reduce,
-    doc: `${Largest} element over the given dims (every dim by default).`,
+    doc: `${Superlative} element over the given dims (every dim by default).`,
     shape: ([a], { dims, keepdim }) => nonEmptyReduction(name, a, dims, keepdim),
     forward: ([a], { dims }) => extremes(a, normDims(name, dims, a.rank) as number[], sign),
     // The extreme is locally one of its inputs: the upstream goes to it (split evenly over ties).
@@ -77,11 +77,11 @@ export function makeReduceExtreme(side: Side): OpDef<ReduceAttrs> {
 
 /** `argmax` or `argmin`: the index of the largest (smallest) element, the first of ties, along `dim` or into the flattened tensor. No gradient. */
 export function makeArgExtreme(side: Side): OpDef<ArgAttrs> {
-  const { sign, largest, arg } = SIDES[side];
+  const { sign, superlative, arg } = SIDES[side];
   const { name } = arg;
   return {
     ...arg,
-    doc: `Index of the ${largest} element, along a dim or in the flattened tensor.`,
+    doc: `Index of the ${superlative} element, along a dim or in the flattened tensor.`,
     shape: ([a], attrs) => argShape(name, a, attrs),
     forward: ([a], { dim }) => argExtremes(a, dim, sign),
   };
