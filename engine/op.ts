@@ -14,7 +14,6 @@ export interface OpDef<A = undefined> {
   /** PyTorch's `grad_fn` name for this op's output; some depend on the attrs (`SumBackward0` / `SumBackward1`). */
   readonly gradFn: string | ((attrs: A, inputs: readonly Tensor[]) => string);
   readonly doc: string;
-  readonly example: string;
   /**
    * The output shape, or why the inputs do not fit. Runs before anything is allocated. `tensors` is
    * the same array `forward` then receives (only `customgrad` needs it: its shape is its forward's).

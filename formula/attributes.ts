@@ -4,13 +4,12 @@ import { errors } from '../engine/errors';
 import { transpose2d } from '../engine/ops/permute';
 import { Tensor, isTensor } from '../engine/tensor';
 import { type CellValue, EMPTY, text, tuple } from '../engine/value';
+import { ATTRIBUTES } from './attribute-names';
 import { lookupFunction } from './functions/index';
 import { runtime } from './runtime';
 import { nearestWords } from './suggest';
 
 const flag = (b: boolean): Tensor => new Tensor(Float64Array.of(b ? 1 : 0), [], 'bool');
-
-export const ATTRIBUTES = ['T', 'shape', 'grad', 'requires_grad', 'grad_fn', 'ndim', 'is_leaf', 'dtype', 'data'] as const;
 
 export function attribute(v: CellValue, name: string): CellValue {
   if (!isTensor(v)) {

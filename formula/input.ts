@@ -3,11 +3,10 @@
 import { errors } from '../engine/errors';
 import { Tensor } from '../engine/tensor';
 import { type CellValue, EMPTY, text } from '../engine/value';
+import { inputKind } from './input-kind';
 import { type PlacedFormula, parseFormulaAt } from './parse-cache';
 
 export type CompiledInput = { kind: 'formula'; placed: PlacedFormula } | { kind: 'constant'; value: CellValue };
-
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 /** One tensor per number text, whose data the cells holding that number share (tensors never change). */
 const numbers = new Map<string, Tensor>();
@@ -29,16 +28,21 @@ function numberTensor(text: string): Tensor {
 
 /** What `input` means in the cell at `at`: a formula shares its parse with formulas filled from it. */
 export function compileInput(input: string, at: { col: number; row: number }): CompiledInput {
-  if (input.startsWith('=')) {
-    const placed = parseFormulaAt(input.slice(1), at.col, at.row);
-    if ('type' in placed) return { kind: 'constant', value: errors.parse(placed.message, placed.at) };
-    return { kind: 'formula', placed };
+  switch (inputKind(input)) {
+    case 'formula': {
+      const placed = parseFormulaAt(input.slice(1), at.col, at.row);
+      if ('type' in placed) return { kind: 'constant', value: errors.parse(placed.message, placed.at) };
+      return { kind: 'formula', placed };
+    }
+    case 'quoted':
+      return { kind: 'constant', value: text(input.slice(1)) };
+    case 'empty':
+      return { kind: 'constant', value: EMPTY };
+    case 'number':
+      return { kind: 'constant', value: numberTensor(input.trim()) };
+    case 'bool':
+      return { kind: 'constant', value: new Tensor(Float64Array.of(input.trim().toUpperCase() === 'TRUE' ? 1 : 0), [], 'bool') };
+    case 'text':
+      return { kind: 'constant', value: text(input) };
   }
-  if (input.startsWith("'")) return { kind: 'constant', value: text(input.slice(1)) };
-  const trimmed = input.trim();
-  if (trimmed === '') return { kind: 'constant', value: EMPTY };
-  if (NUMBER.test(trimmed)) return { kind: 'constant', value: numberTensor(trimmed) };
-  const upper = trimmed.toUpperCase();
-  if (upper === 'TRUE' || upper === 'FALSE') return { kind: 'constant', value: new Tensor(Float64Array.of(upper === 'TRUE' ? 1 : 0), [], 'bool') };
-  return { kind: 'constant', value: text(input) };
 }

@@ -1,9 +1,8 @@
 // Owns PyTorch's spellings of names (SPEC §10): the module prefixes that name our functions
 // (`torch.ones`, `F.mse_loss`, `torch.autograd.functional.jacobian`), the constants `pi`, `e`, `inf`,
-// `nan`, and the dtypes `torch.float32`, `torch.long`, ... as values a `dtype=` argument reads.
+// `nan`, and the dtypes `torch.float32`, `torch.long`, ...; as names only (formula/torch-values.ts makes
+// their values), so the editor can read them without the engine.
 
-import { Tensor } from '../engine/tensor';
-import { type CellValue, NONE, text } from '../engine/value';
 import type { Expr } from './ast';
 
 /** Module paths whose members are our functions and constants, as a script imports them. */
@@ -39,19 +38,11 @@ export function modulePrefix(e: Expr): { path: string; root: string } | null {
   return path !== null && MODULE_PREFIXES.has(path) ? { path, root: path.split('.')[0] } : null;
 }
 
-const number = (x: number): Tensor => new Tensor(Float64Array.of(x), []);
-
-const CONSTANTS: Record<string, number> = { pi: Math.PI, e: Math.E, inf: Infinity, nan: NaN };
-
-/** `pi`, `e`, `inf`, `nan` (also as `torch.pi`, `math.inf`) as 0-D tensors, and `None`; undefined for other names. */
-export function constantValue(name: string): CellValue | undefined {
-  if (name === 'None') return NONE;
-  // Own keys only: `constructor` or `__proto__` typed as a name must not find Object.prototype's.
-  return Object.hasOwn(CONSTANTS, name) ? number(CONSTANTS[name]) : undefined;
-}
+/** The constants a prefix names, by name. */
+export const CONSTANTS: Readonly<Record<string, number>> = { pi: Math.PI, e: Math.E, inf: Infinity, nan: NaN };
 
 /** PyTorch's dtypes by the attribute name `torch.` gives them, with their canonical spelling. */
-const DTYPES: Record<string, string> = {
+export const DTYPES: Readonly<Record<string, string>> = {
   float64: 'torch.float64', double: 'torch.float64', float32: 'torch.float32', float: 'torch.float32',
   float16: 'torch.float16', half: 'torch.float16', bfloat16: 'torch.bfloat16',
   int64: 'torch.int64', long: 'torch.int64', int32: 'torch.int32', int: 'torch.int32', int16: 'torch.int16',
@@ -62,11 +53,6 @@ const DTYPES: Record<string, string> = {
 export function canonicalDtype(name: string): string | undefined {
   const bare = name.startsWith('torch.') ? name.slice('torch.'.length) : name;
   return Object.hasOwn(DTYPES, bare) ? DTYPES[bare] : undefined;
-}
-
-/** `torch.float32` and its kin as text (`"torch.float32"`), which `dtype=` reads; undefined for other names. */
-export function dtypeValue(name: string): CellValue | undefined {
-  return Object.hasOwn(DTYPES, name) ? text(DTYPES[name]) : undefined;
 }
 
 /** Every name a prefix can reach besides functions: for "did you mean" and completion. */

@@ -65,6 +65,7 @@ if (check('build the library and the command line', 'npm', ['run', '--silent', '
 
 // User flows in a real Chromium against the production build; Playwright's counts join ours.
 if (check('build the app', 'npm', ['run', '--silent', 'build'])) {
+  check('the main thread carries no engine (bundle check)', 'node', ['scripts/check-bundle.mjs']);
   const e2e = join(tmp, 'playwright.json');
   process.env.PLAYWRIGHT_JSON_OUTPUT_NAME = e2e;
   step('end-to-end tests (Playwright, Chromium)', ...npx('playwright', 'test', '--reporter=list,json'));

@@ -5,7 +5,7 @@
 import { cellName, parseRef } from '../../formula/address';
 import type { ChartFile } from '../state/document';
 import type { CellView } from '../worker/cell-view';
-import { SERIES_LIMIT, formatNumber } from '../worker/cell-view';
+import { SERIES_LIMIT, formatNumber } from '../worker/view-limits';
 import { forLogScale } from './log-scale';
 
 /** What the chart logic needs to know about a cell. */

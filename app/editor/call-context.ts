@@ -5,8 +5,7 @@
 import { syntaxTree } from '@codemirror/language';
 import type { EditorState } from '@codemirror/state';
 import type { SyntaxNode } from '@lezer/common';
-import { lookupFunction } from '../../formula/functions/index';
-import type { FunctionDef, ParamSpec } from '../../formula/functions/types';
+import { type CatalogueEntry, type ParamSpec, lookupEntry } from '../../formula/catalogue';
 import { isModulePath } from '../../formula/torch-names';
 
 /** A call whose argument list holds the cursor. */
@@ -16,7 +15,7 @@ export interface CallSite {
   /** Where that name starts: signature help anchors there. */
   nameFrom: number;
   /** The built-in it names; undefined for an unknown name or a callee that is not a plain name. */
-  def: FunctionDef | undefined;
+  def: CatalogueEntry | undefined;
   /** `x.f(...)`: the object fills f's first parameter. */
   method: boolean;
   /** The ArgList node, from its `(`. */
@@ -83,7 +82,7 @@ function describeCall(state: EditorState, argList: SyntaxNode, pos: number): Cal
   return {
     name,
     nameFrom: nameNode?.from ?? callee.from,
-    def: name ? lookupFunction(name) : undefined,
+    def: name ? lookupEntry(name) : undefined,
     method,
     argList,
     index,
@@ -94,13 +93,13 @@ function describeCall(state: EditorState, argList: SyntaxNode, pos: number): Cal
 }
 
 /** The parameter a keyword names (case-insensitively), positional or keyword-only. */
-export function paramByName(def: FunctionDef, name: string): ParamSpec | undefined {
+export function paramByName(def: CatalogueEntry, name: string): ParamSpec | undefined {
   const key = name.toLowerCase();
   return def.params.find((p) => p.name.toLowerCase() === key) ?? def.kwargs?.find((p) => p.name.toLowerCase() === key);
 }
 
 /** The parameter the argument at `index` (or named `keyword`) fills; the variadic last one takes the rest. */
-export function activeParam(def: FunctionDef, index: number, keyword: string | null): ParamSpec | undefined {
+export function activeParam(def: CatalogueEntry, index: number, keyword: string | null): ParamSpec | undefined {
   if (keyword !== null) return paramByName(def, keyword);
   const p = def.params[index];
   if (p) return p;

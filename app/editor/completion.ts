@@ -1,4 +1,4 @@
-// Owns autocomplete for formulas: function names and signatures from FUNCTIONS, workbook names,
+// Owns autocomplete for formulas: function names and signatures from CATALOGUE, workbook names,
 // lambda and `let` names, keyword arguments of the call around the cursor (and the values a
 // keyword allows), and attributes and methods after a dot.
 
@@ -10,9 +10,8 @@ import { syntaxTree } from '@codemirror/language';
 import { Prec, type Extension } from '@codemirror/state';
 import { type EditorView, keymap } from '@codemirror/view';
 import type { SyntaxNode } from '@lezer/common';
-import { ATTRIBUTES } from '../../formula/attributes';
-import { FUNCTIONS } from '../../formula/functions/index';
-import type { FunctionDef, ParamSpec } from '../../formula/functions/types';
+import { ATTRIBUTES } from '../../formula/attribute-names';
+import { CATALOGUE, type CatalogueEntry, type ParamSpec } from '../../formula/catalogue';
 import { isModulePath, moduleConstants } from '../../formula/torch-names';
 import { type CallSite, callAt, isFormula, localNamesAt, paramByName } from './call-context';
 import { equivalent, formatDefault, formatSignature } from './signature';
@@ -44,7 +43,7 @@ function formatResult(result: unknown): string {
 }
 
 /** The completion info panel of a function: its doc, PyTorch name and first example, as text nodes only. */
-function functionInfo(def: FunctionDef, method: boolean): () => Node {
+function functionInfo(def: CatalogueEntry, method: boolean): () => Node {
   return () => {
     const dom = document.createElement('div');
     dom.className = 'formula-info';
@@ -63,12 +62,12 @@ function functionInfo(def: FunctionDef, method: boolean): () => Node {
   };
 }
 
-// One list per kind of entry, built once: FUNCTIONS never changes while the app runs.
+// One list per kind of entry, built once: CATALOGUE never changes while the app runs.
 let functionOptions: Completion[] | null = null;
 let memberOptions: Completion[] | null = null;
 
 function functions(): Completion[] {
-  functionOptions ??= FUNCTIONS.map((def) => ({
+  functionOptions ??= CATALOGUE.map((def) => ({
     label: def.name, type: 'function', detail: formatSignature(def), info: functionInfo(def, false),
   }));
   return functionOptions;
@@ -80,7 +79,7 @@ function members(): Completion[] {
   memberOptions ??= [
     ...ATTRIBUTES.map((name) => ({ label: name, type: 'property', detail: ATTRIBUTE_DOCS[name] ?? '', boost: 1 })),
     // `x.shape` is the attribute; a function of the same name would only shadow it in the list.
-    ...FUNCTIONS.filter((def) => !def.form && def.params.length > 0 && !def.params[0]?.variadic && !isAttribute(def.name)).map((def) => ({
+    ...CATALOGUE.filter((def) => !def.form && def.params.length > 0 && !def.params[0]?.variadic && !isAttribute(def.name)).map((def) => ({
       label: def.name, type: 'method', detail: formatSignature(def, true), info: functionInfo(def, true),
     })),
   ];
@@ -180,7 +179,7 @@ function nameOptions(
   return out;
 }
 
-/** The completion source of a formula editor; everything it offers comes from the tree and FUNCTIONS. */
+/** The completion source of a formula editor; everything it offers comes from the tree and CATALOGUE. */
 export function formulaCompletionSource(options: FormulaCompletionOptions = {}): CompletionSource {
   return (context) => {
     const { state, pos } = context;

@@ -1,11 +1,11 @@
 // Owns formula diagnostics: the parser's error at its position, and calls of functions that exist
-// neither in FUNCTIONS nor among the workbook's and the formula's own names.
+// neither in the catalogue nor among the workbook's and the formula's own names.
 
 import { syntaxTree } from '@codemirror/language';
 import { type Diagnostic, linter } from '@codemirror/lint';
 import type { EditorState, Extension } from '@codemirror/state';
 import type { SyntaxNode } from '@lezer/common';
-import { lookupFunction } from '../../formula/functions/index';
+import { lookupEntry } from '../../formula/catalogue';
 import { parseFormula } from '../../formula/to-ast';
 import { isFormula } from './call-context';
 
@@ -41,7 +41,7 @@ function unknownCalls(state: EditorState, options: FormulaLintOptions): Diagnost
       const name = calleeName(node.node);
       if (!name) return;
       const text = state.sliceDoc(name.from, name.to);
-      if (lookupFunction(text) || known.has(text.toLowerCase())) return;
+      if (lookupEntry(text) || known.has(text.toLowerCase())) return;
       out.push({ from: name.from, to: name.to, severity: 'warning', source: '#NAME?', message: `unknown function "${text}"` });
     },
   });

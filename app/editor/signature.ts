@@ -1,10 +1,10 @@
 // Owns signature help: while the cursor is inside a call's parentheses, a tooltip shows the function's
-// signature (from FUNCTIONS) with the argument being typed highlighted, its doc and its PyTorch name.
+// signature (from the catalogue) with the argument being typed highlighted, its doc and its PyTorch name.
 
 import { syntaxTree } from '@codemirror/language';
 import { type EditorState, type Extension, StateEffect, StateField } from '@codemirror/state';
 import { EditorView, type Tooltip, showTooltip } from '@codemirror/view';
-import type { FunctionDef, ParamSpec } from '../../formula/functions/types';
+import type { CatalogueEntry, ParamSpec } from '../../formula/catalogue';
 import { activeParam, callAt, isFormula } from './call-context';
 
 /** How a default reads in a signature: PyTorch's spelling (`None`, `False`, `"mean"`), as its docs show. */
@@ -28,7 +28,7 @@ function paramText(p: ParamSpec): string {
 }
 
 /** The parameters as Python writes them: `input, dim=None, *, keepdim=False`; a method leaves out its object. */
-export function signatureParts(def: FunctionDef, method = false): SignaturePart[] {
+export function signatureParts(def: CatalogueEntry, method = false): SignaturePart[] {
   const params = method ? def.params.slice(1) : def.params;
   const parts: SignaturePart[] = params.map((p) => ({ text: paramText(p), param: p }));
   const kwargs = def.kwargs ?? [];
@@ -39,18 +39,18 @@ export function signatureParts(def: FunctionDef, method = false): SignaturePart[
 }
 
 /** `(input, dim=None, keepdim=False)`: the completion list's detail for a function or method. */
-export function formatSignature(def: FunctionDef, method = false): string {
+export function formatSignature(def: CatalogueEntry, method = false): string {
   return `(${signatureParts(def, method).map((p) => p.text).join(', ')})`;
 }
 
 /** `PyTorch: torch.sum`; the few forms without a torch function name their Python construct as is. */
-export function equivalent(def: FunctionDef): string {
+export function equivalent(def: CatalogueEntry): string {
   return def.torch.startsWith('torch') ? `PyTorch: ${def.torch}` : def.torch;
 }
 
 /** What the signature tooltip shows for the cursor's call. */
 export interface SignatureHelp {
-  def: FunctionDef;
+  def: CatalogueEntry;
   /** Where the call's name starts: the tooltip's anchor. */
   from: number;
   parts: SignaturePart[];

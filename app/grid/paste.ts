@@ -2,8 +2,7 @@
 // references shifted by how far they moved, cut cells move, Ctrl+Shift+V pastes the values shown, and text
 // from elsewhere (Excel, Sheets) pastes as typed. Pure: the grid reads the clipboard and applies the plan.
 
-import { isTensor } from '../../engine/tensor';
-import { compileInput } from '../../formula/input';
+import { inputKind } from '../../formula/input-kind';
 import { type Rect, translateInput } from '../../formula/ref-shift';
 import type { CellView } from '../worker/cell-view';
 import { fromTsv } from './clipboard';
@@ -100,7 +99,5 @@ export function valueInput(view: CellView | undefined): string {
 /** Text as an input that reads back as that text: one that would read as a formula, number or boolean gets a leading `'`. */
 export function asText(value: string): string {
   if (value === '') return '';
-  const read = compileInput(value, { col: 0, row: 0 });
-  const same = read.kind === 'constant' && !isTensor(read.value) && read.value.kind === 'text' && read.value.value === value;
-  return same ? value : `'${value}`;
+  return inputKind(value) === 'text' ? value : `'${value}`;
 }

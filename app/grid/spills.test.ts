@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { tensorOf } from '../../engine/tensor';
 import type { WorkbookFile } from '../../storage/format';
 import { emptyWorkbook } from '../state/document';
-import { type CellView, SPILL_LIMIT, cellView } from '../worker/cell-view';
+import { type CellView, cellView } from '../worker/cell-view';
+import { SPILL_LIMIT } from '../worker/view-limits';
 import { spillAreas, spilledAt, spilledText } from './spills';
 
 const bookOf = (cells: WorkbookFile['sheets'][number]['cells']): WorkbookFile => ({ ...emptyWorkbook(), sheets: [{ name: 'Sheet1', cells }] });

@@ -2,8 +2,7 @@
 // signature, doc, PyTorch equivalent, documented parameters and examples with their results.
 
 import { For, Show, createMemo, createSignal, onCleanup, onMount } from 'solid-js';
-import type { FunctionDef } from '../../formula/functions/types';
-import { FUNCTIONS } from '../../formula/functions/index';
+import { CATALOGUE, type CatalogueEntry } from '../../formula/catalogue';
 import { keepTabInside } from '../layout/focus';
 import { documentedParams, formatResult, search, signature, splitCode } from './reference';
 import { SPELLINGS } from './spellings';
@@ -47,7 +46,7 @@ function ReferenceDialog(props: { onClose(): void }) {
         <div class="ref-head">
           <h2 id="ref-title">Function reference</h2>
           <span class="ref-count" aria-live="polite">
-            {count() === FUNCTIONS.length ? `${count()} functions` : `${count()} of ${FUNCTIONS.length} functions`}
+            {count() === CATALOGUE.length ? `${count()} functions` : `${count()} of ${CATALOGUE.length} functions`}
           </span>
           <button class="tool ref-close" aria-label="Close" title="Close (Esc)" onClick={() => props.onClose()}>✕</button>
           <input
@@ -135,7 +134,7 @@ function Prose(props: { text: string }) {
   return <For each={splitCode(props.text)}>{(run) => (run.code ? <code>{run.text}</code> : run.text)}</For>;
 }
 
-function FunctionEntry(props: { f: FunctionDef }) {
+function FunctionEntry(props: { f: CatalogueEntry }) {
   const f = props.f;
   const params = documentedParams(f);
   return (

@@ -1,8 +1,7 @@
-// Owns docs/functions.md: the function reference as Markdown, generated from the registry by
+// Owns docs/functions.md: the function reference as Markdown, generated from the catalogue by
 // `npm run docs` (scripts/gen-docs.mjs). A test fails when the checked-in file is out of date.
 
-import { FUNCTIONS } from '../../formula/functions/index';
-import type { FunctionDef } from '../../formula/functions/types';
+import { CATALOGUE, type CatalogueEntry } from '../../formula/catalogue';
 import { documentedParams, formatResult, groupFunctions, signature } from './reference';
 import { SPELLINGS } from './spellings';
 
@@ -15,7 +14,7 @@ const code = (s: string): string => (s.includes('`') ? `\`\` ${s} \`\`` : `\`${s
 /** PyTorch's name as code, or as written when it is prose (`Python while loop`). */
 const torchName = (t: string): string => (/^torch\.[\w.]+$/.test(t) ? code(t) : t);
 
-function entry(f: FunctionDef): string[] {
+function entry(f: CatalogueEntry): string[] {
   const lines = [`### ${f.name}`, '', code(signature(f)), '', f.doc, '', `PyTorch: ${torchName(f.torch)}`, ''];
   const params = documentedParams(f);
   if (params.length) {
@@ -43,7 +42,7 @@ function spellingsSection(): string[] {
 }
 
 /** The whole of docs/functions.md. */
-export function functionsMarkdown(functions: readonly FunctionDef[] = FUNCTIONS): string {
+export function functionsMarkdown(functions: readonly CatalogueEntry[] = CATALOGUE): string {
   const groups = groupFunctions(functions);
   const lines = [
     '# Function reference',

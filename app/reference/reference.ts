@@ -1,63 +1,19 @@
-// Owns what the function reference says about each function, derived from the registry (FUNCTIONS):
-// the groups it is shown in, its signature, its examples' results as text, and the search.
+// Owns what the function reference says about each function, derived from the catalogue (formula/catalogue.ts):
+// its group's section, its signature, its examples' results as text, and the search.
 
-import { FUNCTIONS } from '../../formula/functions/index';
-import type { FunctionDef, ParamSpec } from '../../formula/functions/types';
-import { formatNumber } from '../worker/cell-view';
+import { CATALOGUE, type CatalogueEntry, GROUPS, type ParamSpec } from '../../formula/catalogue';
+import { formatNumber } from '../worker/view-limits';
 
-export interface Group {
-  id: string;
-  title: string;
-  /** Function names, in the order they are listed. */
-  names: readonly string[];
-}
-
-/** The reference's sections. A function missing here lands in "Other", which a test keeps empty. */
-export const GROUPS: readonly Group[] = [
-  { id: 'creation', title: 'Creation', names: ['tensor', 'ones', 'zeros', 'full', 'eye', 'arange', 'linspace', 'rand', 'randn', 'randint', 'randperm', 'ones_like', 'zeros_like', 'full_like', 'rand_like', 'randn_like'] },
-  {
-    id: 'elementwise', title: 'Elementwise',
-    names: [
-      'add', 'sub', 'mul', 'div', 'neg', 'pow', 'square', 'abs', 'sign', 'exp', 'log', 'log1p', 'sqrt', 'sin', 'cos', 'tan', 'tanh', 'erf',
-      'sigmoid', 'relu', 'leaky_relu', 'softplus', 'gelu', 'floor', 'ceil', 'round', 'maximum', 'minimum', 'clamp', 'where',
-      'eq', 'ne', 'lt', 'le', 'gt', 'ge',
-    ],
-  },
-  { id: 'reductions', title: 'Reductions', names: ['sum', 'mean', 'prod', 'max', 'min', 'amax', 'amin', 'all', 'any', 'argmax', 'argmin', 'norm', 'var', 'std', 'logsumexp', 'softmax', 'log_softmax', 'cumsum'] },
-  { id: 'shape', title: 'Shape and indexing', names: ['reshape', 'view', 'flatten', 'squeeze', 'unsqueeze', 'transpose', 't', 'permute', 'cat', 'stack', 'broadcast_to', 'numel', 'shape', 'size', 'dim', 'clone', 'tolist', 'float', 'item', 'index_select'] },
-  { id: 'linalg', title: 'Linear algebra', names: ['matmul', 'mm', 'mv', 'dot', 'outer', 'linear'] },
-  { id: 'losses', title: 'Losses', names: ['mse_loss', 'l1_loss', 'smooth_l1_loss', 'binary_cross_entropy', 'binary_cross_entropy_with_logits', 'cross_entropy', 'nll_loss'] },
-  {
-    id: 'autograd', title: 'Autograd',
-    names: ['grad', 'backward', 'no_grad', 'enable_grad', 'detach', 'requires_grad_', 'gradfn', 'jacobian', 'hessian', 'vjp', 'jvp', 'hvp', 'vhp', 'customgrad', 'clip_grad_norm', 'clip_grad_value'],
-  },
-  { id: 'control', title: 'Control', names: ['if', 'let', 'while', 'repeat', 'tuple'] },
-];
-
-export const OTHER: Group = { id: 'other', title: 'Other', names: [] };
+export type Group = (typeof GROUPS)[number];
 
 export interface GroupedFunctions {
   group: Group;
-  functions: FunctionDef[];
+  functions: CatalogueEntry[];
 }
 
-/** The functions by group, in GROUPS order; functions no group names go to "Other" at the end. */
-export function groupFunctions(functions: readonly FunctionDef[] = FUNCTIONS): GroupedFunctions[] {
-  const byName = new Map(functions.map((f) => [f.name, f]));
-  const placed = new Set<string>();
-  const out: GroupedFunctions[] = [];
-  for (const group of GROUPS) {
-    const fs = group.names.flatMap((n) => {
-      const f = byName.get(n);
-      if (!f || placed.has(n)) return [];
-      placed.add(n);
-      return [f];
-    });
-    if (fs.length) out.push({ group, functions: fs });
-  }
-  const rest = functions.filter((f) => !placed.has(f.name));
-  if (rest.length) out.push({ group: OTHER, functions: rest });
-  return out;
+/** The functions by their group, in GROUPS order, each group in the registry's order. */
+export function groupFunctions(functions: readonly CatalogueEntry[] = CATALOGUE): GroupedFunctions[] {
+  return GROUPS.map((group) => ({ group, functions: functions.filter((f) => f.group === group.id) })).filter((g) => g.functions.length > 0);
 }
 
 /** A default value as a formula would write it: `"mean"`, `false`, `-1`, `[1, 2]`. */
@@ -78,7 +34,7 @@ function formatParam(p: ParamSpec): string {
  * How a function is called: required parameters bare, optional ones in brackets or with their
  * default, a variadic one with `...`, keyword arguments last: `sum(input, [dim], keepdim=false)`.
  */
-export function signature(f: FunctionDef): string {
+export function signature(f: CatalogueEntry): string {
   return `${f.name}(${[...f.params, ...(f.kwargs ?? [])].map(formatParam).join(', ')})`;
 }
 
@@ -92,7 +48,7 @@ export function formatResult(result: unknown): string {
 }
 
 /** Whether a function matches a search: its name, PyTorch name or doc contains every word typed. */
-export function matches(f: FunctionDef, query: string): boolean {
+export function matches(f: CatalogueEntry, query: string): boolean {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
   const text = `${f.name} ${f.torch} ${f.doc}`.toLowerCase();
@@ -100,7 +56,7 @@ export function matches(f: FunctionDef, query: string): boolean {
 }
 
 /** The grouped functions a search shows: name matches first within each group, empty groups left out. */
-export function search(query: string, functions: readonly FunctionDef[] = FUNCTIONS): GroupedFunctions[] {
+export function search(query: string, functions: readonly CatalogueEntry[] = CATALOGUE): GroupedFunctions[] {
   const q = query.trim().toLowerCase();
   return groupFunctions(functions)
     .map(({ group, functions: fs }) => {
@@ -112,7 +68,7 @@ export function search(query: string, functions: readonly FunctionDef[] = FUNCTI
 }
 
 /** Parameters with a doc line, for the entry's parameter list. */
-export function documentedParams(f: FunctionDef): { name: string; keyword: boolean; doc: string }[] {
+export function documentedParams(f: CatalogueEntry): { name: string; keyword: boolean; doc: string }[] {
   return [
     ...f.params.filter((p) => p.doc).map((p) => ({ name: p.name, keyword: false, doc: p.doc! })),
     ...(f.kwargs ?? []).filter((p) => p.doc).map((p) => ({ name: p.name, keyword: true, doc: p.doc! })),

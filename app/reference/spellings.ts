@@ -2,7 +2,7 @@
 // what the sheet makes of it, and the in-place spellings it answers with what to write instead. Each
 // row's formula is evaluated by spellings.test.ts, so the table cannot drift from the evaluator.
 
-import type { FunctionExample } from '../../formula/functions/types';
+import type { FunctionExample } from '../../formula/catalogue';
 
 export interface Spelling extends FunctionExample {
   /** What the spelling means in the sheet, or why it is refused. */

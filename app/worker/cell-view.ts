@@ -4,7 +4,8 @@ import { isTensor, type Tensor } from '../../engine/tensor';
 import type { CellValue, TupleValue } from '../../engine/value';
 import { unprintableJSON } from '../../formula/cell-json';
 import { COLS } from '../grid/geometry';
-import { GENERAL, formatNumberAs } from '../grid/number-format';
+import { GENERAL } from '../grid/number-format';
+import { SERIES_LIMIT, SPILL_LIMIT } from './view-limits';
 import { PREVIEW_ELEMENTS, previewText } from '../grid/tensor-text';
 
 /** The top-left rows × cols of a tensor's elements, row-major (a 1-D tensor is one column). */
@@ -33,14 +34,6 @@ export interface CellView {
   /** What the tensor spills, for a 1-D or 2-D tensor. */
   block?: SpillBlock;
 }
-
-export const SERIES_LIMIT = 100_000;
-
-/** The most elements a cell's spill block carries; a bigger tensor spills its top-left corner and a `…` edge. */
-export const SPILL_LIMIT = 10_000;
-
-/** A number as a sheet shows it by default: Excel's General (see number-format.ts). */
-export const formatNumber = (x: number): string => formatNumberAs(x, GENERAL);
 
 /**
  * The top-left corner of a 1-D (as a column) or 2-D tensor, row-major: what a spill shows. At most

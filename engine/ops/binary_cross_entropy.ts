@@ -19,7 +19,7 @@ const EPSILON = 1e-12;
  */
 export const binary_cross_entropy: OpDef = {
   name: 'binary_cross_entropy', gradFn: 'BinaryCrossEntropyBackward0',
-  doc: 'Binary cross entropy between probabilities and targets.', example: 'binary_cross_entropy([0.5], [1], reduction="none") → [0.6931471805599453]',
+  doc: 'Binary cross entropy between probabilities and targets.',
   shape: ([x, y, w]) => {
     if (!sameShape(x, y)) {
       return errors.shape('binary_cross_entropy', `target of shape ${errors.fmtShape(y)} does not match input of shape ${errors.fmtShape(x)}`);

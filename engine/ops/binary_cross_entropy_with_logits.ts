@@ -22,7 +22,6 @@ const fits = (x: Shape, w: Shape): boolean => {
 export const binary_cross_entropy_with_logits: OpDef = {
   name: 'binary_cross_entropy_with_logits', gradFn: 'BinaryCrossEntropyWithLogitsBackward0',
   doc: 'Binary cross entropy of sigmoid(input) and a target, computed stably from the logits.',
-  example: 'binary_cross_entropy_with_logits([0], [1], reduction="none") → [0.6931471805599453]',
   shape: ([x, y, w, pw]) => {
     const op = 'binary_cross_entropy_with_logits';
     if (!sameShape(x, y)) return errors.shape(op, `target of shape ${errors.fmtShape(y)} does not match input of shape ${errors.fmtShape(x)}`);

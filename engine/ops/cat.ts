@@ -20,7 +20,6 @@ export function around(shape: Shape, dim: number): { outer: number; inner: numbe
 /** Joins tensors along an existing dim; all other sizes must match. */
 export const cat: OpDef<CatAttrs> = {
   name: 'cat', gradFn: 'CatBackward0', doc: 'Concatenates tensors along an existing dim.',
-  example: 'cat([[1, 2], [3]]) → [1, 2, 3]',
   shape: (shapes, { dim }) => {
     if (shapes.length === 0) return errors.value('cat', 'expected a non-empty list of tensors');
     const first = shapes[0];

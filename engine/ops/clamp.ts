@@ -33,7 +33,6 @@ export const clamp: OpDef<ClampAttrs> = {
     return attrs.min ? 'ClampMinBackward0' : 'ClampMaxBackward0';
   },
   doc: 'Limits each element to [min, max]; either bound may be left out, and bounds broadcast.',
-  example: 'clamp([-1, 0.5, 2], 0, 1) → [0, 0.5, 1]',
   shape: (shapes, attrs) => {
     if (!attrs.min && !attrs.max) return errors.value('clamp', "at least one of 'min' or 'max' must be given");
     if (shapes.length !== 1 + Number(attrs.min) + Number(attrs.max)) throw new Error('clamp: inputs do not match attrs');

@@ -5,10 +5,10 @@ import type { OpDef } from '../op';
 import { broadcastShapes } from '../shape';
 
 /** A comparison op: true (1) where `test` holds; NaN compares as IEEE says (only != is true). */
-export function comparison(name: string, symbol: string, test: (x: number, y: number) => boolean, example: string): OpDef {
+export function comparison(name: string, symbol: string, test: (x: number, y: number) => boolean): OpDef {
   return {
     // gradFn is never shown: a boolean result records no history.
-    name, gradFn: '', doc: `x ${symbol} y elementwise, broadcasting; the result is boolean.`, example,
+    name, gradFn: '', doc: `x ${symbol} y elementwise, broadcasting; the result is boolean.`,
     shape: ([a, b]) => broadcastShapes(name, a, b),
     dtype: () => 'bool',
     forward: ([a, b], _, shape) => zipBinary(a, b, shape, (x, y) => (test(x, y) ? 1 : 0)),

@@ -18,7 +18,6 @@ const pending = new WeakMap<readonly Tensor[], Tensor>();
 /** A function whose forward is the user's `f` and whose backward is the user's `df` (`customgrad`). */
 export const customgrad: OpDef<CustomGradAttrs> = {
   name: 'customgrad', gradFn: 'CustomGradBackward', doc: 'A function with a user-written backward, like a custom torch.autograd.Function.',
-  example: 'customgrad(x => clamp(x, min=0), (x, g) => where(x < 0, 0, g))',
   shape: (_shapes, attrs, _dtypes, tensors) => {
     const y = withGradMode(false, () => attrs.forward(tensors));
     if (isError(y)) return y;

@@ -1,4 +1,4 @@
 import { comparison } from './compare';
 
 /** Elementwise ==; the formula operator `==` compiles to it. */
-export const eq = comparison('eq', '==', (x, y) => x === y, 'eq([1, 2], 2) → [false, true]');
+export const eq = comparison('eq', '==', (x, y) => x === y);

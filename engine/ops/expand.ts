@@ -7,7 +7,6 @@ import { sum_to } from './sum_to';
 /** Broadcasts a tensor to a larger shape (`broadcast_to`, `expand`). */
 export const expand: OpDef<Shape> = {
   name: 'expand', gradFn: 'ExpandBackward0', doc: 'Broadcasts a tensor to a shape, as torch.broadcast_to.',
-  example: 'broadcast_to([1, 2], [2, 2]) → [[1, 2], [1, 2]]',
   shape: ([a], to) => {
     const b = broadcastShapes('broadcast_to', a, to);
     if (!Array.isArray(b)) return b;

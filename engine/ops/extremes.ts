@@ -21,16 +21,16 @@ const SIDES = {
     sign: 1, pick: Math.max, comparative: 'larger', superlative: 'largest', Superlative: 'Largest',
     // Where a loses to b (a < b) a gets nothing; where b loses (a > b), b does.
     loses: [lt, gt],
-    pairwise: { name: 'maximum', gradFn: 'MaximumBackward0', example: 'maximum([1, 5], [3, 2]) → [3, 5]' },
-    reduce: { name: 'amax', gradFn: 'AmaxBackward0', example: 'amax([[1, 5], [3, 2]], dim=1) → [5, 3]' },
-    arg: { name: 'argmax', gradFn: 'ArgmaxBackward0', example: 'argmax([[1, 5], [3, 2]], dim=1) → [1, 0]' },
+    pairwise: { name: 'maximum', gradFn: 'MaximumBackward0' },
+    reduce: { name: 'amax', gradFn: 'AmaxBackward0' },
+    arg: { name: 'argmax', gradFn: 'ArgmaxBackward0' },
   },
   min: {
     sign: -1, pick: Math.min, comparative: 'smaller', superlative: 'smallest', Superlative: 'Smallest',
     loses: [gt, lt],
-    pairwise: { name: 'minimum', gradFn: 'MinimumBackward0', example: 'minimum([1, 5], [3, 2]) → [1, 2]' },
-    reduce: { name: 'amin', gradFn: 'AminBackward0', example: 'amin([[1, 5], [3, 2]], dim=1) → [1, 2]' },
-    arg: { name: 'argmin', gradFn: 'ArgminBackward0', example: 'argmin([[1, 5], [3, 2]], dim=1) → [0, 1]' },
+    pairwise: { name: 'minimum', gradFn: 'MinimumBackward0' },
+    reduce: { name: 'amin', gradFn: 'AminBackward0' },
+    arg: { name: 'argmin', gradFn: 'ArgminBackward0' },
   },
 } as const;
 

@@ -4,7 +4,7 @@ import { filled } from '../tensor';
 
 /** The largest integer <= each element. */
 export const floor: OpDef = {
-  name: 'floor', gradFn: 'FloorBackward0', doc: 'Each element rounded down to an integer.', example: 'floor([-1.5, 1.5]) → [-2, 1]',
+  name: 'floor', gradFn: 'FloorBackward0', doc: 'Each element rounded down to an integer.',
   shape: ([a]) => a,
   forward: ([a]) => mapUnary(a, Math.floor),
   // Piecewise constant: PyTorch's zeros_like(grad).

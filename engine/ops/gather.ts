@@ -60,7 +60,6 @@ export function indexShapeError(op: string, into: Shape, index: Shape, dim: numb
 /** out[p] = input[p with its `dim` coordinate replaced by index[p]], as torch.gather. */
 export const gather: OpDef<IndexAttrs> = {
   name: 'gather', gradFn: 'GatherBackward0', doc: 'Picks values along a dim at the positions an index tensor gives.',
-  example: 'gather([[1, 2], [3, 4]], 1, [[1], [0]]) → [[2], [3]]',
   shape: ([a, index], { dim }) => {
     const d = normDim('gather', dim, a.length);
     if (typeof d !== 'number') return d;

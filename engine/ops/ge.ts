@@ -1,4 +1,4 @@
 import { comparison } from './compare';
 
 /** Elementwise >=; the formula operator `>=` compiles to it. */
-export const ge = comparison('ge', '>=', (x, y) => x >= y, 'ge([1, 2, 3], 2) → [false, true, true]');
+export const ge = comparison('ge', '>=', (x, y) => x >= y);

@@ -49,7 +49,6 @@ function tanhSlope(x: Tensor): Tensor {
  */
 export const gelu: OpDef<GeluAttrs> = {
   name: 'gelu', gradFn: 'GeluBackward0', doc: "x · Φ(x), Φ the standard normal CDF (approximate='tanh' for the tanh form).",
-  example: 'gelu([0, 1]) → [0, 0.841344746068543]',
   shape: ([a]) => a,
   forward: ([a], { approximate }) =>
     approximate === 'tanh'

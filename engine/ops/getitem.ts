@@ -11,7 +11,6 @@ import { gatherLayout } from '../kernels/strided';
 export const getitem: OpDef<IndexAttrs> = {
   name: 'getitem', gradFn: (attrs, [a]) => indexGradFn(a.shape, attrs.parts),
   doc: 'Indexing as PyTorch does it: x[0], x[:, 1], x[1:3, ::2], x[-1, -2:], x[[0, 2]], x[mask].',
-  example: '[[1, 2, 3], [4, 5, 6]][:, 1] → [2, 5]',
   shape: ([a], attrs) => {
     const r = indexLayout(a, attrs.parts);
     return isError(r) ? r : r.outShape;

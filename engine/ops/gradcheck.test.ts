@@ -1,95 +1,15 @@
-// Central differences in float64 against every op's backward, first and second order, from one table.
+// Central differences in float64 against every op's backward, first and second order, from the op table.
 
 import { describe, expect, it } from 'vitest';
-import { vjp } from '../autograd';
-import { isError } from '../errors';
-import { call, run } from '../op';
-import { type Shape, sizeOf } from '../shape';
-import { Tensor } from '../tensor';
+import { type AnyOp, call } from '../op';
 import { makeRandom } from '../random';
-import { OPS } from './index';
-import { GRADCHECK_ROWS } from './gradcheck-rows';
-import type { GradRow } from './gradcheck-table';
-import { mul } from './mul';
-import { sum } from './sum';
-import { add } from './add';
+import type { Shape } from '../shape';
+import type { Tensor } from '../tensor';
+import { checkGradients } from './gradcheck-run';
+import { OPS, OP_TABLE } from './index';
+import { type GradSpec, NO_GRAD, gradSpecs } from './row';
 
-const leaf = (data: Float64Array, shape: Shape): Tensor => new Tensor(data, shape);
-
-function drawInputs(row: GradRow, shapes: readonly Shape[], random: () => number): Tensor[] {
-  return shapes.map((shape, i) => {
-    const made = row.make?.(i, shape, random);
-    if (made) return made;
-    const dom = row.domain;
-    const [lo, hi] = (dom && Array.isArray(dom[0]) ? (dom as readonly (readonly [number, number])[])[i] : (dom as readonly [number, number] | undefined)) ?? [-2, 2];
-    const data = new Float64Array(sizeOf(shape));
-    for (let k = 0; k < data.length; k++) data[k] = lo + (hi - lo) * random();
-    return leaf(data, shape);
-  });
-}
-
-const total = (t: Tensor): Tensor => run(sum, [t], { dims: null, keepdim: false });
-
-/** sum(op(inputs) * w): a scalar whose gradient is the vjp with upstream w. */
-function objective(row: GradRow, inputs: readonly Tensor[], w: Tensor): Tensor {
-  const out = call(row.op, inputs, row.attrs);
-  if (isError(out)) throw new Error(`${row.op.name}: ${out.message}`);
-  return total(run(mul, [out, w]));
-}
-
-function gradsOf(y: Tensor, xs: readonly Tensor[]): Tensor[] {
-  const g = vjp(y, xs, leaf(Float64Array.of(1), []));
-  if (isError(g)) throw new Error(g.message);
-  return g;
-}
-
-/** Central difference of the scalar f at each element of input i. */
-function numericGrad(f: (xs: Tensor[]) => number, inputs: Tensor[], i: number, h: number): Float64Array {
-  const x = inputs[i];
-  const out = new Float64Array(x.size);
-  for (let k = 0; k < x.size; k++) {
-    const at = (delta: number): number => {
-      const d = x.data.slice();
-      d[k] += delta;
-      const xs = inputs.slice();
-      xs[i] = leaf(d, x.shape);
-      return f(xs);
-    };
-    out[k] = (at(h) - at(-h)) / (2 * h);
-  }
-  return out;
-}
-
-function expectClose(got: Float64Array, want: Float64Array, tol: number, what: string): void {
-  expect(got.length, what).toBe(want.length);
-  for (let k = 0; k < got.length; k++) {
-    const ok = Math.abs(got[k] - want[k]) <= tol * (1 + Math.abs(want[k]));
-    if (!ok) expect.fail(`${what}[${k}]: analytic ${got[k]}, numeric ${want[k]}`);
-  }
-}
-
-
-/** First- and second-order check of one row at one list of input shapes. */
-function checkRow(row: GradRow, shapes: readonly Shape[], c: number): void {
-  const random = makeRandom(c, row.op.name.length, row.op.name.charCodeAt(0));
-  const inputs = drawInputs(row, shapes, random);
-  const outShape = (call(row.op, inputs, row.attrs) as Tensor).shape;
-  const w = drawInputs({ op: row.op, shapes: [] }, [outShape], random)[0];
-  const tol = row.tol ?? 1e-5;
-  const varying = inputs.map((_, i) => i).filter((i) => !(row.constant ?? []).includes(i));
-  const f = (xs: Tensor[]): number => objective(row, xs, w).data[0];
-  const analytic = gradsOf(objective(row, inputs, w), varying.map((i) => inputs[i]));
-  varying.forEach((i, j) => expectClose(analytic[j].data, numericGrad(f, inputs, i, 1e-6), tol, `d/dx${i}`));
-  if ((row.order ?? 2) < 2) return;
-  // Second order: the gradient of sum_i <grad_i, u_i> against differences of the analytic gradient.
-  const us = varying.map((i) => drawInputs({ op: row.op, shapes: [] }, [inputs[i].shape], random)[0]);
-  const inner = (xs: Tensor[]): Tensor => {
-    const gs = gradsOf(objective(row, xs, w), varying.map((i) => xs[i]));
-    return gs.map((g, j) => total(run(mul, [g, us[j]]))).reduce((a, b) => run(add, [a, b]));
-  };
-  const second = gradsOf(inner(inputs), varying.map((i) => inputs[i]));
-  varying.forEach((i, j) => expectClose(second[j].data, numericGrad((xs) => inner(xs).data[0], inputs, i, 1e-5), tol * 10, `d2/dx${i}`));
-}
+const applied = (op: AnyOp, attrs: unknown) => (inputs: readonly Tensor[]) => call(op, inputs, attrs);
 
 /** Random shapes that broadcast together: a target shape, and per input a suffix of it with some dims set to 1. */
 function broadcastingShapes(random: () => number, inputs: number): Shape[] {
@@ -104,32 +24,50 @@ function broadcastingShapes(random: () => number, inputs: number): Shape[] {
 /** Ops that broadcast their inputs elementwise: checked again on random shapes, first and second order. */
 const BROADCASTING_OPS = ['add', 'sub', 'mul', 'div', 'pow', 'maximum', 'minimum', 'where'];
 
+const label = (shapes: readonly Shape[]): string => shapes.map((sh) => `[${sh.join(',')}]`).join(' ');
+
 describe('gradcheck', () => {
-  it('has a row for every op', () => {
-    const covered = new Set(GRADCHECK_ROWS.map((r) => r.op.name));
-    expect(OPS.filter((o) => !covered.has(o.name)).map((o) => o.name)).toEqual([]);
+  it('has one row, with a check or NO_GRAD, for every op', () => {
+    const names = OPS.map((o) => o.name);
+    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+    expect(OP_TABLE.filter((r) => r.grad !== NO_GRAD && gradSpecs(r).every((s) => s.shapes.length === 0)).map((r) => r.op.name)).toEqual([]);
   });
 
   describe('on random shapes that broadcast', () => {
     for (const name of BROADCASTING_OPS) {
-      // The op's first row with every input varying gives its domain; `where` keeps its condition constant.
-      const row = GRADCHECK_ROWS.find((r): r is GradRow => r.op.name === name && !('noGrad' in r) && (r.constant ?? []).length === (name === 'where' ? 1 : 0))!;
-      it(`${name} has a row to draw from`, () => expect(row).toBeDefined());
+      // The op's first spec with every input varying gives its domain; `where` keeps its condition constant.
+      const row = OP_TABLE.find((r) => r.op.name === name)!;
+      const spec = gradSpecs(row).find((s: GradSpec) => (s.constant ?? []).length === (name === 'where' ? 1 : 0))!;
+      it(`${name} has a spec to draw from`, () => expect(spec).toBeDefined());
       const random = makeRandom(name.length, name.charCodeAt(1));
       for (let k = 0; k < 6; k++) {
-        const shapes = broadcastingShapes(random, row.op.name === 'where' ? 3 : 2);
-        it(`${name} ${shapes.map((sh) => `[${sh.join(',')}]`).join(' ')}`, () => checkRow(row, shapes, 100 + k));
+        const shapes = broadcastingShapes(random, name === 'where' ? 3 : 2);
+        it(`${name} ${label(shapes)}`, () => checkGradients(name, applied(row.op, spec.attrs), spec, shapes, 100 + k));
       }
     }
   });
 
-  for (const row of GRADCHECK_ROWS) {
-    if ('noGrad' in row) {
+  for (const row of OP_TABLE) {
+    if (row.grad === NO_GRAD) {
       it(`${row.op.name} has no derivative`, () => expect(row.op.backward).toBeUndefined());
       continue;
     }
-    row.shapes.forEach((shapes, c) => {
-      it(`${row.op.name} ${shapes.map((sh) => `[${sh.join(',')}]`).join(' ')}`, () => checkRow(row, shapes, c));
-    });
+    for (const spec of gradSpecs(row)) {
+      spec.shapes.forEach((shapes, c) => {
+        it(`${row.op.name} ${label(shapes)}`, () => checkGradients(row.op.name, applied(row.op, spec.attrs), spec, shapes, c));
+      });
+    }
   }
+});
+
+describe('the op table', () => {
+  // Every OpDef an op file exports: an op written but left out of the table (so unchecked) fails here.
+  const modules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./*.test.ts'], { eager: true });
+  const isOp = (v: unknown): v is AnyOp => typeof v === 'object' && v !== null && 'forward' in v && 'shape' in v && 'gradFn' in v;
+  it('lists every op an op file exports', () => {
+    const registered = new Set(OPS);
+    const missing = Object.entries(modules).flatMap(([file, m]) =>
+      Object.values(m).filter(isOp).filter((op) => !registered.has(op)).map((op) => `${op.name} (${file})`));
+    expect(missing).toEqual([]);
+  });
 });

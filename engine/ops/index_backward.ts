@@ -23,7 +23,6 @@ const BACKWARD_NAMES = {
 export const index_backward: OpDef<IndexBackwardAttrs> = {
   name: 'index_backward', gradFn: (attrs) => BACKWARD_NAMES[indexGradFn(attrs.shape, attrs.parts)],
   doc: 'Scatter-adds a tensor into zeros of a shape at the positions an indexing read.',
-  example: 'index_backward([1, 2], parts [0, 2] of [3]) → [1, 0, 2]',
   shape: ([g], attrs) => {
     const r = indexLayout(attrs.shape, attrs.parts);
     if (isError(r)) return r;

@@ -35,7 +35,6 @@ function signOf(t: Tensor): Tensor {
  */
 export const linalg_vector_norm: OpDef<NormAttrs> = {
   name: 'linalg_vector_norm', gradFn: 'LinalgVectorNormBackward0', doc: 'Vector p-norm (2 by default) of all elements or over dims.',
-  example: 'norm([3, 4]) → 5',
   // The ±inf norms have no identity element, so like max they need something to reduce.
   shape: ([a], { ord, dims, keepdim }) => {
     if (Math.abs(ord) === Infinity) return nonEmptyReduction('norm', a, dims, keepdim);

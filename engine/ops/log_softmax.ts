@@ -13,7 +13,6 @@ import { sum } from './sum';
  */
 export const log_softmax: OpDef<SoftmaxAttrs> = {
   name: 'log_softmax', gradFn: 'LogSoftmaxBackward0', doc: 'log(softmax(x)) along a dim, computed stably.',
-  example: 'log_softmax([0, 0], dim=0) → [-0.6931471805599453, -0.6931471805599453]',
   shape: ([a], { dims }) => {
     const ds = normDims('log_softmax', dims, a.length);
     return Array.isArray(ds) ? a : ds;

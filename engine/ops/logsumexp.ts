@@ -12,7 +12,6 @@ import { sub } from './sub';
  */
 export const logsumexp: OpDef<ReduceAttrs> = {
   name: 'logsumexp', gradFn: 'LogsumexpBackward0', doc: 'log(sum(exp(x))) over the given dims, computed stably.',
-  example: 'logsumexp([0, 0], dim=0) → 0.6931471805599453',
   shape: ([a], { dims, keepdim }) => {
     const ds = normDims('logsumexp', dims, a.length);
     return Array.isArray(ds) ? reducedShape(a, ds, keepdim) : ds;

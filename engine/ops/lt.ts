@@ -1,4 +1,4 @@
 import { comparison } from './compare';
 
 /** Elementwise <; the formula operator `<` compiles to it. */
-export const lt = comparison('lt', '<', (x, y) => x < y, 'lt([1, 2, 3], 2) → [true, false, false]');
+export const lt = comparison('lt', '<', (x, y) => x < y);

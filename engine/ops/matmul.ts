@@ -142,7 +142,6 @@ function asOperand(s: Shape, transpose: boolean): Shape {
 export const matmul: OpDef<MatmulAttrs | undefined> = {
   name: 'matmul', gradFn: (_attrs, [a, b]) => matmulGradFn(a.rank, b.rank),
   doc: 'Matrix product; 1-D operands are vectors, batch dims broadcast.',
-  example: 'matmul([[1, 2], [3, 4]], [1, 1]) → [3, 7]',
   shape: ([a, b], attrs) => matmulShape('matmul', asOperand(a, attrs?.transposeA === true), asOperand(b, attrs?.transposeB === true)),
   forward: ([a, b], attrs, outShape) => {
     const aT = attrs?.transposeA === true;

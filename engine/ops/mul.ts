@@ -4,7 +4,7 @@ import { type OpDef, run } from '../op';
 
 /** Elementwise product, broadcasting as PyTorch does. */
 export const mul: OpDef = {
-  name: 'mul', gradFn: 'MulBackward0', doc: 'Elementwise product, broadcasting.', example: 'mul([1, 2], 3) → [3, 6]',
+  name: 'mul', gradFn: 'MulBackward0', doc: 'Elementwise product, broadcasting.',
   shape: ([a, b]) => broadcastShapes('mul', a, b),
   forward: ([a, b], _, shape) => arith(a, b, shape, 'mul'),
   // Each side's gradient is the upstream times the other side.

@@ -1,4 +1,4 @@
 import { comparison } from './compare';
 
 /** Elementwise !=; the formula operators `!=` and `<>` compile to it. */
-export const ne = comparison('ne', '!=', (x, y) => x !== y, 'ne([1, 2], 2) → [true, false]');
+export const ne = comparison('ne', '!=', (x, y) => x !== y);

@@ -3,7 +3,7 @@ import { type OpDef, run } from '../op';
 
 /** Elementwise negation. */
 export const neg: OpDef = {
-  name: 'neg', gradFn: 'NegBackward0', doc: 'Negation, elementwise.', example: 'neg([1, -2]) → [-1, 2]',
+  name: 'neg', gradFn: 'NegBackward0', doc: 'Negation, elementwise.',
   shape: ([a]) => a,
   forward: ([a]) => unary(a, 'neg'),
   backward: (_in, _out, g) => [run(neg, [g])],

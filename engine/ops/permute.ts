@@ -29,7 +29,7 @@ function permuteDims(dims: readonly number[], rank: number): number[] | CellErro
 /** Reorders dims: output dim i is input dim dims[i] (`permute`, `transpose`, `x.T`). */
 export const permute: OpDef<PermuteAttrs> = {
   name: 'permute', gradFn: (a) => a.gradFn ?? 'PermuteBackward0',
-  doc: 'The same elements with the dims reordered.', example: 'permute([[1, 2, 3], [4, 5, 6]], [1, 0]) → [[1, 4], [2, 5], [3, 6]]',
+  doc: 'The same elements with the dims reordered.',
   shape: ([a], attrs) => {
     const dims = permuteDims(attrs.dims, a.length);
     return Array.isArray(dims) ? dims.map((d) => a[d]) : dims;

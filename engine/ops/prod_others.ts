@@ -27,7 +27,6 @@ function pairs(n: number, trailing: number, offDiagonal: boolean): Tensor {
  */
 export const prod_others: OpDef<DimAttrs> = {
   name: 'prod_others', gradFn: 'ProdOthersBackward0', doc: 'For each element, the product of the others along a dim.',
-  example: 'prod_others([2, 3, 0], dim=0) → [0, 0, 6]',
   shape: ([a], { dim }) => {
     const d = normDim('prod', dim, a.length);
     return typeof d === 'number' ? a : d;

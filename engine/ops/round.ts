@@ -12,7 +12,6 @@ export interface RoundAttrs {
 export const round: OpDef<RoundAttrs> = {
   name: 'round', gradFn: ({ decimals }) => (decimals === null ? 'RoundBackward0' : 'RoundBackward1'),
   doc: 'Each element rounded to the nearest integer, halves to even (or to the given decimals).',
-  example: 'round([0.5, 1.5, 2.5, -0.5]) → [0, 2, 2, -0]',
   shape: ([a]) => a,
   forward: ([a], { decimals }) => {
     const d = decimals ?? 0;

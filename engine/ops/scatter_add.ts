@@ -9,7 +9,6 @@ import { type IndexAttrs, gather, indexShapeError, walkIndex } from './gather';
  */
 export const scatter_add: OpDef<IndexAttrs> = {
   name: 'scatter_add', gradFn: 'ScatterAddBackward0', doc: 'Adds src into input along a dim at the positions an index tensor gives.',
-  example: 'scatter_add([0, 0, 0], 0, [2, 2], [1, 5]) → [0, 0, 6]',
   shape: ([a, index, src], { dim }) => {
     const d = normDim('scatter_add', dim, a.length);
     if (typeof d !== 'number') return d;

@@ -11,7 +11,6 @@ import { sub } from './sub';
  */
 export const sigmoid: OpDef = {
   name: 'sigmoid', gradFn: 'SigmoidBackward0', doc: 'The logistic function 1 / (1 + exp(-x)) of each element.',
-  example: 'sigmoid([0, -1000]) → [0.5, 0]',
   shape: ([a]) => a,
   forward: ([a]) => unary(a, 'sigmoid'),
   backward: (_in, out, g) => [run(mul, [run(mul, [g, run(sub, [scalar(1), out])]), out])],

@@ -19,7 +19,6 @@ export interface SmoothL1Attrs {
  */
 export const smooth_l1_loss: OpDef<SmoothL1Attrs> = {
   name: 'smooth_l1_loss', gradFn: 'SmoothL1LossBackward0', doc: 'Squared error below beta, absolute error above it.',
-  example: 'smooth_l1_loss([0.5, 3], [0, 0], reduction="none") → [0.125, 2.5]',
   shape: ([a, b]) => broadcastShapes('smooth_l1_loss', a, b),
   forward: ([a, b], { beta }, shape) =>
     zipBinary(a, b, shape, (x, y) => {

@@ -16,7 +16,6 @@ export interface SoftmaxAttrs {
  */
 export const softmax: OpDef<SoftmaxAttrs> = {
   name: 'softmax', gradFn: 'SoftmaxBackward0', doc: 'exp(x) / sum(exp(x)) along a dim, computed stably.',
-  example: 'softmax([0, 0], dim=0) → [0.5, 0.5]',
   shape: ([a], { dims }) => {
     const ds = normDims('softmax', dims, a.length);
     return Array.isArray(ds) ? a : ds;

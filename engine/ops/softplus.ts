@@ -19,7 +19,6 @@ export interface SoftplusAttrs {
  */
 export const softplus: OpDef<SoftplusAttrs> = {
   name: 'softplus', gradFn: 'SoftplusBackward0', doc: 'log(1 + exp(beta·x)) / beta, and x where beta·x > threshold.',
-  example: 'softplus([0, 30]) → [0.6931471805599453, 30]',
   shape: ([a]) => a,
   forward: ([a], { beta, threshold }) => mapUnary(a, (x) => (x * beta > threshold ? x : Math.log1p(Math.exp(x * beta)) / beta)),
   backward: ([a], _out, g, { beta, threshold }) => {

@@ -10,7 +10,6 @@ import { Tensor } from '../tensor';
 /** Joins tensors of one shape along a new dim. */
 export const stack: OpDef<CatAttrs> = {
   name: 'stack', gradFn: 'StackBackward0', doc: 'Stacks tensors of the same shape along a new dim.',
-  example: 'stack([[1, 2], [3, 4]], dim=1) → [[1, 3], [2, 4]]',
   shape: (shapes, { dim }) => {
     if (shapes.length === 0) return errors.value('stack', 'expected a non-empty list of tensors');
     const first = shapes[0];

@@ -11,7 +11,7 @@ const keptOnes = (rank: number): number[] => new Array<number>(rank).fill(1);
 /** Sum of all elements, or over `dims` (keeping them as size 1 with `keepdim`). */
 export const sum: OpDef<ReduceAttrs> = {
   name: 'sum', gradFn: (a) => (a.dims === null ? 'SumBackward0' : 'SumBackward1'),
-  doc: 'Sum of the elements, over all dims or the given ones.', example: 'sum([[1, 2], [3, 4]], dim=0) → [4, 6]',
+  doc: 'Sum of the elements, over all dims or the given ones.',
   shape: ([a], attrs) => {
     if (attrs.dims === null) return attrs.keepdim ? keptOnes(a.length) : [];
     const dims = normDims('sum', attrs.dims, a.length);

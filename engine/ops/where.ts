@@ -9,7 +9,6 @@ import { zipTernary } from '../kernels/elementwise';
  */
 export const where: OpDef = {
   name: 'where', gradFn: 'WhereBackward0', doc: 'Picks input where the condition is true, other where it is false, broadcasting.',
-  example: 'where([true, false], [1, 2], [10, 20]) → [1, 20]',
   shape: ([c, a, b]) => broadcastAll('where', [c, a, b]),
   // Selecting between two booleans keeps them boolean, as PyTorch does; anything else is float64.
   dtype: ([, a, b]) => (a === 'bool' && b === 'bool' ? 'bool' : 'float64'),

@@ -1,11 +1,11 @@
 import { call, run, attempt } from '../../engine/op';
 import { add as op } from '../../engine/ops/add';
 import { mul } from '../../engine/ops/mul';
-import { type Tensor, scalar } from '../../engine/tensor';
-import type { FunctionDef } from './types';
+import { scalar } from '../../engine/tensor';
+import { defineFunction } from './define';
 
 /** input + alpha·other; the formula operator `+` runs it too. */
-export const add: FunctionDef = {
+export const add = defineFunction({
   name: 'add', torch: 'torch.add', doc: op.doc,
   params: [{ name: 'input', kind: 'tensor' }, { name: 'other', kind: 'tensor' }],
   kwargs: [{ name: 'alpha', kind: 'number', default: 1, doc: 'multiplies other before adding' }],
@@ -14,8 +14,8 @@ export const add: FunctionDef = {
     { formula: '=add(1, 2, alpha=10)', result: 21 },
   ],
   lower: (args, { alpha }) => {
-    if (alpha === 1) return call(op, args as readonly Tensor[]);
-    const [x, y] = args as readonly Tensor[];
-    return attempt(() => run(op, [x, run(mul, [y, scalar(alpha as number)])]));
+    if (alpha === 1) return call(op, args);
+    const [x, y] = args;
+    return attempt(() => run(op, [x, run(mul, [y, scalar(alpha)])]));
   },
-};
+});

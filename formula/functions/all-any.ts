@@ -7,10 +7,11 @@ import { amax } from '../../engine/ops/amax';
 import { amin } from '../../engine/ops/amin';
 import { Tensor } from '../../engine/tensor';
 import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
 function truthReduce(name: 'all' | 'any'): FunctionDef {
   const every = name === 'all';
-  return {
+  return defineFunction({
     name, torch: `torch.${name}`,
     doc: every ? 'Whether every element is nonzero (True for an empty tensor).' : 'Whether some element is nonzero (False for an empty tensor).',
     params: [
@@ -22,15 +23,13 @@ function truthReduce(name: 'all' | 'any'): FunctionDef {
       { formula: `=${name}([1, 0, 2])`, result: !every },
       { formula: `=[[1, 0], [1, 1]].${name}(dim=1)`, result: every ? [false, true] : [true, true] },
     ],
-    lower: ([input, dim, keepdim]) => {
-      const x = input as Tensor;
-      const dims = dim as number[] | null;
+    lower: ([x, dims, keepdim]) => {
       if (x.size === 0 && dims === null && !keepdim) return new Tensor(Float64Array.of(every ? 1 : 0), [], 'bool');
       const nonzero = new Tensor(x.data.map((v) => (v !== 0 ? 1 : 0)), x.shape);
-      const out = call(every ? amin : amax, [nonzero], { dims, keepdim: keepdim as boolean });
+      const out = call(every ? amin : amax, [nonzero], { dims, keepdim });
       return isError(out) ? out : new Tensor(out.data, out.shape, 'bool');
     },
-  };
+  });
 }
 
 export const all = truthReduce('all');

@@ -2,11 +2,10 @@ import { relabel } from '../../engine/composite';
 import { errors } from '../../engine/errors';
 import { attempt, run } from '../../engine/op';
 import { binary_cross_entropy as bceOp } from '../../engine/ops/binary_cross_entropy';
-import type { Tensor } from '../../engine/tensor';
-import { type LossReduction, REDUCTION, reduceLoss } from './reduce-helpers';
-import type { FunctionDef } from './types';
+import { REDUCTION, reduceLoss } from './reduce-helpers';
+import { defineFunction } from './define';
 
-export const binary_cross_entropy: FunctionDef = {
+export const binary_cross_entropy = defineFunction({
   name: 'binary_cross_entropy', torch: 'torch.nn.functional.binary_cross_entropy',
   doc: 'Binary cross entropy between probabilities (input) and targets of the same shape; each log is clamped to >= -100.',
   params: [
@@ -21,11 +20,11 @@ export const binary_cross_entropy: FunctionDef = {
     { formula: '=binary_cross_entropy([1.5], [1])', result: '#VALUE!' },
   ],
   lower: ([input, target, weight], { reduction }) => {
-    const x = input as Tensor;
+    const x = input;
     for (const v of x.data) {
       if (!(v >= 0 && v <= 1)) return errors.value('binary_cross_entropy', `all elements of input should be between 0 and 1, got ${v}`);
     }
-    const inputs = weight === null ? [x, target as Tensor] : [x, target as Tensor, weight as Tensor];
-    return attempt(() => relabel(reduceLoss(run(bceOp, inputs), reduction as LossReduction), 'BinaryCrossEntropyBackward0', inputs));
+    const inputs = weight === null ? [x, target] : [x, target, weight];
+    return attempt(() => relabel(reduceLoss(run(bceOp, inputs), reduction), 'BinaryCrossEntropyBackward0', inputs));
   },
-};
+});

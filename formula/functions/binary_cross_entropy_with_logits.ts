@@ -1,11 +1,11 @@
 import { relabel } from '../../engine/composite';
 import { attempt, run } from '../../engine/op';
 import { binary_cross_entropy_with_logits as bceLogitsOp } from '../../engine/ops/binary_cross_entropy_with_logits';
-import { type Tensor, scalar } from '../../engine/tensor';
-import { type LossReduction, REDUCTION, reduceLoss } from './reduce-helpers';
-import type { FunctionDef } from './types';
+import { scalar } from '../../engine/tensor';
+import { REDUCTION, reduceLoss } from './reduce-helpers';
+import { defineFunction } from './define';
 
-export const binary_cross_entropy_with_logits: FunctionDef = {
+export const binary_cross_entropy_with_logits = defineFunction({
   name: 'binary_cross_entropy_with_logits', torch: 'torch.nn.functional.binary_cross_entropy_with_logits',
   doc: 'Binary cross entropy of sigmoid(input) and target, computed stably from the logits.',
   params: [
@@ -24,7 +24,7 @@ export const binary_cross_entropy_with_logits: FunctionDef = {
   ],
   lower: ([input, target, weight], { reduction, pos_weight }) => {
     const one = scalar(1);
-    const inputs = [input as Tensor, target as Tensor, (weight as Tensor | null) ?? one, (pos_weight as Tensor | null) ?? one];
-    return attempt(() => relabel(reduceLoss(run(bceLogitsOp, inputs), reduction as LossReduction), 'BinaryCrossEntropyWithLogitsBackward0', inputs));
+    const inputs = [input, target, (weight) ?? one, (pos_weight) ?? one];
+    return attempt(() => relabel(reduceLoss(run(bceLogitsOp, inputs), reduction), 'BinaryCrossEntropyWithLogitsBackward0', inputs));
   },
-};
+});

@@ -1,11 +1,10 @@
 import { errors } from '../../engine/errors';
 import { call } from '../../engine/op';
 import { expand } from '../../engine/ops/expand';
-import type { Tensor } from '../../engine/tensor';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
 /** expand's sizes: -1 keeps the input's size in that dim (not allowed for new leading dims). */
-export const broadcast_to: FunctionDef = {
+export const broadcast_to = defineFunction({
   name: 'broadcast_to', torch: 'torch.broadcast_to', doc: expand.doc,
   params: [{ name: 'input', kind: 'tensor' }, { name: 'shape', kind: 'shape', variadic: true }],
   examples: [
@@ -14,8 +13,8 @@ export const broadcast_to: FunctionDef = {
     { formula: '=broadcast_to([1, 2], 3)', result: '#SHAPE!' },
   ],
   lower: ([x, sizes]) => {
-    const t = x as Tensor;
-    const to = [...(sizes as number[])];
+    const t = x;
+    const to = [...(sizes)];
     const lead = to.length - t.rank;
     if (lead < 0) {
       return errors.shape('broadcast_to', `the shape ${errors.fmtShape(to)} has fewer dims than the input ${errors.fmtShape(t.shape)}`);
@@ -27,4 +26,4 @@ export const broadcast_to: FunctionDef = {
     }
     return call(expand, [t], to);
   },
-};
+});

@@ -1,11 +1,10 @@
 import { errors } from '../../engine/errors';
 import { call } from '../../engine/op';
 import { clamp as op } from '../../engine/ops/clamp';
-import type { Tensor } from '../../engine/tensor';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
 /** Limits to [min, max]; each bound a number or a tensor, by position or by keyword, either may be left out. */
-export const clamp: FunctionDef = {
+export const clamp = defineFunction({
   name: 'clamp', torch: 'torch.clamp', doc: op.doc,
   params: [
     { name: 'input', kind: 'tensor' },
@@ -20,7 +19,7 @@ export const clamp: FunctionDef = {
   ],
   lower: ([x, min, max]) => {
     if (min === null && max === null) return errors.value('clamp', "at least one of 'min' or 'max' must be given");
-    const bounds = [min, max].filter((b) => b !== null) as Tensor[];
-    return call(op, [x as Tensor, ...bounds], { min: min !== null, max: max !== null });
+    const bounds = [min, max].filter((b) => b !== null);
+    return call(op, [x, ...bounds], { min: min !== null, max: max !== null });
   },
-};
+});

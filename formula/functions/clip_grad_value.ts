@@ -1,11 +1,10 @@
 import { errors, isError } from '../../engine/errors';
 import { Tensor } from '../../engine/tensor';
-import type { CellValue } from '../../engine/value';
 import { gradientList, sameStructure } from './gradient-list';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
 /** Clamps every gradient element into [-clip_value, clip_value], as torch.nn.utils.clip_grad_value_. */
-export const clip_grad_value: FunctionDef = {
+export const clip_grad_value = defineFunction({
   name: 'clip_grad_value', torch: 'torch.nn.utils.clip_grad_value_',
   doc: 'Gradient elements clamped into [-clip_value, clip_value]; a tuple of gradients is clipped item by item.',
   params: [{ name: 'grads', kind: 'any' }, { name: 'clip_value', kind: 'number' }],
@@ -14,13 +13,13 @@ export const clip_grad_value: FunctionDef = {
     { formula: '=clip_grad_value(tuple([0.9, -2.4], [3]), 1)[1]', result: [1] },
   ],
   lower: ([g, c]) => {
-    const gs = gradientList('clip_grad_value', g as CellValue);
+    const gs = gradientList('clip_grad_value', g);
     if (isError(gs)) return gs;
-    const v = c as number;
+    const v = c;
     if (!(v >= 0)) return errors.value('clip_grad_value', `clip_value must be 0 or more, got ${v}`);
-    return sameStructure(g as CellValue, gs.map((t) => clamped(t, v)));
+    return sameStructure(g, gs.map((t) => clamped(t, v)));
   },
-};
+});
 
 function clamped(t: Tensor, v: number): Tensor {
   const data = new Float64Array(t.size);

@@ -13,7 +13,7 @@ import { sameShape } from '../../engine/shape';
 import { type Tensor, scalar } from '../../engine/tensor';
 import { classTargets, nll } from './nll_loss';
 import { type LossReduction, REDUCTION } from './reduce-helpers';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
 /** `weight` [C] shaped to broadcast along `input`'s class dim. */
 function classWeights(input: Tensor, dim: number, weight: Tensor): Tensor | CellError {
@@ -71,7 +71,7 @@ function indexTargets(input: Tensor, target: Tensor, weight: Tensor | null, igno
   });
 }
 
-export const cross_entropy: FunctionDef = {
+export const cross_entropy = defineFunction({
   name: 'cross_entropy', torch: 'torch.nn.functional.cross_entropy',
   doc: 'Cross entropy of raw scores (logits) against class indices or class probabilities: nll_loss(log_softmax(input)).',
   params: [
@@ -90,16 +90,16 @@ export const cross_entropy: FunctionDef = {
     { formula: '=cross_entropy([[0, 0]], [3])', result: '#VALUE!' },
   ],
   lower: ([input, target, weight], { ignore_index, reduction, label_smoothing }) => {
-    const x = input as Tensor;
-    const y = target as Tensor;
-    const eps = label_smoothing as number;
+    const x = input;
+    const y = target;
+    const eps = label_smoothing;
     if (!(eps >= 0 && eps <= 1)) return errors.value('cross_entropy', `label_smoothing must be between 0 and 1, got ${eps}`);
     if (x.rank === 0) return errors.shape('cross_entropy', 'input must have a class dim, got a 0-D tensor');
-    const r = reduction as LossReduction;
+    const r = reduction;
     if (sameShape(x.shape, y.shape)) {
-      if ((ignore_index as number) >= 0) return errors.value('cross_entropy', 'ignore_index is not supported for class-probability targets');
-      return probabilityTargets(x, y, weight as Tensor | null, r, eps);
+      if ((ignore_index) >= 0) return errors.value('cross_entropy', 'ignore_index is not supported for class-probability targets');
+      return probabilityTargets(x, y, weight, r, eps);
     }
-    return indexTargets(x, y, weight as Tensor | null, ignore_index as number, r, eps);
+    return indexTargets(x, y, weight, ignore_index, r, eps);
   },
-};
+});

@@ -1,9 +1,8 @@
 import { call } from '../../engine/op';
 import { cumsum as cumsumOp } from '../../engine/ops/cumsum';
-import type { Tensor } from '../../engine/tensor';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
-export const cumsum: FunctionDef = {
+export const cumsum = defineFunction({
   name: 'cumsum', torch: 'torch.cumsum', doc: cumsumOp.doc,
   params: [
     { name: 'input', kind: 'tensor' },
@@ -13,5 +12,5 @@ export const cumsum: FunctionDef = {
     { formula: '=cumsum([1, 2, 3], dim=0)', result: [1, 3, 6] },
     { formula: '=cumsum([[1, 2], [3, 4]], 1)', result: [[1, 3], [3, 7]] },
   ],
-  lower: ([input, dim]) => call(cumsumOp, [input as Tensor], { dim: dim as number }),
-};
+  lower: ([input, dim]) => call(cumsumOp, [input], { dim: dim }),
+});

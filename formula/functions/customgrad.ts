@@ -3,7 +3,7 @@ import { call } from '../../engine/op';
 import { type CustomGradAttrs, customgrad as customOp } from '../../engine/ops/customgrad';
 import { type Tensor, isTensor } from '../../engine/tensor';
 import type { CellValue, FunctionValue } from '../../engine/value';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
 const tensorsOf = (v: CellValue, what: string): Tensor[] | CellError => (isError(v) ? v : tensorsIn(v.kind === 'tuple' ? v.items : [v], what));
 
@@ -18,14 +18,14 @@ const tensorsIn = (items: readonly CellValue[], what: string): Tensor[] | CellEr
 };
 
 /** A function with a user-written backward: forward f(x...), backward df(x..., upstream). */
-export const customgrad: FunctionDef = {
+export const customgrad = defineFunction({
   name: 'customgrad', torch: 'torch.autograd.Function',
   doc: 'A function whose forward is f(x) and whose backward is df(x, upstream), like a custom torch.autograd.Function.',
   params: [{ name: 'f', kind: 'function' }, { name: 'df', kind: 'function' }],
   examples: [{ formula: '=grad(sum(customgrad(x => x * 2, (x, g) => g * 10)([1, 2])), [1, 2])', result: '#GRAD!' }],
   lower: ([f, df], _kw, ctx) => {
-    const fwd = f as FunctionValue;
-    const bwd = df as FunctionValue;
+    const fwd = f;
+    const bwd = df;
     const attrs: CustomGradAttrs = {
       forward: (xs) => {
         const y = ctx.callFunction(fwd, xs);
@@ -45,4 +45,4 @@ export const customgrad: FunctionDef = {
     };
     return fn;
   },
-};
+});

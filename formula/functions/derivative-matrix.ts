@@ -3,9 +3,9 @@
 
 import { type CellError, errors, isError } from '../../engine/errors';
 import type { Tensor } from '../../engine/tensor';
-import type { CellValue, FunctionValue } from '../../engine/value';
 import { type Inputs, callF, detached, inputsOf, jacobians, nestJacobian, vectorsLike, vjpOf } from './functional';
 import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
 /** What is differentiated once more, and whether its blocks are a tuple (the outer level of the nesting). */
 interface Rows {
@@ -36,19 +36,19 @@ const MATRICES = {
 /** The sheet function `jacobian` or `hessian`. */
 export function makeDerivativeMatrix(name: keyof typeof MATRICES): FunctionDef {
   const { doc, examples, rows } = MATRICES[name];
-  return {
+  return defineFunction({
     name, torch: `torch.autograd.functional.${name}`, doc,
     params: [{ name: 'func', kind: 'function' }, { name: 'inputs', kind: 'any' }],
     examples,
     lower: ([f, x], _kw, ctx) => {
-      const inputs = inputsOf(name, x as CellValue);
+      const inputs = inputsOf(name, x);
       if (isError(inputs)) return inputs;
-      const out = callF(name, ctx, f as FunctionValue, inputs.leaves);
+      const out = callF(name, ctx, f, inputs.leaves);
       if (isError(out)) return out;
       const r = rows(out, inputs);
       if (isError(r)) return r;
       const j = jacobians(r.rows, inputs.leaves);
       return isError(j) ? j : detached(nestJacobian(j, r.isTuple, inputs.isTuple));
     },
-  };
+  });
 }

@@ -17,6 +17,7 @@ import { type Tensor, isTensor } from '../../engine/tensor';
 import { type CellValue, tuple } from '../../engine/value';
 import { wholeNumber } from './reduce-helpers';
 import type { FunctionDef, ParamSpec } from './types';
+import { defineFunction } from './define';
 
 /** The ops and PyTorch names one side (max or min) of the shared logic uses. */
 interface Extremum {
@@ -59,11 +60,11 @@ function extremum(side: Extremum, input: Tensor, second: CellValue | null, keepd
   });
 }
 
-const EXTREMUM_PARAMS: readonly ParamSpec[] = [
+const EXTREMUM_PARAMS = [
   { name: 'input', kind: 'tensor' },
   { name: 'dim', kind: 'any', default: null, doc: 'A dim (whole number) to reduce along, giving (values, indices); or a tensor to compare with.' },
   { name: 'keepdim', kind: 'bool', default: false, doc: 'With dim: keep it as size 1.' },
-];
+] as const satisfies readonly ParamSpec[];
 
 const SIDES = {
   max: {
@@ -90,13 +91,13 @@ const SIDES = {
 /** The sheet function `max` or `min`. */
 export function makeExtremumFunction(name: keyof typeof SIDES): FunctionDef {
   const { side, largest, elementwise, examples } = SIDES[name];
-  return {
+  return defineFunction({
     name, torch: `torch.${name}`,
     doc: `${largest} element; with dim, the tuple (values, indices) along it; with a tensor, the elementwise ${elementwise}.`,
     params: EXTREMUM_PARAMS,
     kwargs: [{ name: 'other', kind: 'tensor', default: null, doc: `A tensor to take the elementwise ${elementwise} with.` }],
     examples,
     lower: ([input, second, keepdim], { other }) =>
-      extremum(side, input as Tensor, second as CellValue | null, keepdim as boolean, other as Tensor | null),
-  };
+      extremum(side, input, second, keepdim, other),
+  });
 }

@@ -1,7 +1,7 @@
 import { filledLeaf, REQUIRES_GRAD } from './shape-args';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
-export const eye: FunctionDef = {
+export const eye = defineFunction({
   name: 'eye', torch: 'torch.eye', doc: 'An n × m matrix (m defaults to n) with ones on the diagonal.',
   params: [{ name: 'n', kind: 'int' }, { name: 'm', kind: 'int', default: null }],
   kwargs: [REQUIRES_GRAD],
@@ -10,11 +10,11 @@ export const eye: FunctionDef = {
     { formula: '=eye(2, 3)', result: [[1, 0, 0], [0, 1, 0]] },
   ],
   lower: ([n, m], { requires_grad }) => {
-    const rows = n as number;
-    const cols = (m as number | null) ?? rows;
+    const rows = n;
+    const cols = (m) ?? rows;
     const fill = (out: Float64Array): void => {
       for (let i = 0; i < Math.min(rows, cols); i++) out[i * cols + i] = 1;
     };
-    return filledLeaf('eye', [rows, cols], fill, requires_grad as boolean);
+    return filledLeaf('eye', [rows, cols], fill, requires_grad);
   },
-};
+});

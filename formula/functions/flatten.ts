@@ -2,11 +2,10 @@ import { errors, isError } from '../../engine/errors';
 import { call } from '../../engine/op';
 import { reshape } from '../../engine/ops/reshape';
 import { normDim, sizeOf } from '../../engine/shape';
-import type { Tensor } from '../../engine/tensor';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
 /** Merges dims start_dim..end_dim into one (ViewBackward0). */
-export const flatten: FunctionDef = {
+export const flatten = defineFunction({
   name: 'flatten', torch: 'torch.flatten', doc: 'Merges the dims from start_dim to end_dim into one.',
   params: [
     { name: 'input', kind: 'tensor' },
@@ -18,10 +17,10 @@ export const flatten: FunctionDef = {
     { formula: '=shape(flatten(ones(2, 3, 4), 1))', result: [2, 12] },
   ],
   lower: ([x, start, end]) => {
-    const t = x as Tensor;
-    const s = normDim('flatten', start as number, t.rank);
+    const t = x;
+    const s = normDim('flatten', start, t.rank);
     if (isError(s)) return s;
-    const e = normDim('flatten', end as number, t.rank);
+    const e = normDim('flatten', end, t.rank);
     if (isError(e)) return e;
     if (s > e) return errors.value('flatten', 'start_dim cannot come after end_dim');
     if (t.rank === 0) return call(reshape, [t], [1]);
@@ -29,4 +28,4 @@ export const flatten: FunctionDef = {
     if (s === e) return t;
     return call(reshape, [t], [...t.shape.slice(0, s), sizeOf(t.shape.slice(s, e + 1)), ...t.shape.slice(e + 1)]);
   },
-};
+});

@@ -1,11 +1,11 @@
 import { errors, isError } from '../../engine/errors';
 import { Tensor, isTensor } from '../../engine/tensor';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
 const WORDS: Record<string, number> = { inf: Infinity, '+inf': Infinity, '-inf': -Infinity, infinity: Infinity, '+infinity': Infinity, '-infinity': -Infinity, nan: NaN };
 
 /** Python's float() of text such as "inf", "-inf", "nan" or "2.5"; of a tensor (and x.float()) the tensor as numbers. */
-export const float: FunctionDef = {
+export const float = defineFunction({
   name: 'float', torch: 'float', doc: 'A number from text ("inf", "-inf", "nan", "2.5"), as Python\'s float(); a tensor comes back as numbers (booleans as 0 and 1).',
   params: [{ name: 'x', kind: 'any' }],
   examples: [
@@ -28,4 +28,4 @@ export const float: FunctionDef = {
     }
     return errors.value('float', 'takes a number, a one-element tensor or text');
   },
-};
+});

@@ -5,9 +5,10 @@ import { type CellError, isError } from '../../engine/errors';
 import { run } from '../../engine/op';
 import { add } from '../../engine/ops/add';
 import { Tensor } from '../../engine/tensor';
-import { type CellValue, type FunctionValue, tuple } from '../../engine/value';
+import { type CellValue, tuple } from '../../engine/value';
 import { type Inputs, callF, detached, innerProduct, inputsOf, shaped, vectorsLike, vjpOf } from './functional';
 import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
 type Outputs = { readonly outs: Tensor[]; readonly isTuple: boolean };
 
@@ -51,22 +52,22 @@ const PRODUCTS = {
 /** The sheet function `vjp` or `jvp`. */
 export function makeProductFunction(name: keyof typeof PRODUCTS): FunctionDef {
   const { doc, examples, vectors, product } = PRODUCTS[name];
-  return {
+  return defineFunction({
     name, torch: `torch.autograd.functional.${name}`, doc,
     params: [{ name: 'func', kind: 'function' }, { name: 'inputs', kind: 'any' }, { name: 'v', kind: 'any', default: null }],
     examples,
     lower: ([f, x, v], _kw, ctx) => {
-      const inputs = inputsOf(name, x as CellValue);
+      const inputs = inputsOf(name, x);
       if (isError(inputs)) return inputs;
       // v shaped like the inputs is checked before f runs; v shaped like the outputs can only be checked after.
-      const early = vectors === 'input' ? vectorsLike(name, v as CellValue | null, inputs.leaves, 'input') : null;
+      const early = vectors === 'input' ? vectorsLike(name, v, inputs.leaves, 'input') : null;
       if (isError(early)) return early;
-      const out = callF(name, ctx, f as FunctionValue, inputs.leaves);
+      const out = callF(name, ctx, f, inputs.leaves);
       if (isError(out)) return out;
-      const vs = early ?? vectorsLike(name, v as CellValue | null, out.outs, 'output');
+      const vs = early ?? vectorsLike(name, v, out.outs, 'output');
       if (isError(vs)) return vs;
       const p = product(out, inputs, vs);
       return isError(p) ? p : detached(tuple([shaped(out.isTuple, out.outs), p]));
     },
-  };
+  });
 }

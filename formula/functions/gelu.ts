@@ -1,10 +1,9 @@
 import { call } from '../../engine/op';
 import { type GeluAttrs, gelu as op } from '../../engine/ops/gelu';
-import type { Tensor } from '../../engine/tensor';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
 /** F.gelu: approximate='none' (exact, with erf) or 'tanh'. */
-export const gelu: FunctionDef = {
+export const gelu = defineFunction({
   name: 'gelu', torch: 'torch.nn.functional.gelu', doc: op.doc,
   params: [{ name: 'input', kind: 'tensor' }],
   kwargs: [{ name: 'approximate', kind: 'text', default: 'none', oneOf: ['none', 'tanh'] }],
@@ -12,5 +11,5 @@ export const gelu: FunctionDef = {
     { formula: '=gelu([0, 100])', result: [0, 100] },
     { formula: '=gelu(100, approximate="tanh")', result: 100 },
   ],
-  lower: ([x], { approximate }) => call(op, [x as Tensor], { approximate: approximate as GeluAttrs['approximate'] }),
-};
+  lower: ([x], { approximate }) => call(op, [x], { approximate: approximate as GeluAttrs['approximate'] }),
+});

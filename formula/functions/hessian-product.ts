@@ -5,6 +5,7 @@ import { Tensor } from '../../engine/tensor';
 import { type CellValue, type FunctionValue, tuple } from '../../engine/value';
 import { callF, detached, innerProduct, inputsOf, shaped, vectorsLike, vjpOf } from './functional';
 import type { CallContext, FunctionDef } from './types';
+import { defineFunction } from './define';
 
 /**
  * (f(x), d/dx <∇f(x), v>) for a scalar f: the gradient of the gradient's inner product with v. That is
@@ -33,10 +34,10 @@ const PRODUCTS = {
 
 /** The sheet function `hvp` or `vhp`. */
 export function makeHessianProduct(name: keyof typeof PRODUCTS): FunctionDef {
-  return {
+  return defineFunction({
     name, torch: `torch.autograd.functional.${name}`, doc: PRODUCTS[name].doc,
     params: [{ name: 'func', kind: 'function' }, { name: 'inputs', kind: 'any' }, { name: 'v', kind: 'any', default: null }],
     examples: [{ formula: `=${name}(x => sum(x ** 3), [1, 2], [1, 1])[1]`, result: [6, 12] }],
-    lower: ([f, x, v], _kw, ctx) => hessianProduct(name, ctx, f as CellValue, x as CellValue, v as CellValue | null),
-  };
+    lower: ([f, x, v], _kw, ctx) => hessianProduct(name, ctx, f, x, v),
+  });
 }

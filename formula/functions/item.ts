@@ -1,9 +1,9 @@
 import { errors } from '../../engine/errors';
 import { Tensor } from '../../engine/tensor';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
 /** The one element as a plain 0-D tensor: no history and no requires_grad, like a Python number. */
-export const item: FunctionDef = {
+export const item = defineFunction({
   name: 'item', torch: 'torch.Tensor.item', doc: 'The value of a one-element tensor, as a plain number.',
   params: [{ name: 'input', kind: 'tensor' }],
   examples: [
@@ -11,8 +11,8 @@ export const item: FunctionDef = {
     { formula: '=item([1, 2])', result: '#VALUE!' },
   ],
   lower: ([x]) => {
-    const t = x as Tensor;
+    const t = x;
     if (t.size !== 1) return errors.value('item', `a tensor with ${t.size} elements cannot be converted to a number`);
     return new Tensor(Float64Array.of(t.data[0]), [], t.dtype);
   },
-};
+});

@@ -7,7 +7,7 @@ import { transpose2d } from '../../engine/ops/permute';
 import { reshape } from '../../engine/ops/reshape';
 import { sizeOf } from '../../engine/shape';
 import type { Tensor } from '../../engine/tensor';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
 /**
  * input @ weight.T + bias, with the nodes PyTorch 2's at::linear leaves: addmm for a 2-D input with a
@@ -15,7 +15,7 @@ import type { FunctionDef } from './types';
  * addmm, then a view back (ViewBackward0); otherwise matmul (MmBackward0, SqueezeBackward4, ...) and,
  * with a bias, an add (AddBackward0).
  */
-export const linear: FunctionDef = {
+export const linear = defineFunction({
   name: 'linear', torch: 'torch.nn.functional.linear', doc: 'Affine map: input @ weight.T + bias.',
   params: [{ name: 'input', kind: 'tensor' }, { name: 'weight', kind: 'tensor' }, { name: 'bias', kind: 'tensor', default: null }],
   examples: [
@@ -24,13 +24,13 @@ export const linear: FunctionDef = {
     { formula: '=linear([1, 2, 3], [[1, 1]])', result: '#SHAPE!' },
   ],
   lower: ([x, w, b]) => {
-    const input = x as Tensor;
-    const wT = transpose2d(w as Tensor);
-    const bias = b as Tensor | null;
+    const input = x;
+    const wT = transpose2d(w);
+    const bias = b;
     const s = matmulShape('linear', input.shape, wT.shape);
     if (isError(s)) return s;
     if (bias === null) return call(matmul, [input, wT]);
-    const addmm = (x2: Tensor): Tensor => relabel(run(add, [run(matmul, [x2, wT]), bias]), 'AddmmBackward0', [bias, x2, w as Tensor]);
+    const addmm = (x2: Tensor): Tensor => relabel(run(add, [run(matmul, [x2, wT]), bias]), 'AddmmBackward0', [bias, x2, w]);
     // addmm needs a matrix weight; a 1-D weight goes the matmul way, as in PyTorch.
     if (wT.rank === 2 && input.rank === 2) return addmm(input);
     if (wT.rank === 2 && (input.rank === 3 || bias.rank === 1)) {
@@ -40,4 +40,4 @@ export const linear: FunctionDef = {
     }
     return call(add, [run(matmul, [input, wT]), bias]);
   },
-};
+});

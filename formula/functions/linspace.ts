@@ -1,9 +1,9 @@
 import { errors } from '../../engine/errors';
 import { fillLinspace } from './ranges';
 import { filledLeaf, REQUIRES_GRAD } from './shape-args';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
-export const linspace: FunctionDef = {
+export const linspace = defineFunction({
   name: 'linspace', torch: 'torch.linspace', doc: 'steps values evenly spaced from start to end, both included.',
   params: [{ name: 'start', kind: 'number' }, { name: 'end', kind: 'number' }, { name: 'steps', kind: 'int' }],
   kwargs: [REQUIRES_GRAD],
@@ -12,8 +12,8 @@ export const linspace: FunctionDef = {
     { formula: '=linspace(-2, 2, 25)[12]', result: 1.1102230246251565e-16 },
   ],
   lower: ([start, end, steps], { requires_grad }) => {
-    const n = steps as number;
+    const n = steps;
     if (n < 0) return errors.value('linspace', `number of steps must be non-negative, got ${n}`);
-    return filledLeaf('linspace', [n], (out) => fillLinspace(out, start as number, end as number), requires_grad as boolean);
+    return filledLeaf('linspace', [n], (out) => fillLinspace(out, start, end), requires_grad);
   },
-};
+});

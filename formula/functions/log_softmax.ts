@@ -1,9 +1,8 @@
 import { call } from '../../engine/op';
 import { log_softmax as logSoftmaxOp } from '../../engine/ops/log_softmax';
-import type { Tensor } from '../../engine/tensor';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
-export const log_softmax: FunctionDef = {
+export const log_softmax = defineFunction({
   name: 'log_softmax', torch: 'torch.log_softmax',
   doc: `${logSoftmaxOp.doc} PyTorch requires dim; here it defaults to the last dim.`,
   params: [
@@ -14,5 +13,5 @@ export const log_softmax: FunctionDef = {
     { formula: '=log_softmax([0, 0])', result: [-0.6931471805599453, -0.6931471805599453] },
     { formula: '=log_softmax([0, -1000])', result: [0, -1000] },
   ],
-  lower: ([input, dim]) => call(logSoftmaxOp, [input as Tensor], { dims: [dim as number] }),
-};
+  lower: ([input, dim]) => call(logSoftmaxOp, [input], { dims: [dim] }),
+});

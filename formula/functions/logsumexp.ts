@@ -1,9 +1,8 @@
 import { call } from '../../engine/op';
 import { logsumexp as logsumexpOp } from '../../engine/ops/logsumexp';
-import type { Tensor } from '../../engine/tensor';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
-export const logsumexp: FunctionDef = {
+export const logsumexp = defineFunction({
   name: 'logsumexp', torch: 'torch.logsumexp',
   doc: `${logsumexpOp.doc} PyTorch requires dim; here it may be omitted to reduce every dim.`,
   params: [
@@ -15,5 +14,5 @@ export const logsumexp: FunctionDef = {
     { formula: '=logsumexp([0, 0], dim=0)', result: 0.6931471805599453 },
     { formula: '=logsumexp([1000, 1000])', result: 1000.6931471805599 },
   ],
-  lower: ([input, dim, keepdim]) => call(logsumexpOp, [input as Tensor], { dims: dim as number[] | null, keepdim: keepdim as boolean }),
-};
+  lower: ([input, dim, keepdim]) => call(logsumexpOp, [input], { dims: dim, keepdim: keepdim }),
+});

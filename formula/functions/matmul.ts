@@ -1,9 +1,8 @@
 import { call } from '../../engine/op';
 import { matmul as matmulOp } from '../../engine/ops/matmul';
-import type { Tensor } from '../../engine/tensor';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
-export const matmul: FunctionDef = {
+export const matmul = defineFunction({
   name: 'matmul', torch: 'torch.matmul', doc: matmulOp.doc,
   params: [{ name: 'input', kind: 'tensor' }, { name: 'other', kind: 'tensor' }],
   examples: [
@@ -11,5 +10,5 @@ export const matmul: FunctionDef = {
     { formula: '=[1, 2, 3] @ [4, 5, 6]', result: 32 },
     { formula: '=matmul([[1, 2, 3]], [[1, 2, 3]])', result: '#SHAPE!' },
   ],
-  lower: (args) => call(matmulOp, args as readonly Tensor[]),
-};
+  lower: (args) => call(matmulOp, args),
+});

@@ -1,11 +1,10 @@
 import { relabel } from '../../engine/composite';
 import { attempt } from '../../engine/op';
-import type { Tensor } from '../../engine/tensor';
 import { meanOf } from './reduce-helpers';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
 /** sum / count over the dims; PyTorch names the full mean MeanBackward0 and a mean over dims MeanBackward1. */
-export const mean: FunctionDef = {
+export const mean = defineFunction({
   name: 'mean', torch: 'torch.mean', doc: 'Average of the elements, over all dims or the given ones.',
   params: [
     { name: 'input', kind: 'tensor' },
@@ -17,5 +16,5 @@ export const mean: FunctionDef = {
     { formula: '=mean([[1, 2], [3, 4]], dim=1)', result: [1.5, 3.5] },
   ],
   lower: ([input, dim, keepdim]) =>
-    attempt(() => relabel(meanOf('mean', input as Tensor, dim as number[] | null, keepdim as boolean), dim === null ? 'MeanBackward0' : 'MeanBackward1', [input as Tensor])),
-};
+    attempt(() => relabel(meanOf('mean', input, dim, keepdim), dim === null ? 'MeanBackward0' : 'MeanBackward1', [input])),
+});

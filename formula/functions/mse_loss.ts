@@ -2,12 +2,11 @@ import { relabel } from '../../engine/composite';
 import { attempt, run } from '../../engine/op';
 import { mul } from '../../engine/ops/mul';
 import { sub } from '../../engine/ops/sub';
-import type { Tensor } from '../../engine/tensor';
-import { type LossReduction, REDUCTION, reduceLoss } from './reduce-helpers';
-import type { FunctionDef } from './types';
+import { REDUCTION, reduceLoss } from './reduce-helpers';
+import { defineFunction } from './define';
 
 /** (input - target)², reduced; PyTorch broadcasts input and target (with a warning) and so do we. */
-export const mse_loss: FunctionDef = {
+export const mse_loss = defineFunction({
   name: 'mse_loss', torch: 'torch.nn.functional.mse_loss', doc: 'Mean squared error between input and target.',
   params: [{ name: 'input', kind: 'tensor' }, { name: 'target', kind: 'tensor' }],
   kwargs: [REDUCTION],
@@ -18,7 +17,7 @@ export const mse_loss: FunctionDef = {
   ],
   lower: ([input, target], { reduction }) =>
     attempt(() => {
-      const d = run(sub, [input as Tensor, target as Tensor]);
-      return relabel(reduceLoss(run(mul, [d, d]), reduction as LossReduction), 'MseLossBackward0', [input as Tensor, target as Tensor]);
+      const d = run(sub, [input, target]);
+      return relabel(reduceLoss(run(mul, [d, d]), reduction), 'MseLossBackward0', [input, target]);
     }),
-};
+});

@@ -11,7 +11,7 @@ import { sum } from '../../engine/ops/sum';
 import { sameShape } from '../../engine/shape';
 import { type Tensor, scalar } from '../../engine/tensor';
 import { type LossReduction, REDUCTION } from './reduce-helpers';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
 /** Class-index targets checked against an input of scores: where each target picks, and its weight. */
 export interface ClassTargets {
@@ -85,7 +85,7 @@ export function nll(input: Tensor, t: ClassTargets, reduction: LossReduction): T
   return relabel(out, nllGradFn(input.rank, reduction));
 }
 
-export const nll_loss: FunctionDef = {
+export const nll_loss = defineFunction({
   name: 'nll_loss', torch: 'torch.nn.functional.nll_loss',
   doc: 'Negative log likelihood: minus the input (log-probabilities) at each target class.',
   params: [
@@ -103,7 +103,7 @@ export const nll_loss: FunctionDef = {
     { formula: '=nll_loss([[-1, -2], [-3, -4]], [0, 2])', result: '#VALUE!' },
   ],
   lower: ([input, target, weight], { ignore_index, reduction }) => {
-    const t = classTargets('nll_loss', input as Tensor, target as Tensor, weight as Tensor | null, ignore_index as number);
-    return isError(t) ? t : attempt(() => nll(input as Tensor, t, reduction as LossReduction));
+    const t = classTargets('nll_loss', input, target, weight, ignore_index);
+    return isError(t) ? t : attempt(() => nll(input, t, reduction));
   },
-};
+});

@@ -1,9 +1,9 @@
 import { type CellError, errors } from '../../engine/errors';
 import { call } from '../../engine/op';
 import { linalg_vector_norm } from '../../engine/ops/linalg_vector_norm';
-import { type Tensor, isTensor } from '../../engine/tensor';
+import { isTensor } from '../../engine/tensor';
 import type { CellValue } from '../../engine/value';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
 const NAMED: Readonly<Record<string, number>> = { fro: 2, inf: Infinity, '-inf': -Infinity };
 
@@ -22,7 +22,7 @@ function order(p: CellValue | null): number | CellError {
  * torch.norm as PyTorch 2 computes it, a vector norm (torch.linalg.vector_norm) over all elements
  * or the given dims; "fro" is the 2-norm. Matrix norms ("nuc", spectral) are not provided.
  */
-export const norm: FunctionDef = {
+export const norm = defineFunction({
   name: 'norm', torch: 'torch.norm', doc: 'Vector p-norm of all elements or over dims: p = 2 by default, any p, "inf" or "-inf".',
   params: [
     { name: 'input', kind: 'tensor' },
@@ -37,8 +37,8 @@ export const norm: FunctionDef = {
     { formula: '=norm([[3, 4], [6, 8]], dim=1)', result: [5, 10] },
   ],
   lower: ([input, p, dim, keepdim]) => {
-    const ord = order(p as CellValue | null);
+    const ord = order(p);
     if (typeof ord !== 'number') return ord;
-    return call(linalg_vector_norm, [input as Tensor], { ord, dims: dim as number[] | null, keepdim: keepdim as boolean });
+    return call(linalg_vector_norm, [input], { ord, dims: dim, keepdim: keepdim });
   },
-};
+});

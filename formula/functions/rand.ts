@@ -1,10 +1,10 @@
 import { isError } from '../../engine/errors';
 import { SEED, uniformFill } from './random-args';
 import { filledLeaf, REQUIRES_GRAD } from './shape-args';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
 /** Uniform in [0, 1): PyTorch's numbers for `seed=`, else the cell's seeded stream, so recalculation shows the same numbers. */
-export const rand: FunctionDef = {
+export const rand = defineFunction({
   name: 'rand', torch: 'torch.rand', doc: 'Random numbers uniform in [0, 1), reproducible per cell; with seed=, exactly PyTorch\'s.',
   params: [{ name: 'size', kind: 'shape', variadic: true }],
   kwargs: [REQUIRES_GRAD, SEED],
@@ -15,6 +15,6 @@ export const rand: FunctionDef = {
   ],
   lower: ([size], { requires_grad, seed }, ctx) => {
     const fill = uniformFill('rand', seed, ctx);
-    return isError(fill) ? fill : filledLeaf('rand', size as number[], fill, requires_grad as boolean);
+    return isError(fill) ? fill : filledLeaf('rand', size, fill, requires_grad);
   },
-};
+});

@@ -1,10 +1,9 @@
 import { isError } from '../../engine/errors';
-import type { Tensor } from '../../engine/tensor';
 import { SEED, uniformFill } from './random-args';
 import { likeLeaf, REQUIRES_GRAD } from './shape-args';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
-export const rand_like: FunctionDef = {
+export const rand_like = defineFunction({
   name: 'rand_like', torch: 'torch.rand_like', doc: 'Uniform random numbers in [0, 1) of the shape of input; with seed=, exactly PyTorch\'s.',
   params: [{ name: 'input', kind: 'tensor' }],
   kwargs: [REQUIRES_GRAD, SEED],
@@ -14,6 +13,6 @@ export const rand_like: FunctionDef = {
   ],
   lower: ([x], { requires_grad, seed }, ctx) => {
     const fill = uniformFill('rand_like', seed, ctx);
-    return isError(fill) ? fill : likeLeaf('rand_like', x as Tensor, fill, requires_grad as boolean, true);
+    return isError(fill) ? fill : likeLeaf('rand_like', x, fill, requires_grad, true);
   },
-};
+});

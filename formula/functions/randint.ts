@@ -2,7 +2,8 @@ import { errors, isError } from '../../engine/errors';
 import { randintInto } from '../../engine/torch-random';
 import { SEED, seededWords } from './random-args';
 import { filledLeaf } from './shape-args';
-import type { Coerced, FunctionDef } from './types';
+import type { Coerced } from './types';
+import { defineFunction } from './define';
 
 /** torch.randint's bounds are int64. */
 const INT64 = 2 ** 63;
@@ -19,7 +20,7 @@ function bounds(low: Coerced, high: Coerced, size: Coerced): { low: number; high
 }
 
 /** Integers drawn uniformly from [low, high); float64 holding whole numbers, as SPEC §10 treats integer dtypes. */
-export const randint: FunctionDef = {
+export const randint = defineFunction({
   name: 'randint', torch: 'torch.randint',
   doc: 'Random whole numbers from low (default 0) up to but not including high; with seed=, exactly PyTorch\'s.',
   params: [
@@ -43,4 +44,4 @@ export const randint: FunctionDef = {
     if (isError(words)) return words;
     return filledLeaf('randint', b.size, (out) => randintInto(out, b.low, b.high, words), false);
   },
-};
+});

@@ -1,10 +1,10 @@
 import { isError } from '../../engine/errors';
 import { normalFill, SEED } from './random-args';
 import { filledLeaf, REQUIRES_GRAD } from './shape-args';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
 /** Standard normal: PyTorch's numbers for `seed=`, else Box-Muller from the cell's seeded stream (same law, other numbers). */
-export const randn: FunctionDef = {
+export const randn = defineFunction({
   name: 'randn', torch: 'torch.randn', doc: 'Random numbers from the standard normal distribution, reproducible per cell; with seed=, exactly PyTorch\'s.',
   params: [{ name: 'size', kind: 'shape', variadic: true }],
   kwargs: [REQUIRES_GRAD, SEED],
@@ -14,6 +14,6 @@ export const randn: FunctionDef = {
   ],
   lower: ([size], { requires_grad, seed }, ctx) => {
     const fill = normalFill('randn', seed, ctx);
-    return isError(fill) ? fill : filledLeaf('randn', size as number[], fill, requires_grad as boolean);
+    return isError(fill) ? fill : filledLeaf('randn', size, fill, requires_grad);
   },
-};
+});

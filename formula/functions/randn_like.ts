@@ -1,10 +1,9 @@
 import { isError } from '../../engine/errors';
-import type { Tensor } from '../../engine/tensor';
 import { normalFill, SEED } from './random-args';
 import { likeLeaf, REQUIRES_GRAD } from './shape-args';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
-export const randn_like: FunctionDef = {
+export const randn_like = defineFunction({
   name: 'randn_like', torch: 'torch.randn_like', doc: 'Standard normal random numbers of the shape of input; with seed=, exactly PyTorch\'s.',
   params: [{ name: 'input', kind: 'tensor' }],
   kwargs: [REQUIRES_GRAD, SEED],
@@ -14,6 +13,6 @@ export const randn_like: FunctionDef = {
   ],
   lower: ([x], { requires_grad, seed }, ctx) => {
     const fill = normalFill('randn_like', seed, ctx);
-    return isError(fill) ? fill : likeLeaf('randn_like', x as Tensor, fill, requires_grad as boolean, true);
+    return isError(fill) ? fill : likeLeaf('randn_like', x, fill, requires_grad, true);
   },
-};
+});

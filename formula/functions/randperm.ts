@@ -2,10 +2,10 @@ import { errors, isError } from '../../engine/errors';
 import { randpermInto } from '../../engine/torch-random';
 import { SEED, seededWords } from './random-args';
 import { filledLeaf } from './shape-args';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
 /** A random ordering of 0..n-1; float64 holding whole numbers, as SPEC §10 treats integer dtypes. */
-export const randperm: FunctionDef = {
+export const randperm = defineFunction({
   name: 'randperm', torch: 'torch.randperm', doc: 'The numbers 0 to n - 1 in random order; with seed=, exactly PyTorch\'s.',
   params: [{ name: 'n', kind: 'int', doc: 'How many numbers.' }],
   kwargs: [SEED],
@@ -15,9 +15,9 @@ export const randperm: FunctionDef = {
     { formula: '=randperm(-1)', result: '#VALUE!' },
   ],
   lower: ([n], { seed }, ctx) => {
-    if ((n as number) < 0) return errors.value('randperm', `n must be non-negative, got ${n}`);
+    if ((n) < 0) return errors.value('randperm', `n must be non-negative, got ${n}`);
     const words = seededWords('randperm', seed, ctx);
     if (isError(words)) return words;
-    return filledLeaf('randperm', [n as number], (out) => randpermInto(out, words), false);
+    return filledLeaf('randperm', [n], (out) => randpermInto(out, words), false);
   },
-};
+});

@@ -12,10 +12,10 @@ import type { ParamSpec } from './types';
 export type LossReduction = 'mean' | 'sum' | 'none';
 
 /** The `reduction=` keyword every loss takes. */
-export const REDUCTION: ParamSpec = {
+export const REDUCTION = {
   name: 'reduction', kind: 'text', default: 'mean', oneOf: ['mean', 'sum', 'none'],
   doc: '"mean" (default) averages the elementwise losses, "sum" adds them, "none" returns them all.',
-};
+} as const satisfies ParamSpec;
 
 /** How many elements each output of a reduction over `dims` (null: all) averages, or the error in `dims`. */
 function countOver(fn: string, x: Tensor, dims: readonly number[] | null): number {

@@ -1,11 +1,10 @@
 import { call } from '../../engine/op';
 import { reshape as reshapeOp } from '../../engine/ops/reshape';
-import type { Tensor } from '../../engine/tensor';
 import { inferShape } from './shape-args';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
 /** reshape and view: the sizes (one may be -1, inferred) as separate numbers, a list or a shape. */
-export const reshape: FunctionDef = {
+export const reshape = defineFunction({
   name: 'reshape', torch: 'torch.reshape', doc: reshapeOp.doc,
   params: [{ name: 'input', kind: 'tensor' }, { name: 'shape', kind: 'shape', variadic: true }],
   examples: [
@@ -13,8 +12,8 @@ export const reshape: FunctionDef = {
     { formula: '=reshape([1, 2, 3], [2, 2])', result: '#SHAPE!' },
   ],
   lower: ([x, sizes]) => {
-    const t = x as Tensor;
-    const shape = inferShape('reshape', sizes as number[], t.size);
+    const t = x;
+    const shape = inferShape('reshape', sizes, t.size);
     return 'code' in shape ? shape : call(reshapeOp, [t], shape);
   },
-};
+});

@@ -1,10 +1,9 @@
 import { call } from '../../engine/op';
 import { round as op } from '../../engine/ops/round';
-import type { Tensor } from '../../engine/tensor';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
 /** torch.round, halves to even; decimals= picks PyTorch's other overload (RoundBackward1). */
-export const round: FunctionDef = {
+export const round = defineFunction({
   name: 'round', torch: 'torch.round', doc: op.doc,
   params: [{ name: 'input', kind: 'tensor' }],
   kwargs: [{ name: 'decimals', kind: 'int', default: null, doc: 'decimal places to keep (negative: tens, hundreds...)' }],
@@ -12,5 +11,5 @@ export const round: FunctionDef = {
     { formula: '=round([0.5, 1.5, 2.5])', result: [0, 2, 2] },
     { formula: '=round(1.2345, decimals=2)', result: 1.23 },
   ],
-  lower: ([x], { decimals }) => call(op, [x as Tensor], { decimals: decimals as number | null }),
-};
+  lower: ([x], { decimals }) => call(op, [x], { decimals: decimals }),
+});

@@ -1,8 +1,8 @@
 import { Tensor } from '../../engine/tensor';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
 /** Our decision: a 1-D tensor of the sizes instead of torch.Size, so `x.shape[0]` and `ones(x.shape)` work. */
-export const shape: FunctionDef = {
+export const shape = defineFunction({
   name: 'shape', torch: 'torch.Tensor.shape', doc: 'The sizes of the dims, as a 1-D tensor.',
   params: [{ name: 'input', kind: 'tensor' }],
   examples: [
@@ -10,7 +10,7 @@ export const shape: FunctionDef = {
     { formula: '=shape([[1, 2, 3]])', result: [1, 3] },
   ],
   lower: ([x]) => {
-    const t = x as Tensor;
+    const t = x;
     return new Tensor(Float64Array.from(t.shape), [t.rank]);
   },
-};
+});

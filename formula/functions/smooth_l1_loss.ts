@@ -2,12 +2,11 @@ import { relabel } from '../../engine/composite';
 import { errors } from '../../engine/errors';
 import { attempt, run } from '../../engine/op';
 import { smooth_l1_loss as smoothL1Op } from '../../engine/ops/smooth_l1_loss';
-import type { Tensor } from '../../engine/tensor';
 import { l1 } from './l1_loss';
-import { type LossReduction, REDUCTION, reduceLoss } from './reduce-helpers';
-import type { FunctionDef } from './types';
+import { REDUCTION, reduceLoss } from './reduce-helpers';
+import { defineFunction } from './define';
 
-export const smooth_l1_loss: FunctionDef = {
+export const smooth_l1_loss = defineFunction({
   name: 'smooth_l1_loss', torch: 'torch.nn.functional.smooth_l1_loss',
   doc: 'Squared error (halved, over beta) where |input - target| < beta, absolute error minus beta/2 elsewhere.',
   params: [{ name: 'input', kind: 'tensor' }, { name: 'target', kind: 'tensor' }],
@@ -17,11 +16,11 @@ export const smooth_l1_loss: FunctionDef = {
     { formula: '=smooth_l1_loss([0.5, 3], [0, 0], reduction="none", beta=2)', result: [0.0625, 2] },
   ],
   lower: ([input, target], { reduction, beta }) => {
-    const b = beta as number;
+    const b = beta;
     if (!(b >= 0)) return errors.value('smooth_l1_loss', `beta must be >= 0, got ${b}`);
-    const r = reduction as LossReduction;
+    const r = reduction;
     // PyTorch's functional form hands beta = 0 to l1_loss.
-    if (b === 0) return attempt(() => l1(input as Tensor, target as Tensor, r));
-    return attempt(() => relabel(reduceLoss(run(smoothL1Op, [input as Tensor, target as Tensor], { beta: b }), r), 'SmoothL1LossBackward0', [input as Tensor, target as Tensor]));
+    if (b === 0) return attempt(() => l1(input, target, r));
+    return attempt(() => relabel(reduceLoss(run(smoothL1Op, [input, target], { beta: b }), r), 'SmoothL1LossBackward0', [input, target]));
   },
-};
+});

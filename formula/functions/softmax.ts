@@ -1,9 +1,8 @@
 import { call } from '../../engine/op';
 import { softmax as softmaxOp } from '../../engine/ops/softmax';
-import type { Tensor } from '../../engine/tensor';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
-export const softmax: FunctionDef = {
+export const softmax = defineFunction({
   name: 'softmax', torch: 'torch.softmax',
   doc: `${softmaxOp.doc} PyTorch requires dim; here it defaults to the last dim.`,
   params: [
@@ -14,5 +13,5 @@ export const softmax: FunctionDef = {
     { formula: '=softmax([0, 0])', result: [0.5, 0.5] },
     { formula: '=softmax([[0, 0], [1000, 1000]], dim=1)', result: [[0.5, 0.5], [0.5, 0.5]] },
   ],
-  lower: ([input, dim]) => call(softmaxOp, [input as Tensor], { dims: [dim as number] }),
-};
+  lower: ([input, dim]) => call(softmaxOp, [input], { dims: [dim] }),
+});

@@ -1,10 +1,9 @@
 import { call } from '../../engine/op';
 import { softplus as op } from '../../engine/ops/softplus';
-import type { Tensor } from '../../engine/tensor';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
 /** F.softplus with PyTorch's defaults beta=1, threshold=20. */
-export const softplus: FunctionDef = {
+export const softplus = defineFunction({
   name: 'softplus', torch: 'torch.nn.functional.softplus', doc: op.doc,
   params: [
     { name: 'input', kind: 'tensor' },
@@ -12,5 +11,5 @@ export const softplus: FunctionDef = {
     { name: 'threshold', kind: 'number', default: 20, doc: 'past beta·x > threshold the result is x' },
   ],
   examples: [{ formula: '=softplus([0, 30])', result: [0.6931471805599453, 30] }],
-  lower: ([x, beta, threshold]) => call(op, [x as Tensor], { beta: beta as number, threshold: threshold as number }),
-};
+  lower: ([x, beta, threshold]) => call(op, [x], { beta: beta, threshold: threshold }),
+});

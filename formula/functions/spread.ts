@@ -13,6 +13,7 @@ import { sum } from '../../engine/ops/sum';
 import { type Tensor, scalar } from '../../engine/tensor';
 import type { Coerced, FunctionDef, ParamSpec } from './types';
 import { meanOf } from './reduce-helpers';
+import { defineFunction } from './define';
 
 /**
  * sum((x - mean)²) / max(0, N - correction) over `dims`, in ops (two passes: the mean first, for
@@ -36,15 +37,15 @@ function correctionOf(fn: string, kwargs: Readonly<Record<string, Coerced>>, unb
 }
 
 /** torch.var / torch.std's parameters: (input, dim, unbiased, keepdim, *, correction). */
-const SPREAD_PARAMS: readonly ParamSpec[] = [
+const SPREAD_PARAMS = [
   { name: 'input', kind: 'tensor' },
   { name: 'dim', kind: 'dim', default: null, doc: 'Dim or list of dims to reduce; every dim when omitted.' },
   { name: 'unbiased', kind: 'bool', default: null, doc: 'Older spelling: true is correction=1, false correction=0.' },
   { name: 'keepdim', kind: 'bool', default: false, doc: 'Keep the reduced dims as size 1.' },
-];
-const SPREAD_KWARGS: readonly ParamSpec[] = [
+] as const satisfies readonly ParamSpec[];
+const SPREAD_KWARGS = [
   { name: 'correction', kind: 'number', default: null, doc: 'Subtracted from the count in the divisor: 1 (default, Bessel) or 0.' },
-];
+] as const satisfies readonly ParamSpec[];
 
 const SPREADS = {
   var: {
@@ -72,7 +73,7 @@ const SPREADS = {
 /** The sheet function `var` or `std`. */
 export function makeSpreadFunction(name: keyof typeof SPREADS): FunctionDef {
   const { doc, gradFn, finish, examples } = SPREADS[name];
-  return {
+  return defineFunction({
     name, torch: `torch.${name}`, doc,
     params: SPREAD_PARAMS,
     kwargs: SPREAD_KWARGS,
@@ -80,7 +81,7 @@ export function makeSpreadFunction(name: keyof typeof SPREADS): FunctionDef {
     lower: ([input, dim, unbiased, keepdim], kwargs) => {
       const c = correctionOf(name, kwargs, unbiased);
       if (typeof c !== 'number') return c;
-      return attempt(() => relabel(finish(variance(name, input as Tensor, dim as number[] | null, c, keepdim as boolean)), gradFn, [input as Tensor]));
+      return attempt(() => relabel(finish(variance(name, input, dim, c, keepdim)), gradFn, [input]));
     },
-  };
+  });
 }

@@ -1,9 +1,8 @@
 import { call } from '../../engine/op';
 import { sum as sumOp } from '../../engine/ops/sum';
-import type { Tensor } from '../../engine/tensor';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
-export const sum: FunctionDef = {
+export const sum = defineFunction({
   name: 'sum', torch: 'torch.sum', doc: sumOp.doc,
   params: [
     { name: 'input', kind: 'tensor' },
@@ -15,5 +14,5 @@ export const sum: FunctionDef = {
     { formula: '=sum([[1, 2], [3, 4]], dim=0)', result: [4, 6] },
     { formula: '=sum([[1, 2], [3, 4]], dim=1, keepdim=true)', result: [[3], [7]] },
   ],
-  lower: ([input, dim, keepdim]) => call(sumOp, [input as Tensor], { dims: dim as number[] | null, keepdim: keepdim as boolean }),
-};
+  lower: ([input, dim, keepdim]) => call(sumOp, [input], { dims: dim, keepdim: keepdim }),
+});

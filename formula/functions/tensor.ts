@@ -1,8 +1,7 @@
-import type { Tensor } from '../../engine/tensor';
 import { leaf, REQUIRES_GRAD } from './shape-args';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
-export const tensor: FunctionDef = {
+export const tensor = defineFunction({
   name: 'tensor', torch: 'torch.tensor', doc: 'A new leaf tensor holding a copy of the data, without history.',
   params: [{ name: 'data', kind: 'tensor' }],
   kwargs: [REQUIRES_GRAD],
@@ -11,7 +10,7 @@ export const tensor: FunctionDef = {
     { formula: '=tensor(2.5, requires_grad=true).requires_grad', result: true },
   ],
   lower: ([d], { requires_grad }) => {
-    const t = d as Tensor;
-    return leaf('tensor', t.data.slice(), t.shape, requires_grad as boolean, t.dtype);
+    const t = d;
+    return leaf('tensor', t.data.slice(), t.shape, requires_grad, t.dtype);
   },
-};
+});

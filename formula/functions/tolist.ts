@@ -1,8 +1,8 @@
 import { Tensor } from '../../engine/tensor';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
 /** A Python list has no history, so neither has this: the same numbers, detached (a cell shows a list as a tensor). */
-export const tolist: FunctionDef = {
+export const tolist = defineFunction({
   name: 'tolist', torch: 'torch.Tensor.tolist', doc: 'The values as plain numbers: the same elements with no history and no requires_grad.',
   params: [{ name: 'input', kind: 'tensor' }],
   examples: [
@@ -10,7 +10,7 @@ export const tolist: FunctionDef = {
     { formula: '=ones(2, requires_grad=true).tolist().requires_grad', result: false },
   ],
   lower: ([x]) => {
-    const t = x as Tensor;
+    const t = x;
     return new Tensor(t.data, t.shape, t.dtype);
   },
-};
+});

@@ -1,11 +1,10 @@
-import type { CellValue } from '../../engine/value';
 import { tuple as makeTuple } from '../../engine/value';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
 /** Several values as one; `t[0]` picks one. */
-export const tuple: FunctionDef = {
+export const tuple = defineFunction({
   name: 'tuple', torch: 'Python tuple', doc: 'Several values held together; t[i] picks one.',
   params: [{ name: 'items', kind: 'any', variadic: true, default: [] }],
   examples: [{ formula: '=tuple(1, [2, 3])[1]', result: [2, 3] }],
-  lower: ([items]) => makeTuple((items ?? []) as unknown as CellValue[]),
-};
+  lower: ([items]) => makeTuple(items),
+});

@@ -1,33 +1,11 @@
-// Owns FunctionDef: what one sheet function declares for the evaluator, the checker, autocomplete and docs.
+// Owns FunctionDef: a sheet function's spec (spec.ts) with how it computes, for the evaluator and the library.
 
 import type { CellValue, FunctionValue } from '../../engine/value';
 import type { Tensor } from '../../engine/tensor';
 import type { CellError } from '../../engine/errors';
+import type { FunctionSpec } from './spec';
 
-/**
- * How an argument is checked and converted before `lower` sees it (formula/functions/coerce.ts):
- * - `tensor`: a tensor (numbers and booleans are 0-D tensors); bool tensors pass as they are
- * - `number`: a one-element tensor, as a JS number;  `int`: the same, which must be an integer
- * - `bool`: TRUE/FALSE or a one-element tensor, as a JS boolean
- * - `text`: a text value, as a JS string (checked against `oneOf` when given)
- * - `dim`: an int, or a list/1-D tensor of ints, as number[] (not yet normalised against a rank)
- * - `shape`: sizes given as separate numbers (variadic), a list, a 1-D tensor or a tuple, as number[]
- * - `tensors`: a sequence of tensors: a list literal's items, a tuple's items, or a tensor's rows
- * - `function`: a lambda or a built-in
- * - `any`: the value unchanged
- */
-export type ParamKind = 'tensor' | 'number' | 'int' | 'bool' | 'text' | 'dim' | 'shape' | 'tensors' | 'function' | 'any';
-
-export interface ParamSpec {
-  readonly name: string;
-  readonly kind: ParamKind;
-  /** Present: the parameter is optional, and this is its value when omitted (null means "not given"). */
-  readonly default?: number | boolean | string | null | readonly number[];
-  readonly oneOf?: readonly string[];
-  /** Only for the last positional parameter: it takes every remaining positional argument. */
-  readonly variadic?: boolean;
-  readonly doc?: string;
-}
+export type { FunctionExample, ParamKind, ParamSpec, SpecialForm } from './spec';
 
 /** The JS value a parameter of each kind arrives as in `lower`. */
 export type Coerced = Tensor | number | boolean | string | number[] | Tensor[] | FunctionValue | CellValue | null;
@@ -42,27 +20,8 @@ export interface CallContext {
   readonly cell: string;
 }
 
-export interface FunctionExample {
-  readonly formula: string;
-  /** The expected value as the command line prints it: a number, nested arrays, or an error code such as `#SHAPE!`. */
-  readonly result: unknown;
-}
-
-/** Forms the evaluator runs itself, because they are lazy or bind names (formula/special-forms.ts). */
-export type SpecialForm = 'if' | 'let' | 'grad' | 'backward' | 'no_grad' | 'enable_grad';
-
-export interface FunctionDef {
-  /** The name users type, PyTorch's spelling. Looked up case-insensitively. */
-  readonly name: string;
-  /** Set for special forms: the evaluator runs them on unevaluated arguments, and `lower` is not used. */
-  readonly form?: SpecialForm;
-  /** The PyTorch equivalent, e.g. `torch.nn.functional.mse_loss`. */
-  readonly torch: string;
-  readonly doc: string;
-  readonly params: readonly ParamSpec[];
-  /** Keyword-only parameters (PyTorch's after `*`), e.g. `requires_grad`. */
-  readonly kwargs?: readonly ParamSpec[];
-  readonly examples: readonly FunctionExample[];
+/** A function's spec with its implementation (special forms' `lower` is not used). */
+export interface FunctionDef extends FunctionSpec {
   /**
    * Computes the result from checked, converted arguments (positional in `params` order, keyword
    * by name). May use `run` from engine/op: an OpFailure thrown inside is caught by the evaluator

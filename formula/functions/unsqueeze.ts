@@ -3,11 +3,10 @@ import { relabel } from '../../engine/composite';
 import { run } from '../../engine/op';
 import { reshape } from '../../engine/ops/reshape';
 import { normDim } from '../../engine/shape';
-import type { Tensor } from '../../engine/tensor';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
 /** Inserts a dim of size 1 at `dim` (which may be one past the last dim). */
-export const unsqueeze: FunctionDef = {
+export const unsqueeze = defineFunction({
   name: 'unsqueeze', torch: 'torch.unsqueeze', doc: 'Inserts a dim of size 1 at the given position.',
   params: [{ name: 'input', kind: 'tensor' }, { name: 'dim', kind: 'int' }],
   examples: [
@@ -15,9 +14,9 @@ export const unsqueeze: FunctionDef = {
     { formula: '=unsqueeze([1, 2], -1)', result: [[1], [2]] },
   ],
   lower: ([x, d]) => {
-    const t = x as Tensor;
-    const n = normDim('unsqueeze', d as number, t.rank + 1);
+    const t = x;
+    const n = normDim('unsqueeze', d, t.rank + 1);
     if (isError(n)) return n;
     return relabel(run(reshape, [t], [...t.shape.slice(0, n), 1, ...t.shape.slice(n)]), 'UnsqueezeBackward0');
   },
-};
+});

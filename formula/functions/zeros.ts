@@ -1,7 +1,7 @@
 import { filledLeaf, REQUIRES_GRAD } from './shape-args';
-import type { FunctionDef } from './types';
+import { defineFunction } from './define';
 
-export const zeros: FunctionDef = {
+export const zeros = defineFunction({
   name: 'zeros', torch: 'torch.zeros', doc: 'A tensor of zeros of the given size.',
   params: [{ name: 'size', kind: 'shape', variadic: true }],
   kwargs: [REQUIRES_GRAD],
@@ -9,5 +9,5 @@ export const zeros: FunctionDef = {
     { formula: '=zeros(2, 2)', result: [[0, 0], [0, 0]] },
     { formula: '=zeros(-1)', result: '#VALUE!' },
   ],
-  lower: ([size], { requires_grad }) => filledLeaf('zeros', size as number[], () => {}, requires_grad as boolean),
-};
+  lower: ([size], { requires_grad }) => filledLeaf('zeros', size, () => {}, requires_grad),
+});
