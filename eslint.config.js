@@ -1,6 +1,7 @@
 // Owns the lint rules: the recommended sets tuned to catch real problems, and the layer table's import boundaries
 // (docs/architecture/rules.md explains both). `npm run lint` runs it; `npm test` runs it as one check.
 import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
 import { solid, tseslint } from '@gradsheet/lint';
 import globals from 'globals';
 
@@ -87,11 +88,10 @@ const LAYERS = [
   }),
 ];
 
-export default tseslint.config(
+export default defineConfig(
   { name: 'gradsheet/options', linterOptions: { reportUnusedDisableDirectives: 'error' } },
-  {
-    name: 'gradsheet/ignores',
-    ignores: [
+  globalIgnores(
+    [
       'node_modules/',
       'dist/',
       'dist-app/',
@@ -105,9 +105,10 @@ export default tseslint.config(
       // Deliberately broken imports: scripts/check-layers.mjs lints them on their own and expects the errors.
       'scripts/lint-fixtures/',
     ],
-  },
+    'gradsheet/ignores',
+  ),
   js.configs.recommended,
-  ...tseslint.configs.recommendedTypeChecked,
+  tseslint.configs.recommendedTypeChecked,
   {
     name: 'gradsheet/typescript',
     languageOptions: {
@@ -168,5 +169,5 @@ export default tseslint.config(
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: { globals: globals.node },
   },
-  ...LAYERS,
+  LAYERS,
 );
