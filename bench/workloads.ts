@@ -49,7 +49,7 @@ function seeded(n: number, seed: number, scale = 1): Float64Array {
  */
 function read<T extends import('@tensorflow/tfjs').Tensor | import('@tensorflow/tfjs').Tensor[]>(tf: Tf, f: () => T): Float32Array[] {
   const out = tf.tidy(f);
-  const list = Array.isArray(out) ? out : [out];
+  const list: import('@tensorflow/tfjs').Tensor[] = Array.isArray(out) ? out : [out];
   const data = list.map((t) => t.dataSync() as Float32Array);
   tf.dispose(list);
   return data;

@@ -163,7 +163,7 @@ function cellNode(v: CellValue): Node {
     return cellJSONWith(v, (t) => {
       checkPrintable(t);
       return new TensorSlot(t);
-    }) as unknown as Node;
+    });
   } catch (e) {
     return unprintableJSON(v, e);
   }

@@ -78,7 +78,7 @@ describe('gradsheet eval', () => {
     [['eval', 'b.json', '--cell', 'A1:B2'], /^gradsheet: --cell "A1:B2": a range; --cell takes one cell/],
     [['eval', 'b.json', '--cell', 'sum(A1)'], /^gradsheet: --cell "sum\(A1\)" is not a cell \(like Sheet1!A1 or A1\) or a name in this workbook$/],
   ])('exits 2 with one line for the arguments %j', (argv, why) => {
-    const r = runCli(argv as string[], { 'b.json': book });
+    const r = runCli(argv, { 'b.json': book });
     expect(r).toMatchObject({ code: 2, errLines: 1, out: '' });
     expect(r.err).toMatch(why);
   });

@@ -34,6 +34,7 @@ const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' 
 
 /** A message as one line: control characters (a file name may hold a newline) escaped, and a length cap. */
 export function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this escapes
   const line = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return line.length > 2000 ? `${line.slice(0, 2000)}…` : line;
 }

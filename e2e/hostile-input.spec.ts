@@ -52,7 +52,7 @@ test('a file with a key outside the grid is refused by name; __proto__ names rou
   await expect(page.getByRole('button', { name: 'Workbooks: __proto__' })).toBeVisible();
   await expect(cell(page, 'B1')).toHaveText('10');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
-  const text = await (await import('node:fs')).promises.readFile((await download.path())!, 'utf8');
+  const text = await (await import('node:fs')).promises.readFile(await download.path(), 'utf8');
   expect(JSON.parse(text)).toMatchObject({ name: '__proto__', names: JSON.parse('{"__proto__":"Sheet1!A1"}') });
   expect(text).toContain('"__proto__": "Sheet1!A1"');
   await stillUsable(page, 'C2');

@@ -1,6 +1,7 @@
 // The browser's own figure: in the built app (Debian's Chromium, or Playwright's), the time from a
 // slider's input event to the next frame after the chart redrew, for the exp(2x²·sin x) gallery
 // example, over 200 slider moves. Prints p50 and p95 (JSON with --json).
+/* global document, requestAnimationFrame -- page.evaluate runs its function in the page */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';

@@ -1,6 +1,6 @@
-// `npm test`: every check a change must pass, in order — grammar generation, type checks, unit and
-// golden tests (Vitest), the built command line and the red team's probes, the app in Chromium —
-// ending with one line "N passed, N failed".
+// `npm test`: every check a change must pass, in order — grammar generation, type checks, the repository's
+// rules (lint, formatting, layers, sizes), unit and golden tests (Vitest), the built command line and the red
+// team's probes, the app in Chromium — ending with one line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,6 +33,12 @@ check('generate the formula parser', 'npm', ['run', '--silent', 'gen']);
 check('type check (app and tests)', ...npx('tsc', '-p', 'tsconfig.json'));
 check('type check (engine without DOM)', ...npx('tsc', '-p', 'engine/tsconfig.json'));
 check('type check (formula without DOM)', ...npx('tsc', '-p', 'formula/tsconfig.json'));
+
+// The rules docs/architecture/rules.md writes down, each one check.
+check('lint (ESLint, with the layer rules)', 'npm', ['run', '--silent', 'lint']);
+check('format (Prettier)', 'npm', ['run', '--silent', 'format:check']);
+check('layer rules reject the forbidden imports of scripts/lint-fixtures', 'npm', ['run', '--silent', 'check:layers']);
+check('size rule (files over 300 lines, functions over 80)', 'npm', ['run', '--silent', 'check:size']);
 
 // Vitest's own counts become ours, so the closing line counts every unit and golden test.
 const report = join(tmp, 'vitest.json');

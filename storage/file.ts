@@ -7,6 +7,7 @@ import { type CellEntry, type ChartFile, MAX_FILE_BYTES, type ReadResult, type W
 const FILE_EXTENSION = '.gradsheet.json';
 
 // Characters no common file system takes, and names Windows reserves whatever their extension.
+// eslint-disable-next-line no-control-regex -- control characters are among what this removes
 const UNSAFE = /[<>:"/\\|?*\u0000-\u001f\u007f]+/g;
 const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 

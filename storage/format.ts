@@ -84,12 +84,12 @@ function ownRecord<V extends z.ZodType>(key: z.ZodType<string>, value: V) {
       const checked = key.safeParse(k);
       const read = checked.success ? value.safeParse(record[k]) : checked;
       if (!read.success) {
-        for (const issue of read.error.issues) ctx.addIssue({ ...issue, path: [k, ...issue.path] } as Parameters<typeof ctx.addIssue>[0]);
+        for (const issue of read.error.issues) ctx.addIssue({ ...issue, path: [k, ...issue.path] });
         return z.NEVER;
       }
-      entries.push([k, read.data as z.output<V>]);
+      entries.push([k, read.data]);
     }
-    return Object.fromEntries(entries) as Record<string, z.output<V>>;
+    return Object.fromEntries(entries);
   });
 }
 
@@ -321,9 +321,9 @@ function describeIssue(first: Issue): string {
   for (;;) {
     let next: Issue | undefined;
     if (issue.code === 'invalid_union') next = issue.errors.map((branch) => branch[0]).find((i) => i && !(i.code === 'invalid_type' && i.path.length === 0));
-    else if ('issues' in issue && Array.isArray(issue.issues)) next = issue.issues[0] as Issue | undefined;
+    else if ('issues' in issue && Array.isArray(issue.issues)) next = issue.issues[0];
     if (!next) break;
-    issue = { ...next, path: [...issue.path, ...next.path] } as Issue;
+    issue = { ...next, path: [...issue.path, ...next.path] };
   }
   // A key in the path is untrusted text: cut short (it may be a megabyte long), and quoted unless a plain word.
   const key = (p: PropertyKey) => {

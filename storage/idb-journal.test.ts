@@ -19,7 +19,7 @@ function fresh() {
 function keys(dbName: string): Promise<string[]> {
   return new Promise((resolve, reject) => {
     const open = indexedDB.open(dbName);
-    open.onerror = () => reject(open.error);
+    open.onerror = () => reject(open.error ?? new Error('the database did not open'));
     open.onsuccess = () => {
       const db = open.result;
       const request = db.transaction('library', 'readonly').objectStore('library').getAllKeys();

@@ -18,13 +18,13 @@ function raw(dbName: string) {
   const withStore = <T>(mode: IDBTransactionMode, fn: (s: IDBObjectStore) => IDBRequest<T>) =>
     new Promise<T>((resolve, reject) => {
       const open = indexedDB.open(dbName);
-      open.onerror = () => reject(open.error);
+      open.onerror = () => reject(open.error ?? new Error('the database did not open'));
       open.onsuccess = () => {
         const db = open.result;
         const tx = db.transaction('library', mode);
         const request = fn(tx.objectStore('library'));
         tx.oncomplete = () => (db.close(), resolve(request.result));
-        tx.onabort = () => (db.close(), reject(tx.error));
+        tx.onabort = () => (db.close(), reject(tx.error ?? new Error('the transaction was aborted')));
       };
     });
   return {

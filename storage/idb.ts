@@ -259,6 +259,7 @@ function run<T>(store: UseStore, mode: IDBTransactionMode, body: (tx: Tx<T>) => 
       }
     };
     transaction.oncomplete = () => (result ? resolve(result.value) : reject(new Error('a storage transaction finished without a result')));
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the first exception a callback threw, as it was
     transaction.onabort = () => reject(thrown ?? transaction.error ?? new Error('a storage transaction was aborted'));
     const tx: Tx<T> = {
       get(key, then) {

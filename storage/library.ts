@@ -165,6 +165,7 @@ export function publicMeta(m: BookMeta): BookMeta {
 
 /** A workbook name on one line, at most NAME_LENGTH characters; "Untitled" when empty. */
 export function cleanName(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this turns into spaces
   const one = Array.from(name.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim()).slice(0, NAME_LENGTH).join('').trim();
   return one === '' ? 'Untitled' : one;
 }

@@ -175,13 +175,12 @@ describe('two tabs on one workbook, end to end', () => {
 
     let twoShows = '';
     const two = tab(Channel, 'two', {
-      onReload: async ({ id: reloadId }) => {
-        const loaded = await libTwo.loadWorkbook(reloadId);
-        if (loaded.ok) {
+      onReload: ({ id: reloadId }) =>
+        void libTwo.loadWorkbook(reloadId).then((loaded) => {
+          if (!loaded.ok) return;
           twoShows = loaded.book.sheets[0].cells.A1 as string;
           two.sync.open(reloadId, loaded.meta.rev);
-        }
-      },
+        }),
     });
     const one = tab(Channel, 'one');
     one.sync.open(id, 1);
