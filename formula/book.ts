@@ -212,7 +212,7 @@ export class Workbook {
   }
 
   toJSON(): WorkbookFile {
-    const sheets = this.#records.sheets.map((s) => ({ name: s.name, cells: {} as Record<string, CellEntry> }));
+    const sheets = this.#records.sheets.map((s) => ({ name: s.name, cells: {} }));
     const bySheet = new Map(this.#records.sheets.map((s, i) => [s, sheets[i].cells]));
     for (const c of this.#records.withInput()) bySheet.get(c.sheet)![cellName(c.col, c.row)] = c.extra ? { ...c.extra, input: c.input } : c.input;
     const name = this.#bookName === undefined ? {} : { name: this.#bookName };

@@ -120,7 +120,7 @@ function callValue(fn: CellValue, args: readonly CallArg[], env: Env, what: stri
   const kw = values.find((v) => v.name !== null);
   if (kw) return errors.value(what, `a lambda takes no keyword arguments (got "${kw.name}")`);
   for (const v of values) if (isError(v.value)) return v.value;
-  return (fn as FunctionValue).call(values.map((v) => v.value));
+  return (fn).call(values.map((v) => v.value));
 }
 
 /** `name(args)`: a bound function value (parameter, let name, workbook name) first, then a built-in. */
