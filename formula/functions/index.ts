@@ -12,12 +12,12 @@ import { jacobian } from './jacobian';
 import { jvp } from './jvp';
 import { repeat } from './repeat';
 import { requires_grad_ } from './requires_grad_';
-import { SPECIAL_FORM_FUNCTIONS } from './special-form-defs';
 import { tuple } from './tuple';
 import type { FunctionDef } from './types';
 import { vhp } from './vhp';
 import { vjp } from './vjp';
 import { while_ } from './while';
+import { SPECIAL_FORMS } from '../special-forms/index';
 import { ELEMENTWISE_FUNCTIONS } from './group-elementwise';
 import { REDUCE_FUNCTIONS } from './group-reduce';
 import { SHAPE_FUNCTIONS } from './group-shape';
@@ -29,7 +29,7 @@ const AUTOGRAD_FUNCTIONS: readonly FunctionDef[] = [
 const CONTROL_FUNCTIONS: readonly FunctionDef[] = [while_, repeat, tuple];
 
 export const FUNCTIONS: readonly FunctionDef[] = [
-  ...SPECIAL_FORM_FUNCTIONS, ...AUTOGRAD_FUNCTIONS, ...CONTROL_FUNCTIONS,
+  ...SPECIAL_FORMS, ...AUTOGRAD_FUNCTIONS, ...CONTROL_FUNCTIONS,
   ...ELEMENTWISE_FUNCTIONS, ...REDUCE_FUNCTIONS, ...SHAPE_FUNCTIONS,
 ];
 

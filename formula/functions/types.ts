@@ -3,6 +3,7 @@
 import type { CellValue, FunctionValue } from '../../engine/value';
 import type { Tensor } from '../../engine/tensor';
 import type { CellError } from '../../engine/errors';
+import type { FormRun } from '../special-forms/special-form';
 
 /**
  * How an argument is checked and converted before `lower` sees it (formula/functions/coerce.ts):
@@ -26,6 +27,8 @@ export interface ParamSpec {
   readonly oneOf?: readonly string[];
   /** Only for the last positional parameter: it takes every remaining positional argument. */
   readonly variadic?: boolean;
+  /** Other keyword names it answers to (PyTorch's: `grad(outputs=..., inputs=...)`). */
+  readonly aliases?: readonly string[];
   readonly doc?: string;
 }
 
@@ -48,14 +51,14 @@ export interface FunctionExample {
   readonly result: unknown;
 }
 
-/** Forms the evaluator runs itself, because they are lazy or bind names (formula/special-forms.ts). */
-export type SpecialForm = 'if' | 'let' | 'grad' | 'backward' | 'no_grad' | 'enable_grad';
-
 export interface FunctionDef {
   /** The name users type, PyTorch's spelling. Looked up case-insensitively. */
   readonly name: string;
-  /** Set for special forms: the evaluator runs them on unevaluated arguments, and `lower` is not used. */
-  readonly form?: SpecialForm;
+  /**
+   * Set for special forms (formula/special-forms/), which are lazy or bind names: the evaluator checks
+   * the arguments' arity and keywords as for any call, then hands them over unevaluated; `lower` is not used.
+   */
+  readonly run?: FormRun;
   /** The PyTorch equivalent, e.g. `torch.nn.functional.mse_loss`. */
   readonly torch: string;
   readonly doc: string;
