@@ -1,5 +1,6 @@
 // Owns printing an AST back to formula text that parses to the same AST (spans aside).
 import type { Arg, BinaryOp, CellAddress, Expr, IndexPart } from './ast.js';
+import { exhaustive } from './walk';
 
 // Binding strength, loosest first, mirroring the precedence table of grammar/formula.grammar.
 const LAMBDA = 1;
@@ -44,9 +45,18 @@ function level(e: Expr): number {
     case 'number':
       // The parser reads `-2` as unary minus, so a negative literal prints and binds like one.
       return e.value < 0 || Object.is(e.value, -0) ? PREFIX : ATOM;
-    default:
+    case 'string':
+    case 'bool':
+    case 'list':
+    case 'tuple':
+    case 'assign':
+    case 'ref':
+    case 'range':
+    case 'error':
+    case 'name':
       return ATOM;
   }
+  return exhaustive(e);
 }
 
 // `least` is the loosest binding the surrounding syntax accepts without parentheses.
