@@ -8,7 +8,7 @@ import { setCurrentCell } from '../engine/nonfinite';
 import { recalc, type RecalcStats } from '../engine/recalc';
 import { type CellValue, EMPTY } from '../engine/value';
 import { type CellEntry, type ChartFile, CURRENT_VERSION, FORMAT, type WorkbookFile, cellInput, readWorkbook } from '../storage/format';
-import { MAX_COLS, cellName, inGrid, parseRef } from './address';
+import { MAX_COLS, cellName, inGrid, isAllowedName, parseRef } from './address';
 import type { CellAddress } from './ast';
 import { type CellJSON, cellJSON } from './cell-json';
 import { formulaDeps } from './deps';
@@ -222,7 +222,7 @@ export class Workbook implements WorkbookReader {
 
   /** Names a cell or range (`Sheet1!B1`, `Sheet1!A1:B2`), or removes the name with null. */
   setName(name: string, target: string | null): CellError | null {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^[A-Za-z]+[0-9]+$/.test(name)) {
+    if (!isAllowedName(name)) {
       return errors.value('name', `"${name}" is not a valid name: use letters, digits and _, and do not make it look like a cell`);
     }
     const key = name.toLowerCase();

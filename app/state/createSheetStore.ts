@@ -21,7 +21,7 @@ import type { NumberFormat } from '../../storage/cell-format';
 import { numberFormatAt, setNumberFormat, setSpill, spillAt, withFormats } from './cell-formats';
 import { createSpills, spilledText } from '../grid/spills';
 import { shownText } from '../grid/tensor-text';
-import { parseRef } from '../../formula/address';
+import { isAllowedName, parseRef } from '../../formula/address';
 
 export interface Selection {
   anchor: Address;
@@ -256,7 +256,7 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
     },
     /** Names a cell or range (`Sheet1!A1`, `Sheet1!A1:B2`); returns why not when the name is unusable. */
     setName(name: string, target: string | null): string | null {
-      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^[A-Za-z]+[0-9]+$/.test(name)) {
+      if (!isAllowedName(name)) {
         return `"${name}" cannot be a name: use letters, digits and _, and do not make it look like a cell`;
       }
       // Built from entries, so a name such as `__proto__` is an own key like any other, never the prototype.
