@@ -5,7 +5,8 @@ import { For, Show, createMemo, createSignal, onCleanup, onMount } from 'solid-j
 import type { FunctionDef } from '../../formula/functions/types';
 import { FUNCTIONS } from '../../formula/functions/index';
 import { keepTabInside } from '../layout/focus';
-import { documentedParams, formatResult, search, signature, splitCode } from './reference';
+import { formatSignature } from '../../formula/signature';
+import { documentedParams, formatResult, search, splitCode } from './reference';
 import { SPELLINGS } from './spellings';
 import './reference.css';
 
@@ -143,7 +144,7 @@ function FunctionEntry(props: { f: FunctionDef }) {
       <h4 class="ref-sig" id={`ref-fn-${f.name}`}>
         <code>
           <span class="ref-name">{f.name}</span>
-          {signature(f).slice(f.name.length)}
+          {formatSignature(f)}
         </code>
       </h4>
       <p class="ref-doc"><Prose text={f.doc} /></p>

@@ -7,7 +7,8 @@ import { FUNCTIONS } from '../../formula/functions/index';
 import { mse_loss } from '../../formula/functions/mse_loss';
 import type { FunctionDef } from '../../formula/functions/types';
 import { functionsMarkdown } from './markdown';
-import { GROUPS, formatResult, groupFunctions, search, signature } from './reference';
+import { signature } from '../../formula/signature';
+import { GROUPS, formatResult, groupFunctions, search } from './reference';
 
 const byName = (n: string): FunctionDef => FUNCTIONS.find((f) => f.name === n)!;
 
@@ -36,11 +37,11 @@ describe('function groups', () => {
 });
 
 describe('signatures and results', () => {
-  it('show required, optional, defaulted, variadic and keyword parameters', () => {
-    expect(signature(byName('mse_loss'))).toBe('mse_loss(input, target, reduction="mean")');
-    expect(signature(byName('sum'))).toBe('sum(input, [dim], keepdim=false)');
-    expect(signature(byName('ones'))).toBe('ones(size..., [dtype], requires_grad=false)');
-    expect(signature(byName('grad'))).toBe('grad(y, x, [v], retain_graph=false, create_graph=false)');
+  it('show required, optional, defaulted, variadic and keyword-only parameters as the editor does (Python\'s spelling)', () => {
+    expect(signature(byName('mse_loss'))).toBe('mse_loss(input, target, *, reduction="mean")');
+    expect(signature(byName('sum'))).toBe('sum(input, dim=None, keepdim=False)');
+    expect(signature(byName('ones'))).toBe('ones(*size, dtype=None, requires_grad=False)');
+    expect(signature(byName('grad'))).toBe('grad(y, x, v=None, *, retain_graph=False, create_graph=False)');
     expect(signature(byName('softmax'))).toBe('softmax(input, dim=-1)');
   });
 

@@ -1,8 +1,9 @@
 // Owns what the function reference says about each function, derived from the registry (FUNCTIONS):
-// the groups it is shown in, its signature, its examples' results as text, and the search.
+// the groups it is shown in, its examples' results as text, and the search (its signature reads as the
+// editor's: formula/signature.ts).
 
 import { FUNCTIONS } from '../../formula/functions/index';
-import type { FunctionDef, ParamSpec } from '../../formula/functions/types';
+import type { FunctionDef } from '../../formula/functions/types';
 import { formatNumber } from '../worker/cell-view';
 
 export interface Group {
@@ -58,28 +59,6 @@ export function groupFunctions(functions: readonly FunctionDef[] = FUNCTIONS): G
   const rest = functions.filter((f) => !placed.has(f.name));
   if (rest.length) out.push({ group: OTHER, functions: rest });
   return out;
-}
-
-/** A default value as a formula would write it: `"mean"`, `false`, `-1`, `[1, 2]`. */
-export function formatDefault(v: ParamSpec['default']): string {
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (Array.isArray(v)) return `[${v.join(', ')}]`;
-  return String(v);
-}
-
-function formatParam(p: ParamSpec): string {
-  if (p.variadic) return `${p.name}...`;
-  if (!('default' in p)) return p.name;
-  if (p.default === null) return `[${p.name}]`;
-  return `${p.name}=${formatDefault(p.default)}`;
-}
-
-/**
- * How a function is called: required parameters bare, optional ones in brackets or with their
- * default, a variadic one with `...`, keyword arguments last: `sum(input, [dim], keepdim=false)`.
- */
-export function signature(f: FunctionDef): string {
-  return `${f.name}(${[...f.params, ...(f.kwargs ?? [])].map(formatParam).join(', ')})`;
 }
 
 /** An example's stated result as the sheet shows it: `2`, `[0, 4]`, `True`, `#SHAPE!`, `MulBackward0`. */
