@@ -3,7 +3,7 @@
 // and whether it loops, so a recalculation can run it after the cells that are surely quick.
 
 import type { Arg, CellAddress, Expr } from './ast';
-import { childExprs, exhaustive } from './walk';
+import { exhaustive, forEachChild } from './walk';
 
 export interface FormulaDeps {
   cells: CellAddress[];
@@ -62,20 +62,15 @@ export function formulaDeps(root: Expr): FormulaDeps {
   while (exprs.length > 0) {
     const e = exprs.pop() as Expr;
     const bound = bounds.pop() as ReadonlySet<string>;
-    if (e.type === 'call' && e.callee.type === 'name' && e.callee.name.toLowerCase() === 'let') {
-      pushLet(e.args, bound, push);
-      if (!bound.has('let')) addName(r, 'let');
-      continue;
-    }
-    const inner = readNode(e, bound, r);
-    for (const child of childExprs(e)) push(child, inner);
+    const inner = readNode(e, bound, r, push);
+    if (inner !== null) forEachChild(e, push, inner);
   }
   if (r.names !== null) r.deps.names = r.names;
   return r.deps;
 }
 
 /** let(n1, v1, n2, v2, ..., body): each value sees the names bound before it, the body all of them. */
-function pushLet(args: readonly Arg[], bound: ReadonlySet<string>, push: (e: Expr, bound: ReadonlySet<string>) => void): void {
+function pushLet(args: readonly Arg[], bound: ReadonlySet<string>, push: Push): void {
   const inner = new Set(bound);
   for (let i = 0; i + 1 < args.length; i += 2) {
     push(args[i + 1].value, new Set(inner));
@@ -85,8 +80,10 @@ function pushLet(args: readonly Arg[], bound: ReadonlySet<string>, push: (e: Exp
   if (args.length % 2 === 1) push(args[args.length - 1].value, inner);
 }
 
-/** Records what one node reads or declares; returns the names bound for its children. */
-function readNode(e: Expr, bound: ReadonlySet<string>, r: Reading): ReadonlySet<string> {
+type Push = (e: Expr, bound: ReadonlySet<string>) => void;
+
+/** Records what one node reads or declares; returns the names bound for its children, or null when it pushed them (let). */
+function readNode(e: Expr, bound: ReadonlySet<string>, r: Reading, push: Push): ReadonlySet<string> | null {
   const deps = r.deps;
   switch (e.type) {
     case 'ref':
@@ -105,6 +102,11 @@ function readNode(e: Expr, bound: ReadonlySet<string>, r: Reading): ReadonlySet<
     }
     case 'call': {
       const callee = e.callee.type === 'name' ? e.callee.name.toLowerCase() : null;
+      if (callee === 'let') {
+        pushLet(e.args, bound, push);
+        if (!bound.has('let')) addName(r, 'let');
+        return null;
+      }
       if (callee === 'backward') deps.declaresBackward = true;
       if (callee !== null && DIFFERENTIATES.has(callee)) differentiate(r);
       if (callee !== null && LOOPS.has(callee) && !bound.has(callee)) deps.loops = true;

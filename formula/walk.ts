@@ -1,6 +1,6 @@
 // Owns the one enumeration of the AST's children: every module that walks a formula (dependencies,
 // references, the parse cache, renames, reference shifts, the registry fuzz) reaches sub-expressions
-// through `childExprs`, so a new node type is a compile error here and nowhere silently skipped.
+// through `forEachChild` (or `childExprs`), so a new node type is a compile error here and nowhere silently skipped.
 
 import type { Expr, IndexPart } from './ast';
 
@@ -9,8 +9,12 @@ export function exhaustive(e: never): never {
   throw new Error(`formula AST: unknown node ${JSON.stringify(e)}`);
 }
 
-/** The direct sub-expressions of a node, in the order they are written. */
-export function childExprs(e: Expr): Expr[] {
+/**
+ * Calls `visit(child, arg)` for each direct sub-expression of a node, in the order they are written.
+ * `arg` rides along so that a hot walker (deps.ts, run for every formula of a workbook being opened)
+ * allocates nothing per node.
+ */
+export function forEachChild<T>(e: Expr, visit: (child: Expr, arg: T) => void, arg: T): void {
   switch (e.type) {
     case 'number':
     case 'string':
@@ -19,31 +23,58 @@ export function childExprs(e: Expr): Expr[] {
     case 'range':
     case 'error':
     case 'name':
-      return [];
+      return;
     case 'list':
     case 'tuple':
-      return e.items;
+      for (const item of e.items) visit(item, arg);
+      return;
     case 'lambda':
-      return [e.body];
+      visit(e.body, arg);
+      return;
     case 'call':
-      return [e.callee, ...e.args.map((a) => a.value)];
+      visit(e.callee, arg);
+      for (const a of e.args) visit(a.value, arg);
+      return;
     case 'method':
-      return [e.object, ...e.args.map((a) => a.value)];
+      visit(e.object, arg);
+      for (const a of e.args) visit(a.value, arg);
+      return;
     case 'attr':
-      return [e.object];
+      visit(e.object, arg);
+      return;
     case 'assign':
-      return [e.object, e.value];
+      visit(e.object, arg);
+      visit(e.value, arg);
+      return;
     case 'index':
-      return [e.object, ...e.parts.flatMap(partExprs)];
+      visit(e.object, arg);
+      for (const p of e.parts) visitPart(p, visit, arg);
+      return;
     case 'unary':
-      return [e.operand];
+      visit(e.operand, arg);
+      return;
     case 'binary':
-      return [e.left, e.right];
+      visit(e.left, arg);
+      visit(e.right, arg);
+      return;
   }
-  return exhaustive(e);
+  exhaustive(e);
 }
 
-function partExprs(p: IndexPart): Expr[] {
-  if (p.kind === 'index') return [p.expr];
-  return [p.start, p.stop, p.step].filter((x): x is Expr => x !== null);
+function visitPart<T>(p: IndexPart, visit: (child: Expr, arg: T) => void, arg: T): void {
+  if (p.kind === 'index') return visit(p.expr, arg);
+  if (p.start !== null) visit(p.start, arg);
+  if (p.stop !== null) visit(p.stop, arg);
+  if (p.step !== null) visit(p.step, arg);
+}
+
+const collect = (child: Expr, out: Expr[]): void => {
+  out.push(child);
+};
+
+/** The direct sub-expressions of a node, in the order they are written. */
+export function childExprs(e: Expr): Expr[] {
+  const out: Expr[] = [];
+  forEachChild(e, collect, out);
+  return out;
 }
