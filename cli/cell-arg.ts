@@ -31,7 +31,8 @@ export function makeCellArgs(book: Workbook): (arg: string) => CellArg {
     const at = decodeCell(address);
     if (at === null) {
       const range = readReference(address);
-      if (range !== null && range.sheet === null && range.end !== null) return fail(arg, 'a range; --cell takes one cell (give --cell once for each cell to print)');
+      const isRange = range !== null && range.sheet === null && range.end !== null;
+      if (isRange) return fail(arg, 'a range; --cell takes one cell (give --cell once for each cell to print)');
       return { ok: false, message: `--cell ${quote(arg)} is not a cell (like Sheet1!A1 or A1) or a name in this workbook` };
     }
     if (!inGrid(at)) return fail(arg, `cell ${quote(address.replace(/\$/g, ''))} is outside the grid (${GRID_TEXT})`);

@@ -122,7 +122,7 @@ function lambda(params: readonly string[], body: Expr, env: Env): FunctionValue 
 /** A built-in used as a value (`jvp(sin, x, v)`). */
 export function builtinValue(name: string): FunctionValue | undefined {
   const def = lookupFunction(name);
-  if (!def || def.run) return undefined;
+  if (!def || def.form) return undefined;
   return {
     kind: 'function',
     name: def.name,

@@ -81,7 +81,7 @@ function members(): Completion[] {
   memberOptions ??= [
     ...ATTRIBUTES.map((name) => ({ label: name, type: 'property', detail: ATTRIBUTE_DOCS[name] ?? '', boost: 1 })),
     // `x.shape` is the attribute; a function of the same name would only shadow it in the list.
-    ...FUNCTIONS.filter((def) => !def.run && def.params.length > 0 && !def.params[0]?.variadic && !isAttribute(def.name)).map((def) => ({
+    ...FUNCTIONS.filter((def) => !def.form && def.params.length > 0 && !def.params[0]?.variadic && !isAttribute(def.name)).map((def) => ({
       label: def.name, type: 'method', detail: formatSignature(def, true), info: functionInfo(def, true),
     })),
   ];
@@ -100,7 +100,7 @@ function moduleOptions(path: string): Completion[] {
 /** `dim=`, `keepdim=`, … of the call: those not yet given, and not already filled by position. */
 function keywordOptions(site: CallSite, withEquals: boolean): Completion[] {
   const def = site.def;
-  if (!def || def.run) return [];
+  if (!def || def.form) return [];
   const used = new Set(site.usedKeywords);
   const candidates = [...def.params.slice(site.index), ...(def.kwargs ?? [])];
   return candidates

@@ -54,8 +54,10 @@ export interface FunctionExample {
 export interface FunctionDef {
   /** The name users type, PyTorch's spelling. Looked up case-insensitively. */
   readonly name: string;
+  /** Set for special forms, with `run`: plain data, so a catalogue without the machinery can tell them apart. */
+  readonly form?: true;
   /**
-   * Set for special forms (formula/special-forms/), which are lazy or bind names: the evaluator checks
+   * A special form's hook (formula/special-forms/): forms are lazy or bind names, so the evaluator checks
    * the arguments' arity and keywords as for any call, then hands them over unevaluated; `lower` is not used.
    */
   readonly run?: FormRun;

@@ -27,8 +27,11 @@ export function upstream(fn: 'grad' | 'backward', y: CellValue, v: CellValue | n
   if (y.dtype === 'bool') return errors.grad(`${fn}: a boolean tensor has no gradient`);
   if (v === null) {
     if (y.size === 1) return filled(y.shape, 1);
+    const shape = errors.fmtShape(y.shape);
+    const which = fn === 'grad' ? 'third' : 'second';
     return errors.grad(
-      `${fn}: the output has shape ${errors.fmtShape(y.shape)} (${y.size} elements); a gradient of more than one element needs an upstream tensor of shape ${errors.fmtShape(y.shape)} as ${fn}'s ${fn === 'grad' ? 'third' : 'second'} argument, as y.backward(v) does`,
+      `${fn}: the output has shape ${shape} (${y.size} elements); a gradient of more than one element needs an upstream tensor ` +
+        `of shape ${shape} as ${fn}'s ${which} argument, as y.backward(v) does`,
     );
   }
   if (isError(v)) return v;

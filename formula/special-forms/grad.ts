@@ -17,7 +17,9 @@ import { specialForm } from './special-form';
 
 export const grad = specialForm({
   name: 'grad', torch: 'torch.autograd.grad',
-  doc: 'dy/dx for a one-element y, or the vector-Jacobian product vᵀ·∂y/∂x with an upstream v of y\'s shape; x is a reference, range, name, lambda parameter or let name.',
+  doc:
+    'dy/dx for a one-element y, or the vector-Jacobian product vᵀ·∂y/∂x with an upstream v of y\'s shape; ' +
+    'x is a reference, range, name, lambda parameter or let name.',
   params: [
     { name: 'y', kind: 'tensor', aliases: ['outputs'] },
     { name: 'x', kind: 'tensor', aliases: ['inputs'] },

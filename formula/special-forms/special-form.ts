@@ -34,12 +34,12 @@ export interface FormContext {
 export type FormRun = (args: FormArgs, ctx: FormContext) => CellValue;
 
 /** A special form as its file declares it: a registry entry whose `run` replaces `lower`. */
-export type SpecialFormSpec = Omit<FunctionDef, 'lower' | 'run'> & { readonly run: FormRun };
+export type SpecialFormSpec = Omit<FunctionDef, 'lower' | 'run' | 'form'> & { readonly run: FormRun };
 
 /**
  * The registry entry of a special form. Its `lower` answers only a call through a function value,
  * which the evaluator never makes (a form's name does not evaluate to a function): a guard, not a path.
  */
 export function specialForm(spec: SpecialFormSpec): FunctionDef {
-  return { ...spec, lower: () => errors.value(spec.name, 'is a special form: call it directly, it cannot be passed as a function') };
+  return { ...spec, form: true, lower: () => errors.value(spec.name, 'is a special form: call it directly, it cannot be passed as a function') };
 }

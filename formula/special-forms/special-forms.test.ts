@@ -19,7 +19,7 @@ describe('special forms', () => {
     expect(SPECIAL_FORMS.map((f) => f.name)).toEqual(['if', 'let', 'grad', 'backward', 'no_grad', 'enable_grad']);
     for (const f of SPECIAL_FORMS) {
       expect(lookupFunction(f.name)).toBe(f);
-      expect(typeof f.run).toBe('function');
+      expect([f.form, typeof f.run]).toEqual([true, 'function']);
     }
   });
 
@@ -53,7 +53,9 @@ describe('special forms', () => {
   });
 
   it('keep their own rules after binding', () => {
-    expect(get('=let(a, 1, b, 2)')).toMatchObject({ code: '#VALUE!', message: 'let: takes pairs of name and value, then a body: let(name1, value1, ..., body)' });
+    expect(get('=let(a, 1, b, 2)')).toMatchObject({
+      code: '#VALUE!', message: 'let: takes pairs of name and value, then a body: let(name1, value1, ..., body)',
+    });
     expect(get('=let(1, 2, 3)')).toMatchObject({ code: '#VALUE!', message: 'let: argument 1 must be a name' });
     expect(get('=if(1, 2)')).toMatchObject({ value: 2 });
     expect(get('=if(0, 2)')).toMatchObject({ kind: 'empty' });
