@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cellError } from '../engine/errors';
 import { Tensor } from '../engine/tensor';
 import { type CellValue, EMPTY, text, tuple } from '../engine/value';
+import { Workbook } from '../formula/book';
 import { cellJSON } from '../formula/cell-json';
 import { writeCellsText } from './cells-text';
 
@@ -16,7 +17,8 @@ function written(cells: [string, CellValue][]): { text: string; chunks: string[]
 }
 
 const NUMBERS = fc.oneof(fc.double(), fc.constantFrom(0, -0, 1, NaN, Infinity, -Infinity, 1e21, 5e-324, 0.1));
-const SHAPES = fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 4 });
+// Up to 625 elements: both sides of the small-cell fast path.
+const SHAPES = fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 4 });
 const tensors = SHAPES.chain((shape) => {
   const n = shape.reduce((a, b) => a * b, 1);
   return fc.tuple(fc.array(NUMBERS, { minLength: n, maxLength: n }), fc.boolean(), fc.boolean()).map(
@@ -44,6 +46,16 @@ describe('writeCellsText', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('writes one-number tensors with and without history as JSON.stringify does', () => {
+    const book = new Workbook();
+    book.set('A1', '=ones(1, requires_grad=True).sum() * -2');
+    book.set('A2', '=0.1');
+    book.set('A3', '=tensor(-0.0, requires_grad=True)');
+    const cells: [string, CellValue][] = ['A1', 'A2', 'A3'].map((ref) => [ref, book.value(ref)]);
+    expect(cellJSON(cells[0][1])).toMatchObject({ grad_fn: 'MulBackward0', requires_grad: true });
+    expect(written(cells).text).toBe(stringified(cells));
   });
 
   it('writes a label `__proto__` as a key like any other', () => {

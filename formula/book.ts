@@ -62,13 +62,11 @@ export interface Cell {
   constant: CellValue;
   value: CellValue;
   /** backward(y, v) calls made by this cell's formula in its last evaluation. */
-  roots: BackwardRoot[];
+  roots: readonly BackwardRoot[];
   declaresBackward: boolean;
   /** The cached label, and the sheet name it was made with. */
   label: string;
   labelFor: string | null;
-  /** The runtime its formula runs in; made on first use. */
-  runtime: CellRuntime | null;
   /** The environment its formula runs in (sheet, offset, no bindings), kept while the sheet's name holds. */
   env: Env;
   /** How long its last computation took (ms); null until it has run with its present input. */
@@ -85,6 +83,9 @@ export interface Cell {
 // Node ids: cells count up from 1 as they are created (small integers keep the graph's maps fast);
 // names and the backward hub are negative.
 const addressKey = (col: number, row: number): number => row * MAX_COLS + col;
+
+/** Most cells declare no backward root: they share this empty list (a million cells would hold a million). */
+const NO_ROOTS: readonly BackwardRoot[] = Object.freeze([]);
 const HUB: NodeId = -1;
 
 /** Runs a cell's compiled formula in its environment (`compute` compiles it first). */
@@ -218,6 +219,11 @@ export class Workbook implements WorkbookReader {
   /** Labels (`Sheet1!A1`) of every cell with an input, sheet by sheet, in row-major order. */
   cellLabels(): string[] {
     return this.inputCells().map((c) => this.label(c));
+  }
+
+  /** Every cell with an input and its value, in cellLabels' order: `value` of each label, without reading labels. */
+  *cellValues(): IterableIterator<[label: string, value: CellValue]> {
+    for (const c of this.inputCells()) yield [this.label(c), c.value];
   }
 
   /** Names a cell or range (`Sheet1!B1`, `Sheet1!A1:B2`), or removes the name with null. */
@@ -437,7 +443,7 @@ export class Workbook implements WorkbookReader {
   compute(id: NodeId): boolean {
     const cell = this.cellMap.get(id);
     if (!cell) return true; // a name or the backward hub: a relay, changed whenever recomputed
-    if (cell.roots.length > 0) cell.roots = [];
+    cell.roots = NO_ROOTS;
     cell.droppedHistory = false;
     let next = cell.constant;
     let holds = 0;
@@ -446,19 +452,21 @@ export class Workbook implements WorkbookReader {
       const prevCell = setCurrentCell(label);
       const started = Date.now();
       try {
-        // The compiled formula is shared and kept; each cell keeps its runtime between recalculations.
+        // The compiled formula is shared and kept. A runtime is made per computation, not kept on the cell:
+        // on a sheet of a million cells, a million kept runtimes cost the garbage collector a second.
         cell.formula.compiled ??= compileFormula(cell.formula.ast);
-        const rt = (cell.runtime ??= new CellRuntime(this, cell, label)).reset(label);
+        const rt = new CellRuntime(this, cell, label);
         if (cell.env.sheet !== cell.sheet.name) cell.env = { ...cell.env, sheet: cell.sheet.name };
         next = metered(this.memory, started, runCellIn, rt, cell);
         holds = meteredCost();
       } catch (e) {
         // A bug of ours or an exhausted engine (its stack) fails this cell only; the others compute.
         next = errors.unexpected(e);
-        cell.roots = [];
+        cell.roots = NO_ROOTS;
       } finally {
         setCurrentCell(prevCell);
-        cell.ms = Date.now() - started;
+        // An integer, so the field holds a small integer and not a boxed double per cell.
+        cell.ms = (Date.now() - started) | 0;
       }
     }
     // A constant error (a #PARSE! input) begins in its own cell too, so its readers can name it.
@@ -476,7 +484,7 @@ export class Workbook implements WorkbookReader {
     const labels = cells.map((c) => this.label(c));
     const shown = labels.length > 8 ? [...labels.slice(0, 8), `… ${labels.length} cells in all`] : labels;
     for (const c of cells) {
-      c.roots = [];
+      c.roots = NO_ROOTS;
       this.memory.held -= c.holds;
       c.holds = 0;
       c.value = withOrigin(errors.cycle(shown), this.label(c));
@@ -497,14 +505,14 @@ export class Workbook implements WorkbookReader {
 
   /** A cell from a reference as a formula writes it, or a label as `get` prints it (`My sheet!A1`). */
   private locate(ref: string): { sheet: Sheet; col: number; row: number } | CellError {
-    let parsed = parseRef(ref);
-    let sheet: Sheet | undefined;
-    if (parsed === null) {
-      // A label: the sheet name is unquoted, so it is everything before the last "!".
-      const bang = ref.lastIndexOf('!');
-      const cell = bang > 0 ? parseRef(ref.slice(bang + 1)) : null;
-      sheet = bang > 0 ? this.sheetNamed(ref.slice(0, bang)) : undefined;
-      if (cell?.kind === 'cell' && sheet) parsed = cell;
+    // A label (the sheet name unquoted: everything before the last "!") first: the command line reads every
+    // cell by its label, and a label needs no formula parser.
+    const bang = ref.lastIndexOf('!');
+    let sheet = bang > 0 ? this.sheetNamed(ref.slice(0, bang)) : undefined;
+    let parsed = sheet ? parseRef(ref.slice(bang + 1)) : null;
+    if (parsed?.kind !== 'cell') {
+      sheet = undefined;
+      parsed = parseRef(ref);
     }
     if (parsed === null || parsed.kind !== 'cell') return errors.ref(`"${ref}" is not a cell reference`);
     sheet ??= parsed.at.sheet === null ? this.sheetList[0] : this.sheetNamed(parsed.at.sheet);
@@ -524,7 +532,7 @@ export class Workbook implements WorkbookReader {
     let c = sheet.cells.get(key);
     if (!c) {
       const id = this.nextCellId++;
-      c = { id, sheet, col, row, input: '', extra: null, formula: null, constant: EMPTY, value: EMPTY, roots: [], declaresBackward: false, label: '', labelFor: null, runtime: null, env: this.homeOf(sheet), ms: null, holds: 0, droppedHistory: false };
+      c = { id, sheet, col, row, input: '', extra: null, formula: null, constant: EMPTY, value: EMPTY, roots: NO_ROOTS, declaresBackward: false, label: '', labelFor: null, env: this.homeOf(sheet), ms: null, holds: 0, droppedHistory: false };
       this.cellMap.set(id, c);
       sheet.cells.set(key, c);
       this.largeRanges.cellMade(sheet.uid, c);

@@ -51,16 +51,8 @@ export class CellRuntime implements Runtime {
   constructor(
     private readonly book: WorkbookReader,
     private readonly owner: Cell,
-    public cell: string,
+    readonly cell: string,
   ) {}
-
-  /** Makes the runtime ready for another evaluation of its cell: the random stream starts over. */
-  reset(label: string): this {
-    this.cell = label;
-    this.stream = null;
-    this.differentiated = null;
-    return this;
-  }
 
   random(): number {
     this.stream ??= makeRandom(this.book.seed, hashText(this.cell));
@@ -189,7 +181,7 @@ export class CellRuntime implements Runtime {
   }
 
   declareBackward(y: Tensor, v: Tensor, createGraph: boolean): void {
-    this.owner.roots.push({ y, v, createGraph });
+    this.owner.roots = [...this.owner.roots, { y, v, createGraph }];
   }
 
   accumulatedGrad(x: Tensor): CellValue {

@@ -17,7 +17,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'gradsheet-red-team-'));
 function runChild(args, seconds) {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn('/usr/bin/env', ['node', '--max-old-space-size=4096', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('/usr/bin/env', ['node', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout.length < 1 << 20 ? (stdout += d) : null));
@@ -28,6 +28,13 @@ function runChild(args, seconds) {
       resolve({ code, signal, stdout, stderr, seconds: (performance.now() - started) / 1000 });
     });
   });
+}
+
+/** A command-line probe's stderr without red-team-rss.mjs's line, and that line's figures (null if it never ran). */
+function takeRssLine(stderr) {
+  const at = stderr.lastIndexOf('\nred-team-rss ');
+  if (at < 0) return { stderr, report: null };
+  return { stderr: stderr.slice(0, at), report: JSON.parse(stderr.slice(at + '\nred-team-rss '.length)) };
 }
 
 const probes = [];
@@ -43,15 +50,18 @@ for (const probe of probes) {
   const limit = probe.seconds ?? 5;
   const input = join(tmp, 'probe.json');
   writeFileSync(input, typeof probe.workbook === 'string' ? probe.workbook : JSON.stringify(probe.workbook));
+  // A command-line probe runs as a user runs the command, with node's default flags.
   const args = probe.cli
-    ? [join(here, '..', 'cli', 'gradsheet.js'), ...probe.cli.map((a) => (a === '$FILE' ? input : a))]
-    : [join(here, 'red-team-child.mjs'), input, JSON.stringify(probe.cells ?? [])];
+    ? ['--import', pathToFileURL(join(here, 'red-team-rss.mjs')).href, join(here, '..', 'cli', 'gradsheet.js'), ...probe.cli.map((a) => (a === '$FILE' ? input : a))]
+    : // A library probe gets room past the memory budget, so a budget that fails shows as growth, not a crash.
+      ['--max-old-space-size=4096', join(here, 'red-team-child.mjs'), input, JSON.stringify(probe.cells ?? [])];
   // Twice the limit before the kill, so a probe a little over its limit reports its time.
   const r = await runChild(args, limit * 2 + 5);
+  let report = null;
+  if (probe.cli) ({ stderr: r.stderr, report } = takeRssLine(r.stderr));
   const problems = [];
   if (r.signal) problems.push(`killed (${r.signal}) after ${r.seconds.toFixed(1)} s`);
   else if (r.seconds > limit) problems.push(`took ${r.seconds.toFixed(1)} s, the limit is ${limit} s`);
-  let report = null;
   if (!probe.cli && !r.signal) {
     try {
       report = JSON.parse(r.stdout.trim().split('\n').pop());

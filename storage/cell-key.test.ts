@@ -1,9 +1,22 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cellKeyProblem, cellKeysProblem, isGridKey, keyPosition } from './cell-key';
 
 describe('cell keys', () => {
   it('places an address, in either case', () => {
     expect([keyPosition('A1'), keyPosition('xfd1048576'), keyPosition('AA10')]).toEqual([{ col: 0, row: 0 }, { col: 16_383, row: 1_048_575 }, { col: 26, row: 9 }]);
+  });
+
+  it('reads what the pattern letters-then-digits (no leading zero) reads, and nothing else', () => {
+    const pattern = /^([A-Za-z]+)([1-9][0-9]*)$/;
+    const key = fc.string({ unit: fc.constantFrom('A', 'z', 'Q', '0', '1', '9', '5', '$', ' ', '!', 'é', '@', '['), maxLength: 12 });
+    fc.assert(
+      fc.property(key, (k) => {
+        const m = pattern.exec(k);
+        expect(keyPosition(k) === null).toBe(m === null);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('knows the edge of the grid', () => {

@@ -6,17 +6,26 @@ export const GRID = Object.freeze({ cols: 16_384, rows: 1_048_576, lastColumn: '
 
 export const GRID_TEXT = `columns A to ${GRID.lastColumn}, rows 1 to ${GRID.rows}`;
 
-const ADDRESS = /^([A-Za-z]+)([1-9][0-9]*)$/;
+const isLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-/** A key's column and row (0-based), which may lie outside the grid; null when it is not an address at all. */
+/**
+ * A key's column and row (0-based), which may lie outside the grid; null when it is not an address at all
+ * (letters, then digits without a leading zero). Scanned by hand: a file may hold a million keys.
+ */
 export function keyPosition(key: string): { col: number; row: number } | null {
-  const m = ADDRESS.exec(key);
-  if (!m) return null;
+  let letters = 0;
+  while (letters < key.length && isLetter(key.charCodeAt(letters))) letters++;
+  const digits = key.length - letters;
+  if (letters === 0 || digits === 0 || key.charCodeAt(letters) === 48) return null;
+  for (let i = letters; i < key.length; i++) if (!isDigit(key.charCodeAt(i))) return null;
   // More than three letters or seven digits is outside the grid whatever they say; stop before the number grows.
-  if (m[1].length > 3 || m[2].length > 7) return { col: GRID.cols, row: GRID.rows };
+  if (letters > 3 || digits > 7) return { col: GRID.cols, row: GRID.rows };
   let col = 0;
-  for (let i = 0; i < m[1].length; i++) col = col * 26 + ((m[1].charCodeAt(i) | 32) - 96);
-  return { col: col - 1, row: Number(m[2]) - 1 };
+  for (let i = 0; i < letters; i++) col = col * 26 + ((key.charCodeAt(i) | 32) - 96);
+  let row = 0;
+  for (let i = letters; i < key.length; i++) row = row * 10 + key.charCodeAt(i) - 48;
+  return { col: col - 1, row: row - 1 };
 }
 
 /** Whether a key is an address inside the grid. */
@@ -40,9 +49,9 @@ export function cellKeyProblem(key: string): string | null {
  * The first problem with a sheet's cell keys: one that is not an address inside the grid, or two that name the
  * same cell (`a1` and `A1`: only keys with a lower-case letter can, since object keys are distinct).
  */
-export function cellKeysProblem(cells: Record<string, unknown>): string | null {
+export function cellKeysProblem(cells: Record<string, unknown>, keys: readonly string[] = Object.keys(cells)): string | null {
   let lowered: Map<string, string> | null = null;
-  for (const key of Object.keys(cells)) {
+  for (const key of keys) {
     const problem = cellKeyProblem(key);
     if (problem) return problem;
     const upper = key.toUpperCase();
