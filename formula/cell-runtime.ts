@@ -15,7 +15,7 @@ import { Tensor, isTensor, scalar } from '../engine/tensor';
 import type { CellValue } from '../engine/value';
 import { cellName, inGrid, parseRef } from './address';
 import type { CellAddress } from './ast';
-import type { Cell } from './book';
+import type { Cell } from './cell-records';
 import { gradientPass, shownGradient } from './gradient-display';
 import { LARGE_RANGE } from './large-ranges';
 import { type BackwardRoot, type Origin, type RangeCells, type Runtime, placedCol, placedRange, placedRow } from './runtime';

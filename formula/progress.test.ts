@@ -14,7 +14,7 @@ const LOOP = '=repeat(3, 1, y => y * 2)';
 /** Records each report, with what the workbook had computed by then. */
 function recorder() {
   const reports: { cell: string; slow: boolean; pending: string[]; changed: string[] }[] = [];
-  const listen = (p: RecalcProgress, book: Workbook) => reports.push({ cell: p.cell, slow: p.slow, pending: p.pending(), changed: book.takeChanged() });
+  const listen = (p: RecalcProgress, book: Workbook) => reports.push({ cell: p.cell, slow: p.slow, pending: p.pending(), changed: book.takeChanged().map(([label]) => label) });
   return { reports, listen };
 }
 

@@ -4,6 +4,7 @@
 // message and the worker keeps serving; a cell that cannot be computed or shown becomes that cell's
 // error, never a lost batch.
 
+import type { CellValue } from '../../engine/value';
 import { type RecalcProgress, Workbook } from '../../formula/book';
 import { type ElementPage, type InspectInfo, inspectCell, inspectElements } from '../../formula/inspect';
 import { readWorkbook } from '../../storage/format';
@@ -49,11 +50,11 @@ function shownError(label: string): { code: string; message: string } | null {
   return failed === undefined ? null : { code: '#VALUE!', message: `the engine failed computing this cell (${failed}); edit it to try again` };
 }
 
-function viewOf(from: Workbook, label: string): CellView {
+function viewOf(from: Workbook, label: string, value: CellValue): CellView {
   if (shownInstead.held.has(label)) return heldView(from.input(label));
   const instead = shownError(label);
   if (instead) return { kind: 'error', text: instead.code, error: { ...instead, origin: label } };
-  return safeCellView(from.value(label), label);
+  return safeCellView(value, label);
 }
 
 /** What the inspector shows of a cell; null when it cannot be built (the inspector then shows the input alone). */
@@ -67,11 +68,11 @@ function inspection(label: string): InspectInfo | null {
   }
 }
 
-function viewsOf(from: Workbook, labels: readonly string[]): { values: Record<string, CellView>; transfer: Transferable[] } {
+function viewsOf(from: Workbook, cells: readonly (readonly [string, CellValue])[]): { values: Record<string, CellView>; transfer: Transferable[] } {
   const values: Record<string, CellView> = {};
   const transfer: Transferable[] = [];
-  for (const label of labels) {
-    const view = viewOf(from, label);
+  for (const [label, value] of cells) {
+    const view = viewOf(from, label, value);
     if (view.series) transfer.push(view.series.buffer);
     if (view.block) transfer.push(view.block.data.buffer);
     values[label] = view;
@@ -81,12 +82,14 @@ function viewsOf(from: Workbook, labels: readonly string[]): { values: Record<st
 
 /** What changed since the last post (and `also`), in messages of at most VIEWS_PER_MESSAGE views; only the last can be `done`. */
 function postValues(from: Workbook, done: boolean, pending: string[], also: Iterable<string> = []): void {
-  const labels = [...new Set([...from.takeChanged(), ...also])];
+  const changed = new Map(from.takeChanged());
+  for (const label of also) if (!changed.has(label)) changed.set(label, from.value(label));
+  const cells = [...changed];
   const now = performance.now();
   run.posted = now;
-  for (let i = 0; i === 0 || i < labels.length; i += VIEWS_PER_MESSAGE) {
-    const { values, transfer } = viewsOf(from, labels.slice(i, i + VIEWS_PER_MESSAGE));
-    const last = i + VIEWS_PER_MESSAGE >= labels.length;
+  for (let i = 0; i === 0 || i < cells.length; i += VIEWS_PER_MESSAGE) {
+    const { values, transfer } = viewsOf(from, cells.slice(i, i + VIEWS_PER_MESSAGE));
+    const last = i + VIEWS_PER_MESSAGE >= cells.length;
     post({ type: 'values', version: run.version, reset: run.reset, done: done && last, values, pending, ms: now - run.start }, transfer);
   }
 }
