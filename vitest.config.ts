@@ -5,7 +5,7 @@ export default defineConfig({
     // vite-plugin-solid would otherwise pick jsdom; the engine and formula tests run in Node.
     environment: 'node',
     // Node 20 validates relaxed SIMD only behind this flag (Chromium and Node ≥ 22 by default), so
-    // both variants of the matmul kernel (engine/wasm/gemm.ts) are tested.
+    // both variants of the matmul kernel (engine/kernels/wasm/gemm.ts) are tested.
     execArgv: ['--experimental-wasm-relaxed-simd'],
     // Some golden cases run a loop to its 1,000,000-iteration limit; CI shares 2 cores with other work.
     testTimeout: 60_000,

@@ -38,11 +38,12 @@ import { StatusBar } from './StatusBar';
 import { createSheetStore } from './state/createSheetStore';
 import { ThemeToggle } from './ThemeToggle';
 import { type WorkerClient, makeWorkerClient } from './worker/client';
+import { makeFileWork } from './worker/file-client';
 
 export function App() {
   let client!: WorkerClient;
   let session: Session | undefined;
-  const store = createSheetStore(() => client, { edited: () => session?.edited() });
+  const store = createSheetStore(() => client, { edited: (change) => session?.edited(change) });
   const [notice, setNotice] = createSignal<Notice | null>(null);
   const guard = makeCrashGuard(browserStorage());
   // A value is shown only once the edit it answers is in the journal.
@@ -53,9 +54,9 @@ export function App() {
     stuck: (why) => (store.actions.cancel(), setNotice(restartNotice(why, store.stopped(), openBook()?.id))),
   });
   // A workbook that took the engine down last time opens held: its formulas shown, a notice to recalculate.
-  const show = (file: WorkbookFile, id?: string): void => {
+  const show = (file: WorkbookFile, id?: string, read?: { adopted: true; source?: Blob }): void => {
     const crashed = guard.opening(id ?? null);
-    store.actions.open(file, { hold: crashed !== null });
+    store.actions.open(file, { hold: crashed !== null, ...read });
     if (crashed) setNotice(heldNotice(crashed, () => store.actions.recalculate(guard.recalculate()), id));
   };
 
@@ -70,6 +71,7 @@ export function App() {
   const drawer = createDrawer();
   const edit = createEditSession(store, { focusGrid: () => focusGrid(), translate: translateInput });
 
+  const files = makeFileWork();
   session = makeSession({
     library: makeLibrary(),
     host: {
@@ -85,6 +87,7 @@ export function App() {
     clearHash: () => history.replaceState(null, '', `${location.pathname}${location.search}`),
     persist: () => requestPersistence(),
     writers: makeWriters(),
+    files,
   });
 
   // Whatever is unsaved is saved when the page goes away or out of sight.
@@ -111,6 +114,7 @@ export function App() {
     window.removeEventListener('hashchange', onHash);
     session?.dispose();
     client.dispose();
+    files.dispose();
   });
 
   return (

@@ -37,7 +37,7 @@ export interface Result {
   [extra: string]: string | number | undefined;
 }
 
-export const median = (xs: number[]): number => {
+const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
@@ -100,4 +100,4 @@ async function memoryOfRun(side: Side): Promise<number | undefined> {
   return round(most / 2 ** 20, 1);
 }
 
-export const round = (x: number, digits = 3): number => Number(x.toPrecision(Math.max(digits, 1) + 2));
+const round = (x: number, digits = 3): number => Number(x.toPrecision(Math.max(digits, 1) + 2));

@@ -4,6 +4,7 @@
 import { type Limits, setLimits } from '../engine/limits';
 import { writeCellsText } from './cells-text';
 import { evalWorkbookValues } from './eval';
+import { ReaderGone, writeAllTo } from './write-out';
 import { type FileRead, quotePath, readWorkbookFile } from './read-file';
 
 const USAGE_LINE = 'usage: gradsheet eval BOOK.json [--cell REF]... [--max-memory MB] [--max-steps N] [--max-seconds S]';
@@ -101,16 +102,16 @@ export function main(argv: readonly string[], io: Io): number {
 
 /** Node's process, wired to `main` (the built bin calls this). */
 export function runCli(): void {
-  // A reader that went away (`gradsheet eval book.json | head`) is not an error to report.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' ? process.exit(process.exitCode ?? 0) : internalError(e)));
   process.on('uncaughtException', internalError);
   try {
     process.exitCode = main(process.argv.slice(2), {
-      out: (t) => void (process.stdout.destroyed || process.stdout.write(`${t}\n`)),
+      out: (t) => writeAllTo(1, `${t}\n`),
       err: (t) => process.stderr.write(`${t}\n`),
       readFile: readWorkbookFile,
     });
   } catch (e) {
+    // A reader that went away (`gradsheet eval book.json | head`) is not an error to report.
+    if (e instanceof ReaderGone) process.exit(0);
     internalError(e);
   }
 }

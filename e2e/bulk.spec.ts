@@ -1,5 +1,6 @@
 // Big edits keep the page responsive (issue 10): a 20,000-cell paste and a 1,000,000-cell import never
 // block the main thread for more than 200 ms, show their values, and a paste is one undo step.
+import { writeFileSync } from 'node:fs';
 import { type Page, expect, test } from '@playwright/test';
 import { cell, formulaBar, openApp, openBlankSheet, selectRef } from './helpers';
 
@@ -55,21 +56,25 @@ test('a paste of 20,000 cells shows them without a long task, and one Ctrl+Z tak
   await expect(cell(page, 'CV200')).toHaveText('');
 });
 
-test('a 1,000,000-cell file imports without a long task and shows its values', async ({ page }) => {
+test('a 1,000,000-cell file imports without a long task and shows its values', async ({ page }, testInfo) => {
   test.setTimeout(300_000);
-  // Known failing (issue 10, left open): the values show (28 s here), but reading the file, saving it to
-  // IndexedDB and cloning it to the worker each still take the main thread for seconds (longest 3.2 s).
-  // Remove this line once the import is streamed off the main thread.
+  // Known failing here (issue 10, left open): the page no longer reads, checks, saves or sends the workbook
+  // (the file worker does; values show after 42 s), but the major collections of a page heap holding a
+  // million inputs and values still pause it for 0.3-0.9 s on this shared 2-core machine. Remove this line
+  // once the page holds values only for the cells it shows.
   test.fail();
   await openApp(page);
   // 10,000 rows of 100 cells: column A numbers its row, every other cell is =1.
   const cells: Record<string, string> = {};
   const letters = Array.from({ length: 100 }, (_, c) => (c < 26 ? String.fromCharCode(65 + c) : String.fromCharCode(64 + Math.floor(c / 26)) + String.fromCharCode(65 + (c % 26))));
   for (let r = 1; r <= 10_000; r++) for (let c = 0; c < 100; c++) cells[`${letters[c]}${r}`] = c === 0 ? String(r) : '=1';
-  const text = JSON.stringify({ format: 'gradsheet', version: 1, seed: 0, sheets: [{ name: 'Big', cells }], names: {}, charts: [] });
+  // From a file on disk, as a user picks one: a file given as a buffer is built inside the page by
+  // Playwright itself, from 20 MB of base64, in one task of seconds that is not the app's.
+  const path = testInfo.outputPath('million.gradsheet.json');
+  writeFileSync(path, JSON.stringify({ format: 'gradsheet', version: 1, seed: 0, sheets: [{ name: 'Big', cells }], names: {}, charts: [] }));
   await resetLongTasks(page);
   const started = Date.now();
-  await page.getByLabel('Import a workbook file').setInputFiles({ name: 'million.gradsheet.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.getByLabel('Import a workbook file').setInputFiles(path);
   await expect(page.getByRole('status').filter({ hasText: 'Imported “million” as a new workbook.' })).toBeVisible({ timeout: 120_000 });
   await expect(cell(page, 'A1')).toHaveText('1', { timeout: 120_000 });
   await expect(cell(page, 'B1')).toHaveText('1', { timeout: 120_000 });

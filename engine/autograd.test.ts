@@ -13,7 +13,7 @@ import { mul } from './ops/mul';
 import { sum } from './ops/sum';
 import { ALL } from './ops/reduce-dims';
 import { Tensor, scalar, toNested } from './tensor';
-import { t } from './testing';
+import { t } from './test-helpers';
 
 const grad1 = (y: Tensor, x: Tensor): Tensor => {
   const g = vjp(y, [x], scalar(1));

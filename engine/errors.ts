@@ -11,10 +11,6 @@ export type ErrorCode =
   | '#LOOP!'
   | '#LIMIT!';
 
-export const ERROR_CODES: readonly ErrorCode[] = [
-  '#PARSE!', '#NAME?', '#REF!', '#CYCLE!', '#VALUE!', '#SHAPE!', '#GRAD!', '#LOOP!', '#LIMIT!',
-];
-
 /** An error value. Frozen: it flows unchanged from the cell where it began (`origin`) to every dependent. */
 export interface CellError {
   readonly kind: 'error';

@@ -42,7 +42,7 @@ export function noteChecked(data: Float64Array, nonFinite: boolean): void {
  * x - x is 0 for every finite x and NaN for NaN and ±inf, so a sum of them is NaN exactly when some
  * element is not finite. Four sums without a branch run about twice as fast as testing each element.
  */
-export function hasNonFinite(data: Float64Array): boolean {
+function hasNonFinite(data: Float64Array): boolean {
   const n = data.length;
   if (n >= CHECKED_MIN) {
     const known = verdicts.get(data);
@@ -71,8 +71,4 @@ export function nonFiniteOrigin(op: string, inputs: readonly Tensor[], out: Floa
   if (!hasNonFinite(out)) return null;
   for (const t of inputs) if (t.nonfinite) return t.nonfinite;
   return { op: currentRule ?? op, cell: currentCell };
-}
-
-export function describeOrigin(o: NonFiniteOrigin): string {
-  return o.cell ? `${o.op} in ${o.cell}` : o.op;
 }

@@ -169,7 +169,7 @@ export function recalc(graph: DependencyGraph, dirty: Iterable<NodeId>, hooks: R
 }
 
 /** Nodes of `within` that lie on a cycle (an SCC of two or more, or a self-loop): iterative Tarjan. */
-export function cyclicNodes(graph: DependencyGraph, within: ReadonlySet<NodeId>): NodeId[] {
+function cyclicNodes(graph: DependencyGraph, within: ReadonlySet<NodeId>): NodeId[] {
   const index = new Map<NodeId, number>();
   const low = new Map<NodeId, number>();
   const onStack = new Set<NodeId>();

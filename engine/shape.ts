@@ -79,10 +79,6 @@ export function normDim(op: string, dim: number, rank: number): number | CellErr
   return dim < 0 ? dim + r : dim;
 }
 
-export function isShape(v: unknown): v is Shape {
-  return Array.isArray(v) && v.every((d) => Number.isInteger(d) && d >= 0);
-}
-
 /**
  * Why a tensor of `shape` may not be made, or null: more than MAX_RANK dims, more than `maxElements`
  * elements, or an empty shape whose nested lists (SPEC §8: [2, 0] prints as [[], []]) would outnumber

@@ -11,12 +11,16 @@ log(1 - u), 2 takes log1p(-u)), the generator replays PyTorch 2's formula with t
 differs (by one ulp) from what correctly rounded functions give; the large cases carry a hash instead of values.
 """
 import hashlib
-import json
 import math
+import pathlib
+import sys
 
 import mpmath
 import torch
 from mpmath.libmp import to_float
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "scripts"))
+from torch_json import dump, seeded  # noqa: E402
 
 torch.set_default_dtype(torch.float64)
 mpmath.mp.prec = 160
@@ -57,14 +61,12 @@ def normal_pairs(u, n, cos, sin):
 
 
 def uniforms(seed, count):
-    torch.manual_seed(seed)
-    return torch.rand(count).tolist()
+    return seeded(seed, lambda: torch.rand(count)).tolist()
 
 
 def randn_case(seed, shape):
     n = math.prod(shape)
-    torch.manual_seed(seed)
-    torch_13 = torch.randn(shape).flatten().tolist()
+    torch_13 = seeded(seed, lambda: torch.randn(shape)).flatten().tolist()
     crlog, crcos, crsin = (lambda x: cr(mpmath.log, x)), (lambda x: cr(mpmath.cos, x)), (lambda x: cr(mpmath.sin, x))
     if n >= 16:
         u = uniforms(seed, n + 16)
@@ -82,8 +84,7 @@ def randn_case(seed, shape):
 
 
 def drawn(fn, seed, *args):
-    torch.manual_seed(seed)
-    return getattr(torch, fn)(*args).flatten().tolist()
+    return seeded(seed, lambda: getattr(torch, fn)(*args)).flatten().tolist()
 
 
 def sha256(values):
@@ -130,7 +131,7 @@ def libm_samples():
 
 
 if __name__ == "__main__":
-    print(json.dumps({
+    print(dump({
         "generator": f"PyTorch {torch.__version__} (normals below 16 replayed as PyTorch 2 draws them), float64",
         "cases": cases(),
         "libm": libm_samples(),
@@ -140,4 +141,4 @@ if __name__ == "__main__":
             large_randn(2024, 100000),
             large_randn(7, 50000),
         ],
-    }))
+    }, indent=None))

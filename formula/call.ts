@@ -115,7 +115,7 @@ function evaluateArgs(def: FunctionDef | null, args: readonly CallArg[], env: En
 }
 
 /** Calls a function value: a built-in keeps its keyword arguments; a lambda takes positional ones. */
-export function callValue(fn: CellValue, args: readonly CallArg[], env: Env, what: string): CellValue {
+function callValue(fn: CellValue, args: readonly CallArg[], env: Env, what: string): CellValue {
   if (isError(fn)) return fn;
   if (fn.kind !== 'function') return errors.value(what, `is ${fn.kind === 'empty' ? 'an empty cell' : `a ${fn.kind}`}, not a function`);
   const def = fn.name === null ? null : lookupFunction(fn.name) ?? null;

@@ -129,7 +129,7 @@ export function cellJSONWith<V>(v: CellValue, valueOf: (t: Tensor) => V): CellJS
 }
 
 /** What a value is, in a few words, for a message about it (never its contents). */
-export function describeValue(v: CellValue): string {
+function describeValue(v: CellValue): string {
   if (isTensor(v)) return `a tensor of shape ${errors.fmtShape(v.shape)}`;
   // A tuple's counts are plain numbers, readable even when its items are what failed.
   return v.kind === 'tuple' ? `a tuple printing as ${v.count.toLocaleString('en-US')} values` : `a ${v.kind}`;

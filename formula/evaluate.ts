@@ -36,7 +36,7 @@ function builtin(name: string): FunctionDef {
 }
 
 /** Runs a built-in by name on values (operators and literals lower to the same functions users call). */
-export function applyBuiltin(name: string, values: readonly CellValue[]): CellValue {
+function applyBuiltin(name: string, values: readonly CellValue[]): CellValue {
   const args: ArgValue[] = new Array(values.length);
   for (let i = 0; i < values.length; i++) args[i] = { name: null, value: values[i] };
   return callFunctionDef(builtin(name), args);
@@ -120,7 +120,7 @@ function lambda(params: readonly string[], body: Expr, env: Env): FunctionValue 
 }
 
 /** A built-in used as a value (`jvp(sin, x, v)`). */
-export function builtinValue(name: string): FunctionValue | undefined {
+function builtinValue(name: string): FunctionValue | undefined {
   const def = lookupFunction(name);
   if (!def || def.form) return undefined;
   return {
@@ -132,7 +132,7 @@ export function builtinValue(name: string): FunctionValue | undefined {
 }
 
 /** The value a name stands for: a lambda parameter or let name, a workbook name, then a built-in. */
-export function resolveName(name: string, env: Env): CellValue {
+function resolveName(name: string, env: Env): CellValue {
   return (
     lookupScope(env.scope, name) ?? runtime().readName(name) ?? builtinValue(name) ?? constantValue(name) ??
     errors.name(name, nearestWords(name, knownNames(env.scope)))
@@ -328,11 +328,8 @@ export function runFormula(f: CompiledFormula, sheet: string | Env): CellValue {
   }
 }
 
-/** Evaluates a whole formula for a cell, turning any failure into the cell's error value. */
-export const evaluateFormula = (e: Expr, sheet: string): CellValue => runFormula(compiledOf(e), sheet);
-
 /** An exception caught at the evaluator's boundary as a value: a user's OpFailure, or one of our bugs. */
-export function failureValue(err: unknown): CellError {
+function failureValue(err: unknown): CellError {
   if (err instanceof OpFailure) return err.error;
   if (err instanceof RangeError && /call stack/i.test(err.message)) {
     return errors.value('formula', 'the computation nests too deeply');

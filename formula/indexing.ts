@@ -1,9 +1,9 @@
-// Owns `x[...]` on values: tensors go through the differentiable `index` op; tuples pick an item.
+// Owns `x[...]` on values: tensors go through the differentiable `getitem` op; tuples pick an item.
 
 import { errors, isError } from '../engine/errors';
 import { call } from '../engine/op';
 import { type RawIndexPart, normaliseIndex } from '../engine/ops/index-parts';
-import { index } from '../engine/ops/getitem';
+import { getitem } from '../engine/ops/getitem';
 import { isTensor } from '../engine/tensor';
 import type { CellValue } from '../engine/value';
 
@@ -44,5 +44,5 @@ export function indexValue(v: CellValue, parts: readonly EvaluatedPart[]): CellV
   }
   const attrs = normaliseIndex(v.shape, raw);
   if (isError(attrs)) return attrs;
-  return call(index, [v], attrs);
+  return call(getitem, [v], attrs);
 }

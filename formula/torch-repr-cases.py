@@ -3,11 +3,15 @@
 # used; its torch/_tensor_str.py has the same _Formatter, _vector_str and _add_suffixes as PyTorch 2):
 #   python3 formula/torch-repr-cases.py > formula/torch-repr-cases.json
 import itertools
-import json
 import math
+import pathlib
 import random
+import sys
 
 import torch
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "scripts"))
+from torch_json import PYTHON_NONFINITE, dump, number  # noqa: E402
 
 torch.set_default_dtype(torch.float64)
 rng = random.Random(20240)
@@ -42,14 +46,6 @@ def raw(kind):
     if kind == 'sub':
         return rng.choice([5e-324, -5e-324, 1e-310, 1.0])
     raise ValueError(kind)
-
-
-def encode(x):
-    if math.isnan(x):
-        return 'nan'
-    if math.isinf(x):
-        return 'inf' if x > 0 else '-inf'
-    return x
 
 
 def shown_offsets(shape):
@@ -92,8 +88,8 @@ for shape in SHAPES:
                     t.requires_grad_()
                 if suffix == 'MulBackward0':
                     t = t * 1
-                enc = encode_all([encode(x) for x in data], 1e300, shown)
+                enc = encode_all([number(x, PYTHON_NONFINITE) for x in data], 1e300, shown)
             cases.append({'shape': shape, 'dtype': 'bool' if kind == 'bool' else 'float64', 'kind': kind,
                           'suffix': suffix, 'data': enc, 'repr': repr(t)})
 
-print(json.dumps({'generator': f'PyTorch {torch.__version__}, default dtype float64', 'cases': cases}))
+print(dump({'generator': f'PyTorch {torch.__version__}, default dtype float64', 'cases': cases}, indent=None))

@@ -137,7 +137,7 @@ function addSuffixes(body: string, suffixes: readonly string[]): string {
  * The most elements a tensor's repr shows. PyTorch summarizes only dims longer than 2 × EDGE_ITEMS,
  * so a tensor of many short dims ([4] × 12) would print every one of its 16,777,216 elements.
  */
-export const REPR_SHOWN_LIMIT = 10_000;
+const REPR_SHOWN_LIMIT = 10_000;
 
 /** How many elements the repr would show. */
 function shownCount(t: Tensor, summarize: boolean): number {

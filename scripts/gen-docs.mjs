@@ -1,6 +1,6 @@
 // `npm run docs`: writes docs/functions.md from the function registry (formula/functions/index.ts),
 // through app/reference/markdown.ts, which Vite's module runner loads as TypeScript.
-// app/reference/docs.test.ts fails when the checked-in file differs from what this writes.
+// app/reference/reference.test.ts fails when the checked-in file differs from what this writes.
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

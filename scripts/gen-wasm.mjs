@@ -1,4 +1,4 @@
-// Part of `npm run gen`: assembles engine/wasm/gemm.wat into engine/wasm/gemm.wasm.ts (gitignored), two
+// Part of `npm run gen`: assembles engine/kernels/wasm/gemm.wat into engine/kernels/wasm/gemm.wasm.ts (gitignored), two
 // variants from one source: relaxed SIMD as written (fused f64x2.relaxed_madd) and plain SIMD128, where
 // each `(f64x2.relaxed_madd x y z)` becomes `(f64x2.add (f64x2.mul x y) z)`. wabt is WebAssembly's own
 // text assembler compiled to JavaScript, so this needs nothing beyond npm.
@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import createWabt from 'wabt';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const source = join(root, 'engine/wasm/gemm.wat');
-const out = join(root, 'engine/wasm/gemm.wasm.ts');
+const source = join(root, 'engine/kernels/wasm/gemm.wat');
+const out = join(root, 'engine/kernels/wasm/gemm.wasm.ts');
 const MADD = '(f64x2.relaxed_madd';
 
 /** The end (exclusive) of the parenthesised expression or the word starting at `i`. */

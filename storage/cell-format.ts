@@ -2,7 +2,7 @@
 // whether a tensor spills. Checked on every read, so an invalid option is dropped, never trusted.
 
 /** How a number is written: Excel's General, fixed decimals, a percentage, or scientific notation. */
-export const NUMBER_KINDS = ['general', 'fixed', 'percent', 'scientific'] as const;
+const NUMBER_KINDS = ['general', 'fixed', 'percent', 'scientific'] as const;
 export type NumberKind = (typeof NUMBER_KINDS)[number];
 
 /** The most decimals a format may ask for (float64 carries about 16 significant digits). */

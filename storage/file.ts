@@ -4,7 +4,7 @@
 import { keyPosition } from './cell-key';
 import { type CellEntry, type ChartFile, MAX_FILE_BYTES, type ReadResult, type WorkbookFile, parseWorkbookText, tooLargeMessage } from './format';
 
-export const FILE_EXTENSION = '.gradsheet.json';
+const FILE_EXTENSION = '.gradsheet.json';
 
 // Characters no common file system takes, and names Windows reserves whatever their extension.
 const UNSAFE = /[<>:"/\\|?*\u0000-\u001f\u007f]+/g;
@@ -116,7 +116,7 @@ function canonicalCell(entry: CellEntry): CellEntry {
 }
 
 /** Cell entries in reading order: by row, then by column (A1, B1, …, A2). */
-export function sortedCells(cells: Record<string, CellEntry>): [string, CellEntry][] {
+function sortedCells(cells: Record<string, CellEntry>): [string, CellEntry][] {
   const keyed = Object.entries(cells).map(([k, v]) => ({ k, v, pos: keyPosition(k) ?? { col: 0, row: 0 } }));
   keyed.sort((a, b) => a.pos.row - b.pos.row || a.pos.col - b.pos.col || (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
   return keyed.map(({ k, v }) => [k, v]);

@@ -191,12 +191,9 @@ const bookSchema = z.object({
 });
 
 export type CellEntry = z.infer<typeof cellSchema>;
-export type CellObject = z.infer<typeof cellObjectSchema>;
-export type SliderFile = z.infer<typeof sliderSchema>;
 export type SheetFile = z.infer<typeof sheetSchema>;
 export type ChartFile = z.infer<typeof chartSchema>;
 export type WorkbookUi = z.infer<typeof uiSchema>;
-export type SheetViewFile = z.infer<typeof sheetViewSchema>;
 export type WorkbookFile = z.infer<typeof bookSchema>;
 
 export type ReadResult = { ok: true; book: WorkbookFile } | { ok: false; message: string };

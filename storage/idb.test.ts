@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WorkbookFile } from './format';
-import { QUOTA_MESSAGE, type Library, cleanName, createWorkbook, isQuotaError, lastOpened, listWorkbooks, loadWorkbook, makeLibrary, requestPersistence, setLastOpened } from './idb';
+import { QUOTA_MESSAGE, type Library, cleanName, isQuotaError, makeLibrary, requestPersistence } from './idb';
 
 const bookWith = (cells: Record<string, string>, over: Partial<WorkbookFile> = {}): WorkbookFile => ({
   format: 'gradsheet',
@@ -306,12 +306,15 @@ describe('names and persistence', () => {
 });
 
 describe('the app library', () => {
-  it('works through the module functions on the default database', async () => {
-    const created = await createWorkbook(bookWith({ A1: 'app' }), 'Default');
+  it('works on the default database when given no options, as the app makes it', async () => {
+    const lib = makeLibrary();
+    const created = await lib.createWorkbook(bookWith({ A1: 'app' }), 'Default');
     if (!created.ok) throw new Error(created.message);
-    await setLastOpened(created.id);
-    expect(await lastOpened()).toBe(created.id);
-    expect((await listWorkbooks()).map((m) => m.name)).toContain('Default');
-    expect(await loadWorkbook(created.id)).toMatchObject({ ok: true, book: bookWith({ A1: 'app' }) });
+    await lib.setLastOpened(created.id);
+    expect(await makeLibrary().lastOpened()).toBe(created.id);
+    expect((await makeLibrary().listWorkbooks()).map((m) => m.name)).toContain('Default');
+    expect(await makeLibrary().loadWorkbook(created.id)).toMatchObject({ ok: true, book: bookWith({ A1: 'app' }) });
+    const databases = await indexedDB.databases();
+    expect(databases.map((d) => d.name)).toContain('gradsheet');
   });
 });

@@ -34,8 +34,8 @@ import { type BookSummary, summariseWorkbook } from './summary';
 export type { BookMeta, CreateResult, DeleteResult, Library, LibraryOptions, LoadResult, SaveFailure, SaveOptions, SaveResult, UndoToken } from './library';
 export { NAME_LENGTH, QUOTA_MESSAGE, cleanName, isQuotaError, requestPersistence } from './library';
 
-export const DB_NAME = 'gradsheet';
-export const STORE_NAME = 'library';
+const DB_NAME = 'gradsheet';
+const STORE_NAME = 'library';
 
 const LAST = 'last';
 const metaKey = (id: string) => `meta/${id}`;
@@ -224,22 +224,6 @@ export function makeLibrary(options: LibraryOptions = {}): Library {
   };
   return library;
 }
-
-let defaultLibrary: Library | undefined;
-const lib = () => (defaultLibrary ??= makeLibrary());
-
-// The app's library: one database named DB_NAME. Each function is the method of the same name on Library.
-export const listWorkbooks: Library['listWorkbooks'] = () => lib().listWorkbooks();
-export const loadWorkbook: Library['loadWorkbook'] = (id, options) => lib().loadWorkbook(id, options);
-export const appendJournal: Library['appendJournal'] = (records) => lib().appendJournal(records);
-export const saveWorkbook: Library['saveWorkbook'] = (id, file, options) => lib().saveWorkbook(id, file, options);
-export const createWorkbook: Library['createWorkbook'] = (file, name) => lib().createWorkbook(file, name);
-export const renameWorkbook: Library['renameWorkbook'] = (id, name) => lib().renameWorkbook(id, name);
-export const duplicateWorkbook: Library['duplicateWorkbook'] = (id, name) => lib().duplicateWorkbook(id, name);
-export const deleteWorkbook: Library['deleteWorkbook'] = (id) => lib().deleteWorkbook(id);
-export const restoreWorkbook: Library['restoreWorkbook'] = (token) => lib().restoreWorkbook(token);
-export const lastOpened: Library['lastOpened'] = () => lib().lastOpened();
-export const setLastOpened: Library['setLastOpened'] = (id) => lib().setLastOpened(id);
 
 interface Tx<T> {
   get(key: string, then: (value: unknown) => void): void;

@@ -2,7 +2,7 @@
 // transaction at a time (those that arrive meanwhile share the next one), and the screen can wait for them.
 
 import type { WorkbookFile } from './format';
-import { diffBooks, encodeRecord, journalKey } from './journal';
+import { type BookChange, encodeRecord, journalKey } from './journal';
 
 /** What a write of records came to; a failure's message is for the user. */
 export type AppendResult = { ok: true } | { ok: false; message: string };
@@ -20,12 +20,15 @@ export interface JournalWriterOptions {
 }
 
 export interface JournalWriter {
-  /** Workbook `book` at revision `rev` is now shown as `doc`: later records are changes from it. */
-  begin(book: string, rev: number, doc: WorkbookFile): void;
+  /** Workbook `book` at revision `rev` is now shown: later records are changes from it. */
+  begin(book: string, rev: number): void;
   /** This tab saved the workbook as revision `rev`: later records build on it. */
   rebase(rev: number): void;
-  /** The document after an edit: its change, if any, is written. */
-  record(doc: WorkbookFile): void;
+  /**
+   * An edit's change (as whoever made it knows it: nothing is diffed), written with the selection and sheet
+   * views `ui` at the time, so a replay shows where the user was. Null (a selection move) writes nothing.
+   */
+  record(change: BookChange | null, ui?: WorkbookFile['ui']): void;
   /** The last record's sequence number (0: none yet). A snapshot taken now holds every record up to it. */
   seq(): number;
   /** Resolves once every record so far is written (or failed, or the wait timed out); null when nothing is being written. */
@@ -36,7 +39,6 @@ export function makeJournalWriter(opts: JournalWriterOptions): JournalWriter {
   const now = opts.now ?? Date.now;
   let book: string | null = null;
   let rev = 0;
-  let last: WorkbookFile | null = null;
   let seq = 0;
   let at = 0;
   let queue: { key: string; text: string; seq: number }[] = [];
@@ -71,19 +73,16 @@ export function makeJournalWriter(opts: JournalWriterOptions): JournalWriter {
   };
 
   return {
-    begin(id, r, doc) {
+    begin(id, r) {
       book = id;
       rev = r;
-      last = doc;
     },
     rebase(r) {
       rev = r;
     },
-    record(doc) {
-      if (book === null || last === null) return;
-      const change = diffBooks(last, doc);
-      last = doc;
-      if (!change) return;
+    record(edit, ui) {
+      if (book === null || edit === null) return;
+      const change = ui ? { ...edit, ui } : edit;
       seq++;
       // Never backwards, so one tab's records replay in order even if the clock is set back.
       at = Math.max(at, now());

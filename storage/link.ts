@@ -5,8 +5,8 @@ import { canonicalWorkbook } from './file';
 import { MAX_FILE_BYTES, type ReadResult, type WorkbookFile, formatBytes, parseWorkbookText } from './format';
 
 /** What every share-link fragment starts with; the version of the link codec follows, then a dot. */
-export const LINK_PREFIX = '#book=';
-export const LINK_VERSION = 'v1';
+const LINK_PREFIX = '#book=';
+const LINK_VERSION = 'v1';
 
 /** The longest fragment `encodeShareLink` makes: 64 KB, which every browser and most chat apps carry intact. */
 export const MAX_LINK_LENGTH = 64 * 1024;

@@ -3,8 +3,8 @@
 import { keyPosition } from './cell-key';
 import { type CellEntry, type WorkbookFile, cellInput } from './format';
 
-export const PREVIEW_ITEMS = 4;
-export const PREVIEW_LENGTH = 40;
+const PREVIEW_ITEMS = 4;
+const PREVIEW_LENGTH = 40;
 
 export interface BookSummary {
   /** The first few non-empty inputs of the first sheet in reading order, each on one line and at most 40 characters (plain text: render it as text). */

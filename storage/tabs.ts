@@ -18,7 +18,7 @@ export interface ChannelLike {
 }
 export type ChannelConstructor = new (name: string) => ChannelLike;
 
-export const CHANNEL_NAME = 'gradsheet-library';
+const CHANNEL_NAME = 'gradsheet-library';
 
 export interface SavedElsewhere {
   id: string;

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import cases from '../../cli/golden/pytorch-cases.json';
-import { mismatch } from '../../cli/golden-match';
+import { mismatch } from '../../cli/golden-test-helpers';
 import { quoteSheet } from '../../formula/address';
 import { Workbook } from '../../formula/book';
 import { isTensor } from '../../engine/tensor';

@@ -3,7 +3,7 @@
 // becomes a workbook name, and the cell must show what PyTorch computed.
 
 import { describe, expect, it } from 'vitest';
-import { mismatch } from '../../cli/golden-match';
+import { mismatch } from '../../cli/golden-test-helpers';
 import type { CellJSON } from '../../formula/cell-json';
 import { Workbook } from '../../formula/book';
 import spellings from './tutorial-spellings.json';

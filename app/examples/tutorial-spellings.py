@@ -10,45 +10,21 @@ Each snippet is one workbook: a line `(name, formula)` is the right-hand side of
 names bound earlier in the snippet. Where the sheet's spelling must differ (a lambda, a loop, a random draw, the
 `[0]` of torch.autograd.grad's tuple) a third item gives the Python that computes the same thing.
 """
-import json
 import math
+import pathlib
+import sys
 
 import torch
 import torch.nn.functional as F
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "scripts"))
+from torch_json import doubling, dump, grad_fn_name, nested, seeded  # noqa: E402
 
 torch.set_default_dtype(torch.float64)
 
 # A float32 tensor is computed in float64 by the sheet (with a note), so it and what follows from it are compared
 # at float32's precision.
 FLOAT32_RTOL = 1e-6
-
-
-def seeded(seed, draw):
-    torch.manual_seed(seed)
-    return draw()
-
-
-def doubling(x):
-    """The tutorials' `y = x * 2; while y.norm() < 1000: y = y * 2`."""
-    y = x * 2
-    while y.norm() < 1000:
-        y = y * 2
-    return y
-
-
-def number(x):
-    if math.isnan(x):
-        return "NaN"
-    if math.isinf(x):
-        return "Infinity" if x > 0 else "-Infinity"
-    return x
-
-
-def nested(t):
-    if t.dim() == 0:
-        v = t.item()
-        return v if isinstance(v, bool) else number(float(v))
-    return [nested(s) for s in t]
 
 
 def plain(value):
@@ -64,7 +40,7 @@ def as_cell(v):
         if v.dtype == torch.bool:
             return {"kind": "bool", "shape": list(v.shape), "value": nested(v)}
         return {"kind": "tensor", "shape": list(v.shape), "value": nested(v.detach()), "requires_grad": v.requires_grad,
-                "grad_fn": type(v.grad_fn).__name__ if v.grad_fn is not None else None}
+                "grad_fn": grad_fn_name(v)}
     if isinstance(v, bool):
         return {"kind": "bool", "shape": [], "value": v}
     if isinstance(v, (int, float)):
@@ -322,4 +298,4 @@ TUTORIALS = {
 if __name__ == "__main__":
     out = {"generator": "app/examples/tutorial-spellings.py", "torch": torch.__version__,
            "tutorials": {k: [run(s) for s in v] for k, v in TUTORIALS.items()}}
-    print(json.dumps(out, indent=1))
+    print(dump(out))

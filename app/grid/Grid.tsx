@@ -1,5 +1,6 @@
-// Owns the sheet grid: a virtualized WAI-ARIA grid (only the visible cells exist in the DOM), its
-// keyboard conventions, selection, in-cell editing and clipboard.
+// Owns the sheet grid: a virtualized WAI-ARIA grid (only the visible cells exist in the DOM), its scrolling
+// and the cell editor's place; what keys (grid-keyboard.ts), the mouse (grid-pointer.ts) and the clipboard
+// (grid-clipboard.ts) do on it lives beside it.
 
 import { For, Show, createEffect, createMemo, createSignal, on, onMount } from 'solid-js';
 import { cellName, columnName } from '../../formula/address';
@@ -11,17 +12,15 @@ import { ColumnHeaders } from './ColumnHeaders';
 import type { EditSession } from './edit-session';
 import { RefOutlines } from './RefOutlines';
 import { FillHandle } from './FillHandle';
-import { fillSelection } from './fill';
+import { makeGridKeyboard } from './grid-keyboard';
+import { makeGridPointer } from './grid-pointer';
 import { createGridClipboard } from './grid-clipboard';
 import { CopyOutline } from './CopyOutline';
 import { COLS, COL_WIDTH, HEADER_HEIGHT, ROWS, ROW_HEADER_WIDTH, ROW_HEIGHT, clampAddress, makeColumnLayout, range, rect, visibleSpan } from './geometry';
 import { readClipboardText, writeClipboard } from './async-clipboard';
 import { autofitWidth } from './column-width';
 import { createGridMenu } from './createGridMenu';
-import { makeHeaderPointer } from './header-pointer';
-import { lastUsed } from './jump';
 import { formatTargets } from './format-targets';
-import { gridKey } from './keys';
 import { NUMBER_FORMATS } from './number-format';
 import { measureCell } from './measure-cell';
 import { spansAllColumns, spansAllRows } from './whole';
@@ -35,8 +34,6 @@ export interface GridProps {
   /** Set by the grid so others (the Name Box, the formula bar) can return focus to it. */
   focusRef?(focus: () => void): void;
 }
-
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 export function Grid(props: GridProps) {
   const store = props.store;
@@ -113,8 +110,6 @@ export function Grid(props: GridProps) {
     return n;
   };
 
-  const filled = (a: Address) => store.inputOf(labelAt(a)) !== '';
-
   /** Double-clicking a column's header border: fits the column to what its cells show (or the default when none do). */
   const autofit = (col: number) => {
     const sheet = sheetFile();
@@ -136,64 +131,9 @@ export function Grid(props: GridProps) {
   // Typing starts Enter mode (arrows commit); F2 and a double-click start Edit mode (arrows move the caret).
   const startEdit = (initial: string | null) => edit.begin(initial, initial === null ? 'edit' : 'enter', 'cell');
 
-  const clearSelection = () => {
-    const r = selected();
-    const edits: [string, string][] = [];
-    for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) {
-      const label = labelAt({ col, row });
-      if (store.inputOf(label) !== '') edits.push([label, '']);
-    }
-    if (edits.length) store.actions.setInputs(edits);
-  };
-
-  const onKeyDown = (ev: KeyboardEvent) => {
-    // Keys typed in the cell editor bubble up here; the editor has handled them (and may be gone).
-    if (ev.defaultPrevented || (ev.target as HTMLElement).closest('.grid-editor')) return;
-    // Mid-edit with the keyboard on the grid (after a sheet tab, say): the key goes on to the editor.
-    if (edit.editing()) return edit.focusEditor();
-    const sheetData = { filled, lastUsed: () => lastUsed(Object.keys(sheetFile()?.cells ?? {})) };
-    const cmd = gridKey({ key: ev.key, shift: ev.shiftKey, mod: isMac ? ev.metaKey : ev.ctrlKey, alt: ev.altKey }, store.selection(), sheetData);
-    switch (cmd.kind) {
-      case 'none':
-      case 'copy':
-      case 'cut':
-        return; // copy and cut reach us as clipboard events
-      case 'select':
-        select(cmd.selection.anchor, cmd.selection.focus);
-        break;
-      case 'edit':
-        startEdit(cmd.initial);
-        break;
-      case 'clear':
-        clearSelection();
-        break;
-      case 'undo':
-        store.actions.undo();
-        break;
-      case 'redo':
-        store.actions.redo();
-        break;
-      case 'structure':
-        menu.shortcut(cmd.change);
-        break;
-      case 'menu':
-        menu.openFromKeyboard();
-        break;
-      case 'fill': {
-        const plan = fillSelection(selected(), cmd.direction, (col, row) => store.inputOf(labelAt({ col, row })), { cols: COLS, rows: ROWS });
-        if (plan) store.actions.paste(store.activeSheet(), plan);
-        break;
-      }
-      case 'paste-values':
-        // The browser's paste event follows this key; it is the one that can read the clipboard.
-        pasteValues = true;
-        return;
-    }
-    ev.preventDefault();
-  };
-
   const clipboard = createGridClipboard(store, selected);
   let pasteValues = false;
+  const keyboard = makeGridKeyboard({ store, edit, selected, select, startEdit, menu: () => menu, armPasteValues: () => (pasteValues = true) });
 
   const onCopy = (ev: ClipboardEvent, cut = false) => {
     if (edit.editing()) return;
@@ -216,7 +156,7 @@ export function Grid(props: GridProps) {
     cut: () => void writeClipboard((data) => clipboard.copy(data, true)),
     paste: () => void readClipboardText().then((text) => clipboard.paste(text, false)),
     pasteValues: () => void readClipboardText().then((text) => clipboard.paste(text, true)),
-    clear: clearSelection,
+    clear: keyboard.clearSelection,
     // The same formats as the toolbar's Number format menu, on the same cells.
     numberFormats: () =>
       NUMBER_FORMATS.map((f) => ({
@@ -225,15 +165,7 @@ export function Grid(props: GridProps) {
       })),
   });
 
-  // Mouse: press selects, drag extends, double-click edits; on the headers, press and drag select rows and
-  // columns; while a formula is typed, press and drag point.
-  const headers = makeHeaderPointer(store.selection, (sel) => store.actions.select(sel));
-  let dragging = false;
-  let pointing = false;
-  const addressFromEvent = (ev: MouseEvent): Address | null => {
-    const el = (ev.target as HTMLElement).closest<HTMLElement>('[data-col]');
-    return el ? { col: Number(el.dataset.col), row: Number(el.dataset.row) } : null;
-  };
+  const pointer = makeGridPointer({ store, edit, select, startEdit, focus });
 
   const activeId = () => `cell-${cellName(store.selection().focus.col, store.selection().focus.row)}`;
 
@@ -249,7 +181,7 @@ export function Grid(props: GridProps) {
       aria-activedescendant={activeId()}
       tabindex="0"
       onScroll={onScroll}
-      onKeyDown={onKeyDown}
+      onKeyDown={keyboard.onKeyDown}
       onCopy={(e) => onCopy(e)}
       onCut={(e) => onCopy(e, true)}
       onPaste={onPaste}
@@ -260,39 +192,10 @@ export function Grid(props: GridProps) {
         // The event the ContextMenu key sends lands on the grid itself; its keydown has opened our menu.
         if (menu.openAt(ev) || ev.target === scroller) ev.preventDefault();
       }}
-      onMouseDown={(ev) => {
-        if (!edit.editing() && headers.down(ev)) {
-          ev.preventDefault();
-          focus();
-          return;
-        }
-        const a = addressFromEvent(ev);
-        // A right press keeps the selection for its context menu (which selects what is outside it).
-        if (!a || ev.button !== 0) return;
-        const during = edit.editing() ? edit.pressCell(a) : 'commit';
-        pointing = during === 'point';
-        if (during !== 'commit') return ev.preventDefault();
-        ev.preventDefault();
-        focus();
-        // Shift+click after selecting whole rows or columns extends from the active cell, as in Excel.
-        const sel = store.selection();
-        if (ev.shiftKey) select(spansAllRows(sel) || spansAllColumns(sel) ? sel.focus : sel.anchor, a);
-        else select(a);
-        dragging = true;
-      }}
-      onMouseMove={(ev) => {
-        if (headers.move(ev) || !(dragging || pointing) || !(ev.buttons & 1)) return;
-        const a = addressFromEvent(ev);
-        if (a && pointing) edit.dragTo(a);
-        else if (a) store.actions.select({ anchor: store.selection().anchor, focus: a });
-      }}
-      onMouseUp={() => {
-        dragging = pointing = false;
-        headers.up();
-      }}
-      onDblClick={(ev) => {
-        if (addressFromEvent(ev) && !edit.editing()) startEdit(null);
-      }}
+      onMouseDown={pointer.down}
+      onMouseMove={pointer.move}
+      onMouseUp={pointer.up}
+      onDblClick={pointer.doubleClick}
     >
       <div class="grid-content" style={{ width: `${ROW_HEADER_WIDTH + layout().total}px`, height: `${HEADER_HEIGHT + ROWS * ROW_HEIGHT}px` }}>
         <ColumnHeaders cols={cols()} layout={layout()} selected={selected()} whole={wholeCols()} resize={resize} autofit={autofit} />

@@ -21,8 +21,6 @@ export interface GridMenuDeps {
   numberFormats?(): MenuEntry[];
 }
 
-export type GridMenu = ReturnType<typeof createGridMenu>;
-
 const LABELS: Record<MenuKind, string> = { row: 'Row actions', col: 'Column actions', cell: 'Cell actions' };
 
 export function createGridMenu(deps: GridMenuDeps) {

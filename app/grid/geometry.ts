@@ -2,7 +2,6 @@
 
 import { columnName } from '../../formula/address';
 import type { Rect } from '../../formula/ref-shift';
-import { COLUMN_WIDTH } from '../../storage/format';
 import type { Address } from '../state/document';
 
 export const ROWS = 10_000;
@@ -24,10 +23,6 @@ export function visibleSpan(offset: number, size: number, cell: number, count: n
   const last = Math.min(count - 1, Math.ceil((offset + size) / cell) + OVERSCAN);
   return { first, last };
 }
-
-/** The bounds of a column's width a user can drag to, the same a file may hold, in pixels. */
-export const MIN_COL_WIDTH = COLUMN_WIDTH.min;
-export const MAX_COL_WIDTH = COLUMN_WIDTH.max;
 
 /** Where each column sits when columns have their own widths (a sheet's `colWidths`, letter → px). */
 export interface ColumnLayout {

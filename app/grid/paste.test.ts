@@ -50,7 +50,7 @@ describe('placeBlock', () => {
 describe('values', () => {
   const view = (v: Partial<CellView>): CellView => ({ kind: 'tensor', text: '', ...v });
   it('shows numbers in full precision and booleans as spreadsheets write them', () => {
-    expect(shownValue(view({ text: '3.14159', shape: [], series: Float64Array.of(Math.PI) }))).toBe(String(Math.PI));
+    expect(shownValue(view({ text: '3.14159', shape: [], head: [Math.PI] }))).toBe(String(Math.PI));
     expect(shownValue(view({ kind: 'bool', text: 'True', shape: [] }))).toBe('TRUE');
     expect(shownValue(view({ text: '[1, 2]', shape: [2], series: Float64Array.of(1, 2) }))).toBe('[1, 2]');
     expect(shownValue(undefined)).toBe('');
@@ -60,7 +60,7 @@ describe('values', () => {
     expect(valueInput(view({ kind: 'text', text: '42' }))).toBe("'42");
     expect(valueInput(view({ kind: 'text', text: 'hello' }))).toBe('hello');
     expect(valueInput(view({ kind: 'error', text: '#REF!' }))).toBe('#REF!');
-    expect(valueInput(view({ text: '7', shape: [], series: Float64Array.of(7) }))).toBe('7');
+    expect(valueInput(view({ text: '7', shape: [], head: [7] }))).toBe('7');
     expect(asText('=x')).toBe("'=x");
     expect(asText("'quoted")).toBe("''quoted");
     expect(asText('TRUE')).toBe("'TRUE");

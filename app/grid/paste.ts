@@ -85,7 +85,7 @@ const clip = (r: Rect, size: { cols: number; rows: number }): Rect => ({ ...r, b
 /** The value a cell shows, as a spreadsheet shows it in a pasted table (numbers in full precision). */
 export function shownValue(view: CellView | undefined): string {
   if (!view || view.kind === 'empty') return '';
-  if (view.kind === 'tensor' && view.shape?.length === 0 && view.series) return String(view.series[0]);
+  if (view.kind === 'tensor' && view.shape?.length === 0 && view.head) return String(view.head[0]);
   if (view.kind === 'bool' && view.shape?.length === 0) return view.text === 'True' ? 'TRUE' : 'FALSE';
   return view.text;
 }

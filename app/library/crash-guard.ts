@@ -46,8 +46,6 @@ function parseRecord(text: string | null): CrashRecord | null {
 
 const union = (...lists: (string | null)[][]): string[] => [...new Set(lists.flat().filter((s): s is string => s !== null))];
 
-export type CrashGuard = ReturnType<typeof makeCrashGuard>;
-
 export function makeCrashGuard(storage: MarkerStorage | null) {
   let book: string | null = null;
   /** The record the open workbook is held with, until the user recalculates it. */

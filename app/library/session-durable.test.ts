@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WorkbookFile } from '../../storage/format';
 import { makeLibrary } from '../../storage/idb';
+import { diffBooks } from '../../storage/journal';
 import type { BookMeta } from '../../storage/library';
 import type { ChannelConstructor } from '../../storage/tabs';
 import type { Writers } from '../../storage/writers';
@@ -50,8 +51,9 @@ function browser() {
     });
     tabs.push(session);
     const edit = (cells: Record<string, string>) => {
+      const before = state.doc;
       state.doc = book({ ...state.doc.sheets[0].cells, ...cells });
-      session.edited();
+      session.edited(diffBooks(before, state.doc));
     };
     return { session, state, edit };
   };

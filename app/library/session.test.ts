@@ -49,7 +49,7 @@ describe('session', () => {
     const { session, state, library } = setup();
     await session.start();
     state.doc = book('42');
-    session.edited();
+    session.edited({ cells: [['Sheet1', 'A1', '42']] });
     expect(await session.flush()).toBe(true);
     session.dispose();
     const again = setup({ library });
@@ -140,7 +140,7 @@ describe('session', () => {
     const first = state.open!.id;
     await session.newBook(book('other'));
     state.doc = book('=2 edited');
-    session.edited();
+    session.edited({ cells: [['Sheet1', 'A1', '=2 edited']] });
     await session.flush();
     expect(await session.openExample(book('=2'), 'Gallery')).toBe(true);
     expect(state.open!.id).toBe(first);

@@ -1,94 +1,42 @@
 // Owns the life of the open workbook in storage: which workbook is open, autosave (every edit saved
-// within half a second), opening the last workbook or a share link on start, files, links, and the
-// other tabs. Plain module: the UI calls its actions; storage is injected so tests run in Node.
+// within half a second, from the file worker's copy when there is one), the write-ahead journal, opening
+// the last workbook, an example or a share link, and the other tabs. The list's actions (session-books.ts)
+// and files and links (session-files.ts) are its parts. Plain module: storage is injected so tests run in Node.
 
 import { type Autosaver, makeAutosaver } from '../../storage/autosave';
-import { exportFileName, importWorkbookFile, serialiseWorkbook } from '../../storage/file';
 import type { WorkbookFile } from '../../storage/format';
-import { type BookMeta, type Library, type UndoToken, cleanName } from '../../storage/library';
+import type { BookChange } from '../../storage/journal';
+import type { BookMeta, CreateResult, Library, SaveOptions } from '../../storage/library';
 import { makeJournalWriter } from '../../storage/journal-writer';
-import { decodeShareLink, encodeShareLink } from '../../storage/link';
-import { type TabSync, makeTabSync, type TabSyncOptions } from '../../storage/tabs';
-import type { Writers } from '../../storage/writers';
+import { decodeShareLink } from '../../storage/link';
+import { type TabSync, makeTabSync } from '../../storage/tabs';
+import { answersWithin } from './answers-within';
 import { carriedName, unnamed } from './book-name';
 import { existingCopy, freshCopyName } from './example-copy';
+import { makeBookActions } from './session-books';
+import { makeFileActions } from './session-files';
+import type { FileRead, Notice, SessionCore, SessionOptions } from './session-host';
 
-export type NoticeKind = 'info' | 'error';
-
-export interface Notice {
-  kind: NoticeKind;
-  text: string;
-  action?: { label: string; run: () => void };
-  /** A second choice beside `action`. */
-  secondary?: { label: string; run: () => void };
-  /** Stays until the user picks an action (no dismiss button): a choice that must not be lost. */
-  sticky?: boolean;
-  /** The id of the workbook the notice is about; it goes when another workbook opens. None: about the app or the library. */
-  about?: string;
-}
-
-/** The notice to keep showing once `openId` is open: one about another workbook is cleared. */
-export const noticeAfterSwitch = (notice: Notice | null, openId: string | null): Notice | null =>
-  notice?.about !== undefined && notice.about !== openId ? null : notice;
-
-
-/** What the session needs of the app: the document, opening one, and telling the user. */
-export interface SessionHost {
-  /** The document to save, with the app's selection in its `ui`. */
-  current(): WorkbookFile;
-  /** Shows a workbook (replacing the one shown); `id` is its id in the library, none when it is not stored. */
-  show(file: WorkbookFile, id?: string): void;
-  notify(notice: Notice | null): void;
-  /** The workbook list changed (names, order, a workbook added or removed). */
-  listChanged(books: BookMeta[]): void;
-  /** The open workbook's id and name changed. */
-  opened(meta: BookMeta | null): void;
-}
-
-export interface SessionOptions {
-  library: Library;
-  host: SessionHost;
-  /** The workbook a first visit opens. */
-  firstVisit: () => WorkbookFile;
-  firstVisitName: string;
-  Channel?: TabSyncOptions['Channel'];
-  /** Where share links arrive: the page's location hash, and a way to clear it. */
-  hash?: () => string;
-  clearHash?: () => void;
-  persist?: () => Promise<boolean>;
-  /** How long start waits for storage to answer before working without it (a database another tab blocks). */
-  storageWaitMs?: number;
-  /** Which tabs are open (Web Locks): a journal is replayed only for tabs that closed. Without it, every tab counts as closed. */
-  writers?: Writers;
-}
+export { type Notice, type NoticeKind, type SessionHost, type SessionOptions, noticeAfterSwitch } from './session-host';
 
 export type Session = ReturnType<typeof makeSession>;
 
 const STORAGE_WAIT_MS = 5000;
 
-/** `p`, or a rejection when it has not settled within `ms`. */
-const answersWithin = <T>(p: Promise<T>, ms: number): Promise<T> =>
-  new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-    p.then(resolve, reject).finally(() => clearTimeout(timer));
-  });
-
 /** A storage failure as a notice: "Not saved: …", once (some messages from storage already begin so). */
 const notSaved = (message: string): string => (/^not saved: /i.test(message) ? `Not saved: ${message.slice(11)}` : `Not saved: ${message}`);
 
+// size: one closure over the open workbook's state (which is open, the conflict, the autosaver, the journal and the
+// tabs), which every step below reads; each step is short, and the list's actions and files are parts of their own.
 export function makeSession(opts: SessionOptions) {
   const { library, host } = opts;
   let open: BookMeta | null = null;
   let canSave = true;
   let persistAsked = false;
-  let deleted: UndoToken | null = null;
   /** Another tab saved over what this tab edits, and the user has not chosen yet. */
   let conflicted = false;
 
   /** Tells the user something about the open workbook. */
-  /** The document with the open workbook's name, as files and links carry it. */
-  const named = (file: WorkbookFile): WorkbookFile => (open ? { ...file, name: open.name } : unnamed(file));
-
   // While a conflict waits for the user's choice, its notice stays: nothing else about the workbook replaces it.
   const tell = (notice: Notice): void => {
     if (!conflicted) host.notify({ ...notice, about: open?.id });
@@ -117,13 +65,27 @@ export function makeSession(opts: SessionOptions) {
     open = meta;
     host.opened(meta);
     tabs.open(meta?.id ?? null, meta?.rev);
-    if (meta) journal.begin(meta.id, meta.rev, host.current());
+    if (meta) journal.begin(meta.id, meta.rev);
   };
+
+  /** Shows a workbook, and gives the file worker the document it will save from (`read`: the one it just read). */
+  const show = (file: WorkbookFile, id: string | undefined, read?: { source?: Blob; id?: number }): void => {
+    host.show(file, id, read && { adopted: true, ...(read.source ? { source: read.source } : {}) });
+    opts.files?.show(file, read?.id);
+  };
+
+  /** Saves the document shown as the open workbook: from the file worker's copy when there is one. */
+  const store = (id: string, options: SaveOptions) =>
+    opts.files ? opts.files.save(id, host.current().ui, options) : library.saveWorkbook(id, host.current(), options);
+  /** Stores the document shown as a new workbook. */
+  const storeCopy = (name: string): Promise<CreateResult> =>
+    opts.files ? opts.files.create(name, { ui: host.current().ui }) : library.createWorkbook(host.current(), name);
 
   const save = async (): Promise<boolean> => {
     if (!open || !canSave) return false;
+    // The file worker's copy, asked now, holds exactly the edits up to the mark.
     const mark = { writer: tabs.tabId, seq: journal.seq() };
-    const result = await library.saveWorkbook(open.id, host.current(), { expectRev: tabs.rev(), journal: mark });
+    const result = await store(open.id, { expectRev: tabs.rev(), journal: mark });
     if (result.ok) {
       open = result.meta;
       journal.rebase(result.meta.rev);
@@ -161,7 +123,7 @@ export function makeSession(opts: SessionOptions) {
 
   /** Shows a loaded workbook; edits its journal gave back are saved soon, which also clears those records. */
   const showLoaded = (loaded: Extract<Awaited<ReturnType<Library['loadWorkbook']>>, { ok: true }>): void => {
-    host.show(loaded.book, loaded.meta.id);
+    show(loaded.book, loaded.meta.id, {});
     setOpen(loaded.meta);
     if (loaded.journal?.applied) autosaver.edit();
     if (loaded.recovered) tell({ kind: 'error', text: loaded.message });
@@ -186,7 +148,7 @@ export function makeSession(opts: SessionOptions) {
   }
 
   async function keepMineAsCopy(): Promise<void> {
-    const created = await library.createWorkbook(host.current(), `${open?.name ?? 'Workbook'} (this tab)`);
+    const created = await storeCopy(`${open?.name ?? 'Workbook'} (this tab)`);
     if (!created.ok) {
       // A waiting conflict keeps its choices on screen, with why the copy failed.
       if (conflicted) return conflict(`Your edits here are not saved: ${created.message}`);
@@ -199,21 +161,36 @@ export function makeSession(opts: SessionOptions) {
     await refreshList();
   }
 
-  /** Stores a workbook as a new one and shows it. */
-  async function openNew(file: WorkbookFile, name: string): Promise<boolean> {
+  /** Stores a workbook as a new one and shows it; `read`: the file worker read it, and stores it from there. */
+  async function openNew(file: WorkbookFile, name: string, read?: FileRead): Promise<boolean> {
     await leaveOpen();
-    const created = await library.createWorkbook(unnamed(file), name);
+    const created = read && opts.files ? await opts.files.create(name, { read: read.id }) : await library.createWorkbook(unnamed(file), name);
     if (!created.ok) {
       host.notify({ kind: 'error', text: `Could not store the workbook: ${created.message}` });
       return false;
     }
-    host.show(unnamed(file), created.meta.id);
+    show(unnamed(file), created.meta.id, read);
     setOpen(created.meta);
     await library.setLastOpened(created.id);
     tabs.libraryChanged();
     await refreshList();
     return true;
   }
+
+  const core: SessionCore = {
+    library,
+    host,
+    files: opts.files,
+    open: () => open,
+    tabs,
+    setOpen,
+    tell,
+    refreshList,
+    openNew,
+    openBook: (id) => api.openBook(id),
+    flush: () => autosaver.flush(),
+    firstVisit: () => ({ file: opts.firstVisit(), name: opts.firstVisitName }),
+  };
 
   const api = {
     /** Opens a share link if the page has one, else the last workbook, else the first-visit example. */
@@ -254,10 +231,11 @@ export function makeSession(opts: SessionOptions) {
       if (ok) tell({ kind: 'info', text: `Opened the shared workbook “${name}” as a new copy; your other workbooks are untouched.` });
       return ok;
     },
-    /** Call after every change to the document or the selection. */
-    edited(): void {
+    /** Call after every change to the document (`change`) or the selection (null). */
+    edited(change: BookChange | null): void {
+      if (change) opts.files?.change(change);
       if (!canSave || !open) return;
-      journal.record(host.current());
+      if (change) journal.record(change, host.current().ui);
       autosaver.edit();
     },
     flush: () => autosaver.flush(),
@@ -307,66 +285,8 @@ export function makeSession(opts: SessionOptions) {
       });
       return true;
     },
-    async rename(id: string, name: string): Promise<void> {
-      const r = await library.renameWorkbook(id, name);
-      if (!r.ok) return host.notify({ kind: 'error', text: r.message });
-      if (open?.id === id) setOpen(r.meta);
-      tabs.libraryChanged();
-      await refreshList();
-    },
-    async duplicate(id: string): Promise<void> {
-      if (open?.id === id) await autosaver.flush();
-      const r = await library.duplicateWorkbook(id);
-      if (!r.ok) return host.notify({ kind: 'error', text: r.message });
-      tabs.libraryChanged();
-      await refreshList();
-    },
-    async remove(id: string): Promise<void> {
-      const r = await library.deleteWorkbook(id);
-      if (!r.ok) return host.notify({ kind: 'error', text: r.message });
-      deleted = r.token;
-      tabs.deleted(id);
-      if (open?.id === id) {
-        const rest = await library.listWorkbooks();
-        if (rest.length > 0) await api.openBook(rest[0].id);
-        else await openNew(opts.firstVisit(), opts.firstVisitName);
-      }
-      // After the switch, and about the library rather than a workbook, so the Undo offer stays.
-      host.notify({ kind: 'info', text: `Deleted “${r.token.meta.name}”.`, action: { label: 'Undo', run: () => void api.undoRemove() } });
-      await refreshList();
-    },
-    async undoRemove(): Promise<void> {
-      if (!deleted) return;
-      const token = deleted;
-      deleted = null;
-      const r = await library.restoreWorkbook(token);
-      if (!r.ok) return host.notify({ kind: 'error', text: r.message });
-      host.notify({ kind: 'info', text: `Restored “${r.meta.name}”.` });
-      tabs.libraryChanged();
-      await refreshList();
-    },
-    /** The open workbook as a file: `<name>.gradsheet.json`, with the name inside too. */
-    exportFile(): { name: string; text: string } {
-      return { name: exportFileName(open?.name ?? 'workbook'), text: serialiseWorkbook(named(host.current())) };
-    },
-    /** Reads a file the user gave; a valid one opens as a new workbook, anything else is refused with why. */
-    async importFile(file: Blob & { name?: string }): Promise<boolean> {
-      const read = await importWorkbookFile(file);
-      if (!read.ok) {
-        host.notify({ kind: 'error', text: `${file.name ?? 'The file'} was not imported: ${read.message}` });
-        return false;
-      }
-      // The name written inside the file wins over the file's own name, which a download may have changed ("book (1).json").
-      const name = carriedName(read.book) ?? cleanName((file.name ?? 'Imported').replace(/\.gradsheet\.json$|\.json$/i, '') || 'Imported');
-      const ok = await openNew(read.book, name);
-      if (ok) tell({ kind: 'info', text: `Imported “${name}” as a new workbook.` });
-      return ok;
-    },
-    /** A link carrying the workbook, or why not (too large: the file is offered instead). */
-    async shareLink(base: string): Promise<{ ok: true; url: string } | { ok: false; message: string }> {
-      const r = await encodeShareLink(named(host.current()));
-      return r.ok ? { ok: true, url: `${base}${r.fragment}` } : r;
-    },
+    ...makeBookActions(core),
+    ...makeFileActions(core),
     openMeta: () => open,
     dispose(): void {
       releaseWriter();

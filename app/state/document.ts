@@ -3,7 +3,6 @@
 
 import { type CellEntry, type ChartFile, type WorkbookFile, cellInput } from '../../storage/format';
 import { cellName } from '../../formula/address';
-import { sameObjectKeys } from './cell-index';
 
 export interface Address {
   col: number;
@@ -45,28 +44,6 @@ export function sliderAt(doc: WorkbookFile, label: string): Slider | null {
   if (e === undefined || typeof e === 'string') return null;
   const s = (e as { slider?: unknown }).slider as Slider | undefined;
   return s && Number.isFinite(s.min) && Number.isFinite(s.max) && s.step > 0 ? s : null;
-}
-
-/** The cells object of a sheet with `label`'s input replaced (extras such as a slider kept). */
-export function withInput(cells: Record<string, CellEntry>, cell: string, input: string): Record<string, CellEntry> {
-  return withInputs(cells, [[cell, input]]);
-}
-
-/**
- * The cells object with many inputs replaced (extras kept), copied once: a paste of 20,000 cells is one
- * copy of the sheet, not 20,000 (issue 10). Later edits of the same cell win.
- */
-export function withInputs(cells: Record<string, CellEntry>, edits: readonly (readonly [cell: string, input: string])[]): Record<string, CellEntry> {
-  const next = { ...cells };
-  for (const [cell, input] of edits) {
-    const prev = next[cell];
-    if (prev !== undefined && typeof prev !== 'string') next[cell] = { ...prev, input };
-    else if (input === '') delete next[cell];
-    else next[cell] = input;
-  }
-  // Objects stay objects and texts stay texts (or go): the object keys are the same.
-  sameObjectKeys(cells, next);
-  return next;
 }
 
 /** The cells object with a slider set on a cell, or removed with null. */

@@ -1,29 +1,42 @@
-// Owns undo and redo: each entry is the workbook before and after one user action.
+// Owns undo and redo: each entry is one user action's steps (storage/journal.ts changes and their
+// inverses, as book-change.ts makes them), never a copy of the workbook, so undo costs what the action
+// changed (a document per entry pinned every version of a million-cell sheet).
 
-import type { WorkbookFile } from '../../storage/format';
+import type { Step } from './book-change';
+
+/** One user action: its steps in the order they were made (a transaction makes several). */
+export type Entry = readonly Step[];
 
 export interface History {
-  past: WorkbookFile[];
-  future: WorkbookFile[];
+  past: Entry[];
+  future: Entry[];
 }
 
 const LIMIT = 200;
 
 export const emptyHistory = (): History => ({ past: [], future: [] });
 
-/** Records the workbook as it was before an action; a new action clears what could be redone. */
-export function record(h: History, before: WorkbookFile): History {
-  return { past: [...h.past.slice(-(LIMIT - 1)), before], future: [] };
+/** Records an action; a new action clears what could be redone. */
+export function record(h: History, entry: Entry): History {
+  return { past: [...h.past.slice(-(LIMIT - 1)), entry], future: [] };
 }
 
-export function undo(h: History, current: WorkbookFile): { history: History; doc: WorkbookFile } | null {
-  const doc = h.past[h.past.length - 1];
-  if (!doc) return null;
-  return { history: { past: h.past.slice(0, -1), future: [current, ...h.future] }, doc };
+/** Adds a step to the last action (a transaction's later steps). */
+export function extend(h: History, step: Step): History {
+  const last = h.past[h.past.length - 1] ?? [];
+  return { past: [...h.past.slice(0, -1), [...last, step]], future: h.future };
 }
 
-export function redo(h: History, current: WorkbookFile): { history: History; doc: WorkbookFile } | null {
-  const doc = h.future[0];
-  if (!doc) return null;
-  return { history: { past: [...h.past, current], future: h.future.slice(1) }, doc };
+/** The changes that take the last action back, newest first, and the history after it; null when there is none. */
+export function undo(h: History): { history: History; changes: Step['backward'][] } | null {
+  const entry = h.past[h.past.length - 1];
+  if (!entry) return null;
+  return { history: { past: h.past.slice(0, -1), future: [entry, ...h.future] }, changes: [...entry].reverse().map((s) => s.backward) };
+}
+
+/** The changes that make the last undone action again, in order, and the history after it; null when there is none. */
+export function redo(h: History): { history: History; changes: Step['forward'][] } | null {
+  const entry = h.future[0];
+  if (!entry) return null;
+  return { history: { past: [...h.past, entry], future: h.future.slice(1) }, changes: entry.map((s) => s.forward) };
 }

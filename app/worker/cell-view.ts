@@ -26,7 +26,7 @@ export interface CellView {
   nonfinite?: { op: string; cell: string | null };
   error?: { code: string; message: string; origin: string | null };
   note?: string;
-  /** The numbers of a 0-D or 1-D float tensor (for charts and sliders), up to SERIES_LIMIT of them. */
+  /** The numbers of a 1-D float tensor (for charts), up to SERIES_LIMIT of them. */
   series?: Float64Array;
   /** A tensor's first PREVIEW_ELEMENTS elements (row-major): the grid writes `text` again from them in the cell's number format. */
   head?: number[];
@@ -126,7 +126,9 @@ function viewOf(v: CellValue): CellView {
     if (v.dtype === 'float64') {
       view.requiresGrad = v.requiresGrad;
       view.gradFn = v.gradFn;
-      if (v.rank <= 1 && v.size <= SERIES_LIMIT) view.series = Float64Array.from(v.data);
+      // A 0-D tensor's number is its `head`: an array each for a million scalar cells was most of what the
+      // page's collector had to walk (issue 10).
+      if (v.rank === 1 && v.size <= SERIES_LIMIT) view.series = Float64Array.from(v.data);
     }
     if (v.nonfinite) view.nonfinite = { op: v.nonfinite.op, cell: v.nonfinite.cell };
     if (v.note) view.note = v.note;

@@ -39,6 +39,8 @@ export interface RunState {
 export interface LoadOptions {
   /** No formula is computed; each shows its input (the last session died computing this workbook). */
   hold?: boolean;
+  /** The file the workbook was just read from, unchanged: the worker reads it rather than be sent the workbook. */
+  source?: Blob;
 }
 
 export interface WorkerClient {
@@ -140,7 +142,7 @@ export function makeWorkerClient(events: WorkerClientEvents, spawn: () => Worker
     if (reply.reset) for (const label in reply.values) loaded.add(label);
     if (!reply.done) {
       events.values(reply.values, false, reply.ms);
-      setPending(reply.pending);
+      if (reply.pending) setPending(reply.pending);
       return;
     }
     running = null;
@@ -200,7 +202,7 @@ export function makeWorkerClient(events: WorkerClientEvents, spawn: () => Worker
     inFlight.clear();
     running = null;
     loaded = new Set();
-    send({ type: 'load', version, file, cancelled: [...cancelled.keys()], ...(options.hold ? { hold: true } : {}) });
+    send({ type: 'load', version, file: options.source ?? file, cancelled: [...cancelled.keys()], ...(options.hold ? { hold: true } : {}) });
     watch();
   };
 

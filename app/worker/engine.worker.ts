@@ -7,6 +7,7 @@
 import type { CellValue } from '../../engine/value';
 import { type RecalcProgress, Workbook } from '../../formula/book';
 import { type ElementPage, type InspectInfo, inspectCell, inspectElements } from '../../formula/inspect';
+import { readWorkbookBytes } from '../../storage/file';
 import { readWorkbook } from '../../storage/format';
 import { type CellView, heldView, safeCellView } from './cell-view';
 import { type OpenedBook, openWorkbook } from './load-book';
@@ -16,10 +17,14 @@ import type { Reply, Request } from './protocol';
 const BATCH_MS = 100;
 
 /**
- * The most cell views one message carries: the page takes each message in one task, and 2,000 views
+ * The most cell views one message carries: the page takes each message in one task, and 1,000 views
  * clone and apply in a few ms, so a million changed cells never block it (issue 10).
  */
-const VIEWS_PER_MESSAGE = 2000;
+const VIEWS_PER_MESSAGE = 1000;
+
+// A worker's synchronous file reader (lib.webworker's, which the app's DOM typings leave out): a load reads
+// its file before the edits queued behind it run.
+declare const FileReaderSync: new () => { readAsArrayBuffer(blob: Blob): ArrayBuffer };
 
 const post = (reply: Reply, transfer: Transferable[] = []): void => (self as unknown as Worker).postMessage(reply, transfer);
 
@@ -90,7 +95,7 @@ function postValues(from: Workbook, done: boolean, pending: string[], also: Iter
   for (let i = 0; i === 0 || i < cells.length; i += VIEWS_PER_MESSAGE) {
     const { values, transfer } = viewsOf(from, cells.slice(i, i + VIEWS_PER_MESSAGE));
     const last = i + VIEWS_PER_MESSAGE >= cells.length;
-    post({ type: 'values', version: run.version, reset: run.reset, done: done && last, values, pending, ms: now - run.start }, transfer);
+    post({ type: 'values', version: run.version, reset: run.reset, done: done && last, values, ...(i === 0 ? { pending } : {}), ms: now - run.start }, transfer);
   }
 }
 
@@ -114,7 +119,7 @@ function handle(msg: Request): void {
     case 'load': {
       const start = performance.now();
       run = { version: msg.version, reset: true, start, posted: start, announced: 0, cell: null };
-      const read = readWorkbook(msg.file);
+      const read = msg.file instanceof Blob ? readWorkbookBytes(new Uint8Array(new FileReaderSync().readAsArrayBuffer(msg.file))) : readWorkbook(msg.file);
       if (!read.ok) throw new Error(`the workbook could not be read: ${read.message}`);
       const opened = openWorkbook(read.book, msg.cancelled, msg.hold === true, onProgress, () => run.cell);
       book = opened.book;

@@ -6,10 +6,12 @@ import type { ElementPage, ElementWindow, InspectInfo } from '../../formula/insp
 
 export type Request =
   /**
-   * Replaces the worker's workbook; `cancelled` cells are not evaluated (the user stopped them).
+   * Replaces the worker's workbook; `cancelled` cells are not evaluated (the user stopped them). `file` is the
+   * workbook, or the file it was just read from: the worker reads that itself, since sending a million cells
+   * takes the page a second (issue 10).
    * `hold`: no formula is evaluated, each shows its input (the last session died computing this workbook).
    */
-  | { type: 'load'; version: number; file: WorkbookFile; cancelled: string[]; hold?: boolean }
+  | { type: 'load'; version: number; file: WorkbookFile | Blob; cancelled: string[]; hold?: boolean }
   /** Cell edits as the user typed them, keyed by label (`Sheet1!A1`). */
   | { type: 'edit'; version: number; edits: [string, string][] }
   | { type: 'inspect'; id: number; label: string }
@@ -19,10 +21,11 @@ export type Request =
 export type Reply =
   /**
    * Views of the cells whose value changed. A long run, or one that changed many cells, sends several,
-   * `done` on the last; until then `pending` lists the formula cells it has not computed yet. `reset`:
+   * `done` on the last; until then `pending` lists the formula cells it has not computed yet (absent: as the
+   * message before said, so the messages of one batch do not each carry the list). `reset`:
    * the replies of a load, after whose last one every cell none of them listed is empty.
    */
-  | { type: 'values'; version: number; reset: boolean; done: boolean; values: Record<string, CellView>; pending: string[]; ms: number }
+  | { type: 'values'; version: number; reset: boolean; done: boolean; values: Record<string, CellView>; pending?: string[]; ms: number }
   /** The formula cell the worker starts computing: what Cancel stops. */
   | { type: 'running'; version: number; cell: string }
   | { type: 'inspect'; id: number; info: InspectInfo | null }

@@ -5,43 +5,20 @@ check. Run with a Python that has torch (Debian's python3-torch):
 
     /usr/bin/python3 cli/golden/torch-cases.py > cli/golden/torch-cases.json
 
-The cases of pytorch-cases.json (copied from the product's shared golden set) have no generator here;
-these are the ones we add as we find differences from PyTorch.
+The cases of pytorch-cases.json (the product's shared golden set) have their own generator,
+cli/golden/pytorch-cases.py; these are the ones we add as we find differences from PyTorch.
 """
-import json
 import math
+import pathlib
 import re
+import sys
 
 import torch
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "scripts"))
+from torch_json import cell, dump, seeded, tuple_cell  # noqa: E402
+
 torch.set_default_dtype(torch.float64)
-
-
-def number(x):
-    if math.isnan(x):
-        return "NaN"
-    if math.isinf(x):
-        return "Infinity" if x > 0 else "-Infinity"
-    return x
-
-
-def nested(t):
-    if t.dim() == 0:
-        return number(t.item())
-    return [nested(s) for s in t]
-
-
-def cell(t, flags=True):
-    """A tensor as SPEC section 8 prints it; `flags=False` leaves requires_grad and grad_fn unchecked."""
-    out = {"kind": "tensor", "shape": list(t.shape), "value": nested(t.detach())}
-    if flags:
-        out["requires_grad"] = t.requires_grad
-        out["grad_fn"] = type(t.grad_fn).__name__ if t.grad_fn is not None else None
-    return out
-
-
-def tuple_cell(items, flags=True):
-    return {"kind": "tuple", "items": [cell(t, flags) for t in items]}
 
 
 CASES = []
@@ -162,12 +139,9 @@ def _():
 SEEDED_SIZES = [(1,), (3,), (15,), (16,), (17,), (100,), (3, 7)]
 
 
-def seeded(draw):
-    """What `torch.manual_seed(seed)` followed by one call of draw gives."""
-    def run(seed, *args):
-        torch.manual_seed(seed)
-        return draw(*args)
-    return run
+def seeded_by(draw):
+    """`draw` taking the seed first: what `torch.manual_seed(seed)` followed by `draw(*args)` gives."""
+    return lambda seed, *args: seeded(seed, lambda: draw(*args))
 
 
 def sizes_formula(shape):
@@ -180,7 +154,7 @@ def seeded_case(fn, formula, draw):
 
     @case(f"{fn}-seed", f"{fn} with seed= draws what torch.manual_seed(seed) then torch.{fn} draws (SPEC 11)", cells)
     def _():
-        return {f"A{i + 1}": cell(seeded(draw)(10 + i, shape)) for i, shape in enumerate(SEEDED_SIZES)}
+        return {f"A{i + 1}": cell(seeded_by(draw)(10 + i, shape)) for i, shape in enumerate(SEEDED_SIZES)}
 
 
 seeded_case("rand", lambda shape, seed: f"=rand({sizes_formula(shape)}, seed={seed})", torch.rand)
@@ -231,7 +205,7 @@ def _():
       {"A1": "=randint(10, [17], seed=0)", "A2": "=randint(-3, 7, [3, 7], seed=1)", "A3": "=randint(0, 2 ** 40, [16], seed=2)",
        "A4": "=randint(5, [1], seed=3)", "A5": "=randint(0, 100, [100], seed=4)"})
 def _():
-    r = seeded(torch.randint)
+    r = seeded_by(torch.randint)
     return {"A1": integer_cell(r(0, 10, (17,))), "A2": integer_cell(r(1, -3, 7, (3, 7))), "A3": integer_cell(r(2, 0, 2**40, (16,))),
             "A4": integer_cell(r(3, 5, (1,))), "A5": integer_cell(r(4, 0, 100, (100,)))}
 
@@ -240,7 +214,7 @@ def _():
       {"A1": "=randperm(1, seed=0)", "A2": "=randperm(3, seed=1)", "A3": "=randperm(16, seed=2)", "A4": "=randperm(17, seed=3)",
        "A5": "=randperm(100, seed=4)"})
 def _():
-    r = seeded(torch.randperm)
+    r = seeded_by(torch.randperm)
     return {f"A{i + 1}": integer_cell(r(i, n)) for i, n in enumerate([1, 3, 16, 17, 100])}
 
 
@@ -340,4 +314,4 @@ def _():
             "A3": tuple_cell(clipped([torch.tensor([3.0, 4.0]), torch.tensor([12.0])], 6.5), flags=False)}
 
 if __name__ == "__main__":
-    print(json.dumps({"generator": f"PyTorch {torch.__version__}, float64", "cases": CASES}, indent=1))
+    print(dump({"generator": f"PyTorch {torch.__version__}, float64", "cases": CASES}))

@@ -1,4 +1,4 @@
-import { unary } from '../kernels';
+import { unary } from '../kernels/loops';
 import { type OpDef, run } from '../op';
 import { mul } from './mul';
 import { sign } from './sign';

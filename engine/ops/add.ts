@@ -1,5 +1,5 @@
 import { broadcastShapes } from '../shape';
-import { arith } from '../kernels';
+import { arith } from '../kernels/loops';
 import type { OpDef } from '../op';
 
 /** Elementwise sum, broadcasting as PyTorch does. */

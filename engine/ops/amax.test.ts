@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { call } from '../op';
 import { type Tensor } from '../tensor';
-import { gradOf, outcome, t } from '../testing';
+import { gradOf, outcome, t } from '../test-helpers';
 import { amax } from './amax';
 
 const ok = (r: ReturnType<typeof call>): Tensor => {

@@ -1,17 +1,6 @@
-import { type OpDef, run } from '../op';
-import { mul } from './mul';
-import { normDims, type ReduceAttrs } from './reduce-dims';
-import { extremes, nonEmptyReduction, tieShares, unreduce } from './reduce-kernels';
+// Owns the op `amax`; its rules are extremes.ts's, shared with its twin `amin`.
+
+import { makeReduceExtreme } from './extremes';
 
 /** Largest element over `dims` (every dim when null); tied maxima share the gradient evenly. */
-export const amax: OpDef<ReduceAttrs> = {
-  name: 'amax', gradFn: 'AmaxBackward0', doc: 'Largest element over the given dims (every dim by default).',
-  example: 'amax([[1, 5], [3, 2]], dim=1) → [5, 3]',
-  shape: ([a], { dims, keepdim }) => nonEmptyReduction('amax', a, dims, keepdim),
-  forward: ([a], { dims }) => extremes(a, normDims('amax', dims, a.rank) as number[], 1),
-  // The max is locally one of its inputs: the upstream goes to it (split evenly over ties).
-  backward: ([a], out, g, { dims }) => {
-    const ds = normDims('amax', dims, a.rank) as number[];
-    return [run(mul, [unreduce(g, a.shape, ds), tieShares(a, out.data, ds)])];
-  },
-};
+export const amax = makeReduceExtreme('max');

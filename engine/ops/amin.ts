@@ -1,17 +1,6 @@
-import { type OpDef, run } from '../op';
-import { mul } from './mul';
-import { normDims, type ReduceAttrs } from './reduce-dims';
-import { extremes, nonEmptyReduction, tieShares, unreduce } from './reduce-kernels';
+// Owns the op `amin`; its rules are extremes.ts's, shared with its twin `amax`.
+
+import { makeReduceExtreme } from './extremes';
 
 /** Smallest element over `dims` (every dim when null); tied minima share the gradient evenly. */
-export const amin: OpDef<ReduceAttrs> = {
-  name: 'amin', gradFn: 'AminBackward0', doc: 'Smallest element over the given dims (every dim by default).',
-  example: 'amin([[1, 5], [3, 2]], dim=1) → [1, 2]',
-  shape: ([a], { dims, keepdim }) => nonEmptyReduction('amin', a, dims, keepdim),
-  forward: ([a], { dims }) => extremes(a, normDims('amin', dims, a.rank) as number[], -1),
-  // The min is locally one of its inputs: the upstream goes to it (split evenly over ties).
-  backward: ([a], out, g, { dims }) => {
-    const ds = normDims('amin', dims, a.rank) as number[];
-    return [run(mul, [unreduce(g, a.shape, ds), tieShares(a, out.data, ds)])];
-  },
-};
+export const amin = makeReduceExtreme('min');

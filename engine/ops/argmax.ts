@@ -1,10 +1,6 @@
-import type { OpDef } from '../op';
-import { type ArgAttrs, argExtremes, argShape } from './reduce-kernels';
+// Owns the op `argmax`; its rules are extremes.ts's, shared with its twin `argmin`.
+
+import { makeArgExtreme } from './extremes';
 
 /** Index of the largest element (the first of ties) along `dim`, or into the flattened tensor. No gradient. */
-export const argmax: OpDef<ArgAttrs> = {
-  name: 'argmax', gradFn: 'ArgmaxBackward0', doc: 'Index of the largest element, along a dim or in the flattened tensor.',
-  example: 'argmax([[1, 5], [3, 2]], dim=1) → [1, 0]',
-  shape: ([a], attrs) => argShape('argmax', a, attrs),
-  forward: ([a], { dim }) => argExtremes(a, dim, 1),
-};
+export const argmax = makeArgExtreme('max');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call } from '../op';
-import { outcome, t } from '../testing';
+import { outcome, t } from '../test-helpers';
 import { argmin } from './argmin';
 
 describe('argmin', () => {

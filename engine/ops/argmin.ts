@@ -1,10 +1,6 @@
-import type { OpDef } from '../op';
-import { type ArgAttrs, argExtremes, argShape } from './reduce-kernels';
+// Owns the op `argmin`; its rules are extremes.ts's, shared with its twin `argmax`.
+
+import { makeArgExtreme } from './extremes';
 
 /** Index of the smallest element (the first of ties) along `dim`, or into the flattened tensor. No gradient. */
-export const argmin: OpDef<ArgAttrs> = {
-  name: 'argmin', gradFn: 'ArgminBackward0', doc: 'Index of the smallest element, along a dim or in the flattened tensor.',
-  example: 'argmin([[1, 5], [3, 2]], dim=1) → [0, 1]',
-  shape: ([a], attrs) => argShape('argmin', a, attrs),
-  forward: ([a], { dim }) => argExtremes(a, dim, -1),
-};
+export const argmin = makeArgExtreme('min');

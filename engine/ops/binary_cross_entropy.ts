@@ -2,11 +2,11 @@ import { errors } from '../errors';
 import { type OpDef, run } from '../op';
 import { broadcastShapes, sameShape } from '../shape';
 import { type Tensor, filled, scalar } from '../tensor';
-import { expandData, zipBinary } from '../kernels';
+import { expandData, zipBinary } from '../kernels/loops';
 import { add } from './add';
 import { div } from './div';
 import { mul } from './mul';
-import { constant } from './reduce-kernels';
+import { constant } from './backward-helpers';
 import { sub } from './sub';
 
 /** PyTorch's floor under x(1 - x) in the gradient, so it stays finite at probabilities 0 and 1. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { call } from '../op';
 import { type Tensor, scalar } from '../tensor';
-import { gradOf, outcome, t } from '../testing';
+import { gradOf, outcome, t } from '../test-helpers';
 import { binary_cross_entropy_with_logits as bcel } from './binary_cross_entropy_with_logits';
 
 const ok = (r: ReturnType<typeof call>): Tensor => {

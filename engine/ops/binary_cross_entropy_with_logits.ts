@@ -1,5 +1,5 @@
 import { errors } from '../errors';
-import { expandData } from '../kernels';
+import { expandData } from '../kernels/loops';
 import { type OpDef, run } from '../op';
 import { broadcastShapes, sameShape, type Shape } from '../shape';
 import { type Tensor, filled, scalar } from '../tensor';

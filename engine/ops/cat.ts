@@ -3,7 +3,7 @@ import { type OpDef, run } from '../op';
 import { type Shape, normDim, sizeOf } from '../shape';
 import type { DType } from '../tensor';
 import { partAlong } from './index-parts';
-import { index } from './getitem';
+import { getitem } from './getitem';
 
 export interface CatAttrs {
   readonly dim: number;
@@ -65,7 +65,7 @@ export const cat: OpDef<CatAttrs> = {
     return inputs.map((t, i) => {
       const start = at;
       at += t.shape[d];
-      return needs[i] ? run(index, [g], partAlong(g.shape, d, { kind: 'slice', start, stop: at, step: 1 })) : null;
+      return needs[i] ? run(getitem, [g], partAlong(g.shape, d, { kind: 'slice', start, stop: at, step: 1 })) : null;
     });
   },
 };

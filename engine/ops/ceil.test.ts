@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { call } from '../op';
-import { gradOf, outcome, t } from '../testing';
-import { must } from './elementwise-testing';
+import { gradOf, outcome, t } from '../test-helpers';
+import { must } from './elementwise-test-helpers';
 import { ceil } from './ceil';
 
 describe('ceil', () => {

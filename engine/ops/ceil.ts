@@ -1,4 +1,4 @@
-import { mapUnary } from '../kernels';
+import { mapUnary } from '../kernels/loops';
 import type { OpDef } from '../op';
 import { filled } from '../tensor';
 

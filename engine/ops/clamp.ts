@@ -2,7 +2,7 @@ import { errors } from '../errors';
 import { type OpDef, run } from '../op';
 import { broadcastAll } from '../shape';
 import { type Tensor, scalar } from '../tensor';
-import { isPlainNumber, zipTernary } from './elementwise-kernels';
+import { isPlainNumber, zipTernary } from '../kernels/elementwise';
 import { ge } from './ge';
 import { gt } from './gt';
 import { le } from './le';

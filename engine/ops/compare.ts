@@ -1,6 +1,6 @@
 // Owns the shape of the six comparison ops (eq ne lt le gt ge): boolean output, broadcasting, no derivative.
 
-import { zipBinary } from '../kernels';
+import { zipBinary } from '../kernels/loops';
 import type { OpDef } from '../op';
 import { broadcastShapes } from '../shape';
 

@@ -1,6 +1,6 @@
 import { type OpDef, run } from '../op';
 import { normDim } from '../shape';
-import { lanes } from './reduce-kernels';
+import { lanes } from '../kernels/reduce';
 
 /** What cumsum takes: the dim, and (for its own backward) whether to sum from the end. */
 export interface CumsumAttrs {

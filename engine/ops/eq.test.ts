@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { call } from '../op';
-import { outcome, t } from '../testing';
-import { bools, must } from './elementwise-testing';
+import { outcome, t } from '../test-helpers';
+import { bools, must } from './elementwise-test-helpers';
 import { eq } from './eq';
 
 describe('eq', () => {

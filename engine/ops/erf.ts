@@ -1,7 +1,7 @@
-import { mapUnary } from '../kernels';
+import { mapUnary } from '../kernels/loops';
 import { type OpDef, run } from '../op';
 import { scalar } from '../tensor';
-import { erfValue } from './elementwise-kernels';
+import { erfValue } from '../kernels/elementwise';
 import { exp } from './exp';
 import { mul } from './mul';
 import { neg } from './neg';

@@ -1,5 +1,5 @@
 import { errors } from '../errors';
-import { expandData } from '../kernels';
+import { expandData } from '../kernels/loops';
 import { type OpDef, run } from '../op';
 import { type Shape, broadcastShapes, sameShape } from '../shape';
 import { sum_to } from './sum_to';

@@ -2,7 +2,7 @@ import { type CellError, errors } from '../errors';
 import { type OpDef, run } from '../op';
 import { type Shape, normDim, sizeOf, stridesOf } from '../shape';
 import type { Tensor } from '../tensor';
-import { constant } from './reduce-kernels';
+import { constant } from './backward-helpers';
 import { scatter_add } from './scatter_add';
 
 /** What gather and scatter_add take: the dim along which `index` picks positions. */

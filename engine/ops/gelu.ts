@@ -1,8 +1,8 @@
-import { mapUnary } from '../kernels';
+import { mapUnary } from '../kernels/loops';
 import { type OpDef, run } from '../op';
 import { type Tensor, scalar } from '../tensor';
 import { add } from './add';
-import { erfValue } from './elementwise-kernels';
+import { erfValue } from '../kernels/elementwise';
 import { erf, TWO_OVER_SQRT_PI } from './erf';
 import { exp } from './exp';
 import { mul } from './mul';

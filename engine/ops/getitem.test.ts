@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isError } from '../errors';
 import { call } from '../op';
-import { gradOf, outcome, t } from '../testing';
+import { gradOf, outcome, t } from '../test-helpers';
 import { Tensor, scalar } from '../tensor';
 import { type RawIndexPart, normaliseIndex } from './index-parts';
-import { index } from './getitem';
+import { getitem } from './getitem';
 import { mul } from './mul';
 import { sum } from './sum';
 
@@ -16,10 +16,10 @@ const mask = (v: boolean[] | boolean[][]): RawIndexPart => ({ kind: 'index', val
 /** x[parts] as the evaluator runs it: normalise, then the op. */
 function at(x: Tensor, ...parts: RawIndexPart[]) {
   const attrs = normaliseIndex(x.shape, parts);
-  return isError(attrs) ? attrs : call(index, [x], attrs);
+  return isError(attrs) ? attrs : call(getitem, [x], attrs);
 }
 
-describe('index (golden, PyTorch)', () => {
+describe('getitem (golden, PyTorch)', () => {
   it('A[1]', () => expect(outcome(at(t(A), i(1)))).toEqual({ value: [5, 6, 7, 8], shape: [4] }));
   it('A[:, 1]', () => expect(outcome(at(t(A), s(null, null), i(1)))).toEqual({ value: [2, 6, 10], shape: [3] }));
   it('A[0:2, ::2]', () => expect(outcome(at(t(A), s(0, 2), s(null, null, 2)))).toEqual({ value: [[1, 3], [5, 7]], shape: [2, 2] }));
@@ -32,7 +32,7 @@ describe('index (golden, PyTorch)', () => {
   });
 });
 
-describe('index', () => {
+describe('getitem', () => {
   it('selects down to a 0-D tensor', () => expect(outcome(at(t(A), i(2), i(-1)))).toEqual({ value: 12, shape: [] }));
   it('clamps slice bounds as Python does', () => expect(outcome(at(t([1, 2, 3]), s(-10, 10)))).toEqual({ value: [1, 2, 3], shape: [3] }));
   // Shape and size only: toNested of an empty tensor is not ours to fix (engine/tensor.ts).
@@ -71,7 +71,7 @@ describe('index', () => {
     expect(outcome(at(t(A), mask([true, false])))).toEqual({ error: '#SHAPE!', message: 'index: the mask of shape [2] does not match the indexed dims [3] at dim 0' }));
   it('rejects two tensor indices', () => expect(at(t(A), i([0]), i([1]))).toMatchObject({ code: '#VALUE!' }));
   it('rejects hand-made attrs that do not fit', () =>
-    expect(outcome(call(index, [t([1, 2])], { parts: [{ kind: 'select', index: 2 }] }))).toEqual({
+    expect(outcome(call(getitem, [t([1, 2])], { parts: [{ kind: 'select', index: 2 }] }))).toEqual({
       error: '#VALUE!',
       message: 'index: index 2 is out of bounds for dimension 0 with size 2',
     }));

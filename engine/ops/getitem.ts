@@ -1,15 +1,15 @@
-// The op `index` (PyTorch's `__getitem__`; engine/ops/index.ts is the OPS registry).
+// Owns the op `getitem`: `x[...]` on a tensor, as Python's `__getitem__` (grad_fn names as PyTorch's).
 
 import { isError } from '../errors';
 import { type OpDef, run } from '../op';
 import { sizeOf } from '../shape';
 import { type IndexAttrs, indexGradFn, indexLayout } from './index-parts';
 import { index_backward } from './index_backward';
-import { gatherLayout } from './shape-kernels';
+import { gatherLayout } from '../kernels/strided';
 
 /** `x[...]`: selects, slices, gathers by an integer tensor or masks by a bool tensor, leading dims first. */
-export const index: OpDef<IndexAttrs> = {
-  name: 'index', gradFn: (attrs, [a]) => indexGradFn(a.shape, attrs.parts),
+export const getitem: OpDef<IndexAttrs> = {
+  name: 'getitem', gradFn: (attrs, [a]) => indexGradFn(a.shape, attrs.parts),
   doc: 'Indexing as PyTorch does it: x[0], x[:, 1], x[1:3, ::2], x[-1, -2:], x[[0, 2]], x[mask].',
   example: '[[1, 2, 3], [4, 5, 6]][:, 1] → [2, 5]',
   shape: ([a], attrs) => {

@@ -4,7 +4,7 @@
 import { type CellError, errors } from '../errors';
 import { type Shape, sameShape, sizeOf, stridesOf } from '../shape';
 import { type Tensor, scalar } from '../tensor';
-import { type OffsetGroup, type OffsetLayout, stridedLayout } from './shape-kernels';
+import { type OffsetGroup, type OffsetLayout, stridedLayout } from '../kernels/strided';
 
 /** One normalised part, applied to the next leading dim(s) of the input; trailing dims are kept whole. */
 export type IndexPart =

@@ -2,8 +2,8 @@ import { errors, isError } from '../errors';
 import { type OpDef, run } from '../op';
 import { type Shape, sameShape, sizeOf } from '../shape';
 import { type IndexPart, indexGradFn, indexLayout } from './index-parts';
-import { index } from './getitem';
-import { scatterLayout } from './shape-kernels';
+import { getitem } from './getitem';
+import { scatterLayout } from '../kernels/strided';
 
 export interface IndexBackwardAttrs {
   readonly parts: readonly IndexPart[];
@@ -19,7 +19,7 @@ const BACKWARD_NAMES = {
   AliasBackward0: 'AliasBackward0',
 } as const;
 
-/** The adjoint of `index`: adds each element into zeros of the indexed shape where `index` read it. */
+/** The adjoint of `getitem`: adds each element into zeros of the indexed shape where `getitem` read it. */
 export const index_backward: OpDef<IndexBackwardAttrs> = {
   name: 'index_backward', gradFn: (attrs) => BACKWARD_NAMES[indexGradFn(attrs.shape, attrs.parts)],
   doc: 'Scatter-adds a tensor into zeros of a shape at the positions an indexing read.',
@@ -36,6 +36,6 @@ export const index_backward: OpDef<IndexBackwardAttrs> = {
     if (isError(r)) throw new Error(`index_backward: layout rejected after its shape rule passed: ${r.message}`);
     return scatterLayout(g.data, r.layout, sizeOf(attrs.shape));
   },
-  // Linear, and `index` is its adjoint: reading back the same positions.
-  backward: (_in, _out, gg, attrs) => [run(index, [gg], { parts: attrs.parts })],
+  // Linear, and `getitem` is its adjoint: reading back the same positions.
+  backward: (_in, _out, gg, attrs) => [run(getitem, [gg], { parts: attrs.parts })],
 };

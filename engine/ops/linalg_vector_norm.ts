@@ -1,4 +1,4 @@
-import { reduction } from '../kernels';
+import { reduction } from '../kernels/loops';
 import { type OpDef, run } from '../op';
 import { sizeOf } from '../shape';
 import { type Tensor, scalar } from '../tensor';
@@ -7,8 +7,9 @@ import { add } from './add';
 import { div } from './div';
 import { mul } from './mul';
 import { pow } from './pow';
-import { normDims } from './reduce-dims';
-import { constant, keptForm, nonEmptyReduction, reducedShape, tieShares, unreduce } from './reduce-kernels';
+import { nonEmptyReduction, normDims } from './reduce-dims';
+import { reducedShape, tieShares } from '../kernels/reduce';
+import { constant, keptForm, unreduce } from './backward-helpers';
 
 /** What linalg_vector_norm takes: the order p (0, any p > 0, or ±Infinity) and the reduction. */
 export interface NormAttrs {

@@ -1,4 +1,4 @@
-import { unary } from '../kernels';
+import { unary } from '../kernels/loops';
 import { type OpDef, run } from '../op';
 import { div } from './div';
 

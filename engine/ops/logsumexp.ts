@@ -1,7 +1,8 @@
 import { type OpDef, run } from '../op';
 import { mul } from './mul';
 import { normDims, type ReduceAttrs } from './reduce-dims';
-import { expSums, keptForm, reducedShape, unreduce } from './reduce-kernels';
+import { expSums, reducedShape } from '../kernels/reduce';
+import { keptForm, unreduce } from './backward-helpers';
 import { exp } from './exp';
 import { sub } from './sub';
 

@@ -5,7 +5,7 @@ import { call } from '../op';
 import { type Tensor, tensorOf } from '../tensor';
 import { type MatmulAttrs, matmul } from './matmul';
 
-vi.mock('../wasm/gemm', () => ({ gemm: () => null }));
+vi.mock('../kernels/wasm/gemm', () => ({ gemm: () => null }));
 
 /** A tensor of the shape whose values (thirds, so sums round) depend on `seed`. */
 const operand = (shape: number[], seed: number): Tensor =>

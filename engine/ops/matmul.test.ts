@@ -4,7 +4,7 @@ import { isError } from '../errors';
 import { call, run } from '../op';
 import { makeRandom } from '../random';
 import { type Shape, sizeOf } from '../shape';
-import { gradOf, outcome, t } from '../testing';
+import { gradOf, outcome, t } from '../test-helpers';
 import { Tensor, tensorOf } from '../tensor';
 import { add } from './add';
 import { type MatmulAttrs, matmul } from './matmul';

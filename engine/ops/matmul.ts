@@ -1,11 +1,11 @@
 // Owns matmul: torch.matmul's shape rule for every rank combination, the forward (the WebAssembly
-// kernel of engine/wasm/gemm.ts for all but small products, a JS loop otherwise) and the backward.
+// kernel of engine/kernels/wasm/gemm.ts for all but small products, a JS loop otherwise) and the backward.
 
 import { type CellError, errors } from '../errors';
 import { type OpDef, run } from '../op';
 import { type Shape, broadcastShapes, broadcastStrides, sameShape, sizeOf } from '../shape';
 import type { Tensor } from '../tensor';
-import { gemm } from '../wasm/gemm';
+import { gemm } from '../kernels/wasm/gemm';
 import { reshape } from './reshape';
 
 // Tiles of B (TK rows × TJ columns, 256 KB) stay in cache while every row of A passes over them.

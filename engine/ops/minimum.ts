@@ -1,27 +1,6 @@
-import { zipBinary } from '../kernels';
-import { type OpDef, run } from '../op';
-import { broadcastShapes } from '../shape';
-import { scalar } from '../tensor';
-import { div } from './div';
-import { eq } from './eq';
-import { gt } from './gt';
-import { lt } from './lt';
-import { where } from './where';
+// Owns the op `minimum`; its rules are extremes.ts's, shared with its twin `maximum`.
+
+import { makePairwiseExtreme } from './extremes';
 
 /** The smaller of two tensors, elementwise, broadcasting; NaN wins, as in PyTorch. */
-export const minimum: OpDef = {
-  name: 'minimum', gradFn: 'MinimumBackward0', doc: 'The smaller of input and other, elementwise, broadcasting (NaN if either is NaN).',
-  example: 'minimum([1, 5], [3, 2]) → [1, 2]',
-  shape: ([a, b]) => broadcastShapes('minimum', a, b),
-  forward: ([a, b], _, shape) => zipBinary(a, b, shape, Math.min),
-  // The upstream goes to the smaller side; on a tie each side gets half (PyTorch's rule).
-  backward: ([a, b], _out, g, _attrs, needs) => {
-    const zero = scalar(0);
-    const tie = run(eq, [a, b]);
-    const half = run(div, [g, scalar(2)]);
-    return [
-      needs[0] ? run(where, [tie, half, run(where, [run(gt, [a, b]), zero, g])]) : null,
-      needs[1] ? run(where, [tie, half, run(where, [run(lt, [a, b]), zero, g])]) : null,
-    ];
-  },
-};
+export const minimum = makePairwiseExtreme('min');

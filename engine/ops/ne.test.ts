@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { call } from '../op';
-import { outcome, t } from '../testing';
-import { must } from './elementwise-testing';
+import { outcome, t } from '../test-helpers';
+import { must } from './elementwise-test-helpers';
 import { ne } from './ne';
 
 describe('ne', () => {

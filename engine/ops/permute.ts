@@ -2,7 +2,7 @@ import { type CellError, errors } from '../errors';
 import { type OpDef, run } from '../op';
 import { normDim, sizeOf, stridesOf } from '../shape';
 import type { Tensor } from '../tensor';
-import { gatherLayout, stridedLayout } from './shape-kernels';
+import { gatherLayout, stridedLayout } from '../kernels/strided';
 
 export interface PermuteAttrs {
   /** Where each output dim comes from (negative counts from the end). */
@@ -12,7 +12,7 @@ export interface PermuteAttrs {
 }
 
 /** The dims normalised against `rank`, or why they are not an ordering of its dims. */
-export function permuteDims(dims: readonly number[], rank: number): number[] | CellError {
+function permuteDims(dims: readonly number[], rank: number): number[] | CellError {
   if (dims.length !== rank) {
     return errors.value('permute', `the tensor has ${rank} dims but the ordering has ${dims.length}`);
   }

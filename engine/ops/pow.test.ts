@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { call } from '../op';
 import { scalar } from '../tensor';
-import { gradOf, outcome, t } from '../testing';
-import { must } from './elementwise-testing';
+import { gradOf, outcome, t } from '../test-helpers';
+import { must } from './elementwise-test-helpers';
 import { pow } from './pow';
 
 describe('pow', () => {

@@ -1,8 +1,8 @@
-import { mapUnary, unary, zipBinary } from '../kernels';
+import { mapUnary, unary, zipBinary } from '../kernels/loops';
 import { type OpDef, run } from '../op';
 import { broadcastShapes } from '../shape';
 import { type Tensor, filled, scalar } from '../tensor';
-import { isPlainNumber, powByScalar, powValue } from './elementwise-kernels';
+import { isPlainNumber, powByScalar, powValue } from '../kernels/elementwise';
 import { eq } from './eq';
 import { ge } from './ge';
 import { log } from './log';

@@ -3,7 +3,7 @@ import { vjp } from '../autograd';
 import { isError } from '../errors';
 import { call } from '../op';
 import { type Tensor } from '../tensor';
-import { gradOf, outcome, t } from '../testing';
+import { gradOf, outcome, t } from '../test-helpers';
 import { prod } from './prod';
 
 const ok = (r: ReturnType<typeof call>): Tensor => {

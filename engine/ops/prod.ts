@@ -2,7 +2,8 @@ import { type OpDef, run } from '../op';
 import { normDim } from '../shape';
 import { mul } from './mul';
 import { prod_others } from './prod_others';
-import { lanes, reducedShape, unreduce } from './reduce-kernels';
+import { lanes, reducedShape } from '../kernels/reduce';
+import { unreduce } from './backward-helpers';
 import { reshape } from './reshape';
 
 /** What prod takes: one dim (null: every element), and whether to keep it as size 1. */

@@ -3,7 +3,8 @@ import { normDim } from '../shape';
 import type { Tensor } from '../tensor';
 import { add } from './add';
 import { mul } from './mul';
-import { constant, lanes } from './reduce-kernels';
+import { lanes } from '../kernels/reduce';
+import { constant } from './backward-helpers';
 import { reshape } from './reshape';
 import { sum } from './sum';
 

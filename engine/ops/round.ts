@@ -1,7 +1,7 @@
-import { mapUnary } from '../kernels';
+import { mapUnary } from '../kernels/loops';
 import type { OpDef } from '../op';
 import { filled } from '../tensor';
-import { roundHalfEven } from './elementwise-kernels';
+import { roundHalfEven } from '../kernels/elementwise';
 
 export interface RoundAttrs {
   /** Decimal places (negative: tens, hundreds...); null when not given, which is PyTorch's other overload. */

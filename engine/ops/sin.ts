@@ -1,4 +1,4 @@
-import { unary } from '../kernels';
+import { unary } from '../kernels/loops';
 import { type OpDef, run } from '../op';
 import { cos } from './cos';
 import { mul } from './mul';

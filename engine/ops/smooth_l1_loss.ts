@@ -1,10 +1,10 @@
-import { zipBinary } from '../kernels';
+import { zipBinary } from '../kernels/loops';
 import { type OpDef, run } from '../op';
 import { broadcastShapes } from '../shape';
 import { add } from './add';
 import { mul } from './mul';
 import { neg } from './neg';
-import { constant } from './reduce-kernels';
+import { constant } from './backward-helpers';
 import { sub } from './sub';
 
 /** What smooth_l1_loss takes: where the loss turns from quadratic to linear. */

@@ -1,7 +1,7 @@
 import { type OpDef, run } from '../op';
 import { mul } from './mul';
 import { normDims } from './reduce-dims';
-import { softmaxData } from './reduce-kernels';
+import { softmaxData } from '../kernels/reduce';
 import { sub } from './sub';
 import { sum } from './sum';
 

@@ -1,4 +1,4 @@
-import { mapUnary } from '../kernels';
+import { mapUnary } from '../kernels/loops';
 import { type OpDef, run } from '../op';
 import { scalar } from '../tensor';
 import { gt } from './gt';

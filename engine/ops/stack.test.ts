@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call } from '../op';
-import { gradOf, outcome, t } from '../testing';
+import { gradOf, outcome, t } from '../test-helpers';
 import type { Tensor } from '../tensor';
 import { stack } from './stack';
 

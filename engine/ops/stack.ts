@@ -3,7 +3,7 @@ import { type OpDef, run } from '../op';
 import { normDim, sameShape, sizeOf } from '../shape';
 import { around, type CatAttrs, joinedDtype } from './cat';
 import { partAlong } from './index-parts';
-import { index } from './getitem';
+import { getitem } from './getitem';
 import { reshape } from './reshape';
 import { Tensor } from '../tensor';
 
@@ -38,7 +38,7 @@ export const stack: OpDef<CatAttrs> = {
   // Input i's gradient is the upstream at position i of the new dim.
   backward: (inputs, _out, g, { dim }, needs) => {
     const d = normDim('stack', dim, g.rank) as number;
-    return inputs.map((_, i) => (needs[i] ? run(index, [g], partAlong(g.shape, d, { kind: 'select', index: i })) : null));
+    return inputs.map((_, i) => (needs[i] ? run(getitem, [g], partAlong(g.shape, d, { kind: 'select', index: i })) : null));
   },
 };
 

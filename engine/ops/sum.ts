@@ -1,4 +1,4 @@
-import { reduction, sumInto } from '../kernels';
+import { reduction, sumInto } from '../kernels/loops';
 import { type OpDef, run } from '../op';
 import { normDims, type ReduceAttrs } from './reduce-dims';
 import { expand } from './expand';

@@ -1,5 +1,5 @@
 import { errors } from '../errors';
-import { reduction, sumInto } from '../kernels';
+import { reduction, sumInto } from '../kernels/loops';
 import { type OpDef, run } from '../op';
 import { type Shape, broadcastShapes, sameShape } from '../shape';
 import { expand } from './expand';

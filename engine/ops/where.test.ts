@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { call } from '../op';
-import { gradOf, outcome, t } from '../testing';
-import { bools, must } from './elementwise-testing';
+import { gradOf, outcome, t } from '../test-helpers';
+import { bools, must } from './elementwise-test-helpers';
 import { where } from './where';
 
 describe('where', () => {

@@ -1,7 +1,7 @@
 import { type OpDef, run } from '../op';
 import { broadcastAll } from '../shape';
 import { scalar } from '../tensor';
-import { zipTernary } from './elementwise-kernels';
+import { zipTernary } from '../kernels/elementwise';
 
 /**
  * input where the condition holds, other elsewhere, all three broadcast. The condition is a boolean

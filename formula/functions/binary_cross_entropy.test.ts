@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { gradOf, t } from '../../engine/testing';
+import { gradOf, t } from '../../engine/test-helpers';
 import { binary_cross_entropy } from './binary_cross_entropy';
-import { tensorOf } from './reduce-testing';
-import { invoke, res } from './shape-test-kit';
+import { tensorOf } from './reduce-test-helpers';
+import { invoke, res } from './shape-test-helpers';
 
 describe('binary_cross_entropy', () => {
   it('averages, sums or keeps the elementwise losses', () => {

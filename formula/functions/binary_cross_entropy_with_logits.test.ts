@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { gradOf, t } from '../../engine/testing';
+import { gradOf, t } from '../../engine/test-helpers';
 import { binary_cross_entropy_with_logits as bcel } from './binary_cross_entropy_with_logits';
-import { tensorOf } from './reduce-testing';
-import { invoke, res } from './shape-test-kit';
+import { tensorOf } from './reduce-test-helpers';
+import { invoke, res } from './shape-test-helpers';
 
 const z = [-0.7313443618632292, -2.082419560697166, -1.2785964093143494];
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Tensor } from '../../engine/tensor';
-import { t } from '../../engine/testing';
+import { t } from '../../engine/test-helpers';
 import { broadcast_to } from './broadcast_to';
-import { invoke, res } from './shape-test-kit';
+import { invoke, res } from './shape-test-helpers';
 
 describe('broadcast_to', () => {
   it('broadcasts, with -1 keeping a size (ExpandBackward0)', () => {

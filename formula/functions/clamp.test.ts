@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type CellError, isError } from '../../engine/errors';
 import { makeRandom } from '../../engine/random';
 import { type Tensor, toNested } from '../../engine/tensor';
-import { t } from '../../engine/testing';
+import { t } from '../../engine/test-helpers';
 import { EMPTY } from '../../engine/value';
 import { clamp } from './clamp';
 import type { CallContext } from './types';

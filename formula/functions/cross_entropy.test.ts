@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { gradOf, t } from '../../engine/testing';
+import { gradOf, t } from '../../engine/test-helpers';
 import { cross_entropy } from './cross_entropy';
-import { tensorOf } from './reduce-testing';
-import { invoke, res } from './shape-test-kit';
+import { tensorOf } from './reduce-test-helpers';
+import { invoke, res } from './shape-test-helpers';
 
 const X = [[2.0, 1.0, 0.1], [0.5, 2.5, -1.0], [0.3, -0.2, 1.1]];
 const W = [1, 2, 0.5];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Tensor } from '../../engine/tensor';
-import { t } from '../../engine/testing';
+import { t } from '../../engine/test-helpers';
 import { flatten } from './flatten';
-import { invoke, res } from './shape-test-kit';
+import { invoke, res } from './shape-test-helpers';
 
 const X = [[[1, 2], [3, 4]], [[5, 6], [7, 8]]];
 

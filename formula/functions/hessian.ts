@@ -1,25 +1,5 @@
-import { errors, isError } from '../../engine/errors';
-import type { CellValue, FunctionValue } from '../../engine/value';
-import { callF, detached, inputsOf, jacobians, nestJacobian, vectorsLike, vjpOf } from './functional';
-import type { FunctionDef } from './types';
+// Owns the sheet function `hessian`; it is derivative-matrix.ts's, shared with its twin `jacobian`.
 
-/** The Hessian of a scalar f: the Jacobian of its gradient (the gradient keeps its history for this). */
-export const hessian: FunctionDef = {
-  name: 'hessian', torch: 'torch.autograd.functional.hessian',
-  doc: 'The matrix of second derivatives of a one-element f at inputs; for a tuple, a tuple of tuples of blocks.',
-  params: [{ name: 'func', kind: 'function' }, { name: 'inputs', kind: 'any' }],
-  examples: [{ formula: '=hessian(x => sum(x ** 3), [1, 2])', result: [[6, 0], [0, 12]] }],
-  lower: ([f, x], _kw, ctx) => {
-    const inputs = inputsOf('hessian', x as CellValue);
-    if (isError(inputs)) return inputs;
-    const out = callF('hessian', ctx, f as FunctionValue, inputs.leaves);
-    if (isError(out)) return out;
-    if (out.isTuple || out.outs[0].size !== 1) return errors.value('hessian', 'the function must return a single one-element tensor');
-    const ones = vectorsLike('hessian', null, out.outs, 'output');
-    if (isError(ones)) return ones;
-    const grads = vjpOf(out.outs[0], inputs.leaves, ones[0]);
-    if (isError(grads)) return grads;
-    const h = jacobians(grads, inputs.leaves);
-    return isError(h) ? h : detached(nestJacobian(h, inputs.isTuple, inputs.isTuple));
-  },
-};
+import { makeDerivativeMatrix } from './derivative-matrix';
+
+export const hessian = makeDerivativeMatrix('hessian');

@@ -1,33 +1,5 @@
-import { errors, isError } from '../../engine/errors';
-import { Tensor } from '../../engine/tensor';
-import { type CellValue, type FunctionValue, tuple } from '../../engine/value';
-import { callF, detached, innerProduct, inputsOf, shaped, vectorsLike, vjpOf } from './functional';
-import type { CallContext, FunctionDef } from './types';
+// Owns the sheet function `hvp`; it is hessian-product.ts's, shared with its twin `vhp`.
 
-/**
- * (f(x), d/dx <∇f(x), v>) for a scalar f: the gradient of the gradient's inner product with v. That is
- * vᵀ·H, which equals H·v wherever f is twice continuously differentiable, so hvp and vhp share it.
- */
-export function hessianProduct(fn: string, ctx: CallContext, f: CellValue, x: CellValue, v: CellValue | null): CellValue {
-  const inputs = inputsOf(fn, x);
-  if (isError(inputs)) return inputs;
-  const vs = vectorsLike(fn, v, inputs.leaves, 'input');
-  if (isError(vs)) return vs;
-  const out = callF(fn, ctx, f as FunctionValue, inputs.leaves);
-  if (isError(out)) return out;
-  if (out.isTuple || out.outs[0].size !== 1) return errors.value(fn, 'the function must return a single one-element tensor');
-  const y = out.outs[0];
-  const gs = vjpOf(y, inputs.leaves, new Tensor(Float64Array.of(1), y.shape));
-  if (isError(gs)) return gs;
-  const hv = vjpOf(innerProduct(gs, vs), inputs.leaves, new Tensor(Float64Array.of(1), []));
-  if (isError(hv)) return hv;
-  return detached(tuple([y, shaped(inputs.isTuple, hv)]));
-}
+import { makeHessianProduct } from './hessian-product';
 
-export const hvp: FunctionDef = {
-  name: 'hvp', torch: 'torch.autograd.functional.hvp',
-  doc: 'A tuple (f(inputs), H·v): the Hessian-vector product of a one-element f.',
-  params: [{ name: 'func', kind: 'function' }, { name: 'inputs', kind: 'any' }, { name: 'v', kind: 'any', default: null }],
-  examples: [{ formula: '=hvp(x => sum(x ** 3), [1, 2], [1, 1])[1]', result: [6, 12] }],
-  lower: ([f, x, v], _kw, ctx) => hessianProduct('hvp', ctx, f as CellValue, x as CellValue, v as CellValue | null),
-};
+export const hvp = makeHessianProduct('hvp');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Tensor } from '../../engine/tensor';
-import { gradOf, t } from '../../engine/testing';
+import { gradOf, t } from '../../engine/test-helpers';
 import { index_select } from './index_select';
-import { invoke, res } from './shape-test-kit';
+import { invoke, res } from './shape-test-helpers';
 
 const A = [[1, 2, 3], [4, 5, 6]];
 

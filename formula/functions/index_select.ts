@@ -2,7 +2,7 @@ import { errors, isError } from '../../engine/errors';
 import { relabel } from '../../engine/composite';
 import { run } from '../../engine/op';
 import { partAlong } from '../../engine/ops/index-parts';
-import { index } from '../../engine/ops/getitem';
+import { getitem } from '../../engine/ops/getitem';
 import { normDim } from '../../engine/shape';
 import type { Tensor } from '../../engine/tensor';
 import type { FunctionDef } from './types';
@@ -27,7 +27,7 @@ export const index_select: FunctionDef = {
       if (!Number.isInteger(i)) return errors.value('index_select', `indices must be integers, got ${i}`);
       if (i < 0 || i >= size) return errors.value('index_select', `index ${i} is out of bounds for dimension ${d} with size ${size}`);
     }
-    if (t.rank === 0) return relabel(run(index, [t], { parts: [] }), 'IndexSelectBackward0');
-    return relabel(run(index, [t], partAlong(t.shape, d, { kind: 'gather', indices })), 'IndexSelectBackward0');
+    if (t.rank === 0) return relabel(run(getitem, [t], { parts: [] }), 'IndexSelectBackward0');
+    return relabel(run(getitem, [t], partAlong(t.shape, d, { kind: 'gather', indices })), 'IndexSelectBackward0');
   },
 };

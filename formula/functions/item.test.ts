@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Tensor } from '../../engine/tensor';
-import { t } from '../../engine/testing';
+import { t } from '../../engine/test-helpers';
 import { item } from './item';
 import { numel } from './numel';
 import { shape } from './shape';
-import { invoke, res } from './shape-test-kit';
+import { invoke, res } from './shape-test-helpers';
 
 describe('item, numel and shape', () => {
   it('item gives a plain 0-D tensor without history', () => {

@@ -1,20 +1,5 @@
-import { isError } from '../../engine/errors';
-import type { CellValue, FunctionValue } from '../../engine/value';
-import { callF, detached, inputsOf, jacobians, nestJacobian } from './functional';
-import type { FunctionDef } from './types';
+// Owns the sheet function `jacobian`; it is derivative-matrix.ts's, shared with its twin `hessian`.
 
-/** The Jacobian of f at the inputs, with PyTorch's shapes: output shape + input shape, nested by tuples. */
-export const jacobian: FunctionDef = {
-  name: 'jacobian', torch: 'torch.autograd.functional.jacobian',
-  doc: 'The Jacobian of f at inputs (a tensor or a tuple): each block has shape output.shape + input.shape.',
-  params: [{ name: 'func', kind: 'function' }, { name: 'inputs', kind: 'any' }],
-  examples: [{ formula: '=jacobian(x => x ** 2, [1, 2])', result: [[2, 0], [0, 4]] }],
-  lower: ([f, x], _kw, ctx) => {
-    const inputs = inputsOf('jacobian', x as CellValue);
-    if (isError(inputs)) return inputs;
-    const out = callF('jacobian', ctx, f as FunctionValue, inputs.leaves);
-    if (isError(out)) return out;
-    const j = jacobians(out.outs, inputs.leaves);
-    return isError(j) ? j : detached(nestJacobian(j, out.isTuple, inputs.isTuple));
-  },
-};
+import { makeDerivativeMatrix } from './derivative-matrix';
+
+export const jacobian = makeDerivativeMatrix('jacobian');

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Tensor } from '../../engine/tensor';
-import { gradOf, t } from '../../engine/testing';
+import { gradOf, t } from '../../engine/test-helpers';
 import { dot } from './dot';
 import { mm } from './mm';
 import { mv } from './mv';
 import { outer } from './outer';
-import { invoke, res } from './shape-test-kit';
+import { invoke, res } from './shape-test-helpers';
 
 describe('mm, mv, dot and outer', () => {
   it('compute with matmul (MmBackward0, MvBackward0, DotBackward0)', () => {

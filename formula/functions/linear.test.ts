@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Tensor } from '../../engine/tensor';
-import { gradOf, t } from '../../engine/testing';
+import { gradOf, t } from '../../engine/test-helpers';
 import { linear } from './linear';
-import { invoke, res } from './shape-test-kit';
+import { invoke, res } from './shape-test-helpers';
 
 const W = [[1, 0], [0, 1], [1, 1]]; // 3 outputs, 2 inputs
 const b = [0, 0, 10];

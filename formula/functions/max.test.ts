@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { gradOf, t } from '../../engine/testing';
+import { gradOf, t } from '../../engine/test-helpers';
 import { max } from './max';
-import { tensorOf, tensorsOf } from './reduce-testing';
-import { invoke, res } from './shape-test-kit';
+import { tensorOf, tensorsOf } from './reduce-test-helpers';
+import { invoke, res } from './shape-test-helpers';
 
 describe('max', () => {
   it('without dim gives the largest element, MaxBackward1, ties sharing the gradient', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { gradOf, t } from '../../engine/testing';
+import { gradOf, t } from '../../engine/test-helpers';
 import { mean } from './mean';
-import { tensorOf } from './reduce-testing';
-import { invoke, res } from './shape-test-kit';
+import { tensorOf } from './reduce-test-helpers';
+import { invoke, res } from './shape-test-helpers';
 
 describe('mean', () => {
   it('averages every element by default', () => expect(res(invoke(mean, [[[1, 2], [3, 4]]]))).toEqual({ value: 2.5, shape: [] }));

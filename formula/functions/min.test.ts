@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { gradOf, t } from '../../engine/testing';
+import { gradOf, t } from '../../engine/test-helpers';
 import { min } from './min';
-import { tensorOf } from './reduce-testing';
-import { invoke, res } from './shape-test-kit';
+import { tensorOf } from './reduce-test-helpers';
+import { invoke, res } from './shape-test-helpers';
 
 describe('min', () => {
   it('without dim gives the smallest element, MinBackward1', () => {

@@ -1,24 +1,5 @@
-import { amin } from '../../engine/ops/amin';
-import { argmin } from '../../engine/ops/argmin';
-import { minimum } from '../../engine/ops/minimum';
-import type { Tensor } from '../../engine/tensor';
-import type { CellValue } from '../../engine/value';
-import { EXTREMUM_PARAMS, extremum } from './max';
-import type { FunctionDef } from './types';
+// Owns the sheet function `min`; it is extremum.ts's, shared with its twin `max`.
 
-export const min: FunctionDef = {
-  name: 'min', torch: 'torch.min',
-  doc: 'Smallest element; with dim, the tuple (values, indices) along it; with a tensor, the elementwise minimum.',
-  params: EXTREMUM_PARAMS,
-  kwargs: [{ name: 'other', kind: 'tensor', default: null, doc: 'A tensor to take the elementwise minimum with.' }],
-  examples: [
-    { formula: '=min([[1, 5], [3, 2]])', result: 1 },
-    { formula: '=min([[1, 5], [3, 2]], dim=1)[0]', result: [1, 2] },
-    { formula: '=min([1, 5], [3, 2])', result: [1, 2] },
-  ],
-  lower: ([input, second, keepdim], { other }) =>
-    extremum(
-      { fn: 'min', reduce: amin, arg: argmin, pair: minimum, full: 'MinBackward1', alongDim: 'MinBackward0' },
-      input as Tensor, second as CellValue | null, keepdim as boolean, other as Tensor | null,
-    ),
-};
+import { makeExtremumFunction } from './extremum';
+
+export const min = makeExtremumFunction('min');

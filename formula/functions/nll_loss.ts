@@ -5,7 +5,7 @@ import { div } from '../../engine/ops/div';
 import { gather } from '../../engine/ops/gather';
 import { mul } from '../../engine/ops/mul';
 import { neg } from '../../engine/ops/neg';
-import { constant } from '../../engine/ops/reduce-kernels';
+import { constant } from '../../engine/ops/backward-helpers';
 import { reshape } from '../../engine/ops/reshape';
 import { sum } from '../../engine/ops/sum';
 import { sameShape } from '../../engine/shape';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isTensor } from '../../engine/tensor';
-import { t } from '../../engine/testing';
+import { t } from '../../engine/test-helpers';
 import { norm } from './norm';
-import { invoke, res } from './shape-test-kit';
+import { invoke, res } from './shape-test-helpers';
 
 describe('norm', () => {
   it('is the 2-norm of every element by default', () => expect(res(invoke(norm, [[[3, 4], [0, 0]]]))).toEqual({ value: 5, shape: [] }));

@@ -18,7 +18,7 @@ const SEED_MIN = -(2 ** 63);
 const SEED_MAX = 2 ** 64;
 
 /** PyTorch's generator for `seed`, null without one, or the error for a seed PyTorch would refuse. */
-export function torchWords(fn: string, seed: Coerced): Words | null | CellError {
+function torchWords(fn: string, seed: Coerced): Words | null | CellError {
   if (seed === null) return null;
   const s = seed as number;
   if (s < SEED_MIN || s >= SEED_MAX) return errors.value(fn, `seed must be within [-2**63, 2**64), got ${s}`);

@@ -8,7 +8,7 @@ import { randint } from './randint';
 import { randn } from './randn';
 import { randn_like } from './randn_like';
 import { randperm } from './randperm';
-import { invoke, res } from './shape-test-kit';
+import { invoke, res } from './shape-test-helpers';
 
 const data = (v: unknown): number[] => [...(v as Tensor).data];
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Limits, setLimits } from '../../engine/limits';
 import { Workbook } from '../book';
 import { FUNCTIONS } from './index';
-import { SETUP, fuzzCall, malformed, mutatedExample } from './registry-fuzz';
+import { SETUP, fuzzCall, malformed, mutatedExample } from './registry-fuzz-test-helpers';
 
 const RUNS = Number(process.env.GRADSHEET_FUZZ_RUNS ?? 20);
 // A case is a parse and a few small tensors: far below this unless something loops or allocates without

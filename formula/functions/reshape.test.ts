@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Tensor } from '../../engine/tensor';
-import { t } from '../../engine/testing';
+import { t } from '../../engine/test-helpers';
 import { reshape } from './reshape';
-import { invoke, res } from './shape-test-kit';
+import { invoke, res } from './shape-test-helpers';
 import { view } from './view';
 
 describe('reshape and view', () => {

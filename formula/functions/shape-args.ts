@@ -8,7 +8,7 @@ import { type Shape, shapeLimitError, sizeOf } from '../../engine/shape';
 import { type DType, Tensor } from '../../engine/tensor';
 
 /** Sizes for a new tensor: whole numbers >= 0, and not past the element limit (checked before allocating). */
-export function newShape(fn: string, sizes: readonly number[]): Shape | CellError {
+function newShape(fn: string, sizes: readonly number[]): Shape | CellError {
   for (const n of sizes) {
     if (n < 0) return errors.value(fn, `trying to create a tensor with negative dimension ${n}: ${errors.fmtShape(sizes)}`);
   }
@@ -16,7 +16,7 @@ export function newShape(fn: string, sizes: readonly number[]): Shape | CellErro
 }
 
 /** The shape itself, or #LIMIT! when a tensor of it would have too many elements or dimensions. */
-export function withinLimit(fn: string, shape: Shape): Shape | CellError {
+function withinLimit(fn: string, shape: Shape): Shape | CellError {
   return shapeLimitError(fn, shape, limits.maxElements) ?? chargeMemory(fn, sizeOf(shape)) ?? shape;
 }
 

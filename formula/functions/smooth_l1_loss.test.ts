@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { gradOf, t } from '../../engine/testing';
-import { tensorOf } from './reduce-testing';
-import { invoke, res } from './shape-test-kit';
+import { gradOf, t } from '../../engine/test-helpers';
+import { tensorOf } from './reduce-test-helpers';
+import { invoke, res } from './shape-test-helpers';
 import { smooth_l1_loss } from './smooth_l1_loss';
 
 describe('smooth_l1_loss', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isError } from '../../engine/errors';
 import { makeRandom } from '../../engine/random';
 import { type Tensor, toNested } from '../../engine/tensor';
-import { gradOf, t } from '../../engine/testing';
+import { gradOf, t } from '../../engine/test-helpers';
 import { EMPTY } from '../../engine/value';
 import { square } from './square';
 import type { CallContext } from './types';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Tensor } from '../../engine/tensor';
-import { gradOf, t } from '../../engine/testing';
-import { invoke, res } from './shape-test-kit';
+import { gradOf, t } from '../../engine/test-helpers';
+import { invoke, res } from './shape-test-helpers';
 import { squeeze } from './squeeze';
 import { unsqueeze } from './unsqueeze';
 

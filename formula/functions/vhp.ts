@@ -1,11 +1,5 @@
-import type { CellValue } from '../../engine/value';
-import { hessianProduct } from './hvp';
-import type { FunctionDef } from './types';
+// Owns the sheet function `vhp`; it is hessian-product.ts's, shared with its twin `hvp`.
 
-export const vhp: FunctionDef = {
-  name: 'vhp', torch: 'torch.autograd.functional.vhp',
-  doc: 'A tuple (f(inputs), vᵀ·H): the vector-Hessian product of a one-element f.',
-  params: [{ name: 'func', kind: 'function' }, { name: 'inputs', kind: 'any' }, { name: 'v', kind: 'any', default: null }],
-  examples: [{ formula: '=vhp(x => sum(x ** 3), [1, 2], [1, 1])[1]', result: [6, 12] }],
-  lower: ([f, x, v], _kw, ctx) => hessianProduct('vhp', ctx, f as CellValue, x as CellValue, v as CellValue | null),
-};
+import { makeHessianProduct } from './hessian-product';
+
+export const vhp = makeHessianProduct('vhp');

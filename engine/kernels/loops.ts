@@ -1,11 +1,11 @@
 // Owns the loops every op shares: elementwise maps with broadcasting and reductions over dims.
 // No per-element allocation; fast paths for equal shapes and scalars, an odometer for the rest.
 
-import { type Shape, broadcastStrides, sizeOf, stridesOf } from './shape';
+import { type Shape, broadcastStrides, sizeOf, stridesOf } from '../shape';
 import { cosInto, expInto, sinInto } from './fastmath';
-import { noteChecked } from './nonfinite';
-import { takeData } from './pool';
-import type { Tensor } from './tensor';
+import { noteChecked } from '../nonfinite';
+import { takeData } from '../pool';
+import type { Tensor } from '../tensor';
 
 // Small outputs (most cells hold one number) are views into a shared slab: allocating a typed array
 // of its own costs about twice as much (measured 396 ns against 213 ns per retained one-element array,

@@ -6,7 +6,7 @@ import { attempt } from '../../engine/op';
 import { makeRandom } from '../../engine/random';
 import { type Nested, isTensor, toNested } from '../../engine/tensor';
 import { text, type CellValue } from '../../engine/value';
-import { t } from '../../engine/testing';
+import { t } from '../../engine/test-helpers';
 import { bindArgs } from './coerce';
 import type { CallContext, FunctionDef } from './types';
 

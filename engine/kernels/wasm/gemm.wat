@@ -1,5 +1,5 @@
 ;; Owns the float64 matrix-multiply kernel: packing blocks of the operands and C (+)= Ã·B̃ over them,
-;; in the GotoBLAS/BLIS structure. engine/wasm/gemm.ts copies operand blocks in, drives the cache
+;; in the GotoBLAS/BLIS structure. engine/kernels/wasm/gemm.ts copies operand blocks in, drives the cache
 ;; blocking and copies C out.
 ;;
 ;; Packed layouts (all float64; packing pads partial panels with zeros, so the microkernel has no edge

@@ -1,14 +1,9 @@
-// Owns what the reduce group's ops share: the [outer, n, inner] view around one dim, reduced shapes,
-// restoring a reduced upstream to its input's shape, and history-free constant tensors for masks.
+// Owns the loops the reduce group's ops share: the [outer, n, inner] view around one dim, reduced shapes,
+// the extremes of each group and where they sit, and the exp-sums behind softmax and logsumexp.
 
-import { type CellError, errors } from '../errors';
-import { type Reduction, reduction } from '../kernels';
-import { run } from '../op';
-import { type Shape, sizeOf } from '../shape';
+import { type Shape, normDim, sizeOf } from '../shape';
 import { Tensor } from '../tensor';
-import { expand } from './expand';
-import { reshape } from './reshape';
-import { normDims } from './reduce-dims';
+import { type Reduction, reduction } from './loops';
 
 /** A tensor seen as [outer, n, inner] around one dim: element (o, k, i) sits at (o * n + k) * inner + i. */
 export interface Lanes {
@@ -29,36 +24,6 @@ export function reducedShape(shape: Shape, dims: readonly number[], keepdim: boo
 }
 
 /**
- * The shape rule of a reduction that has no identity element (max, min, argmax): the reduced dims
- * must not be empty, as PyTorch requires.
- */
-export function nonEmptyReduction(op: string, shape: Shape, dims: readonly number[] | null, keepdim: boolean): Shape | CellError {
-  const ds = normDims(op, dims, shape.length);
-  if (!Array.isArray(ds)) return ds;
-  if ((dims === null || ds.length === 0) && sizeOf(shape) === 0) return errors.value(op, 'cannot reduce an empty tensor');
-  for (const d of ds) {
-    if (shape[d] === 0) return errors.value(op, `cannot reduce over dim ${d} of size 0 (tensor of shape ${errors.fmtShape(shape)})`);
-  }
-  return reducedShape(shape, ds, keepdim);
-}
-
-/** A tensor with no history: masks and counts inside backward rules, which have zero derivative. */
-export function constant(data: Float64Array, shape: Shape): Tensor {
-  return new Tensor(data, shape);
-}
-
-/** The upstream of a reduction over `dims`, with those dims restored as size 1 and broadcast back to `shape`. */
-export function unreduce(g: Tensor, shape: Shape, dims: readonly number[]): Tensor {
-  const kept = reducedShape(shape, dims, true);
-  return run(expand, [run(reshape, [g], kept)], shape);
-}
-
-/** `t` (a reduction's output) reshaped to keepdim form, so it broadcasts against the input. */
-export function keptForm(t: Tensor, shape: Shape, dims: readonly number[]): Tensor {
-  return run(reshape, [t], reducedShape(shape, dims, true));
-}
-
-/**
  * Where a reduction's extreme value came from, as a constant share per element: 1/k at each of the k
  * elements equal to their group's result (NaN results match NaN elements), 0 elsewhere. PyTorch's
  * amax/amin/max/min backward spreads the gradient evenly over ties like this.
@@ -76,7 +41,7 @@ export function tieShares(x: Tensor, result: Float64Array, dims: readonly number
     }
   }
   for (let i = 0; i < share.length; i++) share[i] /= counts[target[i]] || 1;
-  return constant(share, x.shape);
+  return new Tensor(share, x.shape); // a constant: masks have zero derivative
 }
 
 /** The largest (`sign` 1) or smallest (`sign` -1) element of each group over `dims`; NaN wins, as in PyTorch. */
@@ -94,24 +59,13 @@ function extremesOf(xd: Float64Array, r: Reduction, sign: 1 | -1): Float64Array 
   return out;
 }
 
-/** What argmax/argmin take: one dim, or null for the index into the flattened tensor. */
-export interface ArgAttrs {
-  readonly dim: number | null;
-  readonly keepdim: boolean;
-}
-
-/** The shape rule of argmax/argmin: with dim null, keepdim keeps every dim as size 1 (PyTorch 2). */
-export function argShape(op: string, shape: Shape, { dim, keepdim }: ArgAttrs): Shape | CellError {
-  return nonEmptyReduction(op, shape, dim === null ? null : [dim], keepdim);
-}
-
 /**
  * Index of the first largest (`sign` 1) or smallest (`sign` -1) element along `dim`, or into the
  * flattened tensor when `dim` is null. A NaN counts as the extreme either way, as in PyTorch.
  */
 export function argExtremes(x: Tensor, dim: number | null, sign: 1 | -1): Float64Array {
-  const d = dim === null ? null : (normDims('arg', [dim], x.rank) as number[]);
-  const { outer, n, inner } = d === null ? { outer: 1, n: x.size, inner: 1 } : lanes(x.shape, d.length === 0 ? 0 : d[0]);
+  // The shape rule has checked `dim` already.
+  const { outer, n, inner } = dim === null ? { outer: 1, n: x.size, inner: 1 } : lanes(x.shape, normDim('arg', dim, x.rank) as number);
   const out = new Float64Array(outer * inner);
   const xd = x.data;
   for (let o = 0; o < outer; o++) {

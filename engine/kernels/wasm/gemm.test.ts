@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { makeRandom } from '../random';
+import { makeRandom } from '../../random';
 import { type Gemm, type GemmVariant, gemm, makeGemm } from './gemm';
 
 const VARIANTS: GemmVariant[] = ['relaxed-simd', 'simd128'];

@@ -1,7 +1,7 @@
 // Owns the scalar math the elementwise ops share and JS lacks or gets wrong against C: erf,
 // round-half-to-even, C99 pow, a three-input broadcasting loop, and when a 0-D input counts as a number.
 
-import { expandData } from '../kernels';
+import { expandData } from './loops';
 import { type Shape, sizeOf } from '../shape';
 import type { Tensor } from '../tensor';
 

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cosInto, expInto, sinInto } from './fastmath';
-import { makeRandom } from './random';
+import { makeRandom } from '../random';
 
 type Kernel = (src: Float64Array, out: Float64Array, n: number) => void;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type ArithKind, type UnaryKind, allocData, arith, unary } from './kernels';
-import { Tensor } from './tensor';
+import { type ArithKind, type UnaryKind, allocData, arith, unary } from './loops';
+import { Tensor } from '../tensor';
 
 const t = (values: number[], shape = [values.length]) => new Tensor(Float64Array.from(values), shape);
 const VALUES = [-2.5, -1, -0, 0, 0.5, 3, NaN, Infinity, -Infinity];

@@ -87,10 +87,3 @@ export function scatterLayout(g: Float64Array, layout: OffsetLayout, size: numbe
   });
   return out;
 }
-
-/** The output shape a layout produces: its groups' sizes, in order. */
-export function layoutShape(layout: OffsetLayout): number[] {
-  const out: number[] = [];
-  for (const g of layout.groups) out.push(...g.sizes);
-  return out;
-}
