@@ -98,13 +98,13 @@ export function App() {
   const onHash = () => void session?.openLink(location.hash);
   onCleanup(installRegionKeys(document));
   onMount(() => {
-    void session.start().finally(() => setReady(true));
+    void session!.start().finally(() => setReady(true));
     window.addEventListener('pagehide', leave);
     window.addEventListener('pageshow', onShow);
     window.addEventListener('pagehide', guard.leaving);
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('hashchange', onHash);
-    registerServiceWorker({ notify: setNotice, beforeUpdate: () => session.flush() });
+    registerServiceWorker({ notify: setNotice, beforeUpdate: () => session!.flush() });
   });
   onCleanup(() => {
     window.removeEventListener('pagehide', leave);
@@ -124,7 +124,7 @@ export function App() {
           Workbooks<Show when={openBook()}>{(b) => <>: <span class="book-title-name">{b().name}</span></>}</Show>
           <span aria-hidden="true"> ▾</span>
         </button>
-        <ExamplesMenu open={(file, title) => void session.openExample(file, title)} />
+        <ExamplesMenu open={(file, title) => void session!.openExample(file, title)} />
         <FileActions session={session} />
         <button class="tool" onClick={() => setReferenceOpen(true)}>Functions</button>
         <FormatTools store={store} onDone={() => focusGrid()} />

@@ -1,14 +1,11 @@
 // Owns what `--cell` accepts: a cell (`A1` on the first sheet, `Sheet2!B3`, `'My sheet'!C1`) or a name of the
 // workbook, checked against the workbook, so a typo is a message and exit 2 rather than a #REF! in the output.
 
-import { cellName, quoteSheet } from '../formula/address';
+import { cellName, decodeCell, inGrid, quoteSheet, readReference, unquoteSheet } from '../formula/address';
 import type { Workbook } from '../formula/book';
-import { GRID, GRID_TEXT } from '../storage/cell-key';
+import { GRID_TEXT } from '../storage/cell-key';
 
 export type CellArg = { ok: true; ref: string } | { ok: false; message: string };
-
-const ADDRESS = /^\$?([A-Za-z]+)\$?([0-9]+)$/;
-const RANGE = /^\$?[A-Za-z]+\$?[0-9]+:\$?[A-Za-z]+\$?[0-9]+$/;
 
 /** Argument text for a message: quoted, and cut short when long. */
 const quote = (text: string): string => JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
@@ -26,39 +23,26 @@ export function makeCellArgs(book: Workbook): (arg: string) => CellArg {
     if (bang >= 0) {
       // As a label writes it (everything before the last "!"), or quoted as a formula writes it.
       const written = arg.slice(0, bang);
-      const found = sheets.get(written.toLowerCase()) ?? sheets.get(unquote(written).toLowerCase());
-      if (found === undefined) return fail(arg, `the workbook has no sheet ${quote(unquote(written))} (its sheets: ${sheetList([...sheets.values()])})`);
+      const found = sheets.get(written.toLowerCase()) ?? sheets.get(unquoteSheet(written).toLowerCase());
+      if (found === undefined) return fail(arg, `the workbook has no sheet ${quote(unquoteSheet(written))} (its sheets: ${sheetList([...sheets.values()])})`);
       sheet = found;
     }
     const address = arg.slice(bang + 1);
-    const m = ADDRESS.exec(address);
-    if (m === null) {
-      if (RANGE.test(address)) return fail(arg, 'a range; --cell takes one cell (give --cell once for each cell to print)');
+    const at = decodeCell(address);
+    if (at === null) {
+      const range = readReference(address);
+      const isRange = range !== null && range.sheet === null && range.end !== null;
+      if (isRange) return fail(arg, 'a range; --cell takes one cell (give --cell once for each cell to print)');
       return { ok: false, message: `--cell ${quote(arg)} is not a cell (like Sheet1!A1 or A1) or a name in this workbook` };
     }
-    const at = position(m[1], m[2]);
-    if (at === null) return fail(arg, `cell ${quote(`${m[1]}${m[2]}`)} is outside the grid (${GRID_TEXT})`);
+    if (!inGrid(at)) return fail(arg, `cell ${quote(address.replace(/\$/g, ''))} is outside the grid (${GRID_TEXT})`);
     return { ok: true, ref: `${quoteSheet(sheet)}!${cellName(at.col, at.row)}` };
   };
 }
 
 const fail = (arg: string, why: string): CellArg => ({ ok: false, message: `--cell ${quote(arg)}: ${why}` });
 
-/** A sheet name as written before "!": quoted ('My sheet', with '' for a quote) or bare. */
-function unquote(text: string): string {
-  return text.length >= 2 && text.startsWith("'") && text.endsWith("'") ? text.slice(1, -1).replace(/''/g, "'") : text;
-}
-
 function sheetList(names: string[]): string {
   const shown = names.slice(0, 10).join(', ');
   return names.length > 10 ? `${shown} and ${names.length - 10} more` : shown;
-}
-
-/** Column and row (0-based) of letters and digits, or null when they lie outside the grid. */
-function position(letters: string, digits: string): { col: number; row: number } | null {
-  if (letters.length > 3 || digits.length > 7) return null;
-  let col = 0;
-  for (let i = 0; i < letters.length; i++) col = col * 26 + ((letters.charCodeAt(i) | 32) - 96);
-  const row = Number(digits);
-  return col <= GRID.cols && row >= 1 && row <= GRID.rows ? { col: col - 1, row: row - 1 } : null;
 }

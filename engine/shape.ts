@@ -52,7 +52,7 @@ export function broadcastAll(op: string, shapes: readonly Shape[]): Shape | Cell
   let out: Shape = [];
   for (const s of shapes) {
     const r = broadcastShapes(op, out, s);
-    if (!Array.isArray(r)) return r;
+    if (!Array.isArray(r)) return r as CellError;
     out = r;
   }
   return out;

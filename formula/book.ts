@@ -7,7 +7,7 @@ import type { NodeId } from '../engine/graph';
 import { recalc, type RecalcStats } from '../engine/recalc';
 import type { CellValue } from '../engine/value';
 import { type CellEntry, type ChartFile, CURRENT_VERSION, FORMAT, type WorkbookFile, readWorkbook } from '../storage/format';
-import { cellName, parseRef } from './address';
+import { cellName, isAllowedName, parseRef } from './address';
 import { type CellJSON, cellJSON } from './cell-json';
 import { CellComputer, type RecalcProgress } from './cell-compute';
 import { type Cell, CellRecords } from './cell-records';
@@ -20,9 +20,6 @@ export type ProgressListener = (progress: RecalcProgress, book: Workbook) => voi
 
 /** Thrown by `Workbook.fromJSON` for a file that is not a valid workbook; the message says why. */
 export class WorkbookFormatError extends Error {}
-
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const CELL_LIKE = /^[A-Za-z]+[0-9]+$/;
 
 export class Workbook {
   readonly #records: CellRecords;
@@ -151,7 +148,7 @@ export class Workbook {
 
   /** Names a cell or range (`Sheet1!B1`, `Sheet1!A1:B2`), or removes the name with null. */
   setName(name: string, target: string | null): CellError | null {
-    if (!NAME.test(name) || CELL_LIKE.test(name)) {
+    if (!isAllowedName(name)) {
       return errors.value('name', `"${name}" is not a valid name: use letters, digits and _, and do not make it look like a cell`);
     }
     const key = name.toLowerCase();
@@ -212,7 +209,7 @@ export class Workbook {
   }
 
   toJSON(): WorkbookFile {
-    const sheets = this.#records.sheets.map((s) => ({ name: s.name, cells: {} }));
+    const sheets = this.#records.sheets.map((s) => ({ name: s.name, cells: {} as Record<string, CellEntry> }));
     const bySheet = new Map(this.#records.sheets.map((s, i) => [s, sheets[i].cells]));
     for (const c of this.#records.withInput()) bySheet.get(c.sheet)![cellName(c.col, c.row)] = c.extra ? { ...c.extra, input: c.input } : c.input;
     const name = this.#bookName === undefined ? {} : { name: this.#bookName };

@@ -1,22 +1,26 @@
-// Owns calls: of built-ins (binding and checking arguments through the registry), of function values
-// (lambdas, named lambda cells, built-ins passed around) and of methods (`x.f(a)` is `f(x, a)`).
+// Owns calls: of built-ins (binding and checking arguments through the registry), of special forms
+// (bound the same way, then run on unevaluated arguments), of function values (lambdas, named lambda
+// cells, built-ins passed around) and of methods (`x.f(a)` is `f(x, a)`).
+//
+// The evaluation core is one recursion between two modules: evaluate.ts compiles a node and, for a
+// call, asks this module; this module evaluates the arguments by calling back into evaluate.ts, and a
+// special form does so through the FormContext it is handed. Nothing else imports the evaluator: the
+// registry and the special forms only see values and that context (docs/architecture/ast.md).
 
 import { type CellError, errors, isError } from '../engine/errors';
 import { OpFailure } from '../engine/op';
 import { type CellValue, type FunctionValue, tuple } from '../engine/value';
 import type { Arg, Expr } from './ast';
-import { type Env, evaluate, knownNames, lookupScope } from './evaluate';
+import { evaluate, knownNames } from './evaluate';
 import { inPlaceError, isInPlaceName } from './in-place';
 import { nearestWords } from './suggest';
-import { type ArgValue, bindArgs, keywordParam, positionalParam } from './functions/coerce';
+import { type ArgValue, bindArgs, bindForm, keywordParam, positionalParam } from './functions/coerce';
 import { lookupFunction } from './functions/index';
 import type { CallContext, Coerced, FunctionDef } from './functions/types';
 import { type Tensor, isTensor } from '../engine/tensor';
 import { type Runtime, runtime } from './runtime';
-import { runSpecialForm } from './special-forms';
-
-/** A call argument whose expression is already known (a method's receiver) or still to evaluate. */
-export type CallArg = { readonly name: string | null } & ({ readonly expr: Expr } | { readonly value: CellValue });
+import { type Env, lookupScope } from './scope';
+import type { CallArg, FormContext } from './special-forms/special-form';
 
 // One context per cell evaluation; a loop body calls built-ins millions of times, so keep the last one.
 let lastRuntime: Runtime | null = null;
@@ -120,7 +124,7 @@ function callValue(fn: CellValue, args: readonly CallArg[], env: Env, what: stri
   const kw = values.find((v) => v.name !== null);
   if (kw) return errors.value(what, `a lambda takes no keyword arguments (got "${kw.name}")`);
   for (const v of values) if (isError(v.value)) return v.value;
-  return (fn).call(values.map((v) => v.value));
+  return (fn as FunctionValue).call(values.map((v) => v.value));
 }
 
 /** `name(args)`: a bound function value (parameter, let name, workbook name) first, then a built-in. */
@@ -130,9 +134,17 @@ export function callNamed(name: string, args: readonly CallArg[], env: Env): Cel
   const def = lookupFunction(name);
   if (!def && isInPlaceName(name)) return inPlaceCall(name, args, env);
   if (!def) return errors.unknownFunction(name, nearestWords(name, knownNames(env.scope)));
-  if (def.form) return runSpecialForm(def, args, env);
+  if (def.run) {
+    const bound = bindForm(def, args);
+    return isError(bound) ? bound : def.run(bound, formContext(env));
+  }
   return callFunctionDef(def, evaluateArgs(def, args, env));
 }
+
+const argValue = (a: CallArg, env: Env): CellValue => ('value' in a ? a.value : evaluate(a.expr, env));
+
+/** The evaluator as a special form sees it: where it is called, and evaluation of its arguments. */
+const formContext = (env: Env): FormContext => ({ env, value: (a, at = env) => argValue(a, at) });
 
 /** `sin_(x, ...)`: the in-place function spelling, answered as the method spelling is. */
 function inPlaceCall(name: string, args: readonly CallArg[], env: Env): CellValue {

@@ -49,7 +49,7 @@ export function nestedJSON(t: Tensor): JsonNested {
   const zero = shape.indexOf(0);
   if (zero >= 0) return emptyNested(shape.slice(0, zero));
   const n = shape[shape.length - 1];
-  const level: JsonNested[] = new Array(data.length / n);
+  let level: JsonNested[] = new Array(data.length / n);
   for (let r = 0, k = 0; r < level.length; r++) {
     const row: JsonNested[] = new Array(n);
     for (let j = 0; j < n; j++) row[j] = conv(data[k++]);

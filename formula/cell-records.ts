@@ -6,7 +6,7 @@ import type { NodeId } from '../engine/graph';
 import { type CellValue, EMPTY } from '../engine/value';
 import { type CellEntry, cellInput } from '../storage/format';
 import { MAX_COLS, cellName, parseRef } from './address';
-import type { Env } from './evaluate';
+import type { Env } from './scope';
 import { compileInput } from './input';
 import type { SharedFormula } from './parse-cache';
 import type { BackwardRoot } from './runtime';

@@ -1,5 +1,6 @@
 // Owns evaluation of a formula's AST to a CellValue: literals, references, names, operators, lambdas,
-// attributes and indexing. Calls and special forms are in call.ts.
+// attributes and indexing. Calls and special forms are in call.ts: the two modules recurse into each
+// other, and that recursion is the evaluation core (see call.ts's header and docs/architecture/ast.md).
 
 import { chargeStep } from '../engine/budget';
 import { type CellError, errors, isError } from '../engine/errors';
@@ -18,32 +19,11 @@ import { functionNames, lookupFunction } from './functions/index';
 import { nearestWords } from './suggest';
 import type { ArgValue } from './functions/coerce';
 import type { FunctionDef } from './functions/types';
-import { type Origin, runtime } from './runtime';
+import { runtime } from './runtime';
+import { type Env, type Scope, bind, lookupScope } from './scope';
 import { attribute, gradFnMember } from './attributes';
 import { indexValue } from './indexing';
 import { assignmentError } from './in-place';
-
-/** Bindings of lambda parameters and `let` names (case-insensitive), innermost first. */
-export interface Scope {
-  readonly name: string;
-  readonly value: CellValue;
-  readonly parent: Scope | null;
-}
-
-/** Where the formula's references start from (its sheet and offset), and the names bound so far. */
-export interface Env extends Origin {
-  readonly scope: Scope | null;
-}
-
-export function bind(scope: Scope | null, name: string, value: CellValue): Scope {
-  return { name: name.toLowerCase(), value, parent: scope };
-}
-
-export function lookupScope(scope: Scope | null, name: string): CellValue | undefined {
-  const key = name.toLowerCase();
-  for (let s = scope; s !== null; s = s.parent) if (s.name === key) return s.value;
-  return undefined;
-}
 
 const BINARY_FUNCTIONS: Record<BinaryOp, string> = {
   '+': 'add', '-': 'sub', '*': 'mul', '/': 'div', '@': 'matmul', '**': 'pow',

@@ -42,9 +42,9 @@ describe('a gradient as PyTorch shows it', () => {
     });
     expect(b.get('A2')).toMatchObject({ value: [2, 4] });
     expect(b.get('A3')).toMatchObject({ value: 2 });
-    expect(b.get('A4')).toMatchObject({ code: '#VALUE!', message: 'grad: got an unexpected keyword argument "foo"' });
+    expect(b.get('A4')).toMatchObject({ code: '#VALUE!', message: 'grad: unexpected keyword argument "foo"' });
     expect(b.get('A5')).toMatchObject({ code: '#VALUE!' });
-    expect(b.get('A6')).toMatchObject({ code: '#VALUE!', message: 'grad: needs at least 2 arguments (missing x)' });
+    expect(b.get('A6')).toMatchObject({ code: '#VALUE!', message: 'grad: missing argument "x"' });
     expect(b.get('A7')).toMatchObject({ value: [2, 2] });
   });
 });

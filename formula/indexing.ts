@@ -39,7 +39,7 @@ export function indexValue(v: CellValue, parts: readonly EvaluatedPart[]): CellV
     }
     const ends = [bound(p.start), bound(p.stop), bound(p.step)];
     const bad = ends.find((e) => typeof e === 'string');
-    if (bad !== undefined) return errors.value('index', bad);
+    if (bad !== undefined) return errors.value('index', bad as string);
     raw.push({ kind: 'slice', start: ends[0] as number | null, stop: ends[1] as number | null, step: ends[2] as number | null });
   }
   const attrs = normaliseIndex(v.shape, raw);

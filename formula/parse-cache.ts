@@ -3,6 +3,7 @@
 // dependencies, as HyperFormula shares its relative ASTs. A cell keeps the shared formula and its
 // offset from the cell the parse was written for; references move by that offset when evaluated.
 
+import { columnIndex } from './address';
 import type { Expr, ParseFailure } from './ast';
 import type { FormulaDeps } from './deps';
 import type { CompiledFormula } from './evaluate';
@@ -87,17 +88,17 @@ function relativeAddress(text: string, from: number, to: number, col: number, ro
   let i = from;
   const colAbs = text.charCodeAt(i) === DOLLAR;
   if (colAbs) i++;
-  let c = 0;
   const lettersFrom = i;
-  for (; i < to && isLetter(text.charCodeAt(i)); i++) c = c * 26 + ((text.charCodeAt(i) | 32) - 96);
+  while (i < to && isLetter(text.charCodeAt(i))) i++;
   if (i === lettersFrom || i - lettersFrom > 3) return null;
+  const c = columnIndex(text, lettersFrom, i);
   const rowAbs = text.charCodeAt(i) === DOLLAR;
   if (rowAbs) i++;
   let r = 0;
   const digitsFrom = i;
   for (; i < to && isDigit(text.charCodeAt(i)); i++) r = r * 10 + (text.charCodeAt(i) - 48);
   if (i !== to || i === digitsFrom || i - digitsFrom > 7) return null;
-  return `${colAbs ? `$${c - 1}` : c - 1 - col},${rowAbs ? `$${r - 1}` : r - 1 - row}`;
+  return `${colAbs ? `$${c}` : c - col},${rowAbs ? `$${r - 1}` : r - 1 - row}`;
 }
 
 interface Template {

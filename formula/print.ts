@@ -1,5 +1,7 @@
 // Owns printing an AST back to formula text that parses to the same AST (spans aside).
-import type { Arg, BinaryOp, CellAddress, Expr, IndexPart } from './ast.js';
+import type { Arg, BinaryOp, Expr, IndexPart } from './ast.js';
+import { addressText, quoteSheet } from './address';
+import { exhaustive } from './walk';
 
 // Binding strength, loosest first, mirroring the precedence table of grammar/formula.grammar.
 const LAMBDA = 1;
@@ -17,8 +19,6 @@ const BINARY_LEVEL: Record<BinaryOp, number> = {
   '*': TIMES, '/': TIMES, '@': TIMES,
   '**': POWER,
 };
-
-const PLAIN_WORD = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** The object of `.name`: a number is parenthesized, since `1.` is a number (Python's spelling). */
 const dotted = (object: Expr): string => (object.type === 'number' ? `(${print(object, LAMBDA)})` : print(object, POSTFIX));
@@ -44,9 +44,18 @@ function level(e: Expr): number {
     case 'number':
       // The parser reads `-2` as unary minus, so a negative literal prints and binds like one.
       return e.value < 0 || Object.is(e.value, -0) ? PREFIX : ATOM;
-    default:
+    case 'string':
+    case 'bool':
+    case 'list':
+    case 'tuple':
+    case 'assign':
+    case 'ref':
+    case 'range':
+    case 'error':
+    case 'name':
       return ATOM;
   }
+  return exhaustive(e);
 }
 
 // `least` is the loosest binding the surrounding syntax accepts without parentheses.
@@ -68,9 +77,9 @@ function printBare(e: Expr): string {
     case 'tuple':
       return e.items.length === 1 ? `(${print(e.items[0], LAMBDA)},)` : `(${e.items.map((item) => print(item, LAMBDA)).join(', ')})`;
     case 'ref':
-      return printSheet(e.ref.sheet) + printCell(e.ref);
+      return printSheet(e.ref.sheet) + addressText(e.ref);
     case 'range':
-      return `${printSheet(e.start.sheet)}${printCell(e.start)}:${printCell(e.end)}`;
+      return `${printSheet(e.start.sheet)}${addressText(e.start)}:${addressText(e.end)}`;
     case 'name':
       return e.name;
     case 'error':
@@ -125,14 +134,5 @@ function endsWithCell(text: string): boolean {
 }
 
 function printSheet(sheet: string | null): string {
-  if (sheet === null) return '';
-  return PLAIN_WORD.test(sheet) ? `${sheet}!` : `'${sheet.replace(/'/g, "''")}'!`;
-}
-
-function printCell(cell: CellAddress): string {
-  let letters = '';
-  for (let n = cell.col + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return `${cell.colAbs ? '$' : ''}${letters}${cell.rowAbs ? '$' : ''}${cell.row + 1}`;
+  return sheet === null ? '' : `${quoteSheet(sheet)}!`;
 }

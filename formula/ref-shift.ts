@@ -3,7 +3,7 @@
 // other character stays as typed. A reference whose cells are gone becomes `#REF!`.
 
 import type { CellAddress } from './ast';
-import { MAX_COLS, MAX_ROWS, columnName, quoteSheet } from './address';
+import { MAX_COLS, MAX_ROWS, addressText, quoteSheet } from './address';
 import { type ReferenceExpr, references } from './references';
 import { parseFormula } from './to-ast';
 
@@ -146,7 +146,7 @@ function rewriteOne(text: string, e: ReferenceExpr, formulaSheet: string | null,
   const keepsPrefix = written !== null || after.sheet?.toLowerCase() === livesOn?.toLowerCase();
   if (sameSheet && keepsPrefix && sameAddress(start, after.start) && (end === null || sameAddress(end, after.end))) return null;
   const prefix = sameSheet && written !== null ? text.slice(e.from, e.to).match(SHEET_PREFIX)?.[0] ?? '' : sheetPrefix(after.sheet, livesOn);
-  return prefix + printCell(after.start) + (after.end === null ? '' : `:${printCell(after.end)}`);
+  return prefix + addressText(after.start) + (after.end === null ? '' : `:${addressText(after.end)}`);
 }
 
 const SHEET_PREFIX = /^(?:'(?:[^']|'')*'|[^!]*)!/;
@@ -159,8 +159,4 @@ function sheetPrefix(sheet: string | null, livesOn: string | null): string {
 
 function sameAddress(a: CellAddress, b: CellAddress | null): boolean {
   return b !== null && a.col === b.col && a.row === b.row;
-}
-
-function printCell(a: CellAddress): string {
-  return `${a.colAbs ? '$' : ''}${columnName(a.col)}${a.rowAbs ? '$' : ''}${a.row + 1}`;
 }

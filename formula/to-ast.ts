@@ -1,6 +1,7 @@
 // Owns the walk from Lezer's concrete tree to the typed AST; the only module that reads Lezer nodes.
 import type { SyntaxNode, Tree } from '@lezer/common';
 import type { Arg, BinaryOp, CellAddress, Expr, IndexPart, ParseFailure } from './ast.js';
+import { readReference } from './address';
 import { parser } from './grammar/parser.js';
 
 /** How deeply expressions may nest; everything downstream may recurse this far without fear. */
@@ -86,33 +87,16 @@ function scanDelimiters(text: string): { open: number[]; unclosedQuote: number |
   return { open, unclosedQuote: null };
 }
 
-const REF = /^(?:(?<sheet>'(?:[^']|'')*'|[A-Za-z_][A-Za-z0-9_]*)!)?(?<start>\$?[A-Za-z]+\$?[0-9]+)(?::(?<end>\$?[A-Za-z]+\$?[0-9]+))?$/;
-const CELL = /^(\$?)([A-Za-z]+)(\$?)([0-9]+)$/;
-
 function refInRange(text: string): boolean {
-  const m = REF.exec(text)?.groups;
-  if (!m?.start) return false;
-  const cells = m.end ? [m.start, m.end] : [m.start];
-  return cells.every((cell) => {
-    const address = decodeCell(cell, null);
-    return Number.isSafeInteger(address.col) && Number.isSafeInteger(address.row);
-  });
+  const r = readReference(text);
+  return r !== null && [r.start, r.end ?? r.start].every((a) => Number.isSafeInteger(a.col) && Number.isSafeInteger(a.row));
 }
 
-function decodeCell(cell: string, sheet: string | null): CellAddress {
-  const [, colAbs = '', letters = '', rowAbs = '', digits = ''] = CELL.exec(cell) ?? [];
-  let col = 0;
-  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { sheet, col: col - 1, row: Number(digits) - 1, colAbs: colAbs === '$', rowAbs: rowAbs === '$' };
-}
-
-function unquoteSheet(sheet: string): string {
-  return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
-}
-
-function refParts(text: string): { sheet: string | null; start: string; end: string | null } {
-  const m = REF.exec(text)?.groups ?? {};
-  return { sheet: m.sheet === undefined ? null : unquoteSheet(m.sheet), start: m.start ?? '', end: m.end ?? null };
+/** A reference token's text read by address.ts's rules (the token guarantees it is one). */
+function reference(text: string): { sheet: string | null; start: CellAddress; end: CellAddress | null } {
+  const r = readReference(text);
+  if (r === null) throw new Error(`formula tree: "${text}" is not a reference`);
+  return r;
 }
 
 // Unknown escapes keep their backslash, as in Python, so a pasted Windows path survives.
@@ -156,13 +140,12 @@ function toExpr(node: SyntaxNode, text: string): Expr {
       return { from: span.from, to: span.to, type: 'bool', value: source.toLowerCase() === 'true' };
     case 'Name':
       return { from: span.from, to: span.to, type: 'name', name: source };
-    case 'CellRef': {
-      const { sheet, start } = refParts(source);
-      return { from: span.from, to: span.to, type: 'ref', ref: decodeCell(start, sheet) };
-    }
+    case 'CellRef':
+      return { from: span.from, to: span.to, type: 'ref', ref: reference(source).start };
     case 'RangeRef': {
-      const { sheet, start, end } = refParts(source);
-      return { from: span.from, to: span.to, type: 'range', start: decodeCell(start, sheet), end: decodeCell(end ?? '', sheet) };
+      const { start, end } = reference(source);
+      if (end === null) throw new Error('formula tree: a range has two cells');
+      return { from: span.from, to: span.to, type: 'range', start, end };
     }
     case 'ErrorLiteral':
       return { from: span.from, to: span.to, type: 'error', code: '#REF!' };

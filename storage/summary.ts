@@ -1,5 +1,6 @@
 // Owns what the workbook list shows about a workbook without opening it: a few inputs as a preview and counts.
 
+import { keyPosition } from './cell-key';
 import { type CellEntry, type WorkbookFile, cellInput } from './format';
 
 const PREVIEW_ITEMS = 4;
@@ -43,11 +44,7 @@ function firstInputs(cells: Record<string, CellEntry>, n: number): string[] {
   return best.map((b) => b.input);
 }
 
-/** A cell key's column and row (`B3` → 2, 3); a key that is no address sorts first, as sortedCells has it. */
+/** A cell key's column and row (`B3` → 1, 2, as storage/cell-key.ts reads it); a key that is no address sorts first, as sortedCells has it. */
 function position(key: string): { col: number; row: number } {
-  const m = /^([A-Za-z]+)([0-9]+)$/.exec(key);
-  if (!m) return { col: 0, row: 0 };
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { col, row: Number(m[2]) };
+  return keyPosition(key) ?? { col: -1, row: -1 };
 }

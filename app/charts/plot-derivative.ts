@@ -1,7 +1,7 @@
 // Owns "Plot f and df/dx": from a cell f holding a 1-D tensor, find its x (a 1-D precedent of the
 // same length), the gradient formula to write beside f, and the chart of both against x.
 
-import { cellName, qualifiedName } from '../../formula/address';
+import { cellName, decodeCell, qualifiedName } from '../../formula/address';
 import { formulaDeps } from '../../formula/deps';
 import { parseFormula } from '../../formula/to-ast';
 import type { ChartFile } from '../state/document';
@@ -16,10 +16,8 @@ export const isPlottable1D = (v: CellView | undefined): boolean => v?.kind === '
 /** Parses `Sheet1!B2` into its sheet and grid position. */
 function locate(label: string): { sheet: string; col: number; row: number } {
   const { sheet, cell } = splitLabel(label);
-  const m = /^([A-Z]+)([0-9]+)$/.exec(cell)!;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { sheet, col: col - 1, row: Number(m[2]) - 1 };
+  const at = decodeCell(cell)!;
+  return { sheet, col: at.col, row: at.row };
 }
 
 /** A reference to `label` as written from a formula or chart on `fromSheet`. */

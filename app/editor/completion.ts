@@ -14,7 +14,8 @@ import { ATTRIBUTES } from '../../formula/attribute-names';
 import { CATALOGUE, type CatalogueEntry, type ParamSpec } from '../../formula/catalogue';
 import { isModulePath, moduleConstants } from '../../formula/torch-names';
 import { type CallSite, callAt, isFormula, localNamesAt, paramByName } from './call-context';
-import { equivalent, formatDefault, formatSignature } from './signature';
+import { formatDefault, formatSignature } from '../../formula/signature';
+import { equivalent } from './signature';
 
 export interface FormulaCompletionOptions {
   /** The workbook's names (set in the Name Box), read each time completion runs. */

@@ -1,8 +1,7 @@
 import { EditorSelection } from '@codemirror/state';
 import { showTooltip } from '@codemirror/view';
 import { describe, expect, test } from 'vitest';
-import { lookupFunction } from '../../formula/functions/index';
-import { formatDefault, formatSignature, signatureField, signatureFocus, signatureHelpAt } from './signature';
+import { signatureField, signatureFocus, signatureHelpAt } from './signature';
 import { stateAt } from './test-helpers';
 
 function help(marked: string) {
@@ -10,17 +9,6 @@ function help(marked: string) {
   const h = signatureHelpAt(state, pos);
   return h && { name: h.def.name, from: h.from, active: h.active?.name ?? null, text: h.parts.map((p) => p.text).join(', ') };
 }
-
-describe('formatSignature', () => {
-  test('Python spelling of parameters and defaults', () => {
-    const fn = (name: string) => lookupFunction(name) ?? expect.unreachable(name);
-    expect(formatSignature(fn('clamp'))).toBe('(input, min=None, max=None)');
-    expect(formatSignature(fn('mse_loss'))).toBe('(input, target, *, reduction="mean")');
-    expect(formatSignature(fn('ones'))).toBe('(*size, dtype=None, requires_grad=False)');
-    expect(formatSignature(fn('sum'), true)).toBe('(dim=None, keepdim=False)');
-    expect([formatDefault(true), formatDefault(-1), formatDefault([2, 3])]).toEqual(['True', '-1', '[2, 3]']);
-  });
-});
 
 describe('signatureHelpAt', () => {
   test('=clamp(x, | highlights the second parameter', () => {

@@ -1,47 +1,13 @@
 // Owns signature help: while the cursor is inside a call's parentheses, a tooltip shows the function's
-// signature (from the catalogue) with the argument being typed highlighted, its doc and its PyTorch name.
+// signature (from the catalogue, in formula/signature.ts's words) with the argument being typed
+// highlighted, its doc and its PyTorch name.
 
 import { syntaxTree } from '@codemirror/language';
 import { type EditorState, type Extension, StateEffect, StateField } from '@codemirror/state';
 import { EditorView, type Tooltip, showTooltip } from '@codemirror/view';
 import type { CatalogueEntry, ParamSpec } from '../../formula/catalogue';
+import { type SignaturePart, signatureParts } from '../../formula/signature';
 import { activeParam, callAt, isFormula } from './call-context';
-
-/** How a default reads in a signature: PyTorch's spelling (`None`, `False`, `"mean"`), as its docs show. */
-export function formatDefault(value: ParamSpec['default']): string {
-  if (value === null) return 'None';
-  if (typeof value === 'boolean') return value ? 'True' : 'False';
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.join(', ')}]`;
-  return String(value);
-}
-
-/** One piece of a signature between the commas: a parameter, or the bare `*` before keyword-only ones. */
-export interface SignaturePart {
-  text: string;
-  param: ParamSpec | null;
-}
-
-function paramText(p: ParamSpec): string {
-  if (p.variadic) return `*${p.name}`;
-  return p.default === undefined ? p.name : `${p.name}=${formatDefault(p.default)}`;
-}
-
-/** The parameters as Python writes them: `input, dim=None, *, keepdim=False`; a method leaves out its object. */
-export function signatureParts(def: CatalogueEntry, method = false): SignaturePart[] {
-  const params = method ? def.params.slice(1) : def.params;
-  const parts: SignaturePart[] = params.map((p) => ({ text: paramText(p), param: p }));
-  const kwargs = def.kwargs ?? [];
-  // After `*size` every later parameter is keyword-only already, so Python writes no bare `*`.
-  if (kwargs.length > 0 && !def.params.at(-1)?.variadic) parts.push({ text: '*', param: null });
-  for (const k of kwargs) parts.push({ text: paramText(k), param: k });
-  return parts;
-}
-
-/** `(input, dim=None, keepdim=False)`: the completion list's detail for a function or method. */
-export function formatSignature(def: CatalogueEntry, method = false): string {
-  return `(${signatureParts(def, method).map((p) => p.text).join(', ')})`;
-}
 
 /** `PyTorch: torch.sum`; the few forms without a torch function name their Python construct as is. */
 export function equivalent(def: CatalogueEntry): string {

@@ -5,7 +5,7 @@ import { findMatches, nextMatch, replaceAllEdits, replaceInInput } from './find'
 const doc: WorkbookFile = {
   format: 'gradsheet', version: 1, seed: 0, names: {}, charts: [],
   sheets: [
-    { name: 'One', cells: { B2: 'Loss here', A1: '=mse_loss(A2, A3)', A3: '3', C1: { input: 'LOSS', slider: { min: 0, max: 1, step: 0.1 } } } },
+    { name: 'One', cells: { B2: 'Loss here', A1: '=mse_loss(A2, A3)', A3: '3', C1: { input: 'LOSS', slider: { min: 0, max: 1, step: 0.1 } } as never } },
     { name: 'Two', cells: { A1: '=One!A1 * 2', B1: 'nothing' } },
   ],
 };

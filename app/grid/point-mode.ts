@@ -1,7 +1,7 @@
 // Owns point mode's text logic: where a reference may be inserted into a formula, the text of a
 // pointed reference, F4's cycle of `$` anchors, and a formula's references with their colours.
 
-import { cellName, parseRef, quoteSheet } from '../../formula/address';
+import { CELL_PART, cellName, parseRef, quoteSheet } from '../../formula/address';
 import { parser } from '../../formula/grammar/parser.js';
 import type { Address } from '../state/document';
 import { rect } from './geometry';
@@ -75,7 +75,7 @@ export function referenceTokens(text: string): RefToken[] {
   return out;
 }
 
-const CELL_PART = /(\$?)([A-Za-z]+)(\$?)([0-9]+)/g;
+const CELL_PARTS = new RegExp(CELL_PART.source, 'g');
 // F4's order, as Excel's: relative, absolute, row anchored, column anchored, relative again.
 const CYCLE: [boolean, boolean][] = [[false, false], [true, true], [false, true], [true, false]];
 
@@ -87,9 +87,9 @@ export function cycleAnchors(text: string, pos: number): { text: string; caret: 
   const bang = whole.lastIndexOf('!');
   const prefix = whole.slice(0, bang + 1);
   const cells = whole.slice(bang + 1);
-  const first = new RegExp(CELL_PART.source).exec(cells)!;
+  const first = CELL_PART.exec(cells)!;
   const now = CYCLE.findIndex(([c, r]) => c === (first[1] === '$') && r === (first[3] === '$'));
   const [colAbs, rowAbs] = CYCLE[(now + 1) % CYCLE.length];
-  const next = prefix + cells.replace(CELL_PART, (_m, _c, col: string, _r, row: string) => `${colAbs ? '$' : ''}${col}${rowAbs ? '$' : ''}${row}`);
+  const next = prefix + cells.replace(CELL_PARTS, (_m, _c, col: string, _r, row: string) => `${colAbs ? '$' : ''}${col}${rowAbs ? '$' : ''}${row}`);
   return { text: text.slice(0, token.from) + next + text.slice(token.to), caret: token.from + next.length };
 }

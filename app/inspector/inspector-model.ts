@@ -3,7 +3,7 @@
 
 import type { CellJSONOf } from '../../formula/cell-json';
 import type { GraphNode } from '../../formula/inspect';
-import { parseRef } from '../../formula/address';
+import { parseRef, quoteSheet } from '../../formula/address';
 import { splitLabel } from '../state/document';
 import type { CellView } from '../worker/cell-view';
 
@@ -94,7 +94,7 @@ export function shortLabel(label: string, activeSheet: string): string {
   const { sheet, cell } = splitLabel(label);
   if (sheet === activeSheet) return cell;
   // Quoted only when the name is not a plain word (`Sheet2!B3` reads better than `'Sheet2'!B3`).
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? `${sheet}!${cell}` : `'${sheet.replace(/'/g, "''")}'!${cell}`;
+  return `${quoteSheet(sheet)}!${cell}`;
 }
 
 /** Where a label points: the sheet and the cell's address, or null when it is not a cell label. */

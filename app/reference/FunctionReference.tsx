@@ -4,7 +4,8 @@
 import { For, Show, createMemo, createSignal, onCleanup, onMount } from 'solid-js';
 import { CATALOGUE, type CatalogueEntry } from '../../formula/catalogue';
 import { keepTabInside } from '../layout/focus';
-import { documentedParams, formatResult, search, signature, splitCode } from './reference';
+import { formatSignature } from '../../formula/signature';
+import { documentedParams, formatResult, search, splitCode } from './reference';
 import { SPELLINGS } from './spellings';
 import './reference.css';
 
@@ -142,7 +143,7 @@ function FunctionEntry(props: { f: CatalogueEntry }) {
       <h4 class="ref-sig" id={`ref-fn-${f.name}`}>
         <code>
           <span class="ref-name">{f.name}</span>
-          {signature(f).slice(f.name.length)}
+          {formatSignature(f)}
         </code>
       </h4>
       <p class="ref-doc"><Prose text={f.doc} /></p>

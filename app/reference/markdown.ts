@@ -2,7 +2,8 @@
 // `npm run docs` (scripts/gen-docs.mjs). A test fails when the checked-in file is out of date.
 
 import { CATALOGUE, type CatalogueEntry } from '../../formula/catalogue';
-import { documentedParams, formatResult, groupFunctions, signature } from './reference';
+import { signature } from '../../formula/signature';
+import { documentedParams, formatResult, groupFunctions } from './reference';
 import { SPELLINGS } from './spellings';
 
 /** Text for a Markdown table cell: pipes escaped, line breaks flattened. */
@@ -49,8 +50,8 @@ export function functionsMarkdown(functions: readonly CatalogueEntry[] = CATALOG
     '',
     '<!-- Generated from the function registry (formula/functions/index.ts) by `npm run docs`. Do not edit by hand. -->',
     '',
-    `${functions.length} functions. Names are case-insensitive; \`x.f(args)\` means \`f(x, args)\`. In a signature,`,
-    '`[name]` is optional, `name=value` shows a default (pass it as `name=value`), and `name...` takes any number of arguments.',
+    `${functions.length} functions. Names are case-insensitive; \`x.f(args)\` means \`f(x, args)\`. Signatures read as Python's:`,
+    '`name=value` shows a default (`None`: optional), `*name` takes any number of arguments, and parameters after a bare `*` are passed as `name=value`.',
     'Results are shown as a cell shows them; `#CODE!` is an error value.',
     '',
     "- [PyTorch's spellings](#spellings): prefixes, literals, tuples, dtype=, gradients, and the in-place spellings",

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, type CatalogueEntry } from '../../formula/catalogue';
 import { functionsMarkdown } from './markdown';
-import { formatResult, groupFunctions, search, signature } from './reference';
+import { signature } from '../../formula/signature';
+import { formatResult, groupFunctions, search } from './reference';
 
 const byName = (n: string): CatalogueEntry => CATALOGUE.find((f) => f.name === n)!;
 
@@ -33,11 +34,11 @@ describe('function groups', () => {
 });
 
 describe('signatures and results', () => {
-  it('show required, optional, defaulted, variadic and keyword parameters', () => {
-    expect(signature(byName('mse_loss'))).toBe('mse_loss(input, target, reduction="mean")');
-    expect(signature(byName('sum'))).toBe('sum(input, [dim], keepdim=false)');
-    expect(signature(byName('ones'))).toBe('ones(size..., [dtype], requires_grad=false)');
-    expect(signature(byName('grad'))).toBe('grad(y, x, [v], retain_graph=false, create_graph=false)');
+  it('show required, optional, defaulted, variadic and keyword-only parameters as the editor does (Python\'s spelling)', () => {
+    expect(signature(byName('mse_loss'))).toBe('mse_loss(input, target, *, reduction="mean")');
+    expect(signature(byName('sum'))).toBe('sum(input, dim=None, keepdim=False)');
+    expect(signature(byName('ones'))).toBe('ones(*size, dtype=None, requires_grad=False)');
+    expect(signature(byName('grad'))).toBe('grad(y, x, v=None, *, retain_graph=False, create_graph=False)');
     expect(signature(byName('softmax'))).toBe('softmax(input, dim=-1)');
   });
 

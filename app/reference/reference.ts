@@ -1,7 +1,8 @@
 // Owns what the function reference says about each function, derived from the catalogue (formula/catalogue.ts):
-// its group's section, its signature, its examples' results as text, and the search.
+// its group's section, its examples' results as text, and the search (its signature reads as the editor's:
+// formula/signature.ts).
 
-import { CATALOGUE, type CatalogueEntry, GROUPS, type ParamSpec } from '../../formula/catalogue';
+import { CATALOGUE, type CatalogueEntry, GROUPS } from '../../formula/catalogue';
 import { formatNumber } from '../worker/view-limits';
 
 export type Group = (typeof GROUPS)[number];
@@ -14,28 +15,6 @@ export interface GroupedFunctions {
 /** The functions by their group, in GROUPS order, each group in the registry's order. */
 export function groupFunctions(functions: readonly CatalogueEntry[] = CATALOGUE): GroupedFunctions[] {
   return GROUPS.map((group) => ({ group, functions: functions.filter((f) => f.group === group.id) })).filter((g) => g.functions.length > 0);
-}
-
-/** A default value as a formula would write it: `"mean"`, `false`, `-1`, `[1, 2]`. */
-export function formatDefault(v: ParamSpec['default']): string {
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (Array.isArray(v)) return `[${v.join(', ')}]`;
-  return String(v);
-}
-
-function formatParam(p: ParamSpec): string {
-  if (p.variadic) return `${p.name}...`;
-  if (!('default' in p)) return p.name;
-  if (p.default === null) return `[${p.name}]`;
-  return `${p.name}=${formatDefault(p.default)}`;
-}
-
-/**
- * How a function is called: required parameters bare, optional ones in brackets or with their
- * default, a variadic one with `...`, keyword arguments last: `sum(input, [dim], keepdim=false)`.
- */
-export function signature(f: CatalogueEntry): string {
-  return `${f.name}(${[...f.params, ...(f.kwargs ?? [])].map(formatParam).join(', ')})`;
 }
 
 /** An example's stated result as the sheet shows it: `2`, `[0, 4]`, `True`, `#SHAPE!`, `MulBackward0`. */

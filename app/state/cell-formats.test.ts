@@ -9,8 +9,8 @@ import { createSheetStore } from './createSheetStore';
 import { emptyWorkbook } from './document';
 
 // Node resolves solid-js to its server build, where memos never update: use the browser builds here.
-vi.mock('solid-js', () => import('solid-js/dist/solid.js'));
-vi.mock('solid-js/store', () => import('solid-js/store/dist/store.js'));
+vi.mock('solid-js', () => import('solid-js/dist/solid.js' as string));
+vi.mock('solid-js/store', () => import('solid-js/store/dist/store.js' as string));
 
 function withStore(run: (store: ReturnType<typeof createSheetStore>, sent: string[]) => Promise<void>) {
   return createRoot(async (dispose) => {

@@ -31,7 +31,7 @@ export function withFormat(cells: Record<string, CellEntry>, cell: string, chang
   const entry = Object.keys(format).length > 0 ? { ...rest, input, format } : Object.keys(rest).length > 0 ? { ...rest, input } : input;
   const next = { ...cells };
   if (entry === '') delete next[cell];
-  else next[cell] = entry;
+  else next[cell] = entry as CellEntry;
   return next;
 }
 

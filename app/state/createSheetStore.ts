@@ -49,7 +49,7 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
   const { activeSheet, selection } = view;
   const cellValues = createCellValues();
   /** `values[label]`: a cell's view, read through its own signal. */
-  const values = new Proxy({}, {
+  const values = new Proxy({} as Readonly<Record<string, CellView | undefined>>, {
     get: (_, label) => (typeof label === 'string' ? cellValues.view(label) : undefined),
     has: (_, label) => typeof label === 'string' && cellValues.has(label),
   });

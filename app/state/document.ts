@@ -55,7 +55,7 @@ export function withSlider(cells: Record<string, CellEntry>, cell: string, slide
   delete (rest as { slider?: unknown }).slider;
   const entry = slider ? { ...rest, input, slider } : Object.keys(rest).length > 1 ? { ...rest, input } : input;
   if (entry === '') delete next[cell];
-  else next[cell] = entry;
+  else next[cell] = entry as CellEntry;
   return next;
 }
 

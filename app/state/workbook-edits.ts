@@ -2,6 +2,7 @@
 // pure functions: the store applies what they return as one step. Cell inputs go another way
 // (book-change.ts), without copying their sheet.
 
+import { isAllowedName } from '../../formula/address';
 import { renameSheetInInput } from '../../formula/rename-sheet';
 import { type CellEntry, type ChartFile, type WorkbookFile, cellInput } from '../../storage/format';
 import { type Slider, splitLabel, uniqueSheetName, withSlider } from './document';
@@ -57,7 +58,7 @@ export function withSheetMoved(doc: WorkbookFile, name: string, to: number): Wor
 
 /** Why `name` cannot name a cell or range, or null when it can. */
 export function nameProblem(name: string): string | null {
-  if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !/^[A-Za-z]+[0-9]+$/.test(name)) return null;
+  if (isAllowedName(name)) return null;
   return `"${name}" cannot be a name: use letters, digits and _, and do not make it look like a cell`;
 }
 

@@ -52,7 +52,7 @@ export interface OpRow {
 
 /** The row's grad specs as a list (empty for NO_GRAD). */
 export const gradSpecs = (row: OpRow): readonly GradSpec[] =>
-  row.grad === NO_GRAD ? [] : 'shapes' in row.grad ? [row.grad] : (row.grad);
+  row.grad === NO_GRAD ? [] : 'shapes' in row.grad ? [row.grad as GradSpec] : (row.grad as readonly GradSpec[]);
 
 /** A thin function `name(input)` running the op. */
 export const unary = (torch: string, examples: readonly OpExample[]): OpFunction => ({ form: 'unary', torch, examples });

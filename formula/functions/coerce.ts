@@ -5,6 +5,7 @@ import { type CellError, errors, isError } from '../../engine/errors';
 import { MAX_RANK } from '../../engine/shape';
 import { Tensor, isTensor } from '../../engine/tensor';
 import { type CellValue, NONE } from '../../engine/value';
+import type { CallArg, FormArgs } from '../special-forms/special-form';
 import type { Coerced, FunctionDef, ParamSpec } from './types';
 
 /** One argument as the evaluator passes it: its value, or (for a list literal) its items' values. */
@@ -38,7 +39,8 @@ export function positionalParam(def: FunctionDef, index: number): ParamSpec | un
 /** The parameter (positional-or-keyword, or keyword-only) a keyword argument names. */
 export function keywordParam(def: FunctionDef, name: string): ParamSpec | undefined {
   const key = name.toLowerCase();
-  return def.params.find((p) => p.name.toLowerCase() === key) ?? def.kwargs?.find((p) => p.name.toLowerCase() === key);
+  const named = (p: ParamSpec): boolean => p.name.toLowerCase() === key || (p.aliases?.includes(key) ?? false);
+  return def.params.find(named) ?? def.kwargs?.find(named);
 }
 
 const asInt = (v: number): number | null => (Number.isInteger(v) ? v : null);
@@ -68,6 +70,20 @@ function intList(fn: string, p: ParamSpec, values: readonly CellValue[]): number
     }
   }
   return out;
+}
+
+/**
+ * A condition as a boolean (`if`'s, `while`'s, a backward pass's flags): an empty cell is false, and
+ * a one-element tensor is true unless it is 0, as Python's `bool(tensor)`; anything else says why not.
+ */
+export function truth(fn: string, v: CellValue): boolean | CellError {
+  if (isError(v)) return v;
+  if (v.kind === 'empty') return false;
+  if (!isTensor(v) || v.size !== 1) {
+    const got = isTensor(v) ? `a tensor of shape ${errors.fmtShape(v.shape)}` : `a ${v.kind}`;
+    return errors.value(fn, `the condition must be a single true/false value, got ${got}`);
+  }
+  return v.data[0] !== 0;
 }
 
 /** What each kind of parameter must be, as a message says it. */
@@ -136,17 +152,16 @@ function convert(fn: string, p: ParamSpec, arg: ArgValue | readonly ArgValue[]):
   }
 }
 
+/** A call's arguments placed in its parameters' slots: one argument each, or the list a variadic one took. */
+export type Slots<A> = Map<ParamSpec, A | A[]>;
+
 /**
- * Binds `args` to `def`'s parameters, then converts each. The first error among the argument values
- * flows out unchanged (errors are values); then arity, names and kinds are checked.
+ * Places each argument in its parameter's slot, by position or by name: the arity and keyword checks
+ * every call gets, built-in or special form (formula/special-forms), before any argument is converted.
  */
-export function bindArgs(def: FunctionDef, args: readonly ArgValue[]): BoundArgs | CellError {
-  for (const a of args) {
-    if (isError(a.value)) return a.value;
-    for (const item of a.items ?? []) if (isError(item)) return item;
-  }
+export function bindSlots<A extends { readonly name: string | null }>(def: FunctionDef, args: readonly A[]): Slots<A> | CellError {
   const fn = def.name;
-  const slots = new Map<ParamSpec, ArgValue | ArgValue[]>();
+  const slots: Slots<A> = new Map();
   let positional = 0;
   for (const a of args) {
     if (a.name !== null) {
@@ -162,7 +177,7 @@ export function bindArgs(def: FunctionDef, args: readonly ArgValue[]): BoundArgs
       return errors.value(fn, `takes at most ${most} argument${most === 1 ? '' : 's'} (${positional} given)`);
     }
     if (p.variadic) {
-      const list = (slots.get(p) as ArgValue[] | undefined) ?? [];
+      const list = (slots.get(p) as A[] | undefined) ?? [];
       list.push(a);
       slots.set(p, list);
     } else {
@@ -170,11 +185,29 @@ export function bindArgs(def: FunctionDef, args: readonly ArgValue[]): BoundArgs
       slots.set(p, a);
     }
   }
+  return slots;
+}
+
+/** Why a call cannot leave out `p`, the same words for every function. */
+export const missingArgument = (fn: string, p: ParamSpec): CellError => errors.value(fn, `missing argument "${p.name}"`);
+
+/**
+ * Binds `args` to `def`'s parameters, then converts each. The first error among the argument values
+ * flows out unchanged (errors are values); then arity, names and kinds are checked.
+ */
+export function bindArgs(def: FunctionDef, args: readonly ArgValue[]): BoundArgs | CellError {
+  for (const a of args) {
+    if (isError(a.value)) return a.value;
+    for (const item of a.items ?? []) if (isError(item)) return item;
+  }
+  const fn = def.name;
+  const slots = bindSlots(def, args);
+  if (isError(slots)) return slots;
   const bind = (p: ParamSpec): Coerced | CellError => {
     const a = slots.get(p);
     const none = a !== undefined && !Array.isArray(a) && a.value === NONE && p.default !== undefined;
     if (a === undefined || none || (Array.isArray(a) && a.length === 0)) {
-      if (p.default === undefined) return errors.value(fn, `missing argument "${p.name}"`);
+      if (p.default === undefined) return missingArgument(fn, p);
       return p.default === null ? null : (Array.isArray(p.default) ? [...p.default] : (p.default as Coerced));
     }
     return convert(fn, p, a);
@@ -192,4 +225,23 @@ export function bindArgs(def: FunctionDef, args: readonly ArgValue[]): BoundArgs
     kwargs[p.name] = c;
   }
   return { args: out, kwargs };
+}
+
+/**
+ * Binds a special form's unevaluated arguments as `bindArgs` binds a function's: the same arity,
+ * keyword and missing-argument checks and words. Nothing is converted: the form evaluates what it needs.
+ */
+export function bindForm(def: FunctionDef, args: readonly CallArg[]): FormArgs | CellError {
+  const slots = bindSlots(def, args);
+  if (isError(slots)) return slots;
+  const given: (CallArg | null)[] = [];
+  let rest: readonly CallArg[] = [];
+  for (const p of [...def.params, ...(def.kwargs ?? [])]) {
+    const a = slots.get(p);
+    const many = Array.isArray(a) ? a : p.variadic && a !== undefined ? [a] : null;
+    if ((a === undefined || many?.length === 0) && p.default === undefined) return missingArgument(def.name, p);
+    if (many !== null) rest = many;
+    given.push(many !== null || a === undefined ? null : (a as CallArg));
+  }
+  return { given, rest };
 }

@@ -16,7 +16,7 @@ export const float = defineFunction({
     { formula: '=float("abc")', result: '#VALUE!' },
   ],
   lower: ([x]) => {
-    const v = x;
+    const v = x as Exclude<typeof x, null>;
     if (isError(v)) return v;
     // A tensor stays itself (x.float() in a script: our tensors are float64 already); a boolean one becomes numbers.
     if (isTensor(v)) return v.dtype === 'bool' ? new Tensor(v.data, v.shape) : v;

@@ -11,5 +11,5 @@ export const gelu = defineFunction({
     { formula: '=gelu([0, 100])', result: [0, 100] },
     { formula: '=gelu(100, approximate="tanh")', result: 100 },
   ],
-  lower: ([x], { approximate }) => call(op, [x], { approximate: approximate }),
+  lower: ([x], { approximate }) => call(op, [x], { approximate: approximate as GeluAttrs['approximate'] }),
 });

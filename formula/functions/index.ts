@@ -74,7 +74,6 @@ import { size } from './size';
 import { smooth_l1_loss } from './smooth_l1_loss';
 import { softmax } from './softmax';
 import { softplus } from './softplus';
-import { SPECIAL_FORM_FUNCTIONS } from './special-form-defs';
 import { square } from './square';
 import { squeeze } from './squeeze';
 import { stack } from './stack';
@@ -86,6 +85,7 @@ import { t } from './t';
 import { tensor } from './tensor';
 import { tolist } from './tolist';
 import { transpose } from './transpose';
+import { SPECIAL_FORMS } from '../special-forms/index';
 import { tuple } from './tuple';
 import { unsqueeze } from './unsqueeze';
 import { var_ } from './var';
@@ -97,8 +97,8 @@ import { while_ } from './while';
 import { zeros } from './zeros';
 import { zeros_like } from './zeros_like';
 
-/** A special form by name (they are defined together in special-form-defs.ts). */
-const form = (name: string): FunctionDef => SPECIAL_FORM_FUNCTIONS.find((f) => f.name === name)!;
+/** A special form by name (each is defined in its own file, formula/special-forms/). */
+const form = (name: string): FunctionDef => SPECIAL_FORMS.find((f) => f.name === name)!;
 
 /** A registered function: its definition and the one group the reference, the docs and completion show it in. */
 export type RegisteredFunction = FunctionDef & { readonly group: FunctionGroup };

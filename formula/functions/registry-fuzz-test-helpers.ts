@@ -3,10 +3,11 @@
 
 import fc from 'fast-check';
 import type { ErrorCode } from '../../engine/errors';
-import type { Arg, Expr } from '../ast';
+import type { Expr } from '../ast';
 import type { CellJSON } from '../cell-json';
 import { printExpr } from '../print';
 import { parseFormula } from '../to-ast';
+import { childExprs } from '../walk';
 import type { FunctionDef } from './types';
 
 /** Cells the fuzzed formula (in B1) may read: a leaf that requires grad, a lambda, text, a matrix, a backward root. */
@@ -80,10 +81,7 @@ function callOf(e: Expr, name: string): Extract<Expr, { type: 'call' | 'method' 
     const x = queue.shift()!;
     if (x.type === 'call' && x.callee.type === 'name' && x.callee.name.toLowerCase() === name.toLowerCase()) return x;
     if (x.type === 'method' && x.name.toLowerCase() === name.toLowerCase()) return x;
-    for (const child of Object.values(x)) {
-      if (Array.isArray(child)) for (const c of child) queue.push(typeof c === 'object' && 'value' in c && 'name' in c ? (c as Arg).value : c);
-      else if (typeof child === 'object' && child !== null && 'type' in child) queue.push(child as Expr);
-    }
+    queue.push(...childExprs(x));
   }
   return null;
 }

@@ -24,6 +24,8 @@ export interface ParamSpec {
   readonly oneOf?: readonly string[];
   /** Only for the last positional parameter: it takes every remaining positional argument. */
   readonly variadic?: boolean;
+  /** Other keyword names it answers to (PyTorch's: `grad(outputs=..., inputs=...)`). */
+  readonly aliases?: readonly string[];
   readonly doc?: string;
 }
 
@@ -32,9 +34,6 @@ export interface FunctionExample {
   /** The expected value as the command line prints it: a number, nested arrays, or an error code such as `#SHAPE!`. */
   readonly result: unknown;
 }
-
-/** Forms the evaluator runs itself, because they are lazy or bind names (formula/special-forms.ts). */
-export type SpecialForm = 'if' | 'let' | 'grad' | 'backward' | 'no_grad' | 'enable_grad';
 
 /** The one grouping of functions: the reference's sections, the docs' and completion's, in this order. */
 export const GROUPS = [
@@ -54,8 +53,11 @@ export type FunctionGroup = (typeof GROUPS)[number]['id'];
 export interface FunctionSpec {
   /** The name users type, PyTorch's spelling. Looked up case-insensitively. */
   readonly name: string;
-  /** Set for special forms: the evaluator runs them on unevaluated arguments. */
-  readonly form?: SpecialForm;
+  /**
+   * Set for special forms (formula/special-forms/), which the evaluator runs on unevaluated arguments:
+   * plain data, so a catalogue without the machinery can tell them apart.
+   */
+  readonly form?: true;
   /** The PyTorch equivalent, e.g. `torch.nn.functional.mse_loss`. */
   readonly torch: string;
   readonly doc: string;

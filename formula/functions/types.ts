@@ -3,9 +3,10 @@
 import type { CellValue, FunctionValue } from '../../engine/value';
 import type { Tensor } from '../../engine/tensor';
 import type { CellError } from '../../engine/errors';
+import type { FormRun } from '../special-forms/special-form';
 import type { FunctionSpec } from './spec';
 
-export type { FunctionExample, ParamKind, ParamSpec, SpecialForm } from './spec';
+export type { FunctionExample, ParamKind, ParamSpec } from './spec';
 
 /** The JS value a parameter of each kind arrives as in `lower`. */
 export type Coerced = Tensor | number | boolean | string | number[] | Tensor[] | FunctionValue | CellValue | null;
@@ -20,8 +21,13 @@ export interface CallContext {
   readonly cell: string;
 }
 
-/** A function's spec with its implementation (special forms' `lower` is not used). */
+/** A function's spec with its implementation. */
 export interface FunctionDef extends FunctionSpec {
+  /**
+   * A special form's hook (formula/special-forms/): forms are lazy or bind names, so the evaluator checks
+   * the arguments' arity and keywords as for any call, then hands them over unevaluated; `lower` is not used.
+   */
+  readonly run?: FormRun;
   /**
    * Computes the result from checked, converted arguments (positional in `params` order, keyword
    * by name). May use `run` from engine/op: an OpFailure thrown inside is caught by the evaluator

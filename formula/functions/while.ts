@@ -1,7 +1,7 @@
 import { errors, isError } from '../../engine/errors';
 import { limits } from '../../engine/limits';
 import type { CellValue, FunctionValue } from '../../engine/value';
-import { truth } from '../special-forms';
+import { truth } from './coerce';
 import { LoopKeeper } from './loop-keeper';
 import type { FunctionDef } from './types';
 
