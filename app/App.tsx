@@ -40,6 +40,7 @@ import { ThemeToggle } from './ThemeToggle';
 import { type WorkerClient, makeWorkerClient } from './worker/client';
 import { makeFileWork } from './worker/file-client';
 
+// size: the app's shell: it wires the store, the worker, the session and every panel once, in the order they depend on each other.
 export function App() {
   let client!: WorkerClient;
   let session: Session | undefined;

@@ -7,6 +7,7 @@ import { arrowMove } from './layout/arrow-move';
 import './sheet-tabs.css';
 
 /** `onDone` hands the keyboard back to the grid once a sheet is added or deleted, so typing goes into cells. */
+// size: a Solid component: its JSX and the signals it closes over read as one piece; its logic lives in the modules it imports.
 export function SheetTabs(props: { store: SheetStore; onDone: () => void }) {
   const store = props.store;
   const [renaming, setRenaming] = createSignal<string | null>(null);

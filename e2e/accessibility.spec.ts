@@ -2,6 +2,7 @@
 // screen, the dialogs and the side panel in both themes; the page's structure (one h1, landmarks, a
 // tablist of tabs only, rows and columns numbered while virtualized); and the keyboard, which leaves
 // and re-enters every region with F6 and always gets back to where it was with Escape.
+// size: every panel's accessibility check in one file, each a short test over the same setup.
 
 import AxeBuilder from '@axe-core/playwright';
 import { type Locator, type Page, expect, test } from '@playwright/test';
@@ -163,6 +164,7 @@ test('F6 and Shift+F6 cycle toolbar, formula bar, grid, side panel and sheet tab
 /** Focus is inside `container` now. */
 const focusIsIn = (container: Locator) => container.evaluate((el) => el.contains(document.activeElement));
 
+// size: one user flow, step by step, as a person does it.
 test('Escape in every dialog and form gives the keyboard back to where it was', async ({ page }) => {
   await openBlankSheet(page);
 

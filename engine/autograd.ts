@@ -64,6 +64,7 @@ export const NOT_CONNECTED_NOTE = 'the output does not depend on this input, so 
  * vᵀ·∂y/∂x for each x in `xs`: what `y.backward(v)` leaves in each `x.grad`. `v` has y's shape.
  * An x that y does not depend on gets zeros of its shape, with a note saying so.
  */
+// size: autograd's backward pass, one algorithm read top to bottom (order, accumulate, call each rule).
 export function vjp(y: Tensor, xs: readonly Tensor[], v: Tensor): Tensor[] | CellError {
   if (!sameShape(v.shape, y.shape)) {
     return errors.shape('grad', `the upstream tensor has shape ${errors.fmtShape(v.shape)} but the output has shape ${errors.fmtShape(y.shape)}`);
@@ -90,7 +91,7 @@ export function vjp(y: Tensor, xs: readonly Tensor[], v: Tensor): Tensor[] | Cel
     }
   }
   // Gradients by position; one is dropped once its tensor's rule has run, unless it is a target's.
-  const grads: (Tensor | undefined)[] = new Array(order.length);
+  const grads = new Array<Tensor | undefined>(order.length);
   if (reaches[order.length - 1] === 1) grads[order.length - 1] = v;
   // Without history nothing but `grads` refers to a gradient, so one that drops out of it can give
   // its memory back for the next operation (pool.ts); with history, later gradients may read it.

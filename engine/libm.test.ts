@@ -12,7 +12,7 @@ describe('correctly rounded log, sin, cos', () => {
   it('match the 160-bit references at every sample point', () => {
     const wrong = cases.libm.correctly_rounded.flatMap(([x, log, sin, cos]) => {
       const got = [crLog(x), crSin(x), crCos(x)];
-      return got[0] === log && got[1] === sin && got[2] === cos ? [] : [`${x}: ${got} != ${[log, sin, cos]}`];
+      return got[0] === log && got[1] === sin && got[2] === cos ? [] : [`${x}: ${got.join(",")} != ${[log, sin, cos].join(",")}`];
     });
     expect(wrong).toEqual([]);
   });

@@ -75,6 +75,7 @@ const scratchOf = new WeakMap<DependencyGraph, Scratch>();
  * Recomputes everything downstream of `dirty` (nodes whose own definition changed). A node runs
  * only if it is dirty itself or a precedent changed in this run.
  */
+// size: the recalculation core, one algorithm read top to bottom (mark downstream, release in order, drain).
 export function recalc(graph: DependencyGraph, dirty: Iterable<NodeId>, hooks: RecalcHooks): RecalcStats {
   let sc = scratchOf.get(graph);
   if (!sc) scratchOf.set(graph, (sc = new Scratch()));

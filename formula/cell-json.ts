@@ -49,9 +49,9 @@ export function nestedJSON(t: Tensor): JsonNested {
   const zero = shape.indexOf(0);
   if (zero >= 0) return emptyNested(shape.slice(0, zero));
   const n = shape[shape.length - 1];
-  let level: JsonNested[] = new Array(data.length / n);
+  const level = new Array<JsonNested>(data.length / n);
   for (let r = 0, k = 0; r < level.length; r++) {
-    const row: JsonNested[] = new Array(n);
+    const row = new Array<JsonNested>(n);
     for (let j = 0; j < n; j++) row[j] = conv(data[k++]);
     level[r] = row;
   }
@@ -71,7 +71,7 @@ export function checkPrintable(t: Tensor): void {
 function groupRows(level: JsonNested[], outer: readonly number[]): JsonNested[] {
   for (let d = outer.length - 1; d >= 0; d--) {
     const n = outer[d];
-    const grouped: JsonNested[] = new Array(level.length / n);
+    const grouped = new Array<JsonNested>(level.length / n);
     for (let i = 0; i < grouped.length; i++) grouped[i] = level.slice(i * n, (i + 1) * n);
     level = grouped;
   }

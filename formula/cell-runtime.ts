@@ -109,7 +109,7 @@ export class CellRuntime implements Runtime {
     const cells = this.rangeCells(start, end, from);
     if (isError(cells)) return cells;
     const { rows, cols, values } = cells;
-    const items: Tensor[] = new Array(values.length);
+    const items = new Array<Tensor>(values.length);
     // Empty cells read as zero: one tensor for all of them (a large range is mostly empty).
     let zero: Tensor | null = null;
     for (let i = 0; i < values.length; i++) {

@@ -1,6 +1,7 @@
 // Owns evaluation of a formula's AST to a CellValue: literals, references, names, operators, lambdas,
 // attributes and indexing. Calls and special forms are in call.ts: the two modules recurse into each
 // other, and that recursion is the evaluation core (see call.ts's header and docs/architecture/ast.md).
+// size: the evaluation core (evaluate/call) in one place: splitting it would split the recursion.
 
 import { chargeStep } from '../engine/budget';
 import { type CellError, errors, isError } from '../engine/errors';
@@ -38,7 +39,7 @@ function builtin(name: string): FunctionDef {
 
 /** Runs a built-in by name on values (operators and literals lower to the same functions users call). */
 function applyBuiltin(name: string, values: readonly CellValue[]): CellValue {
-  const args: ArgValue[] = new Array(values.length);
+  const args = new Array<ArgValue>(values.length);
   for (let i = 0; i < values.length; i++) args[i] = { name: null, value: values[i] };
   return callFunctionDef(builtin(name), args);
 }
@@ -168,6 +169,7 @@ function compiledOf(e: Expr): Compiled {
   return f;
 }
 
+// size: one exhaustive switch, a short case per AST node type.
 function compile(e: Expr): Compiled {
   switch (e.type) {
     case 'number': {

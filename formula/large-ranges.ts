@@ -38,7 +38,7 @@ export class LargeRanges {
   /** The node of a large range on a sheet, made (and wired to the sheet's cells in it) on first use. */
   nodeFor(sheet: number, b: Bounds, cells: () => Iterable<PlacedCell>): NodeId {
     let nodes = this.bySheet.get(sheet);
-    if (!nodes) this.bySheet.set(sheet, (nodes = new Map()));
+    if (!nodes) this.bySheet.set(sheet, (nodes = new Map<string, RangeNode>()));
     const key = `${b.r0}:${b.r1}:${b.c0}:${b.c1}`;
     let node = nodes.get(key);
     if (!node) {

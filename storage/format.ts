@@ -1,6 +1,7 @@
 // Owns the workbook file (SPEC §7): its schema, the versions we read and how older ones migrate, and the
 // messages that say why a file is not a workbook. Untrusted input: every field is checked before anything
 // uses it, and anything we do not know is dropped so it can never reach rendering or re-serialisation.
+// size: the workbook file's schema is one contract (SPEC §7): every field's rule in one file.
 
 import { z } from 'zod';
 import { cellKeysProblem, isGridKey } from './cell-key';

@@ -1,3 +1,4 @@
+// size: the library's storage tests share one fake database setup.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WorkbookFile } from './format';

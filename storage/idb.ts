@@ -7,6 +7,7 @@
 // leaves the version before it in the other slot, which loadWorkbook falls back to if the current one is unreadable.
 // `wal/<id>/<tab>/<seq>` hold the write-ahead journal (storage/journal.ts): one record per edit, applied on load
 // to the version they build on, and removed in the transaction of the save that holds them.
+// size: the browser library's one IndexedDB schema and its transactions.
 
 import { type UseStore, createStore } from 'idb-keyval';
 import { type WorkbookFile, readWorkbook } from './format';
@@ -42,6 +43,7 @@ const metaKey = (id: string) => `meta/${id}`;
 const bookKey = (id: string, slot: 0 | 1) => `book/${id}/${slot}`;
 
 /** A library over its own IndexedDB database; tests give each library a database of its own. */
+// size: one closure over the database handle; each operation is a short transaction inside it.
 export function makeLibrary(options: LibraryOptions = {}): Library {
   const store = createStore(options.dbName ?? DB_NAME, options.storeName ?? STORE_NAME);
   const now = options.now ?? Date.now;

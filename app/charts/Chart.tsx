@@ -32,6 +32,7 @@ export interface ChartProps {
 /** The event a chart's <figure> dispatches after each redraw. */
 export const CHART_DRAWN = 'gradsheet-chart-drawn';
 
+// size: a Solid component: its JSX and the signals it closes over read as one piece; its logic lives in the modules it imports.
 export function Chart(props: ChartProps) {
   let host!: HTMLDivElement;
   let figure!: HTMLElement;

@@ -35,6 +35,7 @@ export interface ChartPanelProps {
   client?: () => WorkerClient;
 }
 
+// size: a Solid component: its JSX and the signals it closes over read as one piece; its logic lives in the modules it imports.
 export function ChartPanel(props: ChartPanelProps) {
   const store = props.store;
   const colors = createChartColors();

@@ -13,6 +13,7 @@ const SECTIONS: { kind: Example['kind']; title: string }[] = [
 ];
 
 /** `open` receives a copy of the chosen example: the app opens the copy the user has, or stores this one, so no work is replaced. */
+// size: a Solid component: its JSX and the signals it closes over read as one piece; its logic lives in the modules it imports.
 export function ExamplesMenu(props: { open(workbook: WorkbookFile, title: string): void }) {
   const [open, setOpen] = createSignal(false);
   const [active, setActive] = createSignal(0);

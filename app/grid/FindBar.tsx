@@ -8,6 +8,7 @@ import { type Place, findMatches, nextMatch, replaceAllEdits, replaceInInput } f
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
+// size: a Solid component: its JSX and the signals it closes over read as one piece; its logic lives in the modules it imports.
 export function FindBar(props: { store: SheetStore; onClose(): void }) {
   const store = props.store;
   const [open, setOpen] = createSignal(false);

@@ -34,6 +34,7 @@ export function FormatTools(props: { store: SheetStore; onDone(): void }) {
 }
 
 /** A WAI-ARIA menu button: Enter, Space or ArrowDown opens the menu on the checked item; arrows move; Escape closes it back to the button. */
+// size: a Solid component: its JSX and the signals it closes over read as one piece; its logic lives in the modules it imports.
 function NumberFormatMenu(props: { current: string; choose(fmt: NumberFormat): void }) {
   const [open, setOpen] = createSignal(false);
   let button!: HTMLButtonElement;

@@ -35,6 +35,7 @@ export interface GridProps {
   focusRef?(focus: () => void): void;
 }
 
+// size: a Solid component: its JSX and the signals it closes over read as one piece; its logic lives in the modules it imports (grid-keyboard.ts, grid-pointer.ts, geometry.ts).
 export function Grid(props: GridProps) {
   const store = props.store;
   const edit = props.edit;

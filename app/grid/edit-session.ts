@@ -38,6 +38,7 @@ export interface EditSessionHooks {
   translate: Translate;
 }
 
+// size: one closure over one edit's state (draft, caret, point mode); each action is a few lines inside it.
 export function createEditSession(store: SheetStore, hooks: EditSessionHooks) {
   const [editing, setEditing] = createSignal<Editing | null>(null);
   const [text, setText] = createSignal('');

@@ -23,6 +23,7 @@ export interface ElementTableProps {
   fetch(label: string, window: ElementWindow): Promise<ElementPage | null>;
 }
 
+// size: a Solid component: its JSX and the signals it closes over read as one piece; its logic lives in the modules it imports.
 export function ElementTable(props: ElementTableProps) {
   let scroller!: HTMLDivElement;
   const [view, setView] = createSignal({ top: 0, left: 0, width: 320, height: 240 });

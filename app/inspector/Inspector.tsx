@@ -62,6 +62,7 @@ export function Inspector(props: { store: SheetStore; client: () => WorkerClient
  */
 const reprLines = (repr: string): string[] => repr.split('\n').map((line, i, all) => (i < all.length - 1 ? `${line}\n` : line));
 
+// size: a Solid component: its JSX and the signals it closes over read as one piece; its logic lives in the modules it imports.
 function Details(props: { store: SheetStore; info: InspectInfo; client: () => WorkerClient }) {
   const json = () => props.info.json;
   const error = () => {

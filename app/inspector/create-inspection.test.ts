@@ -5,7 +5,6 @@ import type { CellView } from '../worker/cell-view';
 import { createInspection } from './create-inspection';
 
 // Node resolves solid-js to its server build, where effects never run: use the browser build here.
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the cast keeps tsc from resolving the untyped build
 vi.mock('solid-js', () => import('solid-js/dist/solid.js' as string));
 
 const answer = (label: string, repr: string): InspectInfo => ({

@@ -5,6 +5,7 @@ import { Show, createSignal } from 'solid-js';
 import { keepTabInside, makeFocusReturn } from '../layout/focus';
 import type { Session } from './session';
 
+// size: a Solid component: its JSX and the signals it closes over read as one piece; its logic lives in the modules it imports.
 export function FileActions(props: { session: Session }) {
   let input!: HTMLInputElement;
   const [share, setShare] = createSignal<{ url: string } | { message: string } | null>(null);
@@ -43,13 +44,13 @@ export function FileActions(props: { session: Session }) {
         // Reached through the Import button; a second, invisible tab stop would only confuse.
         tabindex="-1"
         aria-label="Import a workbook file"
-        onChange={async (e) => {
+        onChange={(e) => {
           const file = e.currentTarget.files?.[0];
           e.currentTarget.value = '';
-          if (file) await props.session.importFile(file);
+          if (file) void props.session.importFile(file);
         }}
       />
-      <button class="tool" onClick={openShare} title="A link that carries this workbook">Share</button>
+      <button class="tool" onClick={() => void openShare()} title="A link that carries this workbook">Share</button>
       <Show when={share()}>
         {(s) => (
           <div class="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && closeShare()}>

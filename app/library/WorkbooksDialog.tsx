@@ -17,6 +17,7 @@ export interface WorkbooksDialogProps {
 
 const when = (t: number): string => new Date(t).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
+// size: a Solid component: its JSX and the signals it closes over read as one piece; its logic lives in the modules it imports.
 export function WorkbooksDialog(props: WorkbooksDialogProps) {
   let dialog!: HTMLDivElement;
   const [renaming, setRenaming] = createSignal<string | null>(null);
@@ -33,9 +34,9 @@ export function WorkbooksDialog(props: WorkbooksDialogProps) {
   };
   onMount(() => dialog.querySelector<HTMLElement>('button')?.focus());
 
-  const act = async (run: () => Promise<void>, close = false) => {
-    await run();
-    if (close) props.onClose(true);
+  // A click handler's return is ignored; the session reports a failure itself, so the dialog only closes after success.
+  const act = (run: () => Promise<void>, close = false): void => {
+    void run().then(() => close && props.onClose(true));
   };
   const dismiss = () => {
     props.onClose(false);

@@ -45,7 +45,7 @@ export function inputsStep(doc: WorkbookFile, edits: readonly (readonly [string,
     const bang = label.lastIndexOf('!');
     const sheet = label.slice(0, bang);
     let cells = bySheet.get(sheet);
-    if (!cells) bySheet.set(sheet, (cells = new Map()));
+    if (!cells) bySheet.set(sheet, (cells = new Map<string, string>()));
     cells.set(label.slice(bang + 1), input);
   }
   const forward: NonNullable<BookChange['cells']> = [];

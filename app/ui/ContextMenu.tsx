@@ -86,6 +86,7 @@ interface MenuListProps {
   back?(): void;
 }
 
+// size: a Solid component: its JSX and the signals it closes over read as one piece; its logic lives in the modules it imports.
 function MenuList(props: MenuListProps) {
   let list!: HTMLDivElement;
   const items: HTMLElement[] = [];

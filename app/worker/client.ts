@@ -75,6 +75,7 @@ export const GUARDED_MS = 10_000;
 /** Restarts in a row with no cell to stop (no progress, no reply between them) after which the worker is left alone. */
 const MAX_RESTARTS = 3;
 
+// size: one closure over the worker and its pending requests; each request kind is a few lines inside it.
 export function makeWorkerClient(events: WorkerClientEvents, spawn: () => Worker = defaultSpawn): WorkerClient {
   let worker: Worker;
   let version = 0;

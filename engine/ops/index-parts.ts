@@ -100,7 +100,7 @@ export function normaliseIndex(shape: Shape, raw: readonly RawIndexPart[]): Inde
     }
     if (d >= rank) return tooMany(rank);
     const size = shape[d];
-    const indices: number[] = new Array(v.size);
+    const indices = new Array<number>(v.size);
     for (let k = 0; k < v.size; k++) {
       const i = v.data[k];
       if (!Number.isInteger(i)) return notWhole(v, k);

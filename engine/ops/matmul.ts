@@ -1,7 +1,7 @@
 // Owns matmul: torch.matmul's shape rule for every rank combination, the forward (the WebAssembly
 // kernel of engine/kernels/wasm/gemm.ts for all but small products, a JS loop otherwise) and the backward.
 
-import { type CellError, errors } from '../errors';
+import { type CellError, errors, isError } from '../errors';
 import { type OpDef, run } from '../op';
 import { type Shape, broadcastShapes, broadcastStrides, sameShape, sizeOf } from '../shape';
 import type { Tensor } from '../tensor';
@@ -108,7 +108,7 @@ export function matmulShape(op: string, a: Shape, b: Shape): Shape | CellError {
   const kb = b.length === 1 ? b[0] : b[b.length - 2];
   if (ka !== kb) return errors.shape(op, `shapes ${errors.fmtShape(a)} and ${errors.fmtShape(b)} cannot be multiplied (${ka} ≠ ${kb})`);
   const batch = broadcastShapes(op, batchOf(a), batchOf(b));
-  if (!Array.isArray(batch)) {
+  if (isError(batch)) {
     return errors.shape(op, `the batch dims of ${errors.fmtShape(a)} and ${errors.fmtShape(b)} do not broadcast`);
   }
   return [...batch, ...(a.length > 1 ? [a[a.length - 2]] : []), ...(b.length > 1 ? [b[b.length - 1]] : [])];

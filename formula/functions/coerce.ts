@@ -208,7 +208,7 @@ export function bindArgs(def: FunctionDef, args: readonly ArgValue[]): BoundArgs
     const none = a !== undefined && !Array.isArray(a) && a.value === NONE && p.default !== undefined;
     if (a === undefined || none || (Array.isArray(a) && a.length === 0)) {
       if (p.default === undefined) return missingArgument(fn, p);
-      return p.default === null ? null : (Array.isArray(p.default) ? [...p.default] : (p.default as Coerced));
+      return p.default === null ? null : typeof p.default === 'object' ? [...p.default] : p.default;
     }
     return convert(fn, p, a);
   };

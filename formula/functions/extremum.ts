@@ -43,6 +43,7 @@ function extremum(side: Extremum, input: Tensor, second: CellValue | null, keepd
   }
   if (second === null) {
     const shape = nonEmptyReduction(fn, input.shape, null, false);
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- AnyOp (OpDef<any>) is how a table holds ops of every attribute type
     return isError(shape) ? shape : attempt(() => relabel(run(side.reduce, [input], ALL), side.full));
   }
   const dim = isTensor(second) && !second.requiresGrad ? wholeNumber(second) : null;
@@ -52,6 +53,7 @@ function extremum(side: Extremum, input: Tensor, second: CellValue | null, keepd
   const shape = nonEmptyReduction(fn, input.shape, [dim], keepdim);
   if (isError(shape)) return shape;
   return attempt(() => {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- AnyOp (OpDef<any>) is how a table holds ops of every attribute type
     const index = run(side.arg, [input], { dim, keepdim: true });
     // Values are read back at the returned indices, so the gradient goes to exactly those elements.
     const picked = run(gather, [input, index], { dim });

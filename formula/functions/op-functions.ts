@@ -8,6 +8,7 @@ import type { FunctionDef } from './types';
 
 function build({ op, fn }: OpRow): FunctionDef {
   if (!fn) throw new Error(`op-functions: ${op.name} has no function`);
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- AnyOp (OpDef<any>) is how a table holds ops of every attribute type
   return fn.form === 'unary' ? unaryFunction(op, fn.torch, fn.examples) : binaryFunction(op, fn.torch, fn.examples, fn.second);
 }
 

@@ -133,7 +133,7 @@ function countElements(value: unknown, shape: readonly number[]): number {
     const next: unknown[] = [];
     for (const row of level) {
       if (!Array.isArray(row) || row.length !== n) return -1;
-      next.push(...row);
+      next.push(...(row as unknown[]));
     }
     level = next;
   }
