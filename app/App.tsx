@@ -122,16 +122,29 @@ export function App() {
     <div class="app">
       <Toolbar drawer={drawer}>
         <button class="tool book-title" onClick={() => setListOpen(true)} title="Your workbooks">
-          Workbooks<Show when={openBook()}>{(b) => <>: <span class="book-title-name">{b().name}</span></>}</Show>
+          Workbooks
+          <Show when={openBook()}>
+            {(b) => (
+              <>
+                : <span class="book-title-name">{b().name}</span>
+              </>
+            )}
+          </Show>
           <span aria-hidden="true"> ▾</span>
         </button>
         <ExamplesMenu open={(file, title) => void session!.openExample(file, title)} />
         <FileActions session={session} />
-        <button class="tool" onClick={() => setReferenceOpen(true)}>Functions</button>
+        <button class="tool" onClick={() => setReferenceOpen(true)}>
+          Functions
+        </button>
         <FormatTools store={store} onDone={() => focusGrid()} />
         <span class="spacer" />
-        <button class="tool" disabled={store.historySize().undo === 0} onClick={() => store.actions.undo()} title="Undo (Ctrl+Z)">Undo</button>
-        <button class="tool" disabled={store.historySize().redo === 0} onClick={() => store.actions.redo()} title="Redo (Ctrl+Y)">Redo</button>
+        <button class="tool" disabled={store.historySize().undo === 0} onClick={() => store.actions.undo()} title="Undo (Ctrl+Z)">
+          Undo
+        </button>
+        <button class="tool" disabled={store.historySize().redo === 0} onClick={() => store.actions.redo()} title="Redo (Ctrl+Y)">
+          Redo
+        </button>
         <ThemeToggle />
       </Toolbar>
       <div class="notice-slot">
@@ -141,7 +154,14 @@ export function App() {
         <NameBox store={store} onDone={() => focusGrid()} />
         <FormulaBar store={store} edit={edit} />
       </div>
-      <Show when={ready()} fallback={<div class="workspace-loading" role="status">Opening your workbook…</div>}>
+      <Show
+        when={ready()}
+        fallback={
+          <div class="workspace-loading" role="status">
+            Opening your workbook…
+          </div>
+        }
+      >
         <div class="workspace">
           <main class="sheet" data-region="grid" data-region-entry="[role=grid]">
             <Grid store={store} edit={edit} focusRef={(f) => (focusGrid = f)} />
@@ -162,7 +182,12 @@ export function App() {
       </footer>
       <FunctionReference open={referenceOpen()} onClose={() => setReferenceOpen(false)} />
       <Show when={listOpen()}>
-        <WorkbooksDialog books={books()} openId={openBook()?.id ?? null} session={session} onClose={(opened) => (setListOpen(false), opened && focusGrid())} />
+        <WorkbooksDialog
+          books={books()}
+          openId={openBook()?.id ?? null}
+          session={session}
+          onClose={(opened) => (setListOpen(false), opened && focusGrid())}
+        />
       </Show>
       <DropZone session={session} />
     </div>

@@ -20,7 +20,9 @@ export function FormulaBar(props: { store: SheetStore; edit: EditSession }) {
   });
   return (
     <div class="formula-bar">
-      <span class="fx" aria-hidden="true">ƒx</span>
+      <span class="fx" aria-hidden="true">
+        ƒx
+      </span>
       <FormulaEditor
         value={store.inputOf(store.activeLabel())}
         label="Formula bar"

@@ -15,7 +15,9 @@ export function NameBox(props: { store: SheetStore; onDone(): void }) {
     const { anchor, focus } = store.selection();
     const a = cellName(anchor.col, anchor.row);
     const f = cellName(focus.col, focus.row);
-    return a === f ? a : `${cellName(Math.min(anchor.col, focus.col), Math.min(anchor.row, focus.row))}:${cellName(Math.max(anchor.col, focus.col), Math.max(anchor.row, focus.row))}`;
+    return a === f
+      ? a
+      : `${cellName(Math.min(anchor.col, focus.col), Math.min(anchor.row, focus.row))}:${cellName(Math.max(anchor.col, focus.col), Math.max(anchor.row, focus.row))}`;
   };
   createEffect(() => setText(shown()));
 
@@ -39,8 +41,13 @@ export function NameBox(props: { store: SheetStore; onDone(): void }) {
       }
       const real = store.doc().sheets.find((s) => s.name.toLowerCase() === sheet.toLowerCase())!.name;
       if (real !== store.activeSheet()) store.actions.showSheet(real);
-      if (target.kind === 'cell') store.actions.select({ anchor: { col: target.at.col, row: target.at.row }, focus: { col: target.at.col, row: target.at.row } });
-      else store.actions.select({ anchor: { col: target.start.col, row: target.start.row }, focus: { col: target.end.col, row: target.end.row } });
+      if (target.kind === 'cell')
+        store.actions.select({ anchor: { col: target.at.col, row: target.at.row }, focus: { col: target.at.col, row: target.at.row } });
+      else
+        store.actions.select({
+          anchor: { col: target.start.col, row: target.start.row },
+          focus: { col: target.end.col, row: target.end.row },
+        });
       return props.onDone();
     }
     // A new name for the selection.
@@ -69,7 +76,9 @@ export function NameBox(props: { store: SheetStore; onDone(): void }) {
         }}
         aria-describedby="name-box-message"
       />
-      <span id="name-box-message" class="name-box-message" role="status">{message() ?? ''}</span>
+      <span id="name-box-message" class="name-box-message" role="status">
+        {message() ?? ''}
+      </span>
     </div>
   );
 }

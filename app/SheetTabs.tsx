@@ -94,14 +94,22 @@ export function SheetTabs(props: { store: SheetStore; onDone: () => void }) {
           )}
         </For>
       </div>
-      <button class="sheet-add" aria-label="Add sheet" title="Add sheet" onClick={() => (store.actions.addSheet(), props.onDone())}>+</button>
+      <button class="sheet-add" aria-label="Add sheet" title="Add sheet" onClick={() => (store.actions.addSheet(), props.onDone())}>
+        +
+      </button>
       <Show when={store.doc().sheets.length > 1}>
-        <button class="sheet-delete" title="Delete this sheet (undo brings it back)" onClick={() => (store.actions.deleteSheet(store.activeSheet()), props.onDone())}>
+        <button
+          class="sheet-delete"
+          title="Delete this sheet (undo brings it back)"
+          onClick={() => (store.actions.deleteSheet(store.activeSheet()), props.onDone())}
+        >
           Delete sheet
         </button>
       </Show>
       <Show when={error()}>
-        <span class="sheet-error" role="alert">{error()}</span>
+        <span class="sheet-error" role="alert">
+          {error()}
+        </span>
       </Show>
     </div>
   );

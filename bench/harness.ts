@@ -74,7 +74,15 @@ export async function measure(w: Workload): Promise<Result> {
   const pm = median(q);
   const memory = { gradsheet_mem_mb: await memoryOfRun(p.gradsheet), peer_mem_mb: await memoryOfRun(p.peer) };
   await p.dispose?.();
-  return { workload: w.name, gradsheet_ms: round(gm), peer: w.peer, peer_ms: round(pm), ratio: round(gm / pm, 3), ...memory, ...(p.extra?.(gm, pm) ?? {}) };
+  return {
+    workload: w.name,
+    gradsheet_ms: round(gm),
+    peer: w.peer,
+    peer_ms: round(pm),
+    ratio: round(gm / pm, 3),
+    ...memory,
+    ...(p.extra?.(gm, pm) ?? {}),
+  };
 }
 
 const collect = (globalThis as { gc?: () => void }).gc;

@@ -23,7 +23,10 @@ const chain = (): SheetCase => ({
 
 const fanOut = (): SheetCase => ({
   name: '10,000 cells that all read A1',
-  grid: [['1', ...Array.from({ length: 99 }, (_, c) => `=$A$1*${c + 2}`)], ...Array.from({ length: 100 }, (_, r) => Array.from({ length: 100 }, (_, c) => `=$A$1+${r * 100 + c}`))].slice(0, 101),
+  grid: [
+    ['1', ...Array.from({ length: 99 }, (_, c) => `=$A$1*${c + 2}`)],
+    ...Array.from({ length: 100 }, (_, r) => Array.from({ length: 100 }, (_, c) => `=$A$1+${r * 100 + c}`)),
+  ].slice(0, 101),
   probe: { row: 100, col: 99 },
 });
 

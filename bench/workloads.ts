@@ -89,8 +89,16 @@ const tiny: Workload = {
     return {
       unit: `${N.toLocaleString('en-US')} iterations`,
       check: () => assertClose('dj/dx', ours(), theirs(), 1e-6),
-      gradsheet: { run: () => { for (let i = 0; i < N; i++) ours(); } },
-      peer: { run: () => { for (let i = 0; i < N; i++) theirs(); } },
+      gradsheet: {
+        run: () => {
+          for (let i = 0; i < N; i++) ours();
+        },
+      },
+      peer: {
+        run: () => {
+          for (let i = 0; i < N; i++) theirs();
+        },
+      },
       extra: (g, p) => ({ gradsheet_us_per_iter: (g * 1000) / N, peer_us_per_iter: (p * 1000) / N }),
     };
   },
@@ -182,7 +190,12 @@ const mlp: Workload = {
     };
     const tX = tf.tensor2d(Float32Array.from(x), [B, I]);
     const tT = tf.tensor2d(Float32Array.from(t), [B, O]);
-    const params = [tf.tensor2d(Float32Array.from(w1), [I, H]), tf.tensor1d(Float32Array.from(b1)), tf.tensor2d(Float32Array.from(w2), [H, O]), tf.tensor1d(Float32Array.from(b2))];
+    const params = [
+      tf.tensor2d(Float32Array.from(w1), [I, H]),
+      tf.tensor1d(Float32Array.from(b1)),
+      tf.tensor2d(Float32Array.from(w2), [H, O]),
+      tf.tensor1d(Float32Array.from(b2)),
+    ];
     const f = tf.grads((W1, B1b, W2, B2b) => {
       const h = tf.relu(tf.matMul(tX, W1).add(B1b));
       const d = tf.matMul(h, W2).add(B2b).sub(tT);

@@ -5,14 +5,27 @@ import { GRID } from '../storage/cell-key';
 import { makeCellArgs } from './cell-arg';
 
 describe('--cell arguments', () => {
-  const book = Workbook.fromJSON({ format: 'gradsheet', version: 1, sheets: [{ name: 'Sheet1', cells: { A1: '1' } }, { name: 'Data!', cells: {} }], names: { rate: 'Sheet1!A1', __proto__: 'Sheet1!B1' } });
+  const book = Workbook.fromJSON({
+    format: 'gradsheet',
+    version: 1,
+    sheets: [
+      { name: 'Sheet1', cells: { A1: '1' } },
+      { name: 'Data!', cells: {} },
+    ],
+    names: { rate: 'Sheet1!A1', __proto__: 'Sheet1!B1' },
+  });
   // JSON.parse, as the file reader gets it: an object literal's __proto__ would set the prototype instead.
-  const withProto = Workbook.fromJSON(JSON.parse('{"format":"gradsheet","version":1,"sheets":[{"name":"Sheet1","cells":{}}],"names":{"__proto__":"Sheet1!C3"}}'));
+  const withProto = Workbook.fromJSON(
+    JSON.parse('{"format":"gradsheet","version":1,"sheets":[{"name":"Sheet1","cells":{}}],"names":{"__proto__":"Sheet1!C3"}}'),
+  );
   const resolve = makeCellArgs(book);
 
   it('resolves cells to a canonical label, and names to their target', () => {
     expect(['A1', 'sheet1!b2', '$C$3', "'Data!'!D4", 'Data!!D4', 'XFD1048576', 'RATE'].map(resolve)).toEqual(
-      ['Sheet1!A1', 'Sheet1!B2', 'Sheet1!C3', "'Data!'!D4", "'Data!'!D4", 'Sheet1!XFD1048576', 'Sheet1!A1'].map((ref) => ({ ok: true, ref })),
+      ['Sheet1!A1', 'Sheet1!B2', 'Sheet1!C3', "'Data!'!D4", "'Data!'!D4", 'Sheet1!XFD1048576', 'Sheet1!A1'].map((ref) => ({
+        ok: true,
+        ref,
+      })),
     );
     expect(makeCellArgs(withProto)('__proto__')).toEqual({ ok: true, ref: 'Sheet1!C3' });
   });
@@ -23,7 +36,9 @@ describe('--cell arguments', () => {
       return r.ok ? r.ref : r.message;
     };
     expect(why('ZZZ9999999')).toBe('--cell "ZZZ9999999": cell "ZZZ9999999" is outside the grid (columns A to XFD, rows 1 to 1048576)');
-    expect(why('Sheet1!A1048577')).toBe('--cell "Sheet1!A1048577": cell "A1048577" is outside the grid (columns A to XFD, rows 1 to 1048576)');
+    expect(why('Sheet1!A1048577')).toBe(
+      '--cell "Sheet1!A1048577": cell "A1048577" is outside the grid (columns A to XFD, rows 1 to 1048576)',
+    );
     expect(why('Other!A1')).toBe('--cell "Other!A1": the workbook has no sheet "Other" (its sheets: Sheet1, Data!)');
     expect(why("'Other'!A1")).toBe('--cell "\'Other\'!A1": the workbook has no sheet "Other" (its sheets: Sheet1, Data!)');
     expect(why('A1:B2')).toBe('--cell "A1:B2": a range; --cell takes one cell (give --cell once for each cell to print)');

@@ -24,7 +24,8 @@ export function makeCellArgs(book: Workbook): (arg: string) => CellArg {
       // As a label writes it (everything before the last "!"), or quoted as a formula writes it.
       const written = arg.slice(0, bang);
       const found = sheets.get(written.toLowerCase()) ?? sheets.get(unquoteSheet(written).toLowerCase());
-      if (found === undefined) return fail(arg, `the workbook has no sheet ${quote(unquoteSheet(written))} (its sheets: ${sheetList([...sheets.values()])})`);
+      if (found === undefined)
+        return fail(arg, `the workbook has no sheet ${quote(unquoteSheet(written))} (its sheets: ${sheetList([...sheets.values()])})`);
       sheet = found;
     }
     const address = arg.slice(bang + 1);

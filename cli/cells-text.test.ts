@@ -8,7 +8,8 @@ import { cellJSON } from '../formula/cell-json';
 import { writeCellsText } from './cells-text';
 
 /** What the command line printed before: one JSON.stringify of every cell's JSON. */
-const stringified = (cells: [string, CellValue][]) => JSON.stringify({ cells: Object.fromEntries(cells.map(([k, v]) => [k, cellJSON(v)])) }, null, 2);
+const stringified = (cells: [string, CellValue][]) =>
+  JSON.stringify({ cells: Object.fromEntries(cells.map(([k, v]) => [k, cellJSON(v)])) }, null, 2);
 
 function written(cells: [string, CellValue][]): { text: string; chunks: string[] } {
   const chunks: string[] = [];
@@ -21,10 +22,20 @@ const NUMBERS = fc.oneof(fc.double(), fc.constantFrom(0, -0, 1, NaN, Infinity, -
 const SHAPES = fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 4 });
 const tensors = SHAPES.chain((shape) => {
   const n = shape.reduce((a, b) => a * b, 1);
-  return fc.tuple(fc.array(NUMBERS, { minLength: n, maxLength: n }), fc.boolean(), fc.boolean()).map(
-    ([values, bool, grad]) =>
-      new Tensor(Float64Array.from(bool ? values.map((x) => (x > 0 ? 1 : 0)) : values), shape, bool ? 'bool' : 'float64', grad && !bool, null, null, grad ? 'a note' : null),
-  );
+  return fc
+    .tuple(fc.array(NUMBERS, { minLength: n, maxLength: n }), fc.boolean(), fc.boolean())
+    .map(
+      ([values, bool, grad]) =>
+        new Tensor(
+          Float64Array.from(bool ? values.map((x) => (x > 0 ? 1 : 0)) : values),
+          shape,
+          bool ? 'bool' : 'float64',
+          grad && !bool,
+          null,
+          null,
+          grad ? 'a note' : null,
+        ),
+    );
 });
 const leaves: fc.Arbitrary<CellValue> = fc.oneof(
   tensors,
@@ -34,16 +45,29 @@ const leaves: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constant<CellValue>({ kind: 'function', name: null, params: ['x', 'y'], call: () => EMPTY }),
 );
 const values = fc.letrec<{ value: CellValue }>((tie) => ({
-  value: fc.oneof({ depthSize: 'small' }, leaves, fc.array(tie('value'), { maxLength: 3 }).map((items) => tuple(items))),
+  value: fc.oneof(
+    { depthSize: 'small' },
+    leaves,
+    fc.array(tie('value'), { maxLength: 3 }).map((items) => tuple(items)),
+  ),
 })).value;
 
 describe('writeCellsText', () => {
   it('writes exactly what JSON.stringify(…, null, 2) wrote, for any values', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.string().map((k) => `Sheet1!${k}`), values), { maxLength: 4 }), (cells) => {
-        const unique = [...new Map(cells)];
-        expect(written(unique).text).toBe(stringified(unique));
-      }),
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.string().map((k) => `Sheet1!${k}`),
+            values,
+          ),
+          { maxLength: 4 },
+        ),
+        (cells) => {
+          const unique = [...new Map(cells)];
+          expect(written(unique).text).toBe(stringified(unique));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -59,8 +83,13 @@ describe('writeCellsText', () => {
   });
 
   it('writes a label `__proto__` as a key like any other', () => {
-    const cells: [string, CellValue][] = [['Sheet1!A1', text('a\nb')], ['__proto__', EMPTY]];
-    expect(JSON.parse(written(cells).text).cells).toEqual(JSON.parse('{"Sheet1!A1": {"kind": "text", "value": "a\\nb"}, "__proto__": {"kind": "empty"}}'));
+    const cells: [string, CellValue][] = [
+      ['Sheet1!A1', text('a\nb')],
+      ['__proto__', EMPTY],
+    ];
+    expect(JSON.parse(written(cells).text).cells).toEqual(
+      JSON.parse('{"Sheet1!A1": {"kind": "text", "value": "a\\nb"}, "__proto__": {"kind": "empty"}}'),
+    );
   });
 
   it('writes no cells as an empty object', () => {
@@ -69,8 +98,14 @@ describe('writeCellsText', () => {
 
   it('hands the text over in chunks of whole lines, each about a megabyte, never the whole text at once', () => {
     const n = 300_000;
-    const big = new Tensor(Float64Array.from({ length: n }, (_, i) => i / 7), [3, n / 3]);
-    const cells: [string, CellValue][] = [['Sheet1!A1', big], ['Sheet1!A2', text('after')]];
+    const big = new Tensor(
+      Float64Array.from({ length: n }, (_, i) => i / 7),
+      [3, n / 3],
+    );
+    const cells: [string, CellValue][] = [
+      ['Sheet1!A1', big],
+      ['Sheet1!A2', text('after')],
+    ];
     const { text: all, chunks } = written(cells);
     expect(all).toBe(stringified(cells));
     expect(chunks.length).toBeGreaterThan(5);
@@ -81,9 +116,23 @@ describe('writeCellsText', () => {
   });
 
   it('writes a cell that fails to print as the #LIMIT! cellJSON gives it, and goes on', () => {
-    const broken = { kind: 'tuple', depth: 1, count: 2, weight: 0, get items(): CellValue[] { throw new RangeError('boom'); } } as CellValue;
-    const cells: [string, CellValue][] = [['A1', broken], ['A2', text('ok')]];
+    const broken = {
+      kind: 'tuple',
+      depth: 1,
+      count: 2,
+      weight: 0,
+      get items(): CellValue[] {
+        throw new RangeError('boom');
+      },
+    } as CellValue;
+    const cells: [string, CellValue][] = [
+      ['A1', broken],
+      ['A2', text('ok')],
+    ];
     expect(written(cells).text).toBe(stringified(cells));
-    expect(JSON.parse(written(cells).text).cells.A1).toMatchObject({ code: '#LIMIT!', message: 'a tuple printing as 2 values could not be printed: RangeError: boom' });
+    expect(JSON.parse(written(cells).text).cells.A1).toMatchObject({
+      code: '#LIMIT!',
+      message: 'a tuple printing as 2 values could not be printed: RangeError: boom',
+    });
   });
 });

@@ -21,7 +21,8 @@ function close(got: Json, want: Json, rtol: number, atol: number): boolean {
 /** Why `got` differs from `want`, or null when it matches. */
 export function mismatch(got: CellJSON | undefined, want: Record<string, Json>, rtol: number, atol: number): string | null {
   if (got === undefined) return 'missing';
-  if (got.kind !== want.kind) return `kind ${got.kind}, expected ${String(want.kind)}${got.kind === 'error' ? ` (${got.code}: ${got.message})` : ''}`;
+  if (got.kind !== want.kind)
+    return `kind ${got.kind}, expected ${String(want.kind)}${got.kind === 'error' ? ` (${got.code}: ${got.message})` : ''}`;
   switch (got.kind) {
     case 'error':
       return got.code === want.code ? null : `code ${got.code}, expected ${String(want.code)} (${got.message})`;
@@ -38,10 +39,13 @@ export function mismatch(got: CellJSON | undefined, want: Record<string, Json>, 
     }
     case 'tensor':
     case 'bool': {
-      if (JSON.stringify(got.shape) !== JSON.stringify(want.shape)) return `shape ${JSON.stringify(got.shape)}, expected ${JSON.stringify(want.shape)}`;
-      if (!close(got.value, want.value, rtol, atol)) return `value ${JSON.stringify(got.value).slice(0, 160)}, expected ${JSON.stringify(want.value).slice(0, 160)}`;
+      if (JSON.stringify(got.shape) !== JSON.stringify(want.shape))
+        return `shape ${JSON.stringify(got.shape)}, expected ${JSON.stringify(want.shape)}`;
+      if (!close(got.value, want.value, rtol, atol))
+        return `value ${JSON.stringify(got.value).slice(0, 160)}, expected ${JSON.stringify(want.value).slice(0, 160)}`;
       for (const key of ['requires_grad', 'grad_fn'] as const) {
-        if (key in want && (got as Record<string, Json>)[key] !== want[key]) return `${key} ${JSON.stringify((got as Record<string, Json>)[key])}, expected ${JSON.stringify(want[key])}`;
+        if (key in want && (got as Record<string, Json>)[key] !== want[key])
+          return `${key} ${JSON.stringify((got as Record<string, Json>)[key])}, expected ${JSON.stringify(want[key])}`;
       }
       // The op a NaN/±inf flag names, where the case gives PyTorch's (its anomaly mode's backward function).
       if ('nonfinite' in want) {

@@ -40,7 +40,11 @@ describe('golden cases against PyTorch', () => {
     expect(mismatch({ kind: 'error', code: '#NAME?', message: '' }, { kind: 'error', code: '#SHAPE!' }, 0, 0)).toMatch(/^code/);
     expect(mismatch(t, { kind: 'tensor', shape: [2], value: [1, 2], requires_grad: true }, 1e-6, 1e-9)).toBeNull();
     const flagged = { ...t, nonfinite: { op: 'div', cell: 'Sheet1!A1' } };
-    expect(mismatch(flagged, { kind: 'tensor', shape: [2], value: [1, 2], nonfinite: { op: 'SqrtBackward0' } }, 1e-6, 1e-9)).toMatch(/^nonfinite/);
-    expect(mismatch(t, { kind: 'tensor', shape: [2], value: [1, 2], nonfinite: { op: 'SqrtBackward0' } }, 1e-6, 1e-9)).toMatch(/^nonfinite/);
+    expect(mismatch(flagged, { kind: 'tensor', shape: [2], value: [1, 2], nonfinite: { op: 'SqrtBackward0' } }, 1e-6, 1e-9)).toMatch(
+      /^nonfinite/,
+    );
+    expect(mismatch(t, { kind: 'tensor', shape: [2], value: [1, 2], nonfinite: { op: 'SqrtBackward0' } }, 1e-6, 1e-9)).toMatch(
+      /^nonfinite/,
+    );
   });
 });

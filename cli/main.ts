@@ -34,12 +34,16 @@ const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' 
 
 /** A message as one line: control characters (a file name may hold a newline) escaped, and a length cap. */
 export function oneLine(text: string): string {
+  const escape = (c: string): string => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
   // eslint-disable-next-line no-control-regex -- control characters are what this escapes
-  const line = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const line = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, escape);
   return line.length > 2000 ? `${line.slice(0, 2000)}…` : line;
 }
 
-type Args = { ok: true; help: true } | { ok: true; help: false; file: string; cells: string[]; limits: Partial<Limits> } | { ok: false; message: string };
+type Args =
+  | { ok: true; help: true }
+  | { ok: true; help: false; file: string; cells: string[]; limits: Partial<Limits> }
+  | { ok: false; message: string };
 
 /** The budget flags: each a positive number, in the unit users think in, turned into the engine's. */
 const BUDGETS: Record<string, { key: keyof Limits; unit: string; scale: number }> = {
@@ -70,7 +74,8 @@ function parseArgs(argv: readonly string[]): Args {
       const given = a.includes('=') ? a.slice(flag.length + 1) : rest[++i];
       const n = Number(given);
       const { key, unit, scale } = BUDGETS[flag];
-      if (given === undefined || given.trim() === '' || !(n > 0) || !Number.isFinite(n)) return { ok: false, message: `${flag} needs a positive number of ${unit}, e.g. ${flag} 2` };
+      if (given === undefined || given.trim() === '' || !(n > 0) || !Number.isFinite(n))
+        return { ok: false, message: `${flag} needs a positive number of ${unit}, e.g. ${flag} 2` };
       limits[key] = Math.max(1, Math.round(n * scale));
     } else if (options && a.startsWith('-') && a !== '-') return { ok: false, message: `unknown option ${JSON.stringify(a)} ${SEE_HELP}` };
     else if (file === null) file = a;

@@ -15,11 +15,20 @@ describe('reading the workbook file', () => {
   });
 
   it('says in words why a file cannot be read, quoting its name', () => {
-    expect(readWorkbookFile(join(dir, 'no\nsuch.json'))).toEqual({ ok: false, message: `cannot read ${JSON.stringify(join(dir, 'no\nsuch.json'))}: no such file` });
+    expect(readWorkbookFile(join(dir, 'no\nsuch.json'))).toEqual({
+      ok: false,
+      message: `cannot read ${JSON.stringify(join(dir, 'no\nsuch.json'))}: no such file`,
+    });
     mkdirSync(join(dir, 'folder'));
-    expect(readWorkbookFile(join(dir, 'folder'))).toEqual({ ok: false, message: `${JSON.stringify(join(dir, 'folder'))} is a directory, not a workbook file` });
+    expect(readWorkbookFile(join(dir, 'folder'))).toEqual({
+      ok: false,
+      message: `${JSON.stringify(join(dir, 'folder'))} is a directory, not a workbook file`,
+    });
     writeFileSync(join(dir, 'file'), '');
-    expect(readWorkbookFile(join(dir, 'file', 'inside.json'))).toMatchObject({ ok: false, message: expect.stringMatching(/: a folder on its path is a file$/) });
+    expect(readWorkbookFile(join(dir, 'file', 'inside.json'))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/: a folder on its path is a file$/),
+    });
   });
 
   it('refuses a file over the cap by its size, without reading it', () => {
@@ -27,7 +36,10 @@ describe('reading the workbook file', () => {
     ftruncateSync(fd, 64 * MAX_FILE_BYTES);
     closeSync(fd);
     const started = performance.now();
-    expect(readWorkbookFile(join(dir, 'sparse'))).toEqual({ ok: false, message: 'this file is 1.3 GB, more than the 20 MB a workbook file may be' });
+    expect(readWorkbookFile(join(dir, 'sparse'))).toEqual({
+      ok: false,
+      message: 'this file is 1.3 GB, more than the 20 MB a workbook file may be',
+    });
     expect(performance.now() - started).toBeLessThan(100);
   });
 

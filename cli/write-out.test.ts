@@ -30,7 +30,15 @@ describe('writeAll', () => {
   });
 
   it('says the reader went away on EPIPE, and passes any other failure on', () => {
-    expect(() => writeAll('x', () => { throw errno('EPIPE'); })).toThrow(ReaderGone);
-    expect(() => writeAll('x', () => { throw errno('EIO'); })).toThrow('EIO');
+    expect(() =>
+      writeAll('x', () => {
+        throw errno('EPIPE');
+      }),
+    ).toThrow(ReaderGone);
+    expect(() =>
+      writeAll('x', () => {
+        throw errno('EIO');
+      }),
+    ).toThrow('EIO');
   });
 });

@@ -13,17 +13,23 @@ async function expectNoSeriousViolations(page: Page, screen: string): Promise<vo
   for (const theme of ['light', 'dark'] as const) {
     await setTheme(page, theme);
     // WCAG 2.5.3 (label in name) is an experimental rule of axe: the issue asks for it.
-    const { violations } = await new AxeBuilder({ page }).options({ rules: { 'label-content-name-mismatch': { enabled: true } } }).analyze();
+    const { violations } = await new AxeBuilder({ page })
+      .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
+      .analyze();
     const serious = violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}\n    ${n.failureSummary?.replace(/\n/g, '\n    ')}`).join('\n')}`);
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}\n    ${n.failureSummary?.replace(/\n/g, '\n    ')}`).join('\n')}`,
+      );
     expect(serious.length, `axe on ${screen}, ${theme} theme:\n${serious.join('\n')}`).toBe(0);
   }
   await setTheme(page, 'light');
 }
 
 /** The region (toolbar, formula, grid, side, tabs) that holds the keyboard now. */
-const focusedRegion = (page: Page) => page.evaluate(() => document.activeElement?.closest<HTMLElement>('[data-region]')?.dataset.region ?? null);
+const focusedRegion = (page: Page) =>
+  page.evaluate(() => document.activeElement?.closest<HTMLElement>('[data-region]')?.dataset.region ?? null);
 
 const charts = (page: Page) => page.getByRole('region', { name: 'Charts' });
 
@@ -271,8 +277,14 @@ test('aria-rowindex and aria-colindex stay right after scrolling far down and to
     [...document.querySelectorAll('[role=grid] [role=row]')].map((row) => ({
       index: Number(row.getAttribute('aria-rowindex')),
       header: row.querySelector('[role=rowheader]')?.textContent ?? null,
-      cells: [...row.querySelectorAll<HTMLElement>('[role=gridcell]')].map((c) => ({ ref: c.dataset.ref!, col: Number(c.getAttribute('aria-colindex')) })),
-      heads: [...row.querySelectorAll('[role=columnheader]')].map((c) => ({ name: c.textContent, col: Number(c.getAttribute('aria-colindex')) })),
+      cells: [...row.querySelectorAll<HTMLElement>('[role=gridcell]')].map((c) => ({
+        ref: c.dataset.ref!,
+        col: Number(c.getAttribute('aria-colindex')),
+      })),
+      heads: [...row.querySelectorAll('[role=columnheader]')].map((c) => ({
+        name: c.textContent,
+        col: Number(c.getAttribute('aria-colindex')),
+      })),
     })),
   );
   const [head, ...data] = rows;

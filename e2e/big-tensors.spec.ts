@@ -3,7 +3,8 @@
 import { type Page, expect, test } from '@playwright/test';
 import { cell, openBlankSheet, setTheme, typeInto } from './helpers';
 
-const spillButton = (page: Page) => page.getByRole('toolbar').or(page.locator('header.toolbar')).getByRole('button', { name: 'Spill', exact: true });
+const spillButton = (page: Page) =>
+  page.getByRole('toolbar').or(page.locator('header.toolbar')).getByRole('button', { name: 'Spill', exact: true });
 
 test('a 5×3 tensor spills over the cells below and to the right, outlined and read-only', async ({ page }) => {
   await openBlankSheet(page);

@@ -36,7 +36,10 @@ test('a paste of 20,000 cells shows them without a long task, and one Ctrl+Z tak
   await expect(cell(page, 'M200')).toHaveText('19912');
   await page.waitForTimeout(500); // the worker's last replies and the autosave
   const longest = await longestTask(page);
-  console.log(`paste of 20,000 cells: main-thread tasks over 50 ms`, await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.map(Math.round)));
+  console.log(
+    `paste of 20,000 cells: main-thread tasks over 50 ms`,
+    await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.map(Math.round)),
+  );
   expect(longest).toBeLessThan(LONG_TASK_LIMIT_MS);
   await page.screenshot({ path: 'test-results/bulk-paste.png' });
   await selectRef(page, 'CV200');
@@ -66,12 +69,17 @@ test('a 1,000,000-cell file imports without a long task and shows its values', a
   await openApp(page);
   // 10,000 rows of 100 cells: column A numbers its row, every other cell is =1.
   const cells: Record<string, string> = {};
-  const letters = Array.from({ length: 100 }, (_, c) => (c < 26 ? String.fromCharCode(65 + c) : String.fromCharCode(64 + Math.floor(c / 26)) + String.fromCharCode(65 + (c % 26))));
+  const letters = Array.from({ length: 100 }, (_, c) =>
+    c < 26 ? String.fromCharCode(65 + c) : String.fromCharCode(64 + Math.floor(c / 26)) + String.fromCharCode(65 + (c % 26)),
+  );
   for (let r = 1; r <= 10_000; r++) for (let c = 0; c < 100; c++) cells[`${letters[c]}${r}`] = c === 0 ? String(r) : '=1';
   // From a file on disk, as a user picks one: a file given as a buffer is built inside the page by
   // Playwright itself, from 20 MB of base64, in one task of seconds that is not the app's.
   const path = testInfo.outputPath('million.gradsheet.json');
-  writeFileSync(path, JSON.stringify({ format: 'gradsheet', version: 1, seed: 0, sheets: [{ name: 'Big', cells }], names: {}, charts: [] }));
+  writeFileSync(
+    path,
+    JSON.stringify({ format: 'gradsheet', version: 1, seed: 0, sheets: [{ name: 'Big', cells }], names: {}, charts: [] }),
+  );
   await resetLongTasks(page);
   const started = Date.now();
   await page.getByLabel('Import a workbook file').setInputFiles(path);
@@ -85,6 +93,9 @@ test('a 1,000,000-cell file imports without a long task and shows its values', a
   await expect(cell(page, 'A10000')).toHaveText('10000');
   await page.screenshot({ path: 'test-results/bulk-import.png' });
   await page.waitForTimeout(2000); // the worker's last replies and the autosave
-  console.log('import of 1,000,000 cells: main-thread tasks over 50 ms', await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.map(Math.round)));
+  console.log(
+    'import of 1,000,000 cells: main-thread tasks over 50 ms',
+    await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.map(Math.round)),
+  );
   expect(await longestTask(page)).toBeLessThan(LONG_TASK_LIMIT_MS);
 });

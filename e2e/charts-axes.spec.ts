@@ -21,13 +21,25 @@ async function yLabelBox(fig: Locator) {
     const right = Math.floor((o.left - c.left - 5) * ratio);
     const bottom = Math.floor((o.bottom - c.top) * ratio);
     const { data } = canvas.getContext('2d')!.getImageData(0, 0, right, bottom);
-    let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
-    for (let y = 0; y < bottom; y++) for (let x = 0; x < right; x++) {
-      if (data[(y * right + x) * 4 + 3] === 0) continue;
-      minX = Math.min(minX, x); maxX = Math.max(maxX, x); minY = Math.min(minY, y); maxY = Math.max(maxY, y);
-    }
+    let minX = Infinity,
+      maxX = -Infinity,
+      minY = Infinity,
+      maxY = -Infinity;
+    for (let y = 0; y < bottom; y++)
+      for (let x = 0; x < right; x++) {
+        if (data[(y * right + x) * 4 + 3] === 0) continue;
+        minX = Math.min(minX, x);
+        maxX = Math.max(maxX, x);
+        minY = Math.min(minY, y);
+        maxY = Math.max(maxY, y);
+      }
     return {
-      labels: { left: c.left + minX / ratio, right: c.left + (maxX + 1) / ratio, top: c.top + minY / ratio, bottom: c.top + (maxY + 1) / ratio },
+      labels: {
+        left: c.left + minX / ratio,
+        right: c.left + (maxX + 1) / ratio,
+        top: c.top + minY / ratio,
+        bottom: c.top + (maxY + 1) / ratio,
+      },
       canvas: { left: c.left, right: c.right, top: c.top, bottom: c.bottom },
       figure: f.getBoundingClientRect().toJSON() as DOMRect,
     };
@@ -142,8 +154,12 @@ test('the log toggle draws y on a log scale and leaves values ≤ 0 out, saying 
   // t runs from 0: its first value has no place on a log scale.
   const t = await addChart(page, '', 'A2', 'From zero');
   await t.getByRole('button', { name: 'Log scale' }).click();
-  await expect(chartsPanel(page).locator('figure', { hasText: 'From zero' }).getByText('A2: 1 value ≤ 0 left out of the log scale')).toBeVisible();
-  await chartsPanel(page).locator('figure', { hasText: 'From zero' }).screenshot({ path: shot('charts-axes-log') });
+  await expect(
+    chartsPanel(page).locator('figure', { hasText: 'From zero' }).getByText('A2: 1 value ≤ 0 left out of the log scale'),
+  ).toBeVisible();
+  await chartsPanel(page)
+    .locator('figure', { hasText: 'From zero' })
+    .screenshot({ path: shot('charts-axes-log') });
 });
 
 test('a chart belongs to its sheet: a chart on another sheet is hidden here', async ({ page }) => {

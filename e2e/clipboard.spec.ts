@@ -96,7 +96,11 @@ test('a copy puts the shown values on the clipboard as an HTML table beside the 
   await page.keyboard.press('Control+C');
   const clip = await page.evaluate(async () => {
     const [item] = await navigator.clipboard.read();
-    return { types: item.types, html: await (await item.getType('text/html')).text(), text: await (await item.getType('text/plain')).text() };
+    return {
+      types: item.types,
+      html: await (await item.getType('text/html')).text(),
+      text: await (await item.getType('text/plain')).text(),
+    };
   });
   expect(clip.types).toContain('text/html');
   expect(clip.html).toContain('<table><tbody><tr><td>1.5</td><td>3</td></tr><tr><td>&lt;b&gt;&amp;</td><td></td></tr></tbody></table>');

@@ -27,7 +27,9 @@ test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __csp: string[] }).__csp = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`),
+    );
   });
 });
 
@@ -37,7 +39,8 @@ test('the built page carries the policy, in its HTML and on every response, and 
   const headers: Record<string, string | undefined> = {};
   page.on('response', (r) => {
     const path = new URL(r.url()).pathname;
-    if (path === '/' || /engine\.worker.*\.js$/.test(path) || path === '/sw.js') headers[path.includes('worker') ? 'worker' : path] = r.headers()['content-security-policy'];
+    if (path === '/' || /engine\.worker.*\.js$/.test(path) || path === '/sw.js')
+      headers[path.includes('worker') ? 'worker' : path] = r.headers()['content-security-policy'];
   });
   const violations = watchViolations(page);
   await openApp(page);
@@ -75,11 +78,13 @@ test('the built page carries the policy, in its HTML and on every response, and 
   });
   expect(attempts).toEqual(['EvalError', 'EvalError', 'undefined']);
   // Each is reported once by the <meta> and once by the header: two policies, both enforced.
-  await expect.poll(async () => [...new Set(await violations.events())].sort()).toEqual([
-    expect.stringMatching(/^script-src blocked eval at .*csp-probe\.js:2$/),
-    expect.stringMatching(/^script-src blocked eval at .*csp-probe\.js:3$/),
-    expect.stringMatching(/^script-src-elem blocked inline at /),
-  ]);
+  await expect
+    .poll(async () => [...new Set(await violations.events())].sort())
+    .toEqual([
+      expect.stringMatching(/^script-src blocked eval at .*csp-probe\.js:2$/),
+      expect.stringMatching(/^script-src blocked eval at .*csp-probe\.js:3$/),
+      expect.stringMatching(/^script-src-elem blocked inline at /),
+    ]);
   expect(await violations.events()).toHaveLength(6);
 });
 
@@ -108,7 +113,9 @@ test('using the whole app violates nothing', async ({ page }) => {
   // Export, then import what was exported; a share link of it opens.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
   const exported = readFileSync(await download.path());
-  await page.getByLabel('Import a workbook file').setInputFiles({ name: 'again.gradsheet.json', mimeType: 'application/json', buffer: exported });
+  await page
+    .getByLabel('Import a workbook file')
+    .setInputFiles({ name: 'again.gradsheet.json', mimeType: 'application/json', buffer: exported });
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
   await expect(cell(page, 'B1')).toHaveText('32768');
   await page.getByRole('button', { name: 'Share' }).click();

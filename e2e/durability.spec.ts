@@ -45,7 +45,9 @@ async function expectKept(page: Page, shown: Set<number>, runs: number): Promise
 
 /** Records how many edits were shown and kept, for the report. */
 function note(what: string, shown: Set<number>, kept: number): void {
-  test.info().annotations.push({ type: what, description: `${shown.size} of ${RUNS} values shown before the end, ${kept} of ${RUNS} edits kept` });
+  test
+    .info()
+    .annotations.push({ type: what, description: `${shown.size} of ${RUNS} values shown before the end, ${kept} of ${RUNS} edits kept` });
   console.log(`${what}: ${shown.size}/${RUNS} shown, ${kept}/${RUNS} kept`);
 }
 
@@ -110,7 +112,9 @@ test('20 browser kills 0-400 ms after an edit keep every edit whose value was sh
 
 const conflictNotice = (page: Page) => page.getByRole('alert').filter({ hasText: 'another tab' });
 
-test('a conflict waits for a choice however many tabs open the workbook; a tab closed meanwhile keeps its edits as a copy', async ({ context }) => {
+test('a conflict waits for a choice however many tabs open the workbook; a tab closed meanwhile keeps its edits as a copy', async ({
+  context,
+}) => {
   const one = await context.newPage();
   await openApp(one);
   await newWorkbook(one);

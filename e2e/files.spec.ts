@@ -23,7 +23,10 @@ async function renameOpenWorkbook(page: Page, from: string, to: string): Promise
   await expect(title(page)).toHaveAccessibleName(`Workbooks: ${to}`);
 }
 
-test('export names the file after the workbook and writes the name inside; import and a share link open under it', async ({ page, browser }) => {
+test('export names the file after the workbook and writes the name inside; import and a share link open under it', async ({
+  page,
+  browser,
+}) => {
   await openApp(page);
   await newWorkbook(page);
   await typeInto(page, 'A1', '=sum(arange(4))');
@@ -43,7 +46,9 @@ test('export names the file after the workbook and writes the name inside; impor
   const other = await fresh.newPage();
   await openApp(other);
   // The browser may have renamed the download; the name inside the file wins.
-  await other.getByLabel('Import a workbook file').setInputFiles({ name: 'download (3).json', mimeType: 'application/json', buffer: readFileSync(path) });
+  await other
+    .getByLabel('Import a workbook file')
+    .setInputFiles({ name: 'download (3).json', mimeType: 'application/json', buffer: readFileSync(path) });
   await expect(cell(other, 'A1')).toHaveText('6');
   await expect(title(other)).toHaveAccessibleName('Workbooks: Loss: a/b landscape');
   await expect(other.getByRole('status').filter({ hasText: 'Imported “Loss: a/b landscape” as a new workbook.' })).toBeVisible();
@@ -96,7 +101,9 @@ test('switching workbooks clears a notice about the one you left', async ({ page
   await expect(notice(page)).toHaveCount(0);
 
   // A notice about the app itself (a refused file) stays.
-  await page.getByLabel('Import a workbook file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{') });
+  await page
+    .getByLabel('Import a workbook file')
+    .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{') });
   await expect(notice(page)).toContainText('broken.json was not imported');
   await openWorkbook(page, 'second');
   await expect(notice(page)).toContainText('broken.json was not imported');

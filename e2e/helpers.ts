@@ -44,11 +44,19 @@ export async function clickRange(page: Page, from: string, to: string): Promise<
   await cell(page, to).click({ modifiers: ['Shift'] });
 }
 
-
 /** Imports a workbook through the toolbar's file input, as a user picking a file would. */
 export async function importWorkbook(page: Page, name: string, sheets: Record<string, Record<string, string>>): Promise<void> {
-  const file = { format: 'gradsheet', version: 1, seed: 0, sheets: Object.entries(sheets).map(([sheet, cells]) => ({ name: sheet, cells })), names: {}, charts: [] };
-  await page.getByLabel('Import a workbook file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  const file = {
+    format: 'gradsheet',
+    version: 1,
+    seed: 0,
+    sheets: Object.entries(sheets).map(([sheet, cells]) => ({ name: sheet, cells })),
+    names: {},
+    charts: [],
+  };
+  await page
+    .getByLabel('Import a workbook file')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
 }
 
 /** A chart's canvas as numbers: how many pixels are drawn, and a fingerprint of all of them. */
@@ -68,7 +76,8 @@ export async function chartPixels(fig: Locator): Promise<{ drawn: number; print:
 }
 
 export const chartsPanel = (page: Page) => page.getByRole('region', { name: 'Charts' });
-export const chartFigure = (page: Page, title: string) => chartsPanel(page).locator('figure', { has: page.locator('figcaption', { hasText: title }) });
+export const chartFigure = (page: Page, title: string) =>
+  chartsPanel(page).locator('figure', { has: page.locator('figcaption', { hasText: title }) });
 
 /** Adds a chart through the panel's form, as a user fills it in, and returns its figure once shown. */
 export async function addChart(page: Page, x: string, y: string, title: string): Promise<Locator> {
@@ -101,7 +110,10 @@ export async function newWorkbook(page: Page): Promise<void> {
 /** Opens a stored workbook by its name from the Workbooks dialog. */
 export async function openWorkbook(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: /^Workbooks/ }).click();
-  await page.getByRole('dialog', { name: 'Workbooks' }).getByRole('button', { name: `Open ${name}`, exact: true }).click();
+  await page
+    .getByRole('dialog', { name: 'Workbooks' })
+    .getByRole('button', { name: `Open ${name}`, exact: true })
+    .click();
   await expect(page.getByRole('button', { name: `Workbooks: ${name}` })).toBeVisible();
 }
 
@@ -110,7 +122,6 @@ export async function openExample(page: Page, title: string): Promise<void> {
   await page.getByRole('button', { name: 'Examples' }).click();
   await page.getByRole('menu', { name: 'Examples' }).getByRole('menuitem', { name: title, exact: true }).click();
 }
-
 
 /** Clicks the middle of a cell at its coordinates on the screen, as a person does (whatever is drawn over it). */
 export async function clickCell(page: Page, ref: string): Promise<void> {

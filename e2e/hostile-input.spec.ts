@@ -21,7 +21,11 @@ test('hostile share links are refused with a message, and the app stays usable',
     ['truncated', packed(book({ A1: '1' })).slice(0, -12), /The link could not be opened: this share link is damaged/],
     ['bad base64', '/#book=v1.abc$%^', /holds characters that are not part of a link/],
     ['not a workbook', packed('{"hello": "world"}'), /The link could not be opened: not a Gradsheet workbook/],
-    ['a cell outside the grid', packed(book({ A1: '1', ZZZ9999999: '2' })), /Sheet1: cell key "ZZZ9999999" is outside the grid \(columns A to XFD, rows 1 to 1048576\)/],
+    [
+      'a cell outside the grid',
+      packed(book({ A1: '1', ZZZ9999999: '2' })),
+      /Sheet1: cell key "ZZZ9999999" is outside the grid \(columns A to XFD, rows 1 to 1048576\)/,
+    ],
     ['a decompression bomb', link(deflateRawSync(Buffer.alloc(200 * 1024 * 1024, 0x20), { level: 9 })), /unpacks to more than 20 MB/],
   ];
   for (const [name, url, why] of cases) {
@@ -37,17 +41,22 @@ test('hostile share links are refused with a message, and the app stays usable',
 test('a file with a key outside the grid is refused by name; __proto__ names round-trip; the engine keeps answering', async ({ page }) => {
   await openApp(page);
   const importFile = (name: string, content: string | Buffer) =>
-    page.getByLabel('Import a workbook file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
+    page
+      .getByLabel('Import a workbook file')
+      .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
 
   await importFile('far.gradsheet.json', book({ A1: '1', ZZZ9999999: '=A1 + 1' }));
-  await expect(page.getByRole('alert')).toContainText('far.gradsheet.json was not imported: invalid workbook: Sheet1: cell key "ZZZ9999999" is outside the grid');
+  await expect(page.getByRole('alert')).toContainText(
+    'far.gradsheet.json was not imported: invalid workbook: Sheet1: cell key "ZZZ9999999" is outside the grid',
+  );
   await importFile('utf16.gradsheet.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(book({ A1: '1' }), 'utf16le')]));
   await expect(page.getByRole('alert')).toContainText('utf16.gradsheet.json was not imported: the file is UTF-16 text');
   await importFile('bytes.gradsheet.json', Buffer.concat([Buffer.from(book({ A1: '"x' })), Buffer.from([0xc3, 0x28])]));
   await expect(page.getByRole('alert')).toContainText('bytes.gradsheet.json was not imported: the file is not UTF-8 text');
   await stillUsable(page, 'D4');
 
-  const proto = '{"format":"gradsheet","version":1,"name":"__proto__","sheets":[{"name":"Sheet1","cells":{"A1":"5","B1":"=__proto__ * 2"}}],"names":{"__proto__":"Sheet1!A1"}}';
+  const proto =
+    '{"format":"gradsheet","version":1,"name":"__proto__","sheets":[{"name":"Sheet1","cells":{"A1":"5","B1":"=__proto__ * 2"}}],"names":{"__proto__":"Sheet1!A1"}}';
   await importFile('proto.gradsheet.json', proto);
   await expect(page.getByRole('button', { name: 'Workbooks: __proto__' })).toBeVisible();
   await expect(cell(page, 'B1')).toHaveText('10');

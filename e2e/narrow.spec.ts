@@ -12,7 +12,7 @@ async function expectNothingCutOff(page: Page, width: number): Promise<void> {
   for (const control of await page.getByRole('toolbar', { name: 'Workbook' }).getByRole('button').all()) {
     const box = (await control.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
-    expect(box.x + box.width, await control.textContent() ?? '').toBeLessThanOrEqual(width);
+    expect(box.x + box.width, (await control.textContent()) ?? '').toBeLessThanOrEqual(width);
   }
   const grid = (await page.getByRole('grid').boundingBox())!;
   expect(grid.x).toBeLessThanOrEqual(1);
@@ -102,7 +102,10 @@ test('at 390×844 the dialogs and the Examples menu fit the screen', async ({ pa
   await fits('[role=dialog]');
   // A workbook's actions sit below its name, not over it.
   const name = (await page.locator('.book-name').first().boundingBox())!;
-  const rename = (await page.getByRole('button', { name: /^Rename / }).first().boundingBox())!;
+  const rename = (await page
+    .getByRole('button', { name: /^Rename / })
+    .first()
+    .boundingBox())!;
   expect(rename.y).toBeGreaterThanOrEqual(name.y + name.height);
   await page.screenshot({ path: 'test-results/narrow-390-workbooks.png' });
   await page.keyboard.press('Escape');

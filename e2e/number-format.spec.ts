@@ -100,7 +100,9 @@ test('a number format is kept across a reload and in an exported file', async ({
   await expect(cell(page, 'A1')).toHaveText('25.00%');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
   const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
-  const sheet = file.sheets.find((s: { cells: Record<string, unknown> }) => s.cells.A1 !== undefined && JSON.stringify(s.cells.A1).includes('0.25'));
+  const sheet = file.sheets.find(
+    (s: { cells: Record<string, unknown> }) => s.cells.A1 !== undefined && JSON.stringify(s.cells.A1).includes('0.25'),
+  );
   expect(sheet.cells.A1).toEqual({ input: '0.25', format: { number: 'percent', decimals: 2 } });
 });
 

@@ -11,7 +11,9 @@ const SLOW = '=repeat(1000000, 0, a => repeat(1000000, a, b => b + 1))';
 const cancel = (page: Page) => page.getByRole('button', { name: 'Cancel', exact: true });
 const notice = (page: Page) => page.locator('.notice');
 
-test('a file with a key outside the grid is refused by name; a rank-5000 cell is #LIMIT! and the other cells compute, and edits answer', async ({ page }) => {
+test('a file with a key outside the grid is refused by name; a rank-5000 cell is #LIMIT! and the other cells compute, and edits answer', async ({
+  page,
+}) => {
   await openApp(page);
   await importWorkbook(page, 'odd.gradsheet.json', { Sheet1: { A1: '=1 + 1', ZZZ9999999: '=5' } });
   await expect(notice(page)).toContainText('not imported');
@@ -43,7 +45,9 @@ test('a workbook holding the memory-hungry while opens with its other cells comp
 
 test('Cancel stops the nested loops without running them again, and the other runaway cell is stopped by itself', async ({ page }) => {
   await openApp(page);
-  await importWorkbook(page, 'nested.gradsheet.json', { Sheet1: { A1: '=1 + 1', B1: SLOW, B2: '=B1 + 1', C1: '=sum(ones(5))', D1: SLOW.replace('1000000, a', '999999, a'), E1: NESTED } });
+  await importWorkbook(page, 'nested.gradsheet.json', {
+    Sheet1: { A1: '=1 + 1', B1: SLOW, B2: '=B1 + 1', C1: '=sum(ones(5))', D1: SLOW.replace('1000000, a', '999999, a'), E1: NESTED },
+  });
   await expect(cell(page, 'A1')).toHaveText('2');
   await expect(cell(page, 'C1')).toHaveText('5');
   await page.waitForTimeout(300);
@@ -91,7 +95,12 @@ test('an engine that fails is restarted, the user is told, and edits answer', as
   await importWorkbook(page, 'fail.gradsheet.json', { Sheet1: { A1: '=2 * 3' } });
   await expect(cell(page, 'A1')).toHaveText('6');
   const engine = page.workers().find((w) => w.url().includes('engine'))!;
-  await engine.evaluate(() => void setTimeout(() => { throw new Error('simulated failure'); }));
+  await engine.evaluate(
+    () =>
+      void setTimeout(() => {
+        throw new Error('simulated failure');
+      }),
+  );
   await expect(notice(page)).toContainText('The engine failed');
   await expect(notice(page)).toContainText('restarted');
   await typeInto(page, 'A2', '=A1 + 1');

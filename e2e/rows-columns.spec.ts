@@ -1,6 +1,7 @@
 // Rows and columns as a spreadsheet user works them: header menus that insert and delete (references follow,
 // deleted ones become #REF!, undo restores), column widths by drag and double-click kept across a reload,
 // selecting by the headers and the keyboard, jumping over data, and the cell context menu.
+// size: the row and column flows share one setup, each a short test.
 import { type Page, expect, test } from '@playwright/test';
 import { cell, colHeader, formulaBar, openBlankSheet, rowHeader, selectRef, setTheme, typeInto } from './helpers';
 
@@ -221,13 +222,27 @@ test('Ctrl+Arrow jumps to the edge of the data, Ctrl+Shift+Arrow extends, Ctrl+E
   await expect(nameBox(page)).toHaveValue('C9');
 });
 
-test('the cell context menu opens by right-click and Shift+F10, works by keyboard, and Escape gives focus back', async ({ page, context }) => {
+test('the cell context menu opens by right-click and Shift+F10, works by keyboard, and Escape gives focus back', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await typeInto(page, 'A1', '=2 + 3');
   await typeInto(page, 'A2', 'two');
   await rightClick(page, cell(page, 'A1'));
   await expect(nameBox(page)).toHaveValue('A1');
-  await expect(menu(page).getByRole('menuitem')).toHaveText([/^Cut/, /^Copy/, /^Paste/, /^Paste values/, 'Insert row above', 'Insert column left', 'Delete row', 'Delete column', /^Clear/, /^Number format/]);
+  await expect(menu(page).getByRole('menuitem')).toHaveText([
+    /^Cut/,
+    /^Copy/,
+    /^Paste/,
+    /^Paste values/,
+    'Insert row above',
+    'Insert column left',
+    'Delete row',
+    'Delete column',
+    /^Clear/,
+    /^Number format/,
+  ]);
   await expect(menu(page).getByRole('menuitem').first()).toBeFocused();
   await page.screenshot({ path: 'test-results/rows-cell-menu.png' });
   await page.keyboard.press('Escape');

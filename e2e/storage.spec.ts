@@ -19,11 +19,17 @@ test('edits survive a reload: cells, names, charts, sliders and the selection', 
   await page.getByLabel('Name Box').fill('a');
   await page.getByLabel('Name Box').press('Enter');
   await page.getByRole('button', { name: 'Slider' }).click();
-  await page.getByRole('button', { name: /^(Show|Save|Set|Apply)/ }).first().click();
+  await page
+    .getByRole('button', { name: /^(Show|Save|Set|Apply)/ })
+    .first()
+    .click();
   await page.getByLabel('Name Box').fill('A1:A2');
   await page.getByLabel('Name Box').press('Enter');
   await page.getByRole('button', { name: 'Add chart' }).click();
-  await page.getByRole('button', { name: /^(Add|Save)$/ }).last().click();
+  await page
+    .getByRole('button', { name: /^(Add|Save)$/ })
+    .last()
+    .click();
   await page.getByLabel('Name Box').fill('C7');
   await page.getByLabel('Name Box').press('Enter');
   await savedSoon(page);
@@ -132,12 +138,21 @@ test('a share link opens as a new copy in a fresh profile and beside existing wo
 test('hostile files are refused or shown as inert text, and the app stays responsive', async ({ page }) => {
   await openFresh(page);
   const importFile = (name: string, content: string | Buffer) =>
-    page.getByLabel('Import a workbook file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
+    page
+      .getByLabel('Import a workbook file')
+      .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
 
   await importFile('broken.json', '{"format": "gradsheet", "version": 1, "sheets": [');
   await expect(page.getByRole('alert')).toContainText('broken.json was not imported: not a Gradsheet workbook: the file is not valid JSON');
 
-  const script = { format: 'gradsheet', version: 1, seed: 0, sheets: [{ name: 'Sheet1', cells: { A1: '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>' } }], names: {}, charts: [] };
+  const script = {
+    format: 'gradsheet',
+    version: 1,
+    seed: 0,
+    sheets: [{ name: 'Sheet1', cells: { A1: '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>' } }],
+    names: {},
+    charts: [],
+  };
   await importFile('script.gradsheet.json', JSON.stringify(script));
   await expect(cell(page, 'A1')).toContainText('<img src=x');
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

@@ -67,6 +67,8 @@ test('the Learn the Basics example reads as its tutorial: loss.backward(), then 
   await clickCell(page, 'A11');
   await expect(page.getByRole('textbox', { name: 'Formula bar' })).toHaveText('=loss.backward()');
   await clickCell(page, 'A7');
-  await expect(page.getByRole('textbox', { name: 'Formula bar' })).toHaveText('=torch.nn.functional.binary_cross_entropy_with_logits(z, y)');
+  await expect(page.getByRole('textbox', { name: 'Formula bar' })).toHaveText(
+    '=torch.nn.functional.binary_cross_entropy_with_logits(z, y)',
+  );
   await page.screenshot({ path: 'test-results/tutorial-spellings-basics.png' });
 });

@@ -39,7 +39,8 @@ describe('vjp', () => {
   it('refuses an upstream tensor of the wrong shape, naming both shapes', () => {
     const x = t([1, 2]);
     expect(vjp(run(mul, [x, x]), [x], t([1, 2, 3]))).toMatchObject({
-      code: '#SHAPE!', message: 'grad: the upstream tensor has shape [3] but the output has shape [2]',
+      code: '#SHAPE!',
+      message: 'grad: the upstream tensor has shape [3] but the output has shape [2]',
     });
   });
 
@@ -83,7 +84,11 @@ describe('vjp', () => {
 describe('vjp without history', () => {
   // Large enough that the backward pass reuses the memory of gradients it is done with (pool.ts).
   const n = 70_000;
-  const big = (seed: number) => new Tensor(Float64Array.from({ length: n }, (_, i) => Math.sin(i * 0.37 + seed)), [n]);
+  const big = (seed: number) =>
+    new Tensor(
+      Float64Array.from({ length: n }, (_, i) => Math.sin(i * 0.37 + seed)),
+      [n],
+    );
 
   /** Uses x many ways: twice in one product, through a view, a broadcast, sin/exp/pow and a sum. */
   function forward(x: Tensor, w: Tensor): Tensor {
@@ -100,7 +105,13 @@ describe('vjp without history', () => {
     const v = big(3);
     const withHistory = vjp(forward(x, w), [x, w], v) as Tensor[];
     for (let run = 0; run < 3; run++) {
-      const plain = withGradMode(false, () => vjp(withGradMode(true, () => forward(x, w)), [x, w], v)) as Tensor[];
+      const plain = withGradMode(false, () =>
+        vjp(
+          withGradMode(true, () => forward(x, w)),
+          [x, w],
+          v,
+        ),
+      ) as Tensor[];
       expect(plain.map((g) => Array.from(g.data))).toEqual(withHistory.map((g) => Array.from(g.data)));
     }
   });
@@ -109,7 +120,14 @@ describe('vjp without history', () => {
     const x = big(1);
     const v = big(3);
     v.data[123] = NaN;
-    for (let i = 0; i < 3; i++) withGradMode(false, () => vjp(withGradMode(true, () => run(exp, [run(mul, [x, x])])), [x], v));
+    for (let i = 0; i < 3; i++)
+      withGradMode(false, () =>
+        vjp(
+          withGradMode(true, () => run(exp, [run(mul, [x, x])])),
+          [x],
+          v,
+        ),
+      );
     // These reuse arrays that held NaN; a finite result must not be flagged (exp does its own check).
     for (let i = 0; i < 4; i++) expect(run(exp, [x]).nonfinite).toBeNull();
     expect(run(mul, [x, scalar(NaN)]).nonfinite).not.toBeNull();

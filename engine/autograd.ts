@@ -67,7 +67,10 @@ export const NOT_CONNECTED_NOTE = 'the output does not depend on this input, so 
 // size: autograd's backward pass, one algorithm read top to bottom (order, accumulate, call each rule).
 export function vjp(y: Tensor, xs: readonly Tensor[], v: Tensor): Tensor[] | CellError {
   if (!sameShape(v.shape, y.shape)) {
-    return errors.shape('grad', `the upstream tensor has shape ${errors.fmtShape(v.shape)} but the output has shape ${errors.fmtShape(y.shape)}`);
+    return errors.shape(
+      'grad',
+      `the upstream tensor has shape ${errors.fmtShape(v.shape)} but the output has shape ${errors.fmtShape(y.shape)}`,
+    );
   }
   if (y.dtype === 'bool') return errors.grad('grad: a boolean tensor has no gradient');
   const targets = new Set(xs);

@@ -38,13 +38,17 @@ const shape = fc.array(dim, { maxLength: 4 });
 const compatible = shape.chain((target) =>
   fc.tuple(
     ...[0, 1].map(() =>
-      fc.tuple(fc.integer({ min: 0, max: target.length }), fc.array(fc.boolean(), { minLength: target.length, maxLength: target.length })).map(
-        ([drop, ones]) => target.slice(drop).map((n, i) => (ones[i + drop] ? 1 : n)),
-      ),
+      fc
+        .tuple(fc.integer({ min: 0, max: target.length }), fc.array(fc.boolean(), { minLength: target.length, maxLength: target.length }))
+        .map(([drop, ones]) => target.slice(drop).map((n, i) => (ones[i + drop] ? 1 : n))),
     ),
   ),
 );
-const tensorOf = (s: number[], seed: number) => new Tensor(Float64Array.from({ length: sizeOf(s) }, (_, i) => ((i * 7 + seed) % 11) - 5), s);
+const tensorOf = (s: number[], seed: number) =>
+  new Tensor(
+    Float64Array.from({ length: sizeOf(s) }, (_, i) => ((i * 7 + seed) % 11) - 5),
+    s,
+  );
 
 describe('broadcasting', () => {
   it('the shape rule agrees with the reference for any two shapes', () => {

@@ -25,10 +25,16 @@ describe('metered', () => {
     expect(chargeMemory('ones', 1e12)).toBeNull();
     const saved = setLimits({ maxMemory: 1000 });
     try {
-      const value = metered(new MemoryLedger(), Date.now(), () => {
-        expect(chargeMemory('ones', 500)).toBeNull();
-        return chargeMemory('ones', 500)!;
-      }, null, null);
+      const value = metered(
+        new MemoryLedger(),
+        Date.now(),
+        () => {
+          expect(chargeMemory('ones', 500)).toBeNull();
+          return chargeMemory('ones', 500)!;
+        },
+        null,
+        null,
+      );
       expect(value).toMatchObject({ code: '#LIMIT!', message: expect.stringMatching(/^ones: .*memory budget/) });
     } finally {
       setLimits(saved);
@@ -38,13 +44,19 @@ describe('metered', () => {
   it('keeps failing a spent step budget, so a computation unwinds at once', () => {
     const saved = setLimits({ maxSteps: 3 });
     try {
-      metered(new MemoryLedger(), Date.now(), () => {
-        for (let i = 0; i < 3; i++) expect(chargeStep('add')).toBeNull();
-        const spent = chargeStep('add');
-        expect(spent).toMatchObject({ code: '#LOOP!' });
-        expect(chargeStep('mul')).toBe(spent);
-        return filled([], 0);
-      }, null, null);
+      metered(
+        new MemoryLedger(),
+        Date.now(),
+        () => {
+          for (let i = 0; i < 3; i++) expect(chargeStep('add')).toBeNull();
+          const spent = chargeStep('add');
+          expect(spent).toMatchObject({ code: '#LOOP!' });
+          expect(chargeStep('mul')).toBe(spent);
+          return filled([], 0);
+        },
+        null,
+        null,
+      );
       expect(chargeStep('add')).toBeNull();
     } finally {
       setLimits(saved);

@@ -1,15 +1,6 @@
 // Owns CellError, the error codes of SPEC §6 and the functions that build their messages.
 
-export type ErrorCode =
-  | '#PARSE!'
-  | '#NAME?'
-  | '#REF!'
-  | '#CYCLE!'
-  | '#VALUE!'
-  | '#SHAPE!'
-  | '#GRAD!'
-  | '#LOOP!'
-  | '#LIMIT!';
+export type ErrorCode = '#PARSE!' | '#NAME?' | '#REF!' | '#CYCLE!' | '#VALUE!' | '#SHAPE!' | '#GRAD!' | '#LOOP!' | '#LIMIT!';
 
 /** An error value. Frozen: it flows unchanged from the cell where it began (`origin`) to every dependent. */
 export interface CellError {
@@ -36,7 +27,9 @@ export function withOrigin(e: CellError, origin: string): CellError {
 const fmt = (shape: readonly number[]): string => `[${shape.join(', ')}]`;
 
 const didYouMean = (nearest: readonly string[]): string =>
-  nearest.length === 0 ? '' : `; did you mean ${nearest.length === 1 ? nearest[0] : `${nearest.slice(0, -1).join(', ')} or ${nearest[nearest.length - 1]}`}?`;
+  nearest.length === 0
+    ? ''
+    : `; did you mean ${nearest.length === 1 ? nearest[0] : `${nearest.slice(0, -1).join(', ')} or ${nearest[nearest.length - 1]}`}?`;
 
 /** Message builders: every user-facing error text is written here, so wording stays consistent. */
 export const errors = {
@@ -45,11 +38,11 @@ export const errors = {
   shape: (op: string, detail: string) => cellError('#SHAPE!', `${op}: ${detail}`),
   value: (op: string, detail: string) => cellError('#VALUE!', `${op}: ${detail}`),
   name: (name: string, nearest: readonly string[] = []) => cellError('#NAME?', `unknown name "${name}"${didYouMean(nearest)}`),
-  unknownFunction: (name: string, nearest: readonly string[] = []) => cellError('#NAME?', `unknown function "${name}"${didYouMean(nearest)}`),
+  unknownFunction: (name: string, nearest: readonly string[] = []) =>
+    cellError('#NAME?', `unknown function "${name}"${didYouMean(nearest)}`),
   methodWithoutCall: (name: string) => cellError('#NAME?', `.${name} is a method: call it, as in x.${name}()`),
   ref: (detail: string) => cellError('#REF!', detail),
-  cycle: (cells: readonly string[]) =>
-    cellError('#CYCLE!', `circular reference among ${cells.join(', ')}`),
+  cycle: (cells: readonly string[]) => cellError('#CYCLE!', `circular reference among ${cells.join(', ')}`),
   grad: (detail: string) => cellError('#GRAD!', detail),
   loop: (fn: string, limit: number) =>
     cellError('#LOOP!', `${fn}: stopped after ${limit.toLocaleString('en-US')} iterations (the iteration limit)`),

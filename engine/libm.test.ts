@@ -12,13 +12,15 @@ describe('correctly rounded log, sin, cos', () => {
   it('match the 160-bit references at every sample point', () => {
     const wrong = cases.libm.correctly_rounded.flatMap(([x, log, sin, cos]) => {
       const got = [crLog(x), crSin(x), crCos(x)];
-      return got[0] === log && got[1] === sin && got[2] === cos ? [] : [`${x}: ${got.join(",")} != ${[log, sin, cos].join(",")}`];
+      return got[0] === log && got[1] === sin && got[2] === cos ? [] : [`${x}: ${got.join(',')} != ${[log, sin, cos].join(',')}`];
     });
     expect(wrong).toEqual([]);
   });
 
   it('disagree with V8 somewhere in those points (else this module would not be needed)', () => {
-    const differs = cases.libm.correctly_rounded.filter(([x, log, sin, cos]) => Math.log(x) !== log || Math.sin(x) !== sin || Math.cos(x) !== cos);
+    const differs = cases.libm.correctly_rounded.filter(
+      ([x, log, sin, cos]) => Math.log(x) !== log || Math.sin(x) !== sin || Math.cos(x) !== cos,
+    );
     expect(differs.length).toBeGreaterThan(0);
   });
 
@@ -32,12 +34,14 @@ describe('correctly rounded log, sin, cos', () => {
 });
 
 describe('glibc log1p', () => {
-  it('returns glibc\'s value bit for bit at every sample point', () => {
-    const wrong = cases.libm.log1p.flatMap(([x, y]) => (glibcLog1p(x as number) === num(y) ? [] : [`${x}: ${glibcLog1p(x as number)} != ${y}`]));
+  it("returns glibc's value bit for bit at every sample point", () => {
+    const wrong = cases.libm.log1p.flatMap(([x, y]) =>
+      glibcLog1p(x as number) === num(y) ? [] : [`${x}: ${glibcLog1p(x as number)} != ${y}`],
+    );
     expect(wrong).toEqual([]);
   });
 
-  it('differs from V8\'s Math.log1p at some of them', () => {
+  it("differs from V8's Math.log1p at some of them", () => {
     expect(cases.libm.log1p.some(([x, y]) => Math.log1p(x as number) !== num(y))).toBe(true);
   });
 

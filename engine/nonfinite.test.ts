@@ -59,7 +59,11 @@ describe('the NaN/±inf flag of a backward pass', () => {
 
   it('leaves forward ops run after a backward pass named as themselves', () => {
     const x = scalar(0, true);
-    vjp(withGradMode(true, () => run(sqrt, [x])), [x], scalar(1));
+    vjp(
+      withGradMode(true, () => run(sqrt, [x])),
+      [x],
+      scalar(1),
+    );
     expect(run(log, [scalar(0)]).nonfinite?.op).toBe('log');
   });
 });

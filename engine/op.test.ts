@@ -9,7 +9,9 @@ describe('call', () => {
   it('keeps a shape rule’s inputs intact when the rule itself calls ops (as customgrad’s does)', () => {
     const inner = new Tensor(Float64Array.of(1, 2, 3), [3]);
     const reentrant: OpDef = {
-      name: 'reentrant', gradFn: 'ReentrantBackward0', doc: '',
+      name: 'reentrant',
+      gradFn: 'ReentrantBackward0',
+      doc: '',
       shape: (shapes) => {
         const before = shapes.map((s) => [...s]);
         call(add, [inner, inner]);
@@ -43,7 +45,9 @@ describe('call', () => {
   it('refuses an output of more than 64 dims before computing it, whatever the op', () => {
     let forwards = 0;
     const grow: OpDef = {
-      name: 'grow', gradFn: 'GrowBackward0', doc: '',
+      name: 'grow',
+      gradFn: 'GrowBackward0',
+      doc: '',
       shape: ([s]) => [1, ...s],
       forward: ([a]) => {
         forwards++;
@@ -53,10 +57,24 @@ describe('call', () => {
     let t: Tensor | ReturnType<typeof call> = new Tensor(Float64Array.of(1), []);
     for (let i = 0; i < 64; i++) t = call(grow, [t as Tensor]);
     expect(isTensor(t) && t.rank).toBe(64);
-    expect(call(grow, [t as Tensor])).toMatchObject({ code: '#LIMIT!', message: 'grow: a tensor of 65 dimensions; the limit is 64 dimensions (as in PyTorch)' });
+    expect(call(grow, [t as Tensor])).toMatchObject({
+      code: '#LIMIT!',
+      message: 'grow: a tensor of 65 dimensions; the limit is 64 dimensions (as in PyTorch)',
+    });
     expect(forwards).toBe(64);
     const empty = new Tensor(new Float64Array(0), [0]);
-    const lists: OpDef = { name: 'lists', gradFn: 'ListsBackward0', doc: '', shape: () => [5000, 5000, 0], forward: () => new Float64Array(0) };
-    expect(call(lists, [empty])).toMatchObject({ code: '#LIMIT!', message: expect.stringMatching(/^lists: a tensor of shape \[5000, 5000, 0\] has no elements but would print as 25,000,000 empty lists/) });
+    const lists: OpDef = {
+      name: 'lists',
+      gradFn: 'ListsBackward0',
+      doc: '',
+      shape: () => [5000, 5000, 0],
+      forward: () => new Float64Array(0),
+    };
+    expect(call(lists, [empty])).toMatchObject({
+      code: '#LIMIT!',
+      message: expect.stringMatching(
+        /^lists: a tensor of shape \[5000, 5000, 0\] has no elements but would print as 25,000,000 empty lists/,
+      ),
+    });
   });
 });

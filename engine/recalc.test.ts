@@ -22,7 +22,12 @@ function sheet(edges: [number, number[]][]) {
     cycle: (ids: readonly number[]) => ids.forEach((i) => cyclic.add(i)),
   };
   return {
-    graph, values, order, cyclic, inputs, hooks,
+    graph,
+    values,
+    order,
+    cyclic,
+    inputs,
+    hooks,
     run: (dirty: number[], extra: Partial<RecalcHooks> = {}) => recalc(graph, dirty, { ...hooks, ...extra }),
   };
 }
@@ -30,7 +35,11 @@ function sheet(edges: [number, number[]][]) {
 describe('recalc', () => {
   it('computes each dependent once, after its precedents', () => {
     // 1 → 2, 1 → 3, {2, 3} → 4 (a diamond)
-    const s = sheet([[2, [1]], [3, [1]], [4, [2, 3]]]);
+    const s = sheet([
+      [2, [1]],
+      [3, [1]],
+      [4, [2, 3]],
+    ]);
     const stats = s.run([1]);
     expect(stats.computed).toBe(4);
     expect(s.order[0]).toBe(1);
@@ -39,7 +48,12 @@ describe('recalc', () => {
   });
 
   it('touches only what depends on the edit', () => {
-    const s = sheet([[2, [1]], [3, [2]], [5, [4]], [6, [5]]]);
+    const s = sheet([
+      [2, [1]],
+      [3, [2]],
+      [5, [4]],
+      [6, [5]],
+    ]);
     s.run([1, 4]);
     s.order.length = 0;
     s.inputs.set(4, 10);
@@ -48,7 +62,10 @@ describe('recalc', () => {
   });
 
   it('stops where a value came out unchanged', () => {
-    const s = sheet([[2, [1]], [3, [2]]]);
+    const s = sheet([
+      [2, [1]],
+      [3, [2]],
+    ]);
     s.run([1]);
     s.order.length = 0;
     const stats = s.run([1]); // 1 recomputes to the same value: 2 and 3 need not run
@@ -56,7 +73,13 @@ describe('recalc', () => {
   });
 
   it('marks every node on a cycle and computes what lies downstream of it', () => {
-    const s = sheet([[1, [3]], [2, [1]], [3, [2]], [4, [3]], [5, [5]]]);
+    const s = sheet([
+      [1, [3]],
+      [2, [1]],
+      [3, [2]],
+      [4, [3]],
+      [5, [5]],
+    ]);
     const stats = s.run([1, 5]);
     expect([...s.cyclic].sort()).toEqual([1, 2, 3, 5]);
     expect(stats.cyclic).toBe(4);
@@ -64,7 +87,10 @@ describe('recalc', () => {
   });
 
   it('heals a cycle once it is broken', () => {
-    const s = sheet([[1, [2]], [2, [1]]]);
+    const s = sheet([
+      [1, [2]],
+      [2, [1]],
+    ]);
     s.run([1]);
     expect(s.cyclic.size).toBe(2);
     s.cyclic.clear();
@@ -83,7 +109,14 @@ describe('recalc', () => {
 
   it('runs slow nodes after every cheap node that does not read them, wherever they come in the order', () => {
     // 1 and 6 are slow, the first and the last; 3 reads 1; 2, 4 and 5 are cheap and independent.
-    const s = sheet([[1, []], [2, []], [3, [1]], [4, []], [5, []], [6, []]]);
+    const s = sheet([
+      [1, []],
+      [2, []],
+      [3, [1]],
+      [4, []],
+      [5, []],
+      [6, []],
+    ]);
     s.run([1, 2, 3, 4, 5, 6], { slow: (id) => id === 1 || id === 6 });
     expect(new Set(s.order.slice(0, 3))).toEqual(new Set([2, 4, 5]));
     expect(s.order.indexOf(3)).toBeGreaterThan(s.order.indexOf(1));
@@ -93,13 +126,20 @@ describe('recalc', () => {
 
   it('runs slow nodes lowest id first, whichever became ready first', () => {
     // 2 reads 1 and 3 reads nothing: 3 is ready first, yet 2 runs before it.
-    const s = sheet([[1, []], [2, [1]], [3, []]]);
+    const s = sheet([
+      [1, []],
+      [2, [1]],
+      [3, []],
+    ]);
     s.run([1, 2, 3], { slow: (id) => id !== 1 });
     expect(s.order).toEqual([1, 2, 3]);
   });
 
   it('asks whether a node is slow only when it will be computed', () => {
-    const s = sheet([[2, [1]], [3, [2]]]);
+    const s = sheet([
+      [2, [1]],
+      [3, [2]],
+    ]);
     s.run([1]);
     const asked: number[] = [];
     s.run([1], { slow: (id) => (asked.push(id), false) });
@@ -108,7 +148,11 @@ describe('recalc', () => {
 
   it('reports progress before each computation, with what the run has not reached yet', () => {
     // 1 → 2 → 3, and 4 alone.
-    const s = sheet([[2, [1]], [3, [2]], [4, []]]);
+    const s = sheet([
+      [2, [1]],
+      [3, [2]],
+      [4, []],
+    ]);
     const seen: [number, number[]][] = [];
     s.run([1, 4], { progress: (next, remaining) => seen.push([next, remaining().sort()]) });
     expect(seen.map(([next]) => next)).toEqual(s.order);

@@ -10,7 +10,10 @@ describe('shapeLimitError', () => {
 
   it('refuses too many elements, as before', () => {
     expect(shapeLimitError('ones', [10, 10], 100)).toBeNull();
-    expect(shapeLimitError('ones', [10, 11], 100)).toMatchObject({ code: '#LIMIT!', message: 'ones: a tensor of shape [10, 11] would have 110 elements; the limit is 100' });
+    expect(shapeLimitError('ones', [10, 11], 100)).toMatchObject({
+      code: '#LIMIT!',
+      message: 'ones: a tensor of shape [10, 11] would have 110 elements; the limit is 100',
+    });
   });
 
   it('refuses an empty tensor that would print as too many empty lists', () => {

@@ -3,7 +3,18 @@ import { Tensor, fromNested, toNested } from './tensor';
 
 describe('nested arrays', () => {
   it('round-trip through fromNested and toNested at every rank', () => {
-    for (const v of [3, [1, 2], [[1, 2], [3, 4]], [[[1], [2]], [[3], [4]]]]) {
+    for (const v of [
+      3,
+      [1, 2],
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      [
+        [[1], [2]],
+        [[3], [4]],
+      ],
+    ]) {
       expect(toNested(fromNested(v) as Tensor)).toEqual(v);
     }
   });

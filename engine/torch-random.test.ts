@@ -66,7 +66,7 @@ describe('PyTorch CPU generator', () => {
     expect(off / n).toBeLessThan(0.002);
   });
 
-  it('keeps the low 32 bits of the seed, negative seeds as two\'s complement', () => {
+  it("keeps the low 32 bits of the seed, negative seeds as two's complement", () => {
     expect(torchSeed(5)).toBe(5);
     expect(torchSeed(-1)).toBe(2 ** 32 - 1);
     expect(torchSeed(2 ** 40 + 3)).toBe(3);

@@ -44,7 +44,8 @@ describe('tuple', () => {
       expect(isError(tuple([big]))).toBe(false);
       expect(tuple([big, big])).toMatchObject({
         code: '#LIMIT!',
-        message: 'tuple: it would hold 200 elements (and characters), counting shared values each time; the limit is 100, as for one tensor',
+        message:
+          'tuple: it would hold 200 elements (and characters), counting shared values each time; the limit is 100, as for one tensor',
       });
       expect(tuple([text('x'.repeat(101))])).toMatchObject({ code: '#LIMIT!' });
     } finally {

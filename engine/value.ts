@@ -93,7 +93,8 @@ export function tuple(items: readonly CellValue[]): TupleValue | CellError {
       weight += weightOf(item);
     }
   }
-  if (depth > MAX_TUPLE_DEPTH) return errors.tuple(`it would nest ${depth.toLocaleString('en-US')} tuples deep; the limit is ${MAX_TUPLE_DEPTH}`);
+  if (depth > MAX_TUPLE_DEPTH)
+    return errors.tuple(`it would nest ${depth.toLocaleString('en-US')} tuples deep; the limit is ${MAX_TUPLE_DEPTH}`);
   if (count > MAX_TUPLE_VALUES) {
     return errors.tuple(
       `it would print as ${count.toLocaleString('en-US')} values, counting nested tuples and shared values each time; the limit is ${MAX_TUPLE_VALUES.toLocaleString('en-US')}`,

@@ -4,7 +4,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  MAX_COLS, addressText, columnIndex, columnName, decodeCell, isAllowedName, isCellWord, isPlainName, parseRef, quoteSheet, readReference, unquoteSheet,
+  MAX_COLS,
+  addressText,
+  columnIndex,
+  columnName,
+  decodeCell,
+  isAllowedName,
+  isCellWord,
+  isPlainName,
+  parseRef,
+  quoteSheet,
+  readReference,
+  unquoteSheet,
 } from './address';
 import { parseFormula } from './to-ast';
 
@@ -22,7 +33,12 @@ describe('words and names', () => {
     expect(['A', '1', 'A1B', '$A1', 'a_1'].some(isCellWord)).toBe(false);
     expect(['x', '_lr', 'Sheet1', 'a_1'].every(isPlainName)).toBe(true);
     expect(['1x', 'my sheet', 'é', ''].some(isPlainName)).toBe(false);
-    expect([isAllowedName('rate'), isAllowedName('lr2x'), isAllowedName('B2'), isAllowedName('my rate')]).toEqual([true, true, false, false]);
+    expect([isAllowedName('rate'), isAllowedName('lr2x'), isAllowedName('B2'), isAllowedName('my rate')]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 
   it('quote a sheet only when it needs it, and unquote it again', () => {
@@ -38,20 +54,34 @@ describe('reading references', () => {
     expect(a).toEqual({ sheet: 'S', col: 1, row: 2, colAbs: true, rowAbs: true });
     expect(addressText(a)).toBe('$B$3');
     expect([decodeCell('B'), decodeCell('B3:C4'), decodeCell(' B3')]).toEqual([null, null, null]);
-    expect(readReference("'My sheet'!A1:$B2")).toMatchObject({ sheet: 'My sheet', start: { col: 0, row: 0 }, end: { col: 1, row: 1, colAbs: true } });
+    expect(readReference("'My sheet'!A1:$B2")).toMatchObject({
+      sheet: 'My sheet',
+      start: { col: 0, row: 0 },
+      end: { col: 1, row: 1, colAbs: true },
+    });
   });
 
   it('parseRef reads what the grammar reads as a reference inside the grid', () => {
     const sheet = fc.oneof(fc.constant(''), fc.constantFrom('Sheet2!', "'My sheet'!", "'it''s'!", '_x1!', 'A1!'));
-    const cell = fc.tuple(fc.boolean(), fc.stringMatching(/^[A-Za-z]{1,4}$/), fc.boolean(), fc.integer({ min: 0, max: 2_000_000 }))
+    const cell = fc
+      .tuple(fc.boolean(), fc.stringMatching(/^[A-Za-z]{1,4}$/), fc.boolean(), fc.integer({ min: 0, max: 2_000_000 }))
       .map(([c, letters, r, row]) => `${c ? '$' : ''}${letters}${r ? '$' : ''}${row}`);
-    const text = fc.tuple(sheet, cell, fc.option(cell), fc.constantFrom('', ' ')).map(([s, a, b, pad]) => `${pad}${s}${a}${b === null ? '' : `:${b}`}${pad}`);
-    fc.assert(fc.property(text, (t) => {
-      const e = parseFormula(t.trim());
-      const inGridRef = (x: { col: number; row: number }) => x.col >= 0 && x.col < MAX_COLS && x.row >= 0 && x.row < 1_048_576;
-      const expected = e.type === 'ref' && inGridRef(e.ref) ? { kind: 'cell', at: e.ref }
-        : e.type === 'range' && inGridRef(e.start) && inGridRef(e.end) ? { kind: 'range', start: e.start, end: e.end } : null;
-      expect(parseRef(t)).toEqual(expected);
-    }), { numRuns: 500 });
+    const text = fc
+      .tuple(sheet, cell, fc.option(cell), fc.constantFrom('', ' '))
+      .map(([s, a, b, pad]) => `${pad}${s}${a}${b === null ? '' : `:${b}`}${pad}`);
+    fc.assert(
+      fc.property(text, (t) => {
+        const e = parseFormula(t.trim());
+        const inGridRef = (x: { col: number; row: number }) => x.col >= 0 && x.col < MAX_COLS && x.row >= 0 && x.row < 1_048_576;
+        const expected =
+          e.type === 'ref' && inGridRef(e.ref)
+            ? { kind: 'cell', at: e.ref }
+            : e.type === 'range' && inGridRef(e.start) && inGridRef(e.end)
+              ? { kind: 'range', start: e.start, end: e.end }
+              : null;
+        expect(parseRef(t)).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

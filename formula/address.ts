@@ -84,9 +84,7 @@ export function readReference(text: string): { sheet: string | null; start: Cell
   return { sheet, start: decodeCell(m.start, sheet)!, end: m.end === undefined ? null : decodeCell(m.end, sheet) };
 }
 
-export type ParsedRef =
-  | { kind: 'cell'; at: CellAddress }
-  | { kind: 'range'; start: CellAddress; end: CellAddress };
+export type ParsedRef = { kind: 'cell'; at: CellAddress } | { kind: 'range'; start: CellAddress; end: CellAddress };
 
 /** Parses a reference or a range inside the grid, written as in a formula; null when the text is not one. */
 export function parseRef(text: string): ParsedRef | null {

@@ -16,9 +16,7 @@ export interface CellAddress {
 }
 
 /** One part of an index expression `x[...]`. */
-export type IndexPart =
-  | { kind: 'index'; expr: Expr }
-  | { kind: 'slice'; start: Expr | null; stop: Expr | null; step: Expr | null };
+export type IndexPart = { kind: 'index'; expr: Expr } | { kind: 'slice'; start: Expr | null; stop: Expr | null; step: Expr | null };
 
 export type BinaryOp = '+' | '-' | '*' | '/' | '@' | '**' | '==' | '!=' | '<' | '<=' | '>' | '>=';
 

@@ -18,7 +18,13 @@ describe('x.grad', () => {
   });
 
   it('refuses it through another cell and through a lambda too', () => {
-    const b = book({ A1: '=ones(2, requires_grad=true)', A2: '=backward(sum(A1 * 3))', A3: '=A1.grad', A4: '=A3.grad', A5: '=(g => g.grad)(A1.grad)' });
+    const b = book({
+      A1: '=ones(2, requires_grad=true)',
+      A2: '=backward(sum(A1 * 3))',
+      A3: '=A1.grad',
+      A4: '=A3.grad',
+      A5: '=(g => g.grad)(A1.grad)',
+    });
     expect(b.get('A3')).toMatchObject({ kind: 'tensor', value: [3, 3] });
     expect(b.get('A4')).toMatchObject({ code: '#GRAD!' });
     expect(b.get('A5')).toMatchObject({ code: '#GRAD!' });
@@ -26,13 +32,20 @@ describe('x.grad', () => {
 
   it('leaves the tensor a .grad was computed from usable as an upstream tensor and as a value', () => {
     // backward(A1, B1) makes B1's tensor the gradient of A1: B1 itself is no .grad.
-    const b = book({ A1: '=ones(2, requires_grad=true)', B1: '=[5, 7]', A2: '=backward(A1, B1)', A3: '=A1.grad', B2: '=B1.grad', A4: '=A1.grad * 2' });
+    const b = book({
+      A1: '=ones(2, requires_grad=true)',
+      B1: '=[5, 7]',
+      A2: '=backward(A1, B1)',
+      A3: '=A1.grad',
+      B2: '=B1.grad',
+      A4: '=A1.grad * 2',
+    });
     expect(b.get('A3')).toMatchObject({ value: [5, 7] });
     expect(b.get('B2')).toMatchObject({ kind: 'tensor', value: [0, 0] });
     expect(b.get('A4')).toMatchObject({ value: [10, 14] });
   });
 
-  it("says that PyTorch keeps no .grad for a tensor that is not a leaf, showing what retain_grad() would keep", () => {
+  it('says that PyTorch keeps no .grad for a tensor that is not a leaf, showing what retain_grad() would keep', () => {
     const b = book({ A1: '=ones(2, requires_grad=true)', B1: '=A1 * 2', C1: '=backward(sum(B1 * 5))', D1: '=B1.grad', E1: '=A1.grad' });
     expect(b.get('D1')).toMatchObject({
       value: [5, 5],

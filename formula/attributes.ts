@@ -39,7 +39,10 @@ export function attribute(v: CellValue, name: string): CellValue {
     default:
       // `x.mean` names a method: PyTorch would hand back the bound method, which no cell can show.
       if (lookupFunction(name)) return errors.methodWithoutCall(name);
-      return errors.name(`.${name}`, nearestWords(name, ATTRIBUTES).map((a) => `.${a}`));
+      return errors.name(
+        `.${name}`,
+        nearestWords(name, ATTRIBUTES).map((a) => `.${a}`),
+      );
   }
 }
 
@@ -47,7 +50,8 @@ export function attribute(v: CellValue, name: string): CellValue {
 // itself may be a cell's own tensor (an upstream v passed straight through), which stays a plain value.
 const gradResults = new WeakSet<Tensor>();
 
-const NON_LEAF_NOTE = 'PyTorch keeps no .grad for a tensor that is not a leaf (it warns and gives None); this is what retain_grad() on it would keep';
+const NON_LEAF_NOTE =
+  'PyTorch keeps no .grad for a tensor that is not a leaf (it warns and gives None); this is what retain_grad() on it would keep';
 
 function gradAttribute(v: Tensor): CellValue {
   if (gradResults.has(v)) {
@@ -71,7 +75,8 @@ function gradAttribute(v: Tensor): CellValue {
 export function gradFnMember(v: CellValue, member: 'name' | 'next_functions'): CellValue {
   if (!isTensor(v)) return errors.value('.grad_fn', `${v.kind === 'empty' ? 'an empty cell' : `a ${v.kind}`} has no grad_fn`);
   const node = v.requiresGrad ? v.node : null;
-  if (node === null) return errors.value(`.grad_fn.${member}`, 'the tensor has no grad_fn (it is a leaf or has no history), so grad_fn is None');
+  if (node === null)
+    return errors.value(`.grad_fn.${member}`, 'the tensor has no grad_fn (it is a leaf or has no history), so grad_fn is None');
   if (member === 'name') return text(node.gradFn);
   const index = new Tensor(Float64Array.of(0), []);
   const next = (node.shown ?? node.inputs).map((t) => {

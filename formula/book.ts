@@ -211,9 +211,18 @@ export class Workbook {
   toJSON(): WorkbookFile {
     const sheets = this.#records.sheets.map((s) => ({ name: s.name, cells: {} as Record<string, CellEntry> }));
     const bySheet = new Map(this.#records.sheets.map((s, i) => [s, sheets[i].cells]));
-    for (const c of this.#records.withInput()) bySheet.get(c.sheet)![cellName(c.col, c.row)] = c.extra ? { ...c.extra, input: c.input } : c.input;
+    for (const c of this.#records.withInput())
+      bySheet.get(c.sheet)![cellName(c.col, c.row)] = c.extra ? { ...c.extra, input: c.input } : c.input;
     const name = this.#bookName === undefined ? {} : { name: this.#bookName };
-    return { format: FORMAT, version: CURRENT_VERSION, ...name, seed: this.#seed, sheets, names: this.names(), charts: this.#charts.map((c) => ({ ...c })) };
+    return {
+      format: FORMAT,
+      version: CURRENT_VERSION,
+      ...name,
+      seed: this.#seed,
+      sheets,
+      names: this.names(),
+      charts: this.#charts.map((c) => ({ ...c })),
+    };
   }
 
   /** The cells a cell reads (through names too) and the cells that read it, as labels. */

@@ -19,10 +19,27 @@ const names = FUNCTIONS.map((f) => f.name);
 const formula: fc.Arbitrary<string> = fc.letrec<{ expr: string }>((tie) => ({
   expr: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    fc.constantFrom('1', '-2.5', '0', 'true', '"text"', 'A1', 'A2', 'A3', 'y', '[1, 2, 3]', '[[1, 2], [3, 4]]', 'ones(64, 64)', 'arange(100)', 'ones(3, requires_grad=true)'),
+    fc.constantFrom(
+      '1',
+      '-2.5',
+      '0',
+      'true',
+      '"text"',
+      'A1',
+      'A2',
+      'A3',
+      'y',
+      '[1, 2, 3]',
+      '[[1, 2], [3, 4]]',
+      'ones(64, 64)',
+      'arange(100)',
+      'ones(3, requires_grad=true)',
+    ),
     fc.tuple(fc.constantFrom(...names), fc.array(tie('expr'), { maxLength: 3 })).map(([f, args]) => `${f}(${args.join(', ')})`),
     fc.tuple(fc.constantFrom('+', '*', '-', '/', '@', '**'), tie('expr'), tie('expr')).map(([op, a, b]) => `(${a} ${op} ${b})`),
-    fc.tuple(fc.integer({ min: 0, max: 100_000 }), tie('expr'), tie('expr')).map(([n, init, body]) => `repeat(${n}, ${init}, y => ${body})`),
+    fc
+      .tuple(fc.integer({ min: 0, max: 100_000 }), tie('expr'), tie('expr'))
+      .map(([n, init, body]) => `repeat(${n}, ${init}, y => ${body})`),
     fc.tuple(tie('expr'), tie('expr')).map(([init, body]) => `while(${init}, y => true, y => ${body})`),
     fc.tuple(tie('expr'), tie('expr')).map(([y, v]) => `grad(${y}, A1, ${v})`),
   ),
@@ -31,7 +48,11 @@ const formula: fc.Arbitrary<string> = fc.letrec<{ expr: string }>((tie) => ({
 describe('formulas from the whole registry under a small budget', () => {
   it('never throw, hold at most the budget and one allocation, and leave the workbook usable', () => {
     const book = new Workbook();
-    book.setMany([['A1', '2'], ['A2', '=ones(3, requires_grad=true)'], ['A3', '=arange(6).reshape(2, 3)']]);
+    book.setMany([
+      ['A1', '2'],
+      ['A2', '=ones(3, requires_grad=true)'],
+      ['A3', '=arange(6).reshape(2, 3)'],
+    ]);
     const allowed = limits.maxMemory + limits.maxElements + TENSOR_OVERHEAD;
     fc.assert(
       fc.property(formula, (f) => {

@@ -26,7 +26,9 @@ describe('the budget of a cell', () => {
     const b = book({ A1: '=repeat(1000000, 0, a => repeat(1000000, a, b => b + 1))', A2: '=1 + 1' });
     const a1 = b.get('A1');
     expect(a1).toMatchObject({ kind: 'error', code: '#LOOP!' });
-    expect(a1.kind === 'error' && a1.message).toMatch(/^repeat, iteration 1: repeat, iteration 10,000: add: stopped after 20,000 operations .*step budget/);
+    expect(a1.kind === 'error' && a1.message).toMatch(
+      /^repeat, iteration 1: repeat, iteration 10,000: add: stopped after 20,000 operations .*step budget/,
+    );
     expect(b.get('A2')).toMatchObject({ value: 2 });
   });
 
@@ -39,7 +41,11 @@ describe('the budget of a cell', () => {
     const started = Date.now();
     b.set('A3', '=while(0, y => true, y => y + 1)');
     expect(Date.now() - started).toBeLessThan(2_000);
-    expect(b.get('A3')).toMatchObject({ kind: 'error', code: '#LOOP!', message: expect.stringMatching(/^while, iteration [\d,]+: .*time budget of one cell/) });
+    expect(b.get('A3')).toMatchObject({
+      kind: 'error',
+      code: '#LOOP!',
+      message: expect.stringMatching(/^while, iteration [\d,]+: .*time budget of one cell/),
+    });
   });
 
   it('refuses a tensor the memory budget cannot hold, before allocating it, and gives the memory back', () => {
@@ -47,7 +53,11 @@ describe('the budget of a cell', () => {
     const b = book({ A1: '=ones(200, 200)', A2: '=A1 * 2' });
     expect(b.get('A2')).toMatchObject({ kind: 'tensor' });
     b.set('A3', '=A1 * 3');
-    expect(b.get('A3')).toMatchObject({ kind: 'error', code: '#LIMIT!', message: expect.stringMatching(/^mul: .*memory budget \(1 MiB\)/) });
+    expect(b.get('A3')).toMatchObject({
+      kind: 'error',
+      code: '#LIMIT!',
+      message: expect.stringMatching(/^mul: .*memory budget \(1 MiB\)/),
+    });
     expect(b.memoryHeld).toBeLessThanOrEqual(100_000);
     b.set('A2', '=1');
     b.set('A3', '=A1 * 3');
@@ -60,7 +70,7 @@ describe('the budget of a cell', () => {
     expect(b.memoryHeld).toBeLessThan(2 ** 21);
   });
 
-  it('keeps a loop\'s history when a gradient is taken through it, recomputing a loop that had dropped it', () => {
+  it("keeps a loop's history when a gradient is taken through it, recomputing a loop that had dropped it", () => {
     const b = book({ A2: '1', A1: '=repeat(100000, A2, y => y * 1.00001)' });
     b.set('B1', '=grad(A1 + 1, A2)');
     expect(b.get('B1')).toMatchObject({ value: expect.closeTo(Math.exp(100000 * Math.log1p(1e-5)), 9) });
@@ -71,20 +81,29 @@ describe('the budget of a cell', () => {
   it('refuses a gradient through history a loop had to drop, and names the budget', () => {
     withLimits({ maxMemory: 2 ** 22 });
     const b = book({ A2: '1', A1: '=repeat(100000, A2, y => y * 1.00001)', B1: '=grad(A1, A2)', B2: '=A1 * 2' });
-    expect(b.get('B1')).toMatchObject({ kind: 'error', code: '#LIMIT!', message: expect.stringMatching(/^grad: repeat dropped the history of its first [\d,]+ iterations.*memory budget \(32 MiB\)/) });
+    expect(b.get('B1')).toMatchObject({
+      kind: 'error',
+      code: '#LIMIT!',
+      message: expect.stringMatching(/^grad: repeat dropped the history of its first [\d,]+ iterations.*memory budget \(32 MiB\)/),
+    });
     expect(b.get('B2')).toMatchObject({ value: expect.closeTo(2 * Math.exp(100000 * Math.log1p(1e-5)), 9) });
   });
 
   it('keeps grad_fn through a dropped history, and a gradient that does not flow through it', () => {
     withLimits({ maxMemory: 2 ** 20 });
-    const b = book({ A2: '=ones(2, requires_grad=true)', A1: '=repeat(50000, A2, y => y * 1)', B1: '=gradfn(A1)', B2: '=grad(sum(A1 * 0 + A2), A2)' });
+    const b = book({
+      A2: '=ones(2, requires_grad=true)',
+      A1: '=repeat(50000, A2, y => y * 1)',
+      B1: '=gradfn(A1)',
+      B2: '=grad(sum(A1 * 0 + A2), A2)',
+    });
     expect(b.get('B1')).toMatchObject({ kind: 'text', value: 'MulBackward0' });
     expect(b.get('B2')).toMatchObject({ kind: 'error', code: '#LIMIT!' });
     b.set('B3', '=grad(sum(detach(A1) + A2), A2)');
     expect(b.get('B3')).toMatchObject({ value: [1, 1] });
   });
 
-  it('turns an exception in one cell into that cell\'s error; the others compute', () => {
+  it("turns an exception in one cell into that cell's error; the others compute", () => {
     vi.spyOn(lookupFunction('sin')!, 'lower').mockImplementation(() => {
       throw new Error('boom');
     });

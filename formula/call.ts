@@ -92,7 +92,15 @@ export function operatorCall(def: FunctionDef): (a: CellValue, b: CellValue | nu
         throw err;
       }
     }
-    return callFunctionDef(def, b === null ? [{ name: null, value: a }] : [{ name: null, value: a }, { name: null, value: b }]);
+    return callFunctionDef(
+      def,
+      b === null
+        ? [{ name: null, value: a }]
+        : [
+            { name: null, value: a },
+            { name: null, value: b },
+          ],
+    );
   };
 }
 
@@ -118,7 +126,7 @@ function evaluateArgs(def: FunctionDef | null, args: readonly CallArg[], env: En
 function callValue(fn: CellValue, args: readonly CallArg[], env: Env, what: string): CellValue {
   if (isError(fn)) return fn;
   if (fn.kind !== 'function') return errors.value(what, `is ${fn.kind === 'empty' ? 'an empty cell' : `a ${fn.kind}`}, not a function`);
-  const def = fn.name === null ? null : lookupFunction(fn.name) ?? null;
+  const def = fn.name === null ? null : (lookupFunction(fn.name) ?? null);
   const values = evaluateArgs(def, args, env);
   if (def !== null) return callFunctionDef(def, values);
   const kw = values.find((v) => v.name !== null);

@@ -11,7 +11,8 @@ const imports = (file: string): string[] => [...source(file).matchAll(/^(?:impor
 describe('the catalogue', () => {
   it('is every registered function without its implementation (run `npm run gen` after changing one)', () => {
     const plain = FUNCTIONS.map(({ name, form, torch, doc, params, kwargs, examples, group }) =>
-      JSON.parse(JSON.stringify({ name, form, torch, doc, params, kwargs, examples, group })));
+      JSON.parse(JSON.stringify({ name, form, torch, doc, params, kwargs, examples, group })),
+    );
     expect(JSON.parse(JSON.stringify(CATALOGUE))).toEqual(plain);
   });
 

@@ -82,7 +82,10 @@ function groupRows(level: JsonNested[], outer: readonly number[]): JsonNested[] 
 function emptyNested(outer: readonly number[]): JsonNested[] {
   if (outer.length === 0) return [];
   const count = outer.reduce((a, b) => a * b, 1);
-  return groupRows(Array.from({ length: count }, () => []), outer);
+  return groupRows(
+    Array.from({ length: count }, () => []),
+    outer,
+  );
 }
 
 function leafJSON<V>(v: Exclude<CellValue, TupleValue>, valueOf: (t: Tensor) => V): CellJSONOf<V> {
@@ -100,7 +103,9 @@ function leafJSON<V>(v: Exclude<CellValue, TupleValue>, valueOf: (t: Tensor) => 
     case 'function':
       return { kind: 'function', params: [...v.params] };
     case 'error':
-      return v.origin ? { kind: 'error', code: v.code, message: v.message, origin: v.origin } : { kind: 'error', code: v.code, message: v.message };
+      return v.origin
+        ? { kind: 'error', code: v.code, message: v.message, origin: v.origin }
+        : { kind: 'error', code: v.code, message: v.message };
     case 'empty':
       return { kind: 'empty' };
   }

@@ -5,7 +5,10 @@ import { type Cell, CellRecords } from './cell-records';
 function records() {
   let id = 1;
   const made: Cell[] = [];
-  const r = new CellRecords(() => id++, (_sheet, cell) => made.push(cell));
+  const r = new CellRecords(
+    () => id++,
+    (_sheet, cell) => made.push(cell),
+  );
   r.addSheet('Sheet1');
   r.addSheet('My sheet');
   return { r, made };
@@ -41,7 +44,13 @@ describe('cell records', () => {
 
   it('lists cells with an input sheet by sheet, in row-major order', () => {
     const { r } = records();
-    for (const [s, col, row] of [[1, 0, 0], [0, 1, 1], [0, 0, 1], [0, 5, 0]] as const) r.assign(r.cellAt(r.sheets[s], col, row), '1');
+    for (const [s, col, row] of [
+      [1, 0, 0],
+      [0, 1, 1],
+      [0, 0, 1],
+      [0, 5, 0],
+    ] as const)
+      r.assign(r.cellAt(r.sheets[s], col, row), '1');
     r.cellAt(r.sheets[0], 9, 9);
     expect(r.withInput().map((c) => r.label(c))).toEqual(['Sheet1!F1', 'Sheet1!A2', 'Sheet1!B2', 'My sheet!A1']);
   });

@@ -102,7 +102,25 @@ export class CellRecords {
     const key = addressKey(col, row);
     let c = sheet.cells.get(key);
     if (!c) {
-      c = { id: this.newId(), sheet, col, row, input: '', extra: null, formula: null, constant: EMPTY, value: EMPTY, roots: NO_ROOTS, declaresBackward: false, label: '', labelFor: null, env: this.homeOf(sheet), ms: null, holds: 0, droppedHistory: false };
+      c = {
+        id: this.newId(),
+        sheet,
+        col,
+        row,
+        input: '',
+        extra: null,
+        formula: null,
+        constant: EMPTY,
+        value: EMPTY,
+        roots: NO_ROOTS,
+        declaresBackward: false,
+        label: '',
+        labelFor: null,
+        env: this.homeOf(sheet),
+        ms: null,
+        holds: 0,
+        droppedHistory: false,
+      };
       this.byId.set(c.id, c);
       sheet.cells.set(key, c);
       this.cellMade(sheet, c);

@@ -42,7 +42,6 @@ export interface WorkbookReader {
   rangeCache(): Map<string, CellValue>;
 }
 
-
 export class CellRuntime implements Runtime {
   private stream: (() => number) | null = null;
   /** Whether a gradient this computation takes may be differentiated, once asked (see gradientDifferentiated). */
@@ -134,7 +133,12 @@ export class CellRuntime implements Runtime {
       for (let i = 0; i < items.length; i++) data[i] = items[i].data[0];
       return new Tensor(data, [rows, cols]);
     }
-    return attempt(() => stackAs(items.map((t) => (t.rank === 0 ? t : run(reshape, [t], []))), [rows, cols]));
+    return attempt(() =>
+      stackAs(
+        items.map((t) => (t.rank === 0 ? t : run(reshape, [t], []))),
+        [rows, cols],
+      ),
+    );
   }
 
   readName(name: string): CellValue | undefined {
@@ -201,7 +205,10 @@ export class CellRuntime implements Runtime {
     );
     if (isError(total)) return total;
     if (total !== null) return shownGradient(total, createGraph);
-    const why = roots.length === 0 ? 'no cell calls backward(...), so .grad is zero' : 'no backward root depends on this tensor, so its .grad is zero';
+    const why =
+      roots.length === 0
+        ? 'no cell calls backward(...), so .grad is zero'
+        : 'no backward root depends on this tensor, so its .grad is zero';
     return new Tensor(new Float64Array(x.size), x.shape, 'float64', false, null, null, why);
   }
 }

@@ -50,7 +50,16 @@ function differentiate(r: Reading): void {
  */
 export function formulaDeps(root: Expr): FormulaDeps {
   const r: Reading = {
-    deps: { cells: [], ranges: [], names: NO_NAMES, declaresBackward: false, readsGrad: false, loops: false, differentiates: false, gradients: 0 },
+    deps: {
+      cells: [],
+      ranges: [],
+      names: NO_NAMES,
+      declaresBackward: false,
+      readsGrad: false,
+      loops: false,
+      differentiates: false,
+      gradients: 0,
+    },
     names: null,
   };
   const exprs: Expr[] = [root];

@@ -27,8 +27,18 @@ import { indexValue } from './indexing';
 import { assignmentError } from './in-place';
 
 const BINARY_FUNCTIONS: Record<BinaryOp, string> = {
-  '+': 'add', '-': 'sub', '*': 'mul', '/': 'div', '@': 'matmul', '**': 'pow',
-  '==': 'eq', '!=': 'ne', '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge',
+  '+': 'add',
+  '-': 'sub',
+  '*': 'mul',
+  '/': 'div',
+  '@': 'matmul',
+  '**': 'pow',
+  '==': 'eq',
+  '!=': 'ne',
+  '<': 'lt',
+  '<=': 'le',
+  '>': 'gt',
+  '>=': 'ge',
 };
 
 function builtin(name: string): FunctionDef {
@@ -129,14 +139,21 @@ function builtinValue(name: string): FunctionValue | undefined {
     kind: 'function',
     name: def.name,
     params: def.params.map((p) => p.name),
-    call: (args) => callFunctionDef(def, args.map((value) => ({ name: null, value }))),
+    call: (args) =>
+      callFunctionDef(
+        def,
+        args.map((value) => ({ name: null, value })),
+      ),
   };
 }
 
 /** The value a name stands for: a lambda parameter or let name, a workbook name, then a built-in. */
 function resolveName(name: string, env: Env): CellValue {
   return (
-    lookupScope(env.scope, name) ?? runtime().readName(name) ?? builtinValue(name) ?? constantValue(name) ??
+    lookupScope(env.scope, name) ??
+    runtime().readName(name) ??
+    builtinValue(name) ??
+    constantValue(name) ??
     errors.name(name, nearestWords(name, knownNames(env.scope)))
   );
 }
@@ -191,7 +208,11 @@ function compile(e: Expr): Compiled {
     case 'tuple': {
       // `(a, b)` means what `tuple(a, b)` means, whatever the formula calls `tuple`.
       const items = e.items.map(compiledOf);
-      return (env) => applyBuiltin('tuple', items.map((item) => item(env)));
+      return (env) =>
+        applyBuiltin(
+          'tuple',
+          items.map((item) => item(env)),
+        );
     }
     case 'ref': {
       const ref = e.ref;
@@ -229,7 +250,8 @@ function compile(e: Expr): Compiled {
       const prefix = modulePrefix(object);
       const callArgs = prefix && args.map((a) => ({ name: a.name, expr: a.value }));
       // `torch.ones(2)` calls ones, unless a parameter or workbook name shadows `torch`.
-      if (prefix && callArgs) return (env) => (isBound(prefix.root, env) ? methodCall(object, name, args, env) : callNamed(name, callArgs, env));
+      if (prefix && callArgs)
+        return (env) => (isBound(prefix.root, env) ? methodCall(object, name, args, env) : callNamed(name, callArgs, env));
       return (env) => methodCall(object, name, args, env);
     }
     case 'assign': {
@@ -301,7 +323,9 @@ const isNumberLiteral = (e: Expr): boolean => e.type === 'number' || (e.type ===
 function evaluateIndex(object: Expr, parts: readonly IndexPart[], env: Env): CellValue {
   const v = evaluate(object, env);
   if (isError(v)) return v;
-  const evaluated: ({ kind: 'index'; value: CellValue } | { kind: 'slice'; start: CellValue | null; stop: CellValue | null; step: CellValue | null })[] = [];
+  const evaluated: (
+    { kind: 'index'; value: CellValue } | { kind: 'slice'; start: CellValue | null; stop: CellValue | null; step: CellValue | null }
+  )[] = [];
   for (const p of parts) {
     if (p.kind === 'index') {
       const value = evaluate(p.expr, env);
@@ -340,4 +364,3 @@ function failureValue(err: unknown): CellError {
   const message = err instanceof Error ? err.message : String(err);
   return errors.value('internal error', `${message} (this is a bug in Gradsheet; please report it)`);
 }
-

@@ -30,7 +30,7 @@ describe('a gradient as PyTorch shows it', () => {
     expect(b.get('A3')).toMatchObject({ value: [2, 2], requires_grad: true });
   });
 
-  it('takes PyTorch\'s keywords and refuses others', () => {
+  it("takes PyTorch's keywords and refuses others", () => {
     const b = book({
       A1: '=ones(2, requires_grad=true)',
       A2: '=grad(outputs=A1 * 2, inputs=A1, grad_outputs=[1, 2], retain_graph=True)',

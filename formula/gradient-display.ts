@@ -20,4 +20,3 @@ export function gradientPass<T>(createGraph: boolean, pass: () => T): T {
   if (!keep) runtime().historyDropped();
   return keep ? pass() : withGradMode(false, pass);
 }
-

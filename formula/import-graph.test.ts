@@ -30,7 +30,13 @@ function valueImports(file: string): string[] {
   const out: string[] = [];
   for (const [, typeOnly, names, spec] of readFileSync(file, 'utf8').matchAll(IMPORT)) {
     const list = /^\{([^}]*)\}$/.exec(names.trim())?.[1];
-    const allTypes = list !== undefined && list.split(',').map((n) => n.trim()).filter(Boolean).every((n) => n.startsWith('type '));
+    const allTypes =
+      list !== undefined &&
+      list
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean)
+        .every((n) => n.startsWith('type '));
     const to = typeOnly || allTypes ? null : target(file, spec);
     if (to !== null) out.push(to);
   }
@@ -59,7 +65,8 @@ function cycles(): string[][] {
     if (low.get(v) !== index.get(v)) return;
     const component: string[] = [];
     let w: string;
-    do component.push((w = stack.pop()!)); while (w !== v);
+    do component.push((w = stack.pop()!));
+    while (w !== v);
     if (component.length > 1) out.push(component.map((f) => relative(root, f)).sort());
   };
   for (const v of graph.keys()) if (!index.has(v)) visit(v);

@@ -18,7 +18,8 @@ const RENAMED: Record<string, (self: string, args: string[]) => string> = {
 };
 
 /** True for a name PyTorch spells as an in-place operation (`add_`), other than our `requires_grad_`. */
-export const isInPlaceName = (name: string): boolean => /^[A-Za-z][A-Za-z0-9_]*[A-Za-z0-9]_$/.test(name) && name.toLowerCase() !== 'requires_grad_';
+export const isInPlaceName = (name: string): boolean =>
+  /^[A-Za-z][A-Za-z0-9_]*[A-Za-z0-9]_$/.test(name) && name.toLowerCase() !== 'requires_grad_';
 
 function outOfPlace(base: string, self: string, args: string[]): string {
   const op = OPERATOR[base];
@@ -36,7 +37,10 @@ export function assignmentError(self: Expr, name: string, value: Expr, selfValue
   }
   const computed = isTensor(selfValue) && selfValue.requiresGrad && selfValue.node !== null;
   const pytorch = computed ? ' (PyTorch would say: "you can only change requires_grad flags of leaf variables.")' : '';
-  return errors.value(what, `tensors in cells are never changed in place; write requires_grad_(${printExpr(self)}, ${printExpr(value)}) instead${pytorch}`);
+  return errors.value(
+    what,
+    `tensors in cells are never changed in place; write requires_grad_(${printExpr(self)}, ${printExpr(value)}) instead${pytorch}`,
+  );
 }
 
 /**
@@ -46,7 +50,11 @@ export function assignmentError(self: Expr, name: string, value: Expr, selfValue
 export function inPlaceError(name: string, selfExpr: Expr | null, args: readonly Arg[], selfValue: CellValue | null): CellError {
   const base = name.slice(0, -1);
   const self = selfExpr ? printExpr(selfExpr) : 'x';
-  const spelling = outOfPlace(base.toLowerCase(), self, args.map((a) => (a.name === null ? printExpr(a.value) : `${a.name}=${printExpr(a.value)}`)));
+  const spelling = outOfPlace(
+    base.toLowerCase(),
+    self,
+    args.map((a) => (a.name === null ? printExpr(a.value) : `${a.name}=${printExpr(a.value)}`)),
+  );
   const leaf = selfValue !== null && isTensor(selfValue) && selfValue.requiresGrad && selfValue.node === null;
   const pytorch = leaf ? ' (PyTorch would say: "a leaf Variable that requires grad is being used in an in-place operation.")' : '';
   return errors.value(name, `tensors in cells are never changed in place; write ${spelling} instead${pytorch}`);

@@ -8,8 +8,7 @@ import { isTensor } from '../engine/tensor';
 import type { CellValue } from '../engine/value';
 
 export type EvaluatedPart =
-  | { kind: 'index'; value: CellValue }
-  | { kind: 'slice'; start: CellValue | null; stop: CellValue | null; step: CellValue | null };
+  { kind: 'index'; value: CellValue } | { kind: 'slice'; start: CellValue | null; stop: CellValue | null; step: CellValue | null };
 
 /** A slice bound as an integer, or null when omitted; anything else is a #VALUE!. */
 function bound(v: CellValue | null): number | null | string {

@@ -14,7 +14,10 @@ const lines = (nodes: GraphNode[]): string[] =>
 
 describe('inspectCell', () => {
   it('walks next_functions from the cell down to AccumulateGrad, each node once', () => {
-    const b = book([['A1', '=linspace(-2, 2, 25, requires_grad=true)'], ['A2', '=exp(2 * A1 ** 2 * sin(A1))']]);
+    const b = book([
+      ['A1', '=linspace(-2, 2, 25, requires_grad=true)'],
+      ['A2', '=exp(2 * A1 ** 2 * sin(A1))'],
+    ]);
     const info = inspectCell(b, 'Sheet1!A2')!;
     expect(lines(info.graph)).toEqual([
       'ExpBackward0 Sheet1!A2 -> MulBackward0',
@@ -34,17 +37,29 @@ describe('inspectCell', () => {
   });
 
   it('goes from a composite straight to its own inputs, as PyTorch shows mean and mse_loss', () => {
-    const b = book([['A1', '=ones(2, 2, requires_grad=true)'], ['A2', '=(A1 * 3).mean()'], ['A3', '=mse_loss(A1, [[0, 1], [1, 0]])']]);
+    const b = book([
+      ['A1', '=ones(2, 2, requires_grad=true)'],
+      ['A2', '=(A1 * 3).mean()'],
+      ['A3', '=mse_loss(A1, [[0, 1], [1, 0]])'],
+    ]);
     expect(lines(inspectCell(b, 'Sheet1!A2')!.graph)).toEqual([
       'MeanBackward0 Sheet1!A2 -> MulBackward0',
       'MulBackward0 -> AccumulateGrad',
       'AccumulateGrad Sheet1!A1 -> ',
     ]);
-    expect(lines(inspectCell(b, 'Sheet1!A3')!.graph)).toEqual(['MseLossBackward0 Sheet1!A3 -> AccumulateGrad', 'AccumulateGrad Sheet1!A1 -> ']);
+    expect(lines(inspectCell(b, 'Sheet1!A3')!.graph)).toEqual([
+      'MseLossBackward0 Sheet1!A3 -> AccumulateGrad',
+      'AccumulateGrad Sheet1!A1 -> ',
+    ]);
   });
 
   it('names the cells an intermediate node belongs to, through names too', () => {
-    const b = book([['A1', '=ones(2, 2, requires_grad=true)'], ['A2', '=x + 2'], ['A3', '=A2 * A2 * 3'], ['A4', '=A3.mean()']]);
+    const b = book([
+      ['A1', '=ones(2, 2, requires_grad=true)'],
+      ['A2', '=x + 2'],
+      ['A3', '=A2 * A2 * 3'],
+      ['A4', '=A3.mean()'],
+    ]);
     b.setName('x', 'Sheet1!A1');
     const info = inspectCell(b, 'Sheet1!A4')!;
     expect(info.graph.map((n) => [n.name, n.cell])).toContainEqual(['AddBackward0', 'Sheet1!A2']);
@@ -54,7 +69,11 @@ describe('inspectCell', () => {
   });
 
   it('names the cell that made a tensor, not a cell that only refers to it', () => {
-    const b = book([['A1', '=B1 * 2'], ['B1', '=C1'], ['C1', '=tensor(3.0, requires_grad=true)']]);
+    const b = book([
+      ['A1', '=B1 * 2'],
+      ['B1', '=C1'],
+      ['C1', '=tensor(3.0, requires_grad=true)'],
+    ]);
     const info = inspectCell(b, 'Sheet1!A1')!;
     expect(lines(info.graph)).toEqual(['MulBackward0 Sheet1!A1 -> AccumulateGrad', 'AccumulateGrad Sheet1!C1 -> ']);
   });
@@ -67,7 +86,11 @@ describe('inspectCell', () => {
   });
 
   it('gives no graph but the recorded history for a value that does not require grad', () => {
-    const b = book([['A1', '=linspace(0, 1, 3)'], ['A2', '=sin(A1) * 2'], ['A3', '=grad(A2, A1, ones_like(A2))']]);
+    const b = book([
+      ['A1', '=linspace(0, 1, 3)'],
+      ['A2', '=sin(A1) * 2'],
+      ['A3', '=grad(A2, A1, ones_like(A2))'],
+    ]);
     const info = inspectCell(b, 'Sheet1!A2')!;
     expect(info.graph).toEqual([]);
     expect(info.json).toMatchObject({ requires_grad: false, grad_fn: null });
@@ -76,7 +99,10 @@ describe('inspectCell', () => {
   });
 
   it('cuts a long graph at the limit and says so', () => {
-    const b = book([['A1', '=tensor(1.0, requires_grad=true)'], ['A2', '=repeat(500, A1, y => y * 1.001)']]);
+    const b = book([
+      ['A1', '=tensor(1.0, requires_grad=true)'],
+      ['A2', '=repeat(500, A1, y => y * 1.001)'],
+    ]);
     const info = inspectCell(b, 'Sheet1!A2')!;
     expect(info.graph.length).toBe(GRAPH_LIMIT);
     expect(info.truncated).toBe(true);
@@ -84,14 +110,21 @@ describe('inspectCell', () => {
   });
 
   it('walks a 100,000-node chain without recursion', () => {
-    const b = book([['A1', '=tensor(1.0, requires_grad=true)'], ['A2', '=repeat(100000, A1, y => y + 1)']]);
+    const b = book([
+      ['A1', '=tensor(1.0, requires_grad=true)'],
+      ['A2', '=repeat(100000, A1, y => y + 1)'],
+    ]);
     const info = inspectCell(b, 'Sheet1!A2')!;
     expect(info.graph.length).toBe(GRAPH_LIMIT);
     expect(info.repr).toBe('tensor(100001., grad_fn=<AddBackward0>)');
   });
 
   it('prints errors, text and empty cells, and is null for what is not a cell', () => {
-    const b = book([['A1', '=[1, 2] + [1, 2, 3]'], ['A2', '=A1 * 2'], ['A3', 'hello']]);
+    const b = book([
+      ['A1', '=[1, 2] + [1, 2, 3]'],
+      ['A2', '=A1 * 2'],
+      ['A3', 'hello'],
+    ]);
     const err = inspectCell(b, 'Sheet1!A2')!;
     expect(err.repr).toMatch(/^#SHAPE!: /);
     expect(err.json).toMatchObject({ kind: 'error', code: '#SHAPE!', origin: 'Sheet1!A1' });

@@ -71,7 +71,8 @@ function ownersOf(book: Workbook): Owners {
   const owners: Owners = { tensors: new Map(), nodes: new Map() };
   for (const [t, labels] of held) {
     // `=A1` holds A1's very tensor: name the cell that made it, the one none of the others reads.
-    const maker = labels.length === 1 ? labels[0] : (labels.find((l) => !book.links(l).precedents.some((p) => labels.includes(p))) ?? labels[0]);
+    const maker =
+      labels.length === 1 ? labels[0] : (labels.find((l) => !book.links(l).precedents.some((p) => labels.includes(p))) ?? labels[0]);
     owners.tensors.set(t, maker);
     if (t.node && !owners.nodes.has(t.node)) owners.nodes.set(t.node, maker);
   }
@@ -106,7 +107,13 @@ function walkGraph(root: Tensor, owners: Owners, mode: 'autograd' | 'history', r
     const id = nodes.length;
     ids.set(key, id);
     const name = t.node ? t.node.gradFn : mode === 'autograd' ? 'AccumulateGrad' : 'Leaf';
-    nodes.push({ id, name, cell: cell ?? (t.node ? owners.nodes.get(t.node) : owners.tensors.get(t)) ?? null, shape: [...t.shape], next: [] });
+    nodes.push({
+      id,
+      name,
+      cell: cell ?? (t.node ? owners.nodes.get(t.node) : owners.tensors.get(t)) ?? null,
+      shape: [...t.shape],
+      next: [],
+    });
     queue.push(t);
     return id;
   };

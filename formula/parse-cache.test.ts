@@ -14,7 +14,8 @@ function astAt(text: string, col: number, row: number): Expr | ParseFailure {
     if (Array.isArray(v)) return v.map(move);
     if (v === null || typeof v !== 'object') return v;
     const o = v as Record<string, unknown>;
-    if ('colAbs' in o) return { ...o, col: o.colAbs ? o.col : (o.col as number) + placed.dc, row: o.rowAbs ? o.row : (o.row as number) + placed.dr };
+    if ('colAbs' in o)
+      return { ...o, col: o.colAbs ? o.col : (o.col as number) + placed.dc, row: o.rowAbs ? o.row : (o.row as number) + placed.dr };
     return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, move(x)]));
   };
   return move(placed.formula.ast) as Expr;
@@ -22,8 +23,36 @@ function astAt(text: string, col: number, row: number): Expr | ParseFailure {
 
 // Pieces whose references move with the cell, others that look like references but are not, and
 // texts that change length as they move (A9 → A10).
-const FRAGMENTS = ['{r}', '{r}', '{abs}', '{mixed}', 'Sheet2!{r}', "'my sheet'!{r}", '{r}:{r2}', '"A1"', "'B2'", 'log2(', 'x.T2', 'a1_b',
-  'f(', ')', '[', ']', ', ', '*', ' + ', '-', '**', '1e5', '2', 'sum(', '(k) => k + ', 'true', 'k=', '.sum()'];
+const FRAGMENTS = [
+  '{r}',
+  '{r}',
+  '{abs}',
+  '{mixed}',
+  'Sheet2!{r}',
+  "'my sheet'!{r}",
+  '{r}:{r2}',
+  '"A1"',
+  "'B2'",
+  'log2(',
+  'x.T2',
+  'a1_b',
+  'f(',
+  ')',
+  '[',
+  ']',
+  ', ',
+  '*',
+  ' + ',
+  '-',
+  '**',
+  '1e5',
+  '2',
+  'sum(',
+  '(k) => k + ',
+  'true',
+  'k=',
+  '.sum()',
+];
 
 function fill(fragment: string, col: number, row: number): string {
   return fragment
@@ -34,8 +63,14 @@ function fill(fragment: string, col: number, row: number): string {
 }
 
 const formulas = fc.record({
-  parts: fc.array(fc.record({ fragment: fc.constantFrom(...FRAGMENTS), dc: fc.integer({ min: 0, max: 3 }), dr: fc.integer({ min: 0, max: 30 }) }), { minLength: 1, maxLength: 8 }),
-  cells: fc.array(fc.record({ col: fc.integer({ min: 0, max: 40 }), row: fc.integer({ min: 0, max: 120 }) }), { minLength: 2, maxLength: 6 }),
+  parts: fc.array(
+    fc.record({ fragment: fc.constantFrom(...FRAGMENTS), dc: fc.integer({ min: 0, max: 3 }), dr: fc.integer({ min: 0, max: 30 }) }),
+    { minLength: 1, maxLength: 8 },
+  ),
+  cells: fc.array(fc.record({ col: fc.integer({ min: 0, max: 40 }), row: fc.integer({ min: 0, max: 120 }) }), {
+    minLength: 2,
+    maxLength: 6,
+  }),
 });
 
 describe('parseFormulaAt', () => {
@@ -89,9 +124,31 @@ describe('parseFormulaAt', () => {
 
 describe('parseRef', () => {
   it('reads plain addresses as the formula parser does', () => {
-    for (const text of ['A1', 'a1', ' B7 ', '$C$3', 'C$3', '$c3', 'XFD1048576', 'XFE1', 'A1048577', 'A0', 'AAAA1', 'A12345678', 'Sheet2!A1', 'A1:B2', 'A', '1']) {
+    for (const text of [
+      'A1',
+      'a1',
+      ' B7 ',
+      '$C$3',
+      'C$3',
+      '$c3',
+      'XFD1048576',
+      'XFE1',
+      'A1048577',
+      'A0',
+      'AAAA1',
+      'A12345678',
+      'Sheet2!A1',
+      'A1:B2',
+      'A',
+      '1',
+    ]) {
       const e = parseFormula(text.trim());
-      const viaParser = e.type === 'ref' && e.ref.col >= 0 && e.ref.col < 16384 && e.ref.row >= 0 && e.ref.row < 1048576 ? { kind: 'cell', at: e.ref } : e.type === 'range' ? 'range' : null;
+      const viaParser =
+        e.type === 'ref' && e.ref.col >= 0 && e.ref.col < 16384 && e.ref.row >= 0 && e.ref.row < 1048576
+          ? { kind: 'cell', at: e.ref }
+          : e.type === 'range'
+            ? 'range'
+            : null;
       const got = parseRef(text);
       expect(got?.kind === 'range' ? 'range' : got).toEqual(viaParser);
     }

@@ -119,7 +119,10 @@ export function parseFormulaAt(text: string, col: number, row: number): PlacedFo
   const pattern = patternOf(text, col, row);
   const known = templates.get(pattern.key);
   // Without references the offset means nothing: such cells share their origin too (book.ts).
-  if (known) return pattern.spans.length === 0 ? { formula: known.formula, dc: 0, dr: 0 } : { formula: known.formula, dc: col - known.col, dr: row - known.row };
+  if (known)
+    return pattern.spans.length === 0
+      ? { formula: known.formula, dc: 0, dr: 0 }
+      : { formula: known.formula, dc: col - known.col, dr: row - known.row };
   const ast = parseFormula(text);
   if (ast.type === 'parse-error') return ast;
   const placed = own(ast);

@@ -8,13 +8,41 @@ import { parseFormula } from './to-ast.js';
 function stripSpans(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(stripSpans);
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'from' && k !== 'to').map(([k, v]) => [k, stripSpans(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([k]) => k !== 'from' && k !== 'to')
+      .map(([k, v]) => [k, stripSpans(v)]),
+  );
 }
 
 const ALPHABET = [...'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+-*/@^()[],.:!$\'"=<>_ '];
 const formulaLike = fc.string({ unit: fc.constantFrom(...ALPHABET), maxLength: 60 });
 // Fragments that reach deeper into the grammar than single characters do.
-const FRAGMENTS = ['A1', '$B$2', 'Sheet2!', "'a b'!", 'x', 'f(', ')', '[', ']', ', ', ':', '::', '=>', '**', '.T', '.sum(', 'k=', '"s"', '-', ' + ', '<>', 'true', '1e-3'];
+const FRAGMENTS = [
+  'A1',
+  '$B$2',
+  'Sheet2!',
+  "'a b'!",
+  'x',
+  'f(',
+  ')',
+  '[',
+  ']',
+  ', ',
+  ':',
+  '::',
+  '=>',
+  '**',
+  '.T',
+  '.sum(',
+  'k=',
+  '"s"',
+  '-',
+  ' + ',
+  '<>',
+  'true',
+  '1e-3',
+];
 const fragmentSoup = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 20 }).map((parts) => parts.join(''));
 
 describe('parseFormula on arbitrary text', () => {
@@ -41,13 +69,20 @@ describe('parseFormula on arbitrary text', () => {
 });
 
 const CELL_WORD = /^[A-Za-z]+[0-9]+$/;
-const identifier = fc
-  .stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,5}$/)
-  .filter((w) => !CELL_WORD.test(w) && !/^(true|false)$/i.test(w));
-const sheet = fc.option(fc.oneof(identifier, fc.constantFrom('Sheet2', 'A1', 'true', "It's", ''), fc.string({ maxLength: 6 })), { nil: null });
+const identifier = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,5}$/).filter((w) => !CELL_WORD.test(w) && !/^(true|false)$/i.test(w));
+const sheet = fc.option(fc.oneof(identifier, fc.constantFrom('Sheet2', 'A1', 'true', "It's", ''), fc.string({ maxLength: 6 })), {
+  nil: null,
+});
 // Mostly plain numbers and the characters a string literal must escape, with the odd extreme one.
-const number = fc.oneof(fc.nat(1000), fc.nat(1000).map((n) => n / 8), fc.double({ min: 0, noNaN: true }).filter((v) => !Object.is(v, -0)));
-const stringValue = fc.oneof(fc.string({ unit: fc.constantFrom('"', '\\', '\n', 'n', 't', 'a', "'", ' '), maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 8 }));
+const number = fc.oneof(
+  fc.nat(1000),
+  fc.nat(1000).map((n) => n / 8),
+  fc.double({ min: 0, noNaN: true }).filter((v) => !Object.is(v, -0)),
+);
+const stringValue = fc.oneof(
+  fc.string({ unit: fc.constantFrom('"', '\\', '\n', 'n', 't', 'a', "'", ' '), maxLength: 6 }),
+  fc.string({ unit: 'binary', maxLength: 8 }),
+);
 const address = (sheetName: string | null): fc.Arbitrary<CellAddress> =>
   fc.record({ sheet: fc.constant(sheetName), col: fc.nat(20_000), row: fc.nat(2_000_000), colAbs: fc.boolean(), rowAbs: fc.boolean() });
 const BINARY_OPS: BinaryOp[] = ['+', '-', '*', '/', '@', '**', '==', '!=', '<', '<=', '>', '>='];
@@ -70,7 +105,12 @@ const { expr } = fc.letrec<{ expr: Expr; arg: Arg; part: IndexPart }>((tie) => {
     arg: fc.record({ name: fc.option(identifier, { nil: null }), value: e }),
     part: fc.oneof(
       e.map((x): IndexPart => ({ kind: 'index', expr: x })),
-      fc.record({ kind: fc.constant('slice' as const), start: fc.option(e, { nil: null }), stop: fc.option(e, { nil: null }), step: fc.option(e, { nil: null }) }),
+      fc.record({
+        kind: fc.constant('slice' as const),
+        start: fc.option(e, { nil: null }),
+        stop: fc.option(e, { nil: null }),
+        step: fc.option(e, { nil: null }),
+      }),
     ),
     expr: fc.oneof(
       { depthSize: 'small', withCrossShrink: true },
@@ -80,7 +120,9 @@ const { expr } = fc.letrec<{ expr: Expr; arg: Arg; part: IndexPart }>((tie) => {
       fc.tuple(e, args).map(([callee, a]): Expr => ({ ...span, type: 'call', callee, args: a })),
       fc.tuple(e, identifier, args).map(([object, name, a]): Expr => ({ ...span, type: 'method', object, name, args: a })),
       fc.tuple(e, identifier).map(([object, name]): Expr => ({ ...span, type: 'attr', object, name })),
-      fc.tuple(e, fc.array(tie('part'), { minLength: 1, maxLength: 3 })).map(([object, parts]): Expr => ({ ...span, type: 'index', object, parts })),
+      fc
+        .tuple(e, fc.array(tie('part'), { minLength: 1, maxLength: 3 }))
+        .map(([object, parts]): Expr => ({ ...span, type: 'index', object, parts })),
       fc.tuple(fc.constantFrom('-' as const, '+' as const), e).map(([op, operand]): Expr => ({ ...span, type: 'unary', op, operand })),
       fc.tuple(fc.constantFrom(...BINARY_OPS), e, e).map(([op, left, right]): Expr => ({ ...span, type: 'binary', op, left, right })),
     ),

@@ -14,9 +14,17 @@ const POSTFIX = 7;
 const ATOM = 8;
 
 const BINARY_LEVEL: Record<BinaryOp, number> = {
-  '==': COMPARE, '!=': COMPARE, '<': COMPARE, '<=': COMPARE, '>': COMPARE, '>=': COMPARE,
-  '+': PLUS, '-': PLUS,
-  '*': TIMES, '/': TIMES, '@': TIMES,
+  '==': COMPARE,
+  '!=': COMPARE,
+  '<': COMPARE,
+  '<=': COMPARE,
+  '>': COMPARE,
+  '>=': COMPARE,
+  '+': PLUS,
+  '-': PLUS,
+  '*': TIMES,
+  '/': TIMES,
+  '@': TIMES,
   '**': POWER,
 };
 

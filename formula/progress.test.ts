@@ -4,7 +4,14 @@ import { readWorkbook } from '../storage/format';
 
 /** A checked file from sheets of cells. */
 function file(sheets: Record<string, Record<string, string>>) {
-  const read = readWorkbook({ format: 'gradsheet', version: 1, seed: 0, sheets: Object.entries(sheets).map(([name, cells]) => ({ name, cells })), names: {}, charts: [] });
+  const read = readWorkbook({
+    format: 'gradsheet',
+    version: 1,
+    seed: 0,
+    sheets: Object.entries(sheets).map(([name, cells]) => ({ name, cells })),
+    names: {},
+    charts: [],
+  });
   if (!read.ok) throw new Error(read.message);
   return read.book;
 }
@@ -14,7 +21,8 @@ const LOOP = '=repeat(3, 1, y => y * 2)';
 /** Records each report, with what the workbook had computed by then. */
 function recorder() {
   const reports: { cell: string; slow: boolean; pending: string[]; changed: string[] }[] = [];
-  const listen = (p: RecalcProgress, book: Workbook) => reports.push({ cell: p.cell, slow: p.slow, pending: p.pending(), changed: book.takeChanged().map(([label]) => label) });
+  const listen = (p: RecalcProgress, book: Workbook) =>
+    reports.push({ cell: p.cell, slow: p.slow, pending: p.pending(), changed: book.takeChanged().map(([label]) => label) });
   return { reports, listen };
 }
 
@@ -31,7 +39,12 @@ describe('recalculation progress', () => {
     // The quick cells come first; the loops after; the cell reading a loop after that loop.
     expect(new Set(order.slice(0, 2))).toEqual(new Set(['Sheet1!A2', 'Other!A1']));
     expect(order.indexOf('Sheet1!A3')).toBeGreaterThan(order.indexOf('Sheet1!A1'));
-    expect(reports.filter((r) => r.slow).map((r) => r.cell).sort()).toEqual(['Other!B9', 'Sheet1!A1']);
+    expect(
+      reports
+        .filter((r) => r.slow)
+        .map((r) => r.cell)
+        .sort(),
+    ).toEqual(['Other!B9', 'Sheet1!A1']);
     expect(book.get('Sheet1!A3')).toMatchObject({ value: 9 });
   });
 
@@ -61,11 +74,17 @@ describe('recalculation progress', () => {
     reports.length = 0;
     book.set('B1', '2');
     book.set('A1', '=repeat(4, 1, y => y * 2)');
-    expect(reports.map((r) => [r.cell, r.slow])).toEqual([['Sheet1!A1', true], ['Sheet1!A2', false]]);
+    expect(reports.map((r) => [r.cell, r.slow])).toEqual([
+      ['Sheet1!A1', true],
+      ['Sheet1!A2', false],
+    ]);
     reports.length = 0;
     book.set('A2', '=A1 + B1 + 1');
     book.set('B1', '3');
-    expect(reports.map((r) => [r.cell, r.slow])).toEqual([['Sheet1!A2', false], ['Sheet1!A2', false]]);
+    expect(reports.map((r) => [r.cell, r.slow])).toEqual([
+      ['Sheet1!A2', false],
+      ['Sheet1!A2', false],
+    ]);
   });
 
   it('shows a cancelled cell as #LOOP! stopped by the user, and its dependents the same error', () => {

@@ -19,7 +19,11 @@ describe('names that Object.prototype has', () => {
   });
 
   it('a workbook name __proto__ is a name like any other', () => {
-    const book = Workbook.fromJSON(JSON.parse('{"format":"gradsheet","version":1,"sheets":[{"name":"Sheet1","cells":{"A1":"5","B1":"=__proto__ * 2"}}],"names":{"__proto__":"Sheet1!A1"}}'));
+    const book = Workbook.fromJSON(
+      JSON.parse(
+        '{"format":"gradsheet","version":1,"sheets":[{"name":"Sheet1","cells":{"A1":"5","B1":"=__proto__ * 2"}}],"names":{"__proto__":"Sheet1!A1"}}',
+      ),
+    );
     expect(book.get('B1')).toMatchObject({ kind: 'tensor', value: 10 });
     expect(JSON.stringify(book.toJSON().names)).toBe('{"__proto__":"Sheet1!A1"}');
   });

@@ -40,7 +40,9 @@ export function formatFixed(x: number, digits: number): string {
   const special = nonFinite(x);
   if (special !== null) return special;
   const { num, den } = exactFraction(x);
-  const q = roundHalfEven(num * TEN ** BigInt(digits), den).toString().padStart(digits + 1, '0');
+  const q = roundHalfEven(num * TEN ** BigInt(digits), den)
+    .toString()
+    .padStart(digits + 1, '0');
   const body = digits === 0 ? q : `${q.slice(0, q.length - digits)}.${q.slice(q.length - digits)}`;
   return negative(x) ? `-${body}` : body;
 }

@@ -5,8 +5,20 @@ import type { Expr } from './ast';
 import { references } from './references';
 import { parseFormula } from './to-ast';
 
-const rows = (kind: 'insert' | 'delete', at: number, count: number, sheet = 'Sheet1'): Structural => ({ sheet, axis: 'row', kind, at, count });
-const cols = (kind: 'insert' | 'delete', at: number, count: number, sheet = 'Sheet1'): Structural => ({ sheet, axis: 'col', kind, at, count });
+const rows = (kind: 'insert' | 'delete', at: number, count: number, sheet = 'Sheet1'): Structural => ({
+  sheet,
+  axis: 'row',
+  kind,
+  at,
+  count,
+});
+const cols = (kind: 'insert' | 'delete', at: number, count: number, sheet = 'Sheet1'): Structural => ({
+  sheet,
+  axis: 'col',
+  kind,
+  at,
+  count,
+});
 
 describe('translateInput (paste and fill)', () => {
   it.each([
@@ -87,14 +99,26 @@ describe('moveInput (cut and paste)', () => {
 // calls, methods, lists, and spacing, so that what is not a reference can be checked to stay as typed.
 const sheetPrefix = fc.constantFrom('', '', 'Sheet1!', 'Data!', "'My sheet'!");
 const col = fc.nat(40).map((n) => (n < 26 ? String.fromCharCode(65 + n) : `A${String.fromCharCode(65 + n - 26)}`));
-const cell = fc.tuple(fc.boolean(), col, fc.boolean(), fc.integer({ min: 1, max: 99 })).map(([ca, c, ra, r]) => `${ca ? '$' : ''}${c}${ra ? '$' : ''}${r}`);
+const cell = fc
+  .tuple(fc.boolean(), col, fc.boolean(), fc.integer({ min: 1, max: 99 }))
+  .map(([ca, c, ra, r]) => `${ca ? '$' : ''}${c}${ra ? '$' : ''}${r}`);
 const reference = fc.oneof(
   fc.tuple(sheetPrefix, cell).map(([s, c]) => s + c),
   fc.tuple(sheetPrefix, cell, cell).map(([s, a, b]) => `${s}${a}:${b}`),
 );
 const filler = fc.constantFrom('1', '2.5', '"A1 and B2"', 'x', 'loss', '[1, 2]', 'pi', '"it\'s"', 'sum([3])');
-const piece = fc.oneof(reference.map((text) => ({ ref: true, text })), filler.map((text) => ({ ref: false, text })));
-const wrap = fc.constantFrom((s: string) => s, (s: string) => `-${s}`, (s: string) => `(${s})`, (s: string) => `(${s}).sum()`, (s: string) => `[${s}]`, (s: string) => ` ${s}  * 2`);
+const piece = fc.oneof(
+  reference.map((text) => ({ ref: true, text })),
+  filler.map((text) => ({ ref: false, text })),
+);
+const wrap = fc.constantFrom(
+  (s: string) => s,
+  (s: string) => `-${s}`,
+  (s: string) => `(${s})`,
+  (s: string) => `(${s}).sum()`,
+  (s: string) => `[${s}]`,
+  (s: string) => ` ${s}  * 2`,
+);
 const formula = fc
   .tuple(fc.array(fc.tuple(piece, wrap), { minLength: 1, maxLength: 6 }), fc.constantFrom(', ', ',', ' , '))
   .map(([parts, sep]) => ({ parts: parts.map(([p, w]) => ({ ...p, wrap: w })), sep }))
@@ -111,7 +135,9 @@ const change = fc.record({
 function absoluteParts(input: string): string[] {
   const ast = parseFormula(input.slice(1));
   if (ast.type === 'parse-error') throw new Error(`does not parse: ${input}`);
-  return references(ast).flatMap((e) => (e.type === 'ref' ? [e.ref] : [e.start, e.end])).map((a) => `${a.colAbs ? a.col : '_'},${a.rowAbs ? a.row : '_'}`);
+  return references(ast)
+    .flatMap((e) => (e.type === 'ref' ? [e.ref] : [e.start, e.end]))
+    .map((a) => `${a.colAbs ? a.col : '_'},${a.rowAbs ? a.row : '_'}`);
 }
 
 describe('reference shifting properties', () => {
@@ -148,19 +174,36 @@ describe('reference shifting properties', () => {
     // The block holds one of the formula's references (a cell or a whole range), with a margin around it.
     const margins = fc.tuple(fc.nat(3), fc.nat(3), fc.nat(3), fc.nat(3));
     fc.assert(
-      fc.property(formula, fc.nat(), margins, fc.integer({ min: 100, max: 500 }), fc.integer({ min: 200, max: 5000 }), ({ input }, pick, [ml, mt, mr, mb], col, row) => {
-        const refs = references(parseFormula(input.slice(1)) as Expr);
-        fc.pre(refs.length > 0);
-        const e = refs[pick % refs.length];
-        const [a, b] = e.type === 'ref' ? [e.ref, e.ref] : [e.start, e.end];
-        const from: Rect = { left: Math.max(0, Math.min(a.col, b.col) - ml), top: Math.max(0, Math.min(a.row, b.row) - mt), right: Math.max(a.col, b.col) + mr, bottom: Math.max(a.row, b.row) + mb };
-        const there = { sheet: e.type === 'ref' ? (e.ref.sheet ?? 'Data') : (e.start.sheet ?? 'Data'), from, toSheet: 'Data', to: { col, row } };
-        const mid = moveInput(input, 'Data', there);
-        expect(mid).not.toBe(input);
-        const moved: Rect = { left: col, top: row, right: col + from.right - from.left, bottom: row + from.bottom - from.top };
-        const back = { sheet: 'Data', from: moved, toSheet: there.sheet, to: { col: from.left, row: from.top } };
-        expect(moveInput(mid, 'Data', back)).toBe(input);
-      }),
+      fc.property(
+        formula,
+        fc.nat(),
+        margins,
+        fc.integer({ min: 100, max: 500 }),
+        fc.integer({ min: 200, max: 5000 }),
+        ({ input }, pick, [ml, mt, mr, mb], col, row) => {
+          const refs = references(parseFormula(input.slice(1)) as Expr);
+          fc.pre(refs.length > 0);
+          const e = refs[pick % refs.length];
+          const [a, b] = e.type === 'ref' ? [e.ref, e.ref] : [e.start, e.end];
+          const from: Rect = {
+            left: Math.max(0, Math.min(a.col, b.col) - ml),
+            top: Math.max(0, Math.min(a.row, b.row) - mt),
+            right: Math.max(a.col, b.col) + mr,
+            bottom: Math.max(a.row, b.row) + mb,
+          };
+          const there = {
+            sheet: e.type === 'ref' ? (e.ref.sheet ?? 'Data') : (e.start.sheet ?? 'Data'),
+            from,
+            toSheet: 'Data',
+            to: { col, row },
+          };
+          const mid = moveInput(input, 'Data', there);
+          expect(mid).not.toBe(input);
+          const moved: Rect = { left: col, top: row, right: col + from.right - from.left, bottom: row + from.bottom - from.top };
+          const back = { sheet: 'Data', from: moved, toSheet: there.sheet, to: { col: from.left, row: from.top } };
+          expect(moveInput(mid, 'Data', back)).toBe(input);
+        },
+      ),
     );
   });
 
@@ -172,7 +215,12 @@ describe('reference shifting properties', () => {
         expect(restructureInput(input, 'Data', c)).toBe(alone((s) => restructureInput(s, 'Data', c)));
         const deleting = { ...c, kind: 'delete' as const };
         expect(restructureInput(input, 'Data', deleting)).toBe(alone((s) => restructureInput(s, 'Data', deleting)));
-        const cut = { sheet: 'Data', from: { top: c.at, left: c.at, bottom: c.at + c.count, right: c.at + c.count }, toSheet: 'Sheet1', to: { col: dc + 30, row: dr + 30 } };
+        const cut = {
+          sheet: 'Data',
+          from: { top: c.at, left: c.at, bottom: c.at + c.count, right: c.at + c.count },
+          toSheet: 'Sheet1',
+          to: { col: dc + 30, row: dr + 30 },
+        };
         expect(moveInput(input, 'Data', cut)).toBe(alone((s) => moveInput(s, 'Data', cut)));
       }),
     );
@@ -181,11 +229,25 @@ describe('reference shifting properties', () => {
   it('never throws, whatever the input', () => {
     const move = { sheet: 'Sheet1', from: { top: 0, left: 0, bottom: 3, right: 3 }, toSheet: 'Data', to: { col: 2, row: 2 } };
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string().map((s) => `=${s}`), formula.map((f) => f.input)), shift, change, (input, d, c) => {
-        for (const out of [translateInput(input, d, -d), restructureInput(input, 'Sheet1', c), restructureInput(input, 'Sheet1', { ...c, kind: 'delete' }), moveInput(input, 'Sheet1', move)]) {
-          expect(typeof out).toBe('string');
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string().map((s) => `=${s}`),
+          formula.map((f) => f.input),
+        ),
+        shift,
+        change,
+        (input, d, c) => {
+          for (const out of [
+            translateInput(input, d, -d),
+            restructureInput(input, 'Sheet1', c),
+            restructureInput(input, 'Sheet1', { ...c, kind: 'delete' }),
+            moveInput(input, 'Sheet1', move),
+          ]) {
+            expect(typeof out).toBe('string');
+          }
+        },
+      ),
     );
   });
 });

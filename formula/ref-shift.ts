@@ -145,7 +145,8 @@ function rewriteOne(text: string, e: ReferenceExpr, formulaSheet: string | null,
   const sameSheet = after.sheet?.toLowerCase() === before.sheet?.toLowerCase();
   const keepsPrefix = written !== null || after.sheet?.toLowerCase() === livesOn?.toLowerCase();
   if (sameSheet && keepsPrefix && sameAddress(start, after.start) && (end === null || sameAddress(end, after.end))) return null;
-  const prefix = sameSheet && written !== null ? text.slice(e.from, e.to).match(SHEET_PREFIX)?.[0] ?? '' : sheetPrefix(after.sheet, livesOn);
+  const prefix =
+    sameSheet && written !== null ? (text.slice(e.from, e.to).match(SHEET_PREFIX)?.[0] ?? '') : sheetPrefix(after.sheet, livesOn);
   return prefix + addressText(after.start) + (after.end === null ? '' : `:${addressText(after.end)}`);
 }
 

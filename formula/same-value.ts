@@ -24,7 +24,11 @@ export function sameValue(prev: CellValue, next: CellValue): boolean {
     case 'text':
       return prev.value === (next as typeof prev).value;
     case 'error':
-      return prev.code === (next as typeof prev).code && prev.message === (next as typeof prev).message && prev.origin === (next as typeof prev).origin;
+      return (
+        prev.code === (next as typeof prev).code &&
+        prev.message === (next as typeof prev).message &&
+        prev.origin === (next as typeof prev).origin
+      );
     case 'empty':
       return true;
     default:

@@ -12,13 +12,23 @@ describe('formatSignature', () => {
     expect(formatSignature(fn('mse_loss'))).toBe('(input, target, *, reduction="mean")');
     expect(formatSignature(fn('ones'))).toBe('(*size, dtype=None, requires_grad=False)');
     expect(formatSignature(fn('sum'), true)).toBe('(dim=None, keepdim=False)');
-    expect([formatDefault(true), formatDefault(-1), formatDefault([2, 3]), formatDefault('mean')]).toEqual(['True', '-1', '[2, 3]', '"mean"']);
+    expect([formatDefault(true), formatDefault(-1), formatDefault([2, 3]), formatDefault('mean')]).toEqual([
+      'True',
+      '-1',
+      '[2, 3]',
+      '"mean"',
+    ]);
   });
 
   test('the whole signature heads with the name; the parts mark the keyword-only star', () => {
     expect(signature(fn('let'))).toBe('let(name1, value1, *body)');
     expect(signatureParts(fn('grad')).map((p) => [p.text, p.param?.name ?? null])).toEqual([
-      ['y', 'y'], ['x', 'x'], ['v=None', 'v'], ['*', null], ['retain_graph=False', 'retain_graph'], ['create_graph=False', 'create_graph'],
+      ['y', 'y'],
+      ['x', 'x'],
+      ['v=None', 'v'],
+      ['*', null],
+      ['retain_graph=False', 'retain_graph'],
+      ['create_graph=False', 'create_graph'],
     ]);
   });
 });

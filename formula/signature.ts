@@ -40,7 +40,9 @@ export function signatureParts(def: Signed, method = false): SignaturePart[] {
 
 /** `(input, dim=None, keepdim=False)`: the parameter list of a function, or of a method without its object. */
 export function formatSignature(def: Signed, method = false): string {
-  return `(${signatureParts(def, method).map((p) => p.text).join(', ')})`;
+  return `(${signatureParts(def, method)
+    .map((p) => p.text)
+    .join(', ')})`;
 }
 
 /** `sum(input, dim=None, keepdim=False)`: the whole signature, as the reference and the docs head an entry. */

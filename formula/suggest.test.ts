@@ -14,11 +14,13 @@ describe('editDistance', () => {
     expect(editDistance('zzzzzz', 'abcdef', 2)).toBe(3);
   });
   it('is symmetric and 0 only for equal words', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), (a, b) => {
-      const d = editDistance(a, b, 20);
-      expect(editDistance(b, a, 20)).toBe(d);
-      expect(d === 0).toBe(a === b);
-    }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), (a, b) => {
+        const d = editDistance(a, b, 20);
+        expect(editDistance(b, a, 20)).toBe(d);
+        expect(d === 0).toBe(a === b);
+      }),
+    );
   });
 });
 
@@ -26,7 +28,12 @@ describe('nearestWords', () => {
   const known = ['linspace', 'linear', 'log', 'logsumexp', 'mean', 'Loss', 'lin'];
   it('suggests the nearest known words, case-insensitively', () => {
     expect(nearestWords('linspce', known)).toEqual(['linspace']);
-    expect(nearestWords('LOSS', known.filter((k) => k !== 'Loss'))).toEqual([]);
+    expect(
+      nearestWords(
+        'LOSS',
+        known.filter((k) => k !== 'Loss'),
+      ),
+    ).toEqual([]);
     expect(nearestWords('los', known)).toEqual(['log', 'Loss']);
     expect(nearestWords('meen', known)).toEqual(['mean']);
   });

@@ -7,7 +7,11 @@ import { MAX_NESTING, parseFormula } from './to-ast.js';
 function stripSpans(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(stripSpans);
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'from' && k !== 'to').map(([k, v]) => [k, stripSpans(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([k]) => k !== 'from' && k !== 'to')
+      .map(([k, v]) => [k, stripSpans(v)]),
+  );
 }
 
 const ast = (text: string): unknown => stripSpans(parseFormula(text));
@@ -17,8 +21,14 @@ const str = (value: string) => ({ type: 'string', value });
 const bool = (value: boolean) => ({ type: 'bool', value });
 const name = (n: string) => ({ type: 'name', name: n });
 const list = (...items: unknown[]) => ({ type: 'list', items });
-const cell = (col: number, row: number, more: Partial<CellAddress> = {}): CellAddress =>
-  ({ sheet: null, col, row, colAbs: false, rowAbs: false, ...more });
+const cell = (col: number, row: number, more: Partial<CellAddress> = {}): CellAddress => ({
+  sheet: null,
+  col,
+  row,
+  colAbs: false,
+  rowAbs: false,
+  ...more,
+});
 const ref = (col: number, row: number, more: Partial<CellAddress> = {}) => ({ type: 'ref', ref: cell(col, row, more) });
 const bin = (op: BinaryOp, left: unknown, right: unknown) => ({ type: 'binary', op, left, right });
 const neg = (operand: unknown) => ({ type: 'unary', op: '-', operand });
@@ -31,7 +41,13 @@ const index = (object: unknown, ...parts: unknown[]) => ({ type: 'index', object
 
 describe('literals', () => {
   it.each([
-    ['1', 1], ['2.5', 2.5], ['1e-3', 0.001], ['.5', 0.5], ['1E+2', 100], ['007', 7], ['1e999', Infinity],
+    ['1', 1],
+    ['2.5', 2.5],
+    ['1e-3', 0.001],
+    ['.5', 0.5],
+    ['1E+2', 100],
+    ['007', 7],
+    ['1e999', Infinity],
   ])('number %s', (text, value) => expect(ast(text)).toEqual(num(value)));
 
   it('strings unescape \\" \\\\ \\n and keep unknown escapes', () => {
@@ -40,10 +56,13 @@ describe('literals', () => {
     expect(ast('"C:\\data"')).toEqual(str('C:\\data'));
   });
 
-  it.each([['true', true], ['TRUE', true], ['True', true], ['false', false], ['FaLsE', false]])(
-    'boolean %s',
-    (text, value) => expect(ast(text)).toEqual(bool(value)),
-  );
+  it.each([
+    ['true', true],
+    ['TRUE', true],
+    ['True', true],
+    ['false', false],
+    ['FaLsE', false],
+  ])('boolean %s', (text, value) => expect(ast(text)).toEqual(bool(value)));
 
   it('lists, nested, empty, with references and a trailing comma', () => {
     expect(ast('[1, 2, 3]')).toEqual(list(num(1), num(2), num(3)));
@@ -92,11 +111,16 @@ describe('references', () => {
     expect(ast('Sheet2!A1:B2')).toEqual({ type: 'range', start: cell(0, 0, sheet), end: cell(1, 1, sheet) });
   });
 
-  it.each([['x1', ref(23, 0)], ['W2', ref(22, 1)], ['ab12', ref(27, 11)], ['log1p', name('log1p')],
-    ['w_1', name('w_1')], ['l1_loss', name('l1_loss')], ['x', name('x')], ['trueish', name('trueish')]])(
-    'tells reference from name: %s',
-    (text, expected) => expect(ast(text)).toEqual(expected),
-  );
+  it.each([
+    ['x1', ref(23, 0)],
+    ['W2', ref(22, 1)],
+    ['ab12', ref(27, 11)],
+    ['log1p', name('log1p')],
+    ['w_1', name('w_1')],
+    ['l1_loss', name('l1_loss')],
+    ['x', name('x')],
+    ['trueish', name('trueish')],
+  ])('tells reference from name: %s', (text, expected) => expect(ast(text)).toEqual(expected));
 });
 
 describe('precedence', () => {
@@ -123,15 +147,15 @@ describe('precedence', () => {
 describe('lambdas, calls, methods, attributes and indexing', () => {
   it('lambdas', () => {
     expect(ast('y => y * 2')).toEqual(lambda(['y'], bin('*', name('y'), num(2))));
-    expect(ast('(a, b) => 2 * exp(a) + 3 * b')).toEqual(lambda(['a', 'b'],
-      bin('+', bin('*', num(2), call(name('exp'), arg(name('a')))), bin('*', num(3), name('b')))));
+    expect(ast('(a, b) => 2 * exp(a) + 3 * b')).toEqual(
+      lambda(['a', 'b'], bin('+', bin('*', num(2), call(name('exp'), arg(name('a')))), bin('*', num(3), name('b')))),
+    );
     expect(ast('() => 1')).toEqual(lambda([], num(1)));
     expect(ast('(x) => x')).toEqual(lambda(['x'], name('x')));
   });
 
   it('calls with keyword arguments', () => {
-    expect(ast('ones(2, 2, requires_grad=true)'))
-      .toEqual(call(name('ones'), arg(num(2)), arg(num(2)), arg(bool(true), 'requires_grad')));
+    expect(ast('ones(2, 2, requires_grad=true)')).toEqual(call(name('ones'), arg(num(2)), arg(num(2)), arg(bool(true), 'requires_grad')));
     expect(ast('f()')).toEqual(call(name('f')));
     expect(ast('A6(A1, A2)')).toEqual(call(ref(0, 5), arg(ref(0, 0)), arg(ref(0, 1))));
     expect(ast('f(x)[0]')).toEqual(index(call(name('f'), arg(name('x'))), at(num(0))));
@@ -139,11 +163,18 @@ describe('lambdas, calls, methods, attributes and indexing', () => {
   });
 
   it('methods and attributes', () => {
-    expect(ast('A1.sum(dim=1, keepdim=true)')).toEqual(
-      { type: 'method', object: ref(0, 0), name: 'sum', args: [arg(num(1), 'dim'), arg(bool(true), 'keepdim')] });
+    expect(ast('A1.sum(dim=1, keepdim=true)')).toEqual({
+      type: 'method',
+      object: ref(0, 0),
+      name: 'sum',
+      args: [arg(num(1), 'dim'), arg(bool(true), 'keepdim')],
+    });
     expect(ast('A1.T')).toEqual({ type: 'attr', object: ref(0, 0), name: 'T' });
-    expect(ast('z.mean().grad_fn')).toEqual(
-      { type: 'attr', object: { type: 'method', object: name('z'), name: 'mean', args: [] }, name: 'grad_fn' });
+    expect(ast('z.mean().grad_fn')).toEqual({
+      type: 'attr',
+      object: { type: 'method', object: name('z'), name: 'mean', args: [] },
+      name: 'grad_fn',
+    });
     // Parenthesized, the attribute is a value that gets called, not a method.
     expect(ast('(x.f)(1)')).toEqual(call({ type: 'attr', object: name('x'), name: 'f' }, arg(num(1))));
   });

@@ -101,9 +101,9 @@ function reference(text: string): { sheet: string | null; start: CellAddress; en
 
 // Unknown escapes keep their backslash, as in Python, so a pasted Windows path survives.
 function unescapeString(quoted: string): string {
-  return quoted.slice(1, -1).replace(/\\([^])/g, (whole, c: string) =>
-    c === 'n' ? '\n' : c === 't' ? '\t' : c === '"' || c === '\\' ? c : whole,
-  );
+  return quoted
+    .slice(1, -1)
+    .replace(/\\([^])/g, (whole, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c === '"' || c === '\\' ? c : whole));
 }
 
 const BINARY_SPELLING: Record<string, BinaryOp> = { '^': '**', '<>': '!=' };
@@ -124,13 +124,18 @@ function only<T>(items: T[], what: string): T {
   return item;
 }
 
+// size: one exhaustive switch, a short case per grammar node.
 function toExpr(node: SyntaxNode, text: string): Expr {
   const source = text.slice(node.from, node.to);
   const span = { from: node.from, to: node.to };
   const kids = children(node);
   const exprs = kids.filter(isExpr);
   const walk = (n: SyntaxNode): Expr => toExpr(n, text);
-  const named = (name: string): SyntaxNode => only(kids.filter((k) => k.name === name), name);
+  const named = (name: string): SyntaxNode =>
+    only(
+      kids.filter((k) => k.name === name),
+      name,
+    );
   switch (node.name) {
     case 'Number':
       return { from: span.from, to: span.to, type: 'number', value: Number(source) };
@@ -154,10 +159,21 @@ function toExpr(node: SyntaxNode, text: string): Expr {
     case 'Assignment': {
       // The target is the first child (`x.a = y.b`: the value may be a member expression too).
       const [target, value] = [exprs[0], exprs[exprs.length - 1]];
-      if (exprs.length !== 2 || target.name !== 'MemberExpression') throw new Error('formula tree: an assignment is a member, "=" and a value');
-      const property = only(children(target).filter((k) => k.name === 'PropertyName'), 'property');
+      if (exprs.length !== 2 || target.name !== 'MemberExpression')
+        throw new Error('formula tree: an assignment is a member, "=" and a value');
+      const property = only(
+        children(target).filter((k) => k.name === 'PropertyName'),
+        'property',
+      );
       const object = only(children(target).filter(isExpr), 'object');
-      return { from: span.from, to: span.to, type: 'assign', object: walk(object), name: text.slice(property.from, property.to), value: walk(value) };
+      return {
+        from: span.from,
+        to: span.to,
+        type: 'assign',
+        object: walk(object),
+        name: text.slice(property.from, property.to),
+        value: walk(value),
+      };
     }
     case 'Tuple':
       return { from: span.from, to: span.to, type: 'tuple', items: exprs.map(walk) };
@@ -165,7 +181,13 @@ function toExpr(node: SyntaxNode, text: string): Expr {
       return walk(only(exprs, 'expression'));
     case 'Lambda': {
       const params = (kids[0]?.name === 'ParamList' ? children(kids[0]) : kids).filter((k) => k.name === 'Param');
-      return { from: span.from, to: span.to, type: 'lambda', params: params.map((p) => text.slice(p.from, p.to)), body: walk(only(exprs, 'body')) };
+      return {
+        from: span.from,
+        to: span.to,
+        type: 'lambda',
+        params: params.map((p) => text.slice(p.from, p.to)),
+        body: walk(only(exprs, 'body')),
+      };
     }
     case 'CallExpression': {
       const callee = only(exprs, 'callee');
@@ -180,11 +202,23 @@ function toExpr(node: SyntaxNode, text: string): Expr {
     }
     case 'MemberExpression': {
       const property = named('PropertyName');
-      return { from: span.from, to: span.to, type: 'attr', object: walk(only(exprs, 'object')), name: text.slice(property.from, property.to) };
+      return {
+        from: span.from,
+        to: span.to,
+        type: 'attr',
+        object: walk(only(exprs, 'object')),
+        name: text.slice(property.from, property.to),
+      };
     }
     case 'IndexExpression': {
       const parts = children(named('IndexList')).filter((k) => k.name === 'Slice' || isExpr(k));
-      return { from: span.from, to: span.to, type: 'index', object: walk(only(exprs, 'object')), parts: parts.map((p) => toIndexPart(p, text)) };
+      return {
+        from: span.from,
+        to: span.to,
+        type: 'index',
+        object: walk(only(exprs, 'object')),
+        parts: parts.map((p) => toIndexPart(p, text)),
+      };
     }
     case 'UnaryExpression': {
       const op = text.slice(kids[0]?.from ?? 0, kids[0]?.to ?? 0);

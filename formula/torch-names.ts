@@ -7,8 +7,16 @@ import type { Expr } from './ast';
 
 /** Module paths whose members are our functions and constants, as a script imports them. */
 const MODULE_PREFIXES = new Set([
-  'torch', 'torch.nn.functional', 'nn.functional', 'F', 'torch.autograd', 'torch.autograd.functional',
-  'torch.linalg', 'torch.special', 'math', 'torch.nn.utils',
+  'torch',
+  'torch.nn.functional',
+  'nn.functional',
+  'F',
+  'torch.autograd',
+  'torch.autograd.functional',
+  'torch.linalg',
+  'torch.special',
+  'math',
+  'torch.nn.utils',
 ]);
 
 /** The dotted path that names and attributes spell (`torch.nn.functional`), or null for anything else. */
@@ -43,10 +51,22 @@ export const CONSTANTS: Readonly<Record<string, number>> = { pi: Math.PI, e: Mat
 
 /** PyTorch's dtypes by the attribute name `torch.` gives them, with their canonical spelling. */
 export const DTYPES: Readonly<Record<string, string>> = {
-  float64: 'torch.float64', double: 'torch.float64', float32: 'torch.float32', float: 'torch.float32',
-  float16: 'torch.float16', half: 'torch.float16', bfloat16: 'torch.bfloat16',
-  int64: 'torch.int64', long: 'torch.int64', int32: 'torch.int32', int: 'torch.int32', int16: 'torch.int16',
-  short: 'torch.int16', int8: 'torch.int8', uint8: 'torch.uint8', bool: 'torch.bool',
+  float64: 'torch.float64',
+  double: 'torch.float64',
+  float32: 'torch.float32',
+  float: 'torch.float32',
+  float16: 'torch.float16',
+  half: 'torch.float16',
+  bfloat16: 'torch.bfloat16',
+  int64: 'torch.int64',
+  long: 'torch.int64',
+  int32: 'torch.int32',
+  int: 'torch.int32',
+  int16: 'torch.int16',
+  short: 'torch.int16',
+  int8: 'torch.int8',
+  uint8: 'torch.uint8',
+  bool: 'torch.bool',
 };
 
 /** A dtype's canonical spelling from any of its names, with or without `torch.` (`"double"` is torch.float64). */

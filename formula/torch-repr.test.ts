@@ -95,7 +95,14 @@ describe('torchRepr: the rules of torch/_tensor_str.py', () => {
         '        [1.0000e+03, 1.0010e+03, 1.0020e+03,  ..., 1.9970e+03, 1.9980e+03,\n' +
         '         1.9990e+03]])',
     );
-    expect(tensorRepr(tensor(Array.from({ length: 1001 }, (_, i) => i % 7), [1001]))).toBe('tensor([0., 1., 2.,  ..., 4., 5., 6.])');
+    expect(
+      tensorRepr(
+        tensor(
+          Array.from({ length: 1001 }, (_, i) => i % 7),
+          [1001],
+        ),
+      ),
+    ).toBe('tensor([0., 1., 2.,  ..., 4., 5., 6.])');
   });
 
   it('prints booleans as Python does, padded to the widest', () => {
@@ -112,7 +119,12 @@ describe('torchRepr: the rules of torch/_tensor_str.py', () => {
   });
 
   it('prints PyTorch’s autograd tutorial as PyTorch does', () => {
-    const cells: [string, string][] = [['A1', '=ones(2, 2, requires_grad=true)'], ['A2', '=A1 + 2'], ['A3', '=A2 * A2 * 3'], ['A4', '=A3.mean()']];
+    const cells: [string, string][] = [
+      ['A1', '=ones(2, 2, requires_grad=true)'],
+      ['A2', '=A1 + 2'],
+      ['A3', '=A2 * A2 * 3'],
+      ['A4', '=A3.mean()'],
+    ];
     expect(reprOf(cells, 'A1')).toBe('tensor([[1., 1.],\n        [1., 1.]], requires_grad=True)');
     expect(reprOf(cells, 'A3')).toBe('tensor([[27., 27.],\n        [27., 27.]], grad_fn=<MulBackward0>)');
     expect(reprOf(cells, 'A4')).toBe('tensor(27., grad_fn=<MeanBackward0>)');
@@ -121,7 +133,9 @@ describe('torchRepr: the rules of torch/_tensor_str.py', () => {
 
 describe('torchRepr of values other than tensors', () => {
   it('prints tuples as Python tuples of reprs', () => {
-    expect(torchRepr(tuple([tensor([1], [], { gradFn: 'MulBackward0' }), tensor([2], [])]))).toBe('(tensor(1., grad_fn=<MulBackward0>), tensor(2.))');
+    expect(torchRepr(tuple([tensor([1], [], { gradFn: 'MulBackward0' }), tensor([2], [])]))).toBe(
+      '(tensor(1., grad_fn=<MulBackward0>), tensor(2.))',
+    );
     expect(torchRepr(tuple([tensor([1], [])]))).toBe('(tensor(1.),)');
     expect(torchRepr(tuple([]))).toBe('()');
     const one = tuple([tensor([1], [])]);
@@ -136,13 +150,17 @@ describe('torchRepr of values other than tensors', () => {
     for (let i = 0; i < 15; i++) wide = tuple([wide, wide]);
     const repr = torchRepr(wide);
     expect(repr.length).toBeLessThan(REPR_TEXT_LIMIT + 1000);
-    expect(repr).toMatch(/\.\.\. \(not printed past 100,000 characters; the tuple prints as 65,535 values, counting shared ones each time\)$/);
+    expect(repr).toMatch(
+      /\.\.\. \(not printed past 100,000 characters; the tuple prints as 65,535 values, counting shared ones each time\)$/,
+    );
   });
 
   it('prints functions, text, errors and the empty cell', () => {
     expect(reprOf([['A1', '=(x, y) => x * y']], 'A1')).toBe('<function λ(x, y)>');
     expect(torchRepr(text("it's"))).toBe(`"it's"`);
-    expect(torchRepr(cellError('#SHAPE!', 'mul: shapes [2, 3] and [4] do not broadcast'))).toBe('#SHAPE!: mul: shapes [2, 3] and [4] do not broadcast');
+    expect(torchRepr(cellError('#SHAPE!', 'mul: shapes [2, 3] and [4] do not broadcast'))).toBe(
+      '#SHAPE!: mul: shapes [2, 3] and [4] do not broadcast',
+    );
     expect(torchRepr(EMPTY)).toBe('');
   });
 });

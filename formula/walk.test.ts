@@ -50,9 +50,25 @@ describe('childExprs', () => {
       expect(count, f).toBe(reflectiveCount(ast));
       types.forEach((t) => seen.add(t));
     }
-    expect([...seen].sort()).toEqual(
-      ['assign', 'attr', 'binary', 'bool', 'call', 'error', 'index', 'lambda', 'list', 'method', 'name', 'number', 'range', 'ref', 'string', 'tuple', 'unary'],
-    );
+    expect([...seen].sort()).toEqual([
+      'assign',
+      'attr',
+      'binary',
+      'bool',
+      'call',
+      'error',
+      'index',
+      'lambda',
+      'list',
+      'method',
+      'name',
+      'number',
+      'range',
+      'ref',
+      'string',
+      'tuple',
+      'unary',
+    ]);
   });
 
   it('lists children in the order they are written', () => {

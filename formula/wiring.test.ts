@@ -28,7 +28,13 @@ describe('wiring', () => {
   });
 
   it('knows which cells declare backward roots, and that a gradient downstream differentiates a cell', () => {
-    const { wiring, cell, labels } = sheet({ A1: '=ones(2, requires_grad=true)', A2: '=sum(A1 * A1)', A3: '=backward(A2)', A4: '=grad(A2, A1)', B1: '=A1 + 1' });
+    const { wiring, cell, labels } = sheet({
+      A1: '=ones(2, requires_grad=true)',
+      A2: '=sum(A1 * A1)',
+      A3: '=backward(A2)',
+      A4: '=grad(A2, A1)',
+      B1: '=A1 + 1',
+    });
     expect(labels(wiring.backwardCells())).toEqual(['Sheet1!A3']);
     expect(wiring.mayDifferentiate(cell('A1'))).toBe(true);
     expect(wiring.mayDifferentiate(cell('B1'))).toBe(false);

@@ -102,10 +102,14 @@ export class Wiring {
   droppedUpstream(cell: Cell): NodeId[] {
     if (!differentiates(cell)) return [];
     const out: NodeId[] = [];
-    this.reaches(cell.id, (n) => this.graph.precedentsOf(n), (c) => {
-      if (c.droppedHistory) out.push(c.id);
-      return false;
-    });
+    this.reaches(
+      cell.id,
+      (n) => this.graph.precedentsOf(n),
+      (c) => {
+        if (c.droppedHistory) out.push(c.id);
+        return false;
+      },
+    );
     return out;
   }
 

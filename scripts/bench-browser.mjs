@@ -10,9 +10,21 @@ const PORT = Number(process.env.BENCH_PORT ?? 4180);
 const MOVES = 200;
 const json = process.argv.includes('--json');
 
-const server = spawn('npx', ['--no-install', 'vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
+const server = spawn('npx', ['--no-install', 'vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+  stdio: 'ignore',
+});
 const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
   for (let i = 0; ; i++) {
@@ -34,10 +46,14 @@ try {
     const toDraw = [];
     const toFrame = [];
     for (let i = 0; i < moves; i++) {
-      const value = (0.5 + 2.5 * ((i * 37) % moves) / moves).toFixed(2);
+      const value = (0.5 + (2.5 * ((i * 37) % moves)) / moves).toFixed(2);
       let drawnAt = 0;
       const framed = new Promise((resolve) =>
-        figure.addEventListener('gradsheet-chart-drawn', () => ((drawnAt = performance.now()), requestAnimationFrame(() => resolve(performance.now()))), { once: true }),
+        figure.addEventListener(
+          'gradsheet-chart-drawn',
+          () => ((drawnAt = performance.now()), requestAnimationFrame(() => resolve(performance.now()))),
+          { once: true },
+        ),
       );
       const t0 = performance.now();
       slider.value = value;
@@ -60,11 +76,20 @@ try {
   const drawnP95 = pct(samples.toDraw, 0.95);
   const result = {
     workload: 'browser: slider input to the chart redrawn, exp(2x²·sin x), 200 moves, p95',
-    gradsheet_ms: drawnP95, peer: 'frame budget', peer_ms: 16, ratio: Number((drawnP95 / 16).toFixed(3)),
-    drawn_p50_ms: pct(samples.toDraw, 0.5), drawn_p95_ms: drawnP95,
-    frame_p50_ms: pct(samples.toFrame, 0.5), frame_p95_ms: pct(samples.toFrame, 0.95),
+    gradsheet_ms: drawnP95,
+    peer: 'frame budget',
+    peer_ms: 16,
+    ratio: Number((drawnP95 / 16).toFixed(3)),
+    drawn_p50_ms: pct(samples.toDraw, 0.5),
+    drawn_p95_ms: drawnP95,
+    frame_p50_ms: pct(samples.toFrame, 0.5),
+    frame_p95_ms: pct(samples.toFrame, 0.95),
   };
-  console.log(json ? JSON.stringify(result) : `${result.workload}: chart drawn p50 ${result.drawn_p50_ms} ms, p95 ${result.drawn_p95_ms} ms; next frame p50 ${result.frame_p50_ms} ms, p95 ${result.frame_p95_ms} ms`);
+  console.log(
+    json
+      ? JSON.stringify(result)
+      : `${result.workload}: chart drawn p50 ${result.drawn_p50_ms} ms, p95 ${result.drawn_p95_ms} ms; next frame p50 ${result.frame_p50_ms} ms, p95 ${result.frame_p95_ms} ms`,
+  );
 } finally {
   await browser.close();
   server.kill();

@@ -10,12 +10,18 @@ const log = (s) => process.stderr.write(`${s}\n`);
 // Generated sources first (the formula parser, the WebAssembly kernel), so a fresh clone can bench.
 const gen = spawnSync('npm', ['run', '--silent', 'gen'], { stdio: ['ignore', 'ignore', 'inherit'] });
 if (gen.status !== 0) process.exit(gen.status ?? 1);
-const build = spawnSync('npx', ['--no-install', 'vite', 'build', '--config', 'vite.bench.config.ts', '--logLevel', 'error'], { stdio: ['ignore', 'ignore', 'inherit'] });
+const build = spawnSync('npx', ['--no-install', 'vite', 'build', '--config', 'vite.bench.config.ts', '--logLevel', 'error'], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 // Relaxed SIMD lets the matmul kernel use fused multiply-adds; Chromium and Node ≥ 22 have it on by
 // default, Node 20 only behind this flag (without it the plain SIMD128 kernel runs).
-const node = (args) => spawnSync('node', ['--max-old-space-size=8192', '--expose-gc', '--experimental-wasm-relaxed-simd', 'dist-bench/main.js', ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
+const node = (args) =>
+  spawnSync('node', ['--max-old-space-size=8192', '--expose-gc', '--experimental-wasm-relaxed-simd', 'dist-bench/main.js', ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
 const names = JSON.parse(node(['--list']).stdout);
 const results = [];
 for (let i = 0; i < names.length; i++) {
@@ -34,8 +40,17 @@ for (let i = 0; i < names.length; i++) {
 
 if (!json) {
   const fmt = (x) => (typeof x === 'number' ? (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2)) : String(x ?? ''));
-  const rows = results.map((r) => [r.workload, fmt(r.gradsheet_ms), r.peer ?? '', fmt(r.peer_ms), r.error ? `error: ${r.error}` : fmt(r.ratio),
-    Object.entries(r).filter(([k]) => !['workload', 'gradsheet_ms', 'peer', 'peer_ms', 'ratio'].includes(k)).map(([k, v]) => `${k}=${fmt(v)}`).join(' ')]);
+  const rows = results.map((r) => [
+    r.workload,
+    fmt(r.gradsheet_ms),
+    r.peer ?? '',
+    fmt(r.peer_ms),
+    r.error ? `error: ${r.error}` : fmt(r.ratio),
+    Object.entries(r)
+      .filter(([k]) => !['workload', 'gradsheet_ms', 'peer', 'peer_ms', 'ratio'].includes(k))
+      .map(([k, v]) => `${k}=${fmt(v)}`)
+      .join(' '),
+  ]);
   const head = ['workload', 'gradsheet ms', 'peer', 'peer ms', 'ratio', 'other'];
   const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
   const line = (cells) => cells.map((x, c) => x.padEnd(widths[c])).join('  ');
@@ -46,7 +61,8 @@ if (!json) {
 // The browser's own figure, from the built app in Chromium (skip with --no-browser).
 if (!process.argv.includes('--no-browser') && !only) {
   const app = spawnSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  const browser = app.status === 0 ? spawnSync('node', ['scripts/bench-browser.mjs', ...(json ? ['--json'] : [])], { encoding: 'utf8' }) : null;
+  const browser =
+    app.status === 0 ? spawnSync('node', ['scripts/bench-browser.mjs', ...(json ? ['--json'] : [])], { encoding: 'utf8' }) : null;
   if (browser?.status === 0) process.stdout.write(browser.stdout);
   else {
     log(`browser figure failed: ${browser?.stderr ?? 'the app did not build'}`);

@@ -46,7 +46,7 @@ if (found.length > 0) fail(`engine code reached the main thread:\n  ${found.join
 const kB = (file) => readFileSync(join(dist, file)).length / 1000;
 const total = chunks.reduce((n, f) => n + kB(f), 0);
 process.stdout.write(
-  `check-bundle: the main thread's ${chunks.length} chunks (${total.toFixed(1)} kB) carry no engine code\n`
-  + chunks.map((f) => `  ${f}  ${kB(f).toFixed(1)} kB\n`).join('')
-  + workers.map((f) => `  (worker) ${f}  ${kB(f).toFixed(1)} kB\n`).join(''),
+  `check-bundle: the main thread's ${chunks.length} chunks (${total.toFixed(1)} kB) carry no engine code\n` +
+    chunks.map((f) => `  ${f}  ${kB(f).toFixed(1)} kB\n`).join('') +
+    workers.map((f) => `  (worker) ${f}  ${kB(f).toFixed(1)} kB\n`).join(''),
 );

@@ -38,7 +38,9 @@ function takeRssLine(stderr) {
 }
 
 const probes = [];
-for (const f of readdirSync(dir).filter((n) => n.endsWith('.mjs')).sort()) {
+for (const f of readdirSync(dir)
+  .filter((n) => n.endsWith('.mjs'))
+  .sort()) {
   const mod = await import(pathToFileURL(join(dir, f)).href);
   for (const p of mod.probes) probes.push({ ...p, file: f });
 }
@@ -52,7 +54,12 @@ for (const probe of probes) {
   writeFileSync(input, typeof probe.workbook === 'string' ? probe.workbook : JSON.stringify(probe.workbook));
   // A command-line probe runs as a user runs the command, with node's default flags.
   const args = probe.cli
-    ? ['--import', pathToFileURL(join(here, 'red-team-rss.mjs')).href, join(here, '..', 'cli', 'gradsheet.js'), ...probe.cli.map((a) => (a === '$FILE' ? input : a))]
+    ? [
+        '--import',
+        pathToFileURL(join(here, 'red-team-rss.mjs')).href,
+        join(here, '..', 'cli', 'gradsheet.js'),
+        ...probe.cli.map((a) => (a === '$FILE' ? input : a)),
+      ]
     : // A library probe gets room past the memory budget, so a budget that fails shows as growth, not a crash.
       ['--max-old-space-size=4096', join(here, 'red-team-child.mjs'), input, JSON.stringify(probe.cells ?? [])];
   // Twice the limit before the kill, so a probe a little over its limit reports its time.

@@ -3,7 +3,11 @@ import { cleanFormat, numberFormatOf, spillOf } from './cell-format';
 
 describe('numberFormatOf', () => {
   it('reads a valid number format and only its own keys', () => {
-    expect(numberFormatOf({ number: 'fixed', decimals: 2, thousands: true, spill: true, color: 'red' })).toEqual({ number: 'fixed', decimals: 2, thousands: true });
+    expect(numberFormatOf({ number: 'fixed', decimals: 2, thousands: true, spill: true, color: 'red' })).toEqual({
+      number: 'fixed',
+      decimals: 2,
+      thousands: true,
+    });
     expect(numberFormatOf({ number: 'percent' })).toEqual({ number: 'percent' });
     expect(numberFormatOf({ number: 'scientific', decimals: 0 })).toEqual({ number: 'scientific', decimals: 0 });
   });

@@ -4,7 +4,11 @@ import { cellKeyProblem, cellKeysProblem, isGridKey, keyPosition } from './cell-
 
 describe('cell keys', () => {
   it('places an address, in either case', () => {
-    expect([keyPosition('A1'), keyPosition('xfd1048576'), keyPosition('AA10')]).toEqual([{ col: 0, row: 0 }, { col: 16_383, row: 1_048_575 }, { col: 26, row: 9 }]);
+    expect([keyPosition('A1'), keyPosition('xfd1048576'), keyPosition('AA10')]).toEqual([
+      { col: 0, row: 0 },
+      { col: 16_383, row: 1_048_575 },
+      { col: 26, row: 9 },
+    ]);
   });
 
   it('reads what the pattern letters-then-digits (no leading zero) reads, and nothing else', () => {
@@ -21,13 +25,17 @@ describe('cell keys', () => {
 
   it('knows the edge of the grid', () => {
     expect(['A1', 'XFD1', 'A1048576', 'XFD1048576'].map(isGridKey)).toEqual([true, true, true, true]);
-    expect(['XFE1', 'A1048577', 'ZZZ9999999', 'AAAA1', 'A10000000', 'A0', 'A01', '__proto__', ''].map(isGridKey)).toEqual(Array(9).fill(false));
+    expect(['XFE1', 'A1048577', 'ZZZ9999999', 'AAAA1', 'A10000000', 'A0', 'A01', '__proto__', ''].map(isGridKey)).toEqual(
+      Array(9).fill(false),
+    );
   });
 
   it('says what is wrong with a key, quoting it short', () => {
     expect(cellKeyProblem('ZZZ9999999')).toBe('cell key "ZZZ9999999" is outside the grid (columns A to XFD, rows 1 to 1048576)');
     expect(cellKeyProblem('A\n1')).toBe('cell key "A\\n1" is not an address like A1');
-    expect(cellKeyProblem(`${'B'.repeat(100)}7`)).toBe(`cell key "${'B'.repeat(40)}…" is outside the grid (columns A to XFD, rows 1 to 1048576)`);
+    expect(cellKeyProblem(`${'B'.repeat(100)}7`)).toBe(
+      `cell key "${'B'.repeat(40)}…" is outside the grid (columns A to XFD, rows 1 to 1048576)`,
+    );
     expect(cellKeyProblem('C3')).toBeNull();
   });
 

@@ -7,7 +7,10 @@ const sample: WorkbookFile = {
   version: 1,
   seed: 7,
   sheets: [
-    { name: 'Model', cells: { B2: '=A2 * 2', A10: 'ten', A2: { input: '3', note: 'x', slider: { min: 0, max: 10, step: 1 } }, A1: 'x', B1: '=ones(2)' } },
+    {
+      name: 'Model',
+      cells: { B2: '=A2 * 2', A10: 'ten', A2: { input: '3', note: 'x', slider: { min: 0, max: 10, step: 1 } }, A1: 'x', B1: '=ones(2)' },
+    },
     { name: 'Ünïcode ✓', cells: { A1: '"日本語 <b>bold</b> 🎉"' } },
   ],
   names: { zeta: 'Model!A1', alpha: 'Model!B1' },
@@ -63,13 +66,19 @@ describe('serialiseWorkbook', () => {
     const named: WorkbookFile = {
       ...sample,
       name: 'Loss landscape',
-      charts: [{ yScale: 'log', title: 'f', y: ['B1'], x: 'A1', sheet: 'Model' }, { sheet: 'Model', x: '', y: ['B2'], yScale: 'linear' }],
+      charts: [
+        { yScale: 'log', title: 'f', y: ['B1'], x: 'A1', sheet: 'Model' },
+        { sheet: 'Model', x: '', y: ['B2'], yScale: 'linear' },
+      ],
       ui: { ...sample.ui, views: { 'Ünïcode ✓': view(5), Model: view(40) } },
     };
     const parsed = JSON.parse(serialiseWorkbook(named));
     expect(Object.keys(parsed)).toEqual(['format', 'version', 'name', 'seed', 'sheets', 'names', 'charts', 'ui']);
     expect(parsed.name).toBe('Loss landscape');
-    expect(parsed.charts).toEqual([{ sheet: 'Model', x: 'A1', y: ['B1'], title: 'f', yScale: 'log' }, { sheet: 'Model', x: '', y: ['B2'] }]);
+    expect(parsed.charts).toEqual([
+      { sheet: 'Model', x: 'A1', y: ['B1'], title: 'f', yScale: 'log' },
+      { sheet: 'Model', x: '', y: ['B2'] },
+    ]);
     expect(Object.keys(parsed.ui.views)).toEqual(['Model', 'Ünïcode ✓']);
     expect(parsed.ui.views.Model).toEqual(view(40));
   });
@@ -87,8 +96,15 @@ describe('importWorkbookFile', () => {
 
   it('refuses a Blob over 20 MB by its size, without reading it', async () => {
     let read = false;
-    const huge = { size: MAX_FILE_BYTES + 1, text: async () => ((read = true), ''), arrayBuffer: async () => ((read = true), new ArrayBuffer(0)) } as unknown as Blob;
-    expect(await importWorkbookFile(huge)).toEqual({ ok: false, message: 'this file is 20.0 MB, more than the 20 MB a workbook file may be' });
+    const huge = {
+      size: MAX_FILE_BYTES + 1,
+      text: async () => ((read = true), ''),
+      arrayBuffer: async () => ((read = true), new ArrayBuffer(0)),
+    } as unknown as Blob;
+    expect(await importWorkbookFile(huge)).toEqual({
+      ok: false,
+      message: 'this file is 20.0 MB, more than the 20 MB a workbook file may be',
+    });
     expect(read).toBe(false);
   });
 
@@ -97,7 +113,10 @@ describe('importWorkbookFile', () => {
       ok: false,
       message: 'invalid workbook: sheets: a workbook needs at least one sheet',
     });
-    expect(await importWorkbookFile('<html>')).toMatchObject({ ok: false, message: expect.stringMatching(/^not a Gradsheet workbook: the file is not valid JSON/) });
+    expect(await importWorkbookFile('<html>')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^not a Gradsheet workbook: the file is not valid JSON/),
+    });
   });
 
   it('refuses a file that is not UTF-8 rather than replacing its bytes', async () => {
@@ -106,14 +125,28 @@ describe('importWorkbookFile', () => {
     const bytes = new TextEncoder().encode(text);
     const broken = Uint8Array.from(bytes);
     broken[new TextEncoder().encode(text.slice(0, at)).length] = 0xff;
-    expect(await importWorkbookFile(new Blob([broken]))).toEqual({ ok: false, message: expect.stringMatching(/^the file is not UTF-8 text/) });
+    expect(await importWorkbookFile(new Blob([broken]))).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^the file is not UTF-8 text/),
+    });
     expect(await importWorkbookFile(new Blob([bytes]))).toEqual({ ok: true, book: sample });
   });
 
   it('writes and reads back a workbook, sheet and defined name __proto__', async () => {
     // Object.fromEntries makes "__proto__" an own key, as JSON.parse does; an object literal would set the prototype.
-    const names = Object.fromEntries([['__proto__', "'__proto__'!A2"], ['constructor', "'__proto__'!A3"]]);
-    const odd: WorkbookFile = { format: 'gradsheet', version: 1, name: '__proto__', seed: 0, sheets: [{ name: '__proto__', cells: { A1: '=__proto__' } }], names, charts: [] };
+    const names = Object.fromEntries([
+      ['__proto__', "'__proto__'!A2"],
+      ['constructor', "'__proto__'!A3"],
+    ]);
+    const odd: WorkbookFile = {
+      format: 'gradsheet',
+      version: 1,
+      name: '__proto__',
+      seed: 0,
+      sheets: [{ name: '__proto__', cells: { A1: '=__proto__' } }],
+      names,
+      charts: [],
+    };
     const text = serialiseWorkbook(odd);
     expect(text).toContain(`"__proto__": "'__proto__'!A2"`);
     const back = await importWorkbookFile(new Blob([text]));
@@ -140,12 +173,21 @@ describe('readWorkbookBytes', () => {
   });
 
   it('names UTF-16, either byte order', () => {
-    for (const bom of [[0xff, 0xfe], [0xfe, 0xff]]) {
-      expect(readWorkbookBytes(Uint8Array.from([...bom, 0x7b, 0]))).toEqual({ ok: false, message: 'the file is UTF-16 text; save it as UTF-8 (a workbook file is JSON in UTF-8)' });
+    for (const bom of [
+      [0xff, 0xfe],
+      [0xfe, 0xff],
+    ]) {
+      expect(readWorkbookBytes(Uint8Array.from([...bom, 0x7b, 0]))).toEqual({
+        ok: false,
+        message: 'the file is UTF-16 text; save it as UTF-8 (a workbook file is JSON in UTF-8)',
+      });
     }
   });
 
   it('refuses more than 20 MB of bytes by their count', () => {
-    expect(readWorkbookBytes(new Uint8Array(MAX_FILE_BYTES + 1))).toEqual({ ok: false, message: 'this file is 20.0 MB, more than the 20 MB a workbook file may be' });
+    expect(readWorkbookBytes(new Uint8Array(MAX_FILE_BYTES + 1))).toEqual({
+      ok: false,
+      message: 'this file is 20.0 MB, more than the 20 MB a workbook file may be',
+    });
   });
 });

@@ -2,7 +2,15 @@
 // workbook are byte-identical and diff well) and reading a file a user picked.
 
 import { keyPosition } from './cell-key';
-import { type CellEntry, type ChartFile, MAX_FILE_BYTES, type ReadResult, type WorkbookFile, parseWorkbookText, tooLargeMessage } from './format';
+import {
+  type CellEntry,
+  type ChartFile,
+  MAX_FILE_BYTES,
+  type ReadResult,
+  type WorkbookFile,
+  parseWorkbookText,
+  tooLargeMessage,
+} from './format';
 
 const FILE_EXTENSION = '.gradsheet.json';
 
@@ -17,8 +25,15 @@ const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
  * empty name becomes `workbook`.
  */
 export function exportFileName(bookName: string): string {
-  let safe = bookName.normalize('NFC').replace(UNSAFE, '-').replace(/\s+/g, ' ').replace(/^[\s.]+|[\s.]+$/g, '');
-  safe = Array.from(safe).slice(0, 100).join('').replace(/[\s.]+$/, '');
+  let safe = bookName
+    .normalize('NFC')
+    .replace(UNSAFE, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.]+|[\s.]+$/g, '');
+  safe = Array.from(safe)
+    .slice(0, 100)
+    .join('')
+    .replace(/[\s.]+$/, '');
   if (safe === '' || /^-+$/.test(safe)) safe = 'workbook';
   if (RESERVED.test(safe)) safe = `_${safe}`;
   return `${safe}${FILE_EXTENSION}`;
@@ -35,21 +50,27 @@ export function canonicalWorkbook(file: WorkbookFile): WorkbookFile {
     version: file.version,
     ...(file.name === undefined ? {} : { name: file.name }),
     seed: file.seed,
-    sheets: file.sheets.map((s) => ({ name: s.name, cells: Object.fromEntries(sortedCells(s.cells).map(([k, v]) => [k, canonicalCell(v)])) })),
+    sheets: file.sheets.map((s) => ({
+      name: s.name,
+      cells: Object.fromEntries(sortedCells(s.cells).map(([k, v]) => [k, canonicalCell(v)])),
+    })),
     names: Object.fromEntries(Object.entries(file.names).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
     charts: file.charts.map(canonicalChart),
   };
   if (file.ui) {
     const ui: NonNullable<WorkbookFile['ui']> = {};
     if (file.ui.activeSheet !== undefined) ui.activeSheet = file.ui.activeSheet;
-    if (file.ui.selection) ui.selection = { sheet: file.ui.selection.sheet, anchor: file.ui.selection.anchor, focus: file.ui.selection.focus };
+    if (file.ui.selection)
+      ui.selection = { sheet: file.ui.selection.sheet, anchor: file.ui.selection.anchor, focus: file.ui.selection.focus };
     if (file.ui.views) {
       // Sheet views in the workbook's sheet order, so the text does not depend on the order sheets were visited.
       const order = file.sheets.map((s) => s.name).filter((name) => Object.hasOwn(file.ui!.views!, name));
-      ui.views = Object.fromEntries(order.map((name) => {
-        const v = file.ui!.views![name];
-        return [name, { anchor: v.anchor, focus: v.focus, scrollTop: v.scrollTop, scrollLeft: v.scrollLeft }];
-      }));
+      ui.views = Object.fromEntries(
+        order.map((name) => {
+          const v = file.ui!.views![name];
+          return [name, { anchor: v.anchor, focus: v.focus, scrollTop: v.scrollTop, scrollLeft: v.scrollLeft }];
+        }),
+      );
     }
     out.ui = ui;
   }
@@ -95,7 +116,10 @@ function decodeUtf8(bytes: Uint8Array): Decoded {
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return { ok: false, message: 'the file is not UTF-8 text (a workbook file is JSON in UTF-8); it may be damaged or not a workbook at all' };
+    return {
+      ok: false,
+      message: 'the file is not UTF-8 text (a workbook file is JSON in UTF-8); it may be damaged or not a workbook at all',
+    };
   }
 }
 

@@ -1,7 +1,25 @@
+// size: the file format's rules, one short test per field.
 import { describe, expect, it } from 'vitest';
-import { CURRENT_VERSION, FILE_LIMITS, MAX_FILE_BYTES, MIGRATIONS, type Migration, formatBytes, parseWorkbookText, readWorkbook } from './format';
+import {
+  CURRENT_VERSION,
+  FILE_LIMITS,
+  MAX_FILE_BYTES,
+  MIGRATIONS,
+  type Migration,
+  formatBytes,
+  parseWorkbookText,
+  readWorkbook,
+} from './format';
 
-const book = (over: Record<string, unknown> = {}) => ({ format: 'gradsheet', version: 1, seed: 0, sheets: [{ name: 'Sheet1', cells: {} }], names: {}, charts: [], ...over });
+const book = (over: Record<string, unknown> = {}) => ({
+  format: 'gradsheet',
+  version: 1,
+  seed: 0,
+  sheets: [{ name: 'Sheet1', cells: {} }],
+  names: {},
+  charts: [],
+  ...over,
+});
 const message = (json: unknown) => {
   const r = readWorkbook(json);
   return r.ok ? 'ok' : r.message;
@@ -9,8 +27,22 @@ const message = (json: unknown) => {
 
 describe('workbook file', () => {
   it('reads a minimal version-1 workbook and fills defaults', () => {
-    const r = readWorkbook({ format: 'gradsheet', version: 1, sheets: [{ name: 'S', cells: { A1: '1', B2: { input: '=A1', note: 'n' } } }] });
-    expect(r).toEqual({ ok: true, book: { format: 'gradsheet', version: 1, seed: 0, sheets: [{ name: 'S', cells: { A1: '1', B2: { input: '=A1', note: 'n' } } }], names: {}, charts: [] } });
+    const r = readWorkbook({
+      format: 'gradsheet',
+      version: 1,
+      sheets: [{ name: 'S', cells: { A1: '1', B2: { input: '=A1', note: 'n' } } }],
+    });
+    expect(r).toEqual({
+      ok: true,
+      book: {
+        format: 'gradsheet',
+        version: 1,
+        seed: 0,
+        sheets: [{ name: 'S', cells: { A1: '1', B2: { input: '=A1', note: 'n' } } }],
+        names: {},
+        charts: [],
+      },
+    });
   });
 
   it.each([
@@ -24,10 +56,21 @@ describe('workbook file', () => {
 
   it('says which field is wrong', () => {
     expect(message(book({ sheets: [] }))).toBe('invalid workbook: sheets: a workbook needs at least one sheet');
-    expect(message(book({ sheets: [{ name: 'S', cells: { A0: 'x' } }] }))).toBe('invalid workbook: S: cell key "A0" is not an address like A1');
+    expect(message(book({ sheets: [{ name: 'S', cells: { A0: 'x' } }] }))).toBe(
+      'invalid workbook: S: cell key "A0" is not an address like A1',
+    );
     expect(message(book({ sheets: [{ name: 'S', cells: { A1: 5 } }] }))).toMatch(/^invalid workbook: sheets\[0\]\.cells\.A1/);
     expect(message(book({ names: { A1: 'Sheet1!A1' } }))).toMatch(/must not look like a cell reference/);
-    expect(message(book({ sheets: [{ name: 'S', cells: {} }, { name: 's', cells: {} }] }))).toBe('invalid workbook: two sheets are named "s"');
+    expect(
+      message(
+        book({
+          sheets: [
+            { name: 'S', cells: {} },
+            { name: 's', cells: {} },
+          ],
+        }),
+      ),
+    ).toBe('invalid workbook: two sheets are named "s"');
     expect(message(book({ seed: 1.5 }))).toMatch(/^invalid workbook: seed/);
   });
 
@@ -37,7 +80,9 @@ describe('workbook file', () => {
     const r = readWorkbook(book({ sheets: [{ name: 'S', cells }] }));
     expect(r.ok && r.book.sheets[0].cells).toBe(cells);
     // One cell that is not plain sends the sheet through the schema, which names it.
-    expect(message(book({ sheets: [{ name: 'S', cells: { ...cells, A1001: 'x'.repeat(FILE_LIMITS.inputLength + 1) } }] }))).toMatch(/^invalid workbook: sheets\[0\]\.cells\.A1001: a cell input is longer/);
+    expect(message(book({ sheets: [{ name: 'S', cells: { ...cells, A1001: 'x'.repeat(FILE_LIMITS.inputLength + 1) } }] }))).toMatch(
+      /^invalid workbook: sheets\[0\]\.cells\.A1001: a cell input is longer/,
+    );
   });
 
   it('refuses oversized inputs before using them', () => {
@@ -45,7 +90,10 @@ describe('workbook file', () => {
   });
 
   it('reports text that is not JSON', () => {
-    expect(parseWorkbookText('{')).toMatchObject({ ok: false, message: expect.stringMatching(/^not a Gradsheet workbook: the file is not valid JSON/) });
+    expect(parseWorkbookText('{')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^not a Gradsheet workbook: the file is not valid JSON/),
+    });
   });
 });
 
@@ -56,7 +104,12 @@ describe('cell extras', () => {
   };
 
   it('keeps a slider, a note and a flat format', () => {
-    const entry = { input: '0.5', slider: { min: 0, max: 1, step: 0.1 }, note: 'learning rate', format: { digits: 3, bold: true, color: 'red' } };
+    const entry = {
+      input: '0.5',
+      slider: { min: 0, max: 1, step: 0.1 },
+      note: 'learning rate',
+      format: { digits: 3, bold: true, color: 'red' },
+    };
     expect(cellOf(entry)).toEqual(entry);
   });
 
@@ -67,7 +120,10 @@ describe('cell extras', () => {
   });
 
   it('drops keys it does not know, at every level', () => {
-    expect(cellOf({ input: '1', onclick: 'alert(1)', slider: { min: 0, max: 1, step: 1, extra: [1] } })).toEqual({ input: '1', slider: { min: 0, max: 1, step: 1 } });
+    expect(cellOf({ input: '1', onclick: 'alert(1)', slider: { min: 0, max: 1, step: 1, extra: [1] } })).toEqual({
+      input: '1',
+      slider: { min: 0, max: 1, step: 1 },
+    });
   });
 
   it.each([
@@ -80,8 +136,12 @@ describe('cell extras', () => {
 
   it('refuses a long note and a nested or oversized format', () => {
     expect(cellOf({ input: '1', note: 'n'.repeat(10_001) })).toMatch(/sheets\[0\]\.cells\.A1.*note is longer than 10000/);
-    expect(cellOf({ input: '1', format: { digits: { nested: 1 } } })).toMatch(/^invalid workbook: sheets\[0\]\.cells\.A1\.format\.digits: Invalid input/);
-    expect(cellOf({ input: '1', format: Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`k${i}`, i])) })).toMatch(/more than 64 keys/);
+    expect(cellOf({ input: '1', format: { digits: { nested: 1 } } })).toMatch(
+      /^invalid workbook: sheets\[0\]\.cells\.A1\.format\.digits: Invalid input/,
+    );
+    expect(cellOf({ input: '1', format: Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`k${i}`, i])) })).toMatch(
+      /more than 64 keys/,
+    );
     expect(cellOf({ input: '1', format: { 'no spaces': 1 } })).toMatch(/format key must be a short word/);
   });
 });
@@ -91,7 +151,10 @@ describe('hostile files', () => {
   const text = (cell: string) => `{"format":"gradsheet","version":1,"sheets":[{"name":"S","cells":{"A1":${cell}}}]}`;
 
   it('refuses 100k nested arrays as a cell without overflowing the stack', () => {
-    expect(parseWorkbookText(text(deep(100_000)))).toEqual({ ok: false, message: 'invalid workbook: sheets[0].cells.A1: a cell must be its input text or an object with an "input"' });
+    expect(parseWorkbookText(text(deep(100_000)))).toEqual({
+      ok: false,
+      message: 'invalid workbook: sheets[0].cells.A1: a cell must be its input text or an object with an "input"',
+    });
   });
 
   it('drops 100k nested arrays under an unknown key, so the result serialises', () => {
@@ -101,13 +164,19 @@ describe('hostile files', () => {
   });
 
   it('describes a nested "format" without serialising it', () => {
-    expect(parseWorkbookText(`{"format":${deep(100_000)}}`)).toEqual({ ok: false, message: 'not a Gradsheet workbook: "format" is an array, expected "gradsheet"' });
+    expect(parseWorkbookText(`{"format":${deep(100_000)}}`)).toEqual({
+      ok: false,
+      message: 'not a Gradsheet workbook: "format" is an array, expected "gradsheet"',
+    });
   });
 
   it('refuses text over 20 MB before parsing, giving both sizes', () => {
     const big = ' '.repeat(MAX_FILE_BYTES + 1);
     expect(parseWorkbookText(big)).toEqual({ ok: false, message: 'this file is 20.0 MB, more than the 20 MB a workbook file may be' });
-    expect(parseWorkbookText(' '.repeat(25 * 1024 * 1024))).toEqual({ ok: false, message: 'this file is 25 MB, more than the 20 MB a workbook file may be' });
+    expect(parseWorkbookText(' '.repeat(25 * 1024 * 1024))).toEqual({
+      ok: false,
+      message: 'this file is 25 MB, more than the 20 MB a workbook file may be',
+    });
   });
 
   it('drops unknown top-level keys and unknown chart keys', () => {
@@ -116,10 +185,16 @@ describe('hostile files', () => {
   });
 
   it('caps sheet names, chart titles and references', () => {
-    expect(message(book({ sheets: [{ name: 's'.repeat(101), cells: {} }] }))).toBe('invalid workbook: sheets[0].name: a sheet name is longer than 100 characters');
-    expect(message(book({ charts: [{ sheet: 'Sheet1', x: 'A1', y: ['B1'], title: 't'.repeat(501) }] }))).toBe('invalid workbook: charts[0].title: a chart title is longer than 500 characters');
+    expect(message(book({ sheets: [{ name: 's'.repeat(101), cells: {} }] }))).toBe(
+      'invalid workbook: sheets[0].name: a sheet name is longer than 100 characters',
+    );
+    expect(message(book({ charts: [{ sheet: 'Sheet1', x: 'A1', y: ['B1'], title: 't'.repeat(501) }] }))).toBe(
+      'invalid workbook: charts[0].title: a chart title is longer than 500 characters',
+    );
     expect(message(book({ charts: [{ sheet: 'Sheet1', x: 'A1', y: ['B1'], title: 5 }] }))).toMatch(/^invalid workbook: charts\[0\]\.title/);
-    expect(message(book({ charts: [{ sheet: 'Sheet1', x: 'A'.repeat(301), y: [] }] }))).toBe('invalid workbook: charts[0].x: a reference is longer than 300 characters');
+    expect(message(book({ charts: [{ sheet: 'Sheet1', x: 'A'.repeat(301), y: [] }] }))).toBe(
+      'invalid workbook: charts[0].x: a reference is longer than 300 characters',
+    );
   });
 
   it("reads a workbook's name and a chart's y scale, which older files do not have", () => {
@@ -129,7 +204,9 @@ describe('hostile files', () => {
     expect(message(book({ name: 3 }))).toMatch(/^invalid workbook: name/);
     const log = { sheet: 'Sheet1', x: 'A1', y: ['B1'], yScale: 'log' };
     expect(readWorkbook(book({ charts: [log] }))).toEqual({ ok: true, book: book({ charts: [log] }) });
-    expect(message(book({ charts: [{ ...log, yScale: 'cubic' }] }))).toBe('invalid workbook: charts[0].yScale: a chart\'s yScale must be "linear" or "log"');
+    expect(message(book({ charts: [{ ...log, yScale: 'cubic' }] }))).toBe(
+      'invalid workbook: charts[0].yScale: a chart\'s yScale must be "linear" or "log"',
+    );
   });
 
   it('accepts a byte order mark before the JSON', () => {
@@ -160,39 +237,49 @@ describe('keys from hostile files', () => {
   const grid = '(columns A to XFD, rows 1 to 1048576)';
   const cells = (c: Record<string, unknown>) => book({ sheets: [{ name: 'Sheet1', cells: { A1: '1', ...c } }] });
 
-  it.each(['ZZZ9999999', 'XFE1', 'A1048577', 'ZZZZ1', `${'A'.repeat(1_000_000)}1`, 'A99999999999'])('refuses a cell key outside the grid by name (%#)', (key) => {
-    const shown = key.length > 40 ? `${key.slice(0, 40)}…` : key;
-    expect(message(cells({ [key]: '2' }))).toBe(`invalid workbook: Sheet1: cell key "${shown}" is outside the grid ${grid}`);
-  });
+  it.each(['ZZZ9999999', 'XFE1', 'A1048577', 'ZZZZ1', `${'A'.repeat(1_000_000)}1`, 'A99999999999'])(
+    'refuses a cell key outside the grid by name (%#)',
+    (key) => {
+      const shown = key.length > 40 ? `${key.slice(0, 40)}…` : key;
+      expect(message(cells({ [key]: '2' }))).toBe(`invalid workbook: Sheet1: cell key "${shown}" is outside the grid ${grid}`);
+    },
+  );
 
   it('takes the last cell of the grid', () => {
     expect(readWorkbook(cells({ XFD1048576: '2' })).ok).toBe(true);
   });
 
   it.each(['__proto__', 'constructor', '', 'A', '1', 'A1 ', '$A$1', 'A-1'])('refuses the cell key %j, which is no address', (key) => {
-    expect(message(JSON.parse(`{"format":"gradsheet","version":1,"sheets":[{"name":"Sheet1","cells":{${JSON.stringify(key)}:"1"}}]}`))).toBe(
-      `invalid workbook: Sheet1: cell key ${JSON.stringify(key)} is not an address like A1`,
-    );
+    expect(
+      message(JSON.parse(`{"format":"gradsheet","version":1,"sheets":[{"name":"Sheet1","cells":{${JSON.stringify(key)}:"1"}}]}`)),
+    ).toBe(`invalid workbook: Sheet1: cell key ${JSON.stringify(key)} is not an address like A1`);
   });
 
   it('refuses two keys for one cell', () => {
     expect(message(cells({ a1: '2' }))).toBe('invalid workbook: Sheet1: cell keys "A1" and "a1" are the same cell');
-    expect(message(book({ sheets: [{ name: 'S', cells: { xb2: '1', Xb2: '2' } }] }))).toBe('invalid workbook: S: cell keys "xb2" and "Xb2" are the same cell');
+    expect(message(book({ sheets: [{ name: 'S', cells: { xb2: '1', Xb2: '2' } }] }))).toBe(
+      'invalid workbook: S: cell keys "xb2" and "Xb2" are the same cell',
+    );
     expect(readWorkbook(book({ sheets: [{ name: 'S', cells: { b2: '1' } }] })).ok).toBe(true);
   });
 
-  it.each(['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'])('round-trips %s as the workbook name, a sheet name and a defined name', (word) => {
-    const text = `{"format":"gradsheet","version":1,"name":"${word}","seed":0,"sheets":[{"name":"${word}","cells":{"A1":"=${word}"}}],"names":{"${word}":"${word}!A2"},"charts":[],"ui":{"activeSheet":"${word}","views":{"${word}":{"anchor":"B2","focus":"B2","scrollTop":5,"scrollLeft":0}}}}`;
-    const r = parseWorkbookText(text);
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    expect(JSON.stringify(r.book)).toBe(text);
-    expect(Object.keys(r.book.names)).toEqual([word]);
-    expect(Object.getPrototypeOf(r.book.names)).toBe(Object.prototype);
-  });
+  it.each(['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'])(
+    'round-trips %s as the workbook name, a sheet name and a defined name',
+    (word) => {
+      const text = `{"format":"gradsheet","version":1,"name":"${word}","seed":0,"sheets":[{"name":"${word}","cells":{"A1":"=${word}"}}],"names":{"${word}":"${word}!A2"},"charts":[],"ui":{"activeSheet":"${word}","views":{"${word}":{"anchor":"B2","focus":"B2","scrollTop":5,"scrollLeft":0}}}}`;
+      const r = parseWorkbookText(text);
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      expect(JSON.stringify(r.book)).toBe(text);
+      expect(Object.keys(r.book.names)).toEqual([word]);
+      expect(Object.getPrototypeOf(r.book.names)).toBe(Object.prototype);
+    },
+  );
 
   it('quotes and cuts a hostile key in a message', () => {
-    expect(message(book({ names: { [`${'n'.repeat(100)}\n`]: 'Sheet1!A1' } }))).toBe(`invalid workbook: names["${'n'.repeat(40)}…"]: a name must be letters, digits and _, not starting with a digit`);
+    expect(message(book({ names: { [`${'n'.repeat(100)}\n`]: 'Sheet1!A1' } }))).toBe(
+      `invalid workbook: names["${'n'.repeat(40)}…"]: a name must be letters, digits and _, not starting with a digit`,
+    );
   });
 
   it('counts the size cap in bytes, not characters', () => {
@@ -209,7 +296,14 @@ describe('keys from hostile files', () => {
 
 describe('ui state', () => {
   const ui = { activeSheet: 'Sheet2', selection: { sheet: 'Sheet2', anchor: 'A1', focus: 'B2' } };
-  const two = (over: Record<string, unknown>) => book({ sheets: [{ name: 'Sheet1', cells: {} }, { name: 'Sheet2', cells: { A1: '1' } }], ...over });
+  const two = (over: Record<string, unknown>) =>
+    book({
+      sheets: [
+        { name: 'Sheet1', cells: {} },
+        { name: 'Sheet2', cells: { A1: '1' } },
+      ],
+      ...over,
+    });
 
   it('round-trips exactly', () => {
     const file = two({ ui });
@@ -219,14 +313,20 @@ describe('ui state', () => {
   });
 
   it('is validated', () => {
-    expect(message(two({ ui: { selection: { sheet: 'Sheet2', anchor: 'A0', focus: 'B2' } } }))).toBe('invalid workbook: ui.selection.anchor: a cell key is not an address like A1');
+    expect(message(two({ ui: { selection: { sheet: 'Sheet2', anchor: 'A0', focus: 'B2' } } }))).toBe(
+      'invalid workbook: ui.selection.anchor: a cell key is not an address like A1',
+    );
     expect(message(two({ ui: { activeSheet: 7 } }))).toMatch(/^invalid workbook: ui\.activeSheet/);
   });
 
   it('keeps where each sheet was left, and checks it', () => {
-    const views = { Sheet1: { anchor: 'C30', focus: 'C30', scrollTop: 640, scrollLeft: 0 }, Sheet2: { anchor: 'A1', focus: 'B2', scrollTop: 0, scrollLeft: 96.5 } };
+    const views = {
+      Sheet1: { anchor: 'C30', focus: 'C30', scrollTop: 640, scrollLeft: 0 },
+      Sheet2: { anchor: 'A1', focus: 'B2', scrollTop: 0, scrollLeft: 96.5 },
+    };
     expect(readWorkbook(two({ ui: { ...ui, views } }))).toEqual({ ok: true, book: two({ ui: { ...ui, views } }) });
-    const bad = (v: Record<string, unknown>) => message(two({ ui: { views: { Sheet1: { anchor: 'A1', focus: 'A1', scrollTop: 0, scrollLeft: 0, ...v } } } }));
+    const bad = (v: Record<string, unknown>) =>
+      message(two({ ui: { views: { Sheet1: { anchor: 'A1', focus: 'A1', scrollTop: 0, scrollLeft: 0, ...v } } } }));
     expect(bad({ scrollTop: -1 })).toBe('invalid workbook: ui.views.Sheet1.scrollTop: a scroll position is negative');
     expect(bad({ scrollLeft: 1e12 })).toBe('invalid workbook: ui.views.Sheet1.scrollLeft: a scroll position is too large');
     expect(bad({ scrollTop: 'far' })).toMatch(/^invalid workbook: ui\.views\.Sheet1\.scrollTop/);
@@ -235,7 +335,14 @@ describe('ui state', () => {
 
   it('drops a selection or a view outside the grid', () => {
     const view = { anchor: 'A1', focus: 'A1', scrollTop: 0, scrollLeft: 0 };
-    const r = readWorkbook(two({ ui: { selection: { sheet: 'Sheet2', anchor: 'ZZZ9999999', focus: 'A1' }, views: { Sheet1: { ...view, focus: 'XFE1' }, Sheet2: view } } }));
+    const r = readWorkbook(
+      two({
+        ui: {
+          selection: { sheet: 'Sheet2', anchor: 'ZZZ9999999', focus: 'A1' },
+          views: { Sheet1: { ...view, focus: 'XFE1' }, Sheet2: view },
+        },
+      }),
+    );
     expect(r.ok && r.book.ui).toEqual({ views: { Sheet2: view } });
   });
 
@@ -261,24 +368,42 @@ describe('migrations', () => {
   });
 
   it('upgrades an older version through the table', () => {
-    expect(readWorkbook(v0, { migrations: { 0: toV1 } })).toEqual({ ok: true, book: book({ sheets: [{ name: 'Old', cells: { A1: '1' } }] }) });
+    expect(readWorkbook(v0, { migrations: { 0: toV1 } })).toEqual({
+      ok: true,
+      book: book({ sheets: [{ name: 'Old', cells: { A1: '1' } }] }),
+    });
   });
 
   it('validates what a migration produced', () => {
-    expect(readWorkbook({ ...v0, sheet: { name: '', cells: {} } }, { migrations: { 0: toV1 } })).toEqual({ ok: false, message: 'invalid workbook: sheets[0].name: a sheet has an empty name' });
+    expect(readWorkbook({ ...v0, sheet: { name: '', cells: {} } }, { migrations: { 0: toV1 } })).toEqual({
+      ok: false,
+      message: 'invalid workbook: sheets[0].name: a sheet has an empty name',
+    });
   });
 
   it('reports a version with no path to the current one', () => {
-    expect(readWorkbook({ ...v0, version: -1 }, { migrations: { 0: toV1 } })).toEqual({ ok: false, message: 'version -1 is not a Gradsheet version' });
-    expect(readWorkbook({ ...v0, version: -1e300 }, { migrations: { 0: toV1 } })).toEqual({ ok: false, message: 'version -1e+300 is not a Gradsheet version' });
+    expect(readWorkbook({ ...v0, version: -1 }, { migrations: { 0: toV1 } })).toEqual({
+      ok: false,
+      message: 'version -1 is not a Gradsheet version',
+    });
+    expect(readWorkbook({ ...v0, version: -1e300 }, { migrations: { 0: toV1 } })).toEqual({
+      ok: false,
+      message: 'version -1e+300 is not a Gradsheet version',
+    });
   });
 
   it('reports a migration that fails or skips a version', () => {
     const throws: Migration = () => {
       throw new Error('no sheet');
     };
-    expect(readWorkbook(v0, { migrations: { 0: throws } })).toEqual({ ok: false, message: 'could not upgrade this version-0 workbook to version 1: no sheet' });
-    expect(readWorkbook(v0, { migrations: { 0: (old) => ({ ...old, version: 2 }) } })).toEqual({ ok: false, message: 'could not upgrade this version-0 workbook to version 1' });
+    expect(readWorkbook(v0, { migrations: { 0: throws } })).toEqual({
+      ok: false,
+      message: 'could not upgrade this version-0 workbook to version 1: no sheet',
+    });
+    expect(readWorkbook(v0, { migrations: { 0: (old) => ({ ...old, version: 2 }) } })).toEqual({
+      ok: false,
+      message: 'could not upgrade this version-0 workbook to version 1',
+    });
   });
 });
 

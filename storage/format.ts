@@ -42,7 +42,11 @@ const FORMAT_KEY = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 
 const input = z.string().max(FILE_LIMITS.inputLength, `a cell input is longer than ${FILE_LIMITS.inputLength} characters`);
 const cellKey = z.string().regex(CELL_KEY, 'a cell key is not an address like A1');
-const sheetName = z.string().trim().min(1, 'a sheet has an empty name').max(FILE_LIMITS.sheetName, `a sheet name is longer than ${FILE_LIMITS.sheetName} characters`);
+const sheetName = z
+  .string()
+  .trim()
+  .min(1, 'a sheet has an empty name')
+  .max(FILE_LIMITS.sheetName, `a sheet name is longer than ${FILE_LIMITS.sheetName} characters`);
 const reference = z.string().max(FILE_LIMITS.reference, `a reference is longer than ${FILE_LIMITS.reference} characters`);
 
 /** A slider on a number cell: finite bounds with min < max and a positive step. */
@@ -54,7 +58,11 @@ const sliderSchema = z
 const formatSchema = z
   .record(
     z.string().regex(FORMAT_KEY, 'a format key must be a short word'),
-    z.union([z.string().max(FILE_LIMITS.formatText, `a format value is longer than ${FILE_LIMITS.formatText} characters`), z.number(), z.boolean()]),
+    z.union([
+      z.string().max(FILE_LIMITS.formatText, `a format value is longer than ${FILE_LIMITS.formatText} characters`),
+      z.number(),
+      z.boolean(),
+    ]),
   )
   .refine((f) => Object.keys(f).length <= FILE_LIMITS.formatKeys, `a cell format has more than ${FILE_LIMITS.formatKeys} keys`)
   .transform(cleanFormat);
@@ -106,7 +114,10 @@ const COLUMN_KEY = /^[A-Z]{1,3}$/;
 const colWidthsSchema = z
   .record(z.string(), z.unknown())
   .transform((w): Record<string, number> | undefined => {
-    const kept = Object.entries(w).filter((e): e is [string, number] => COLUMN_KEY.test(e[0]) && typeof e[1] === 'number' && e[1] >= COLUMN_WIDTH.min && e[1] <= COLUMN_WIDTH.max);
+    const kept = Object.entries(w).filter(
+      (e): e is [string, number] =>
+        COLUMN_KEY.test(e[0]) && typeof e[1] === 'number' && e[1] >= COLUMN_WIDTH.min && e[1] <= COLUMN_WIDTH.max,
+    );
     return kept.length ? Object.fromEntries(kept) : undefined;
   })
   .catch(undefined);
@@ -168,7 +179,10 @@ const uiSchema = z.object({
   activeSheet: sheetName.optional(),
   selection: z.object({ sheet: sheetName, anchor: cellKey, focus: cellKey }).optional(),
   views: ownRecord(sheetName, sheetViewSchema)
-    .refine((v) => Object.keys(v).length <= FILE_LIMITS.sheets, `more sheet views than the ${FILE_LIMITS.sheets} sheets a workbook may have`)
+    .refine(
+      (v) => Object.keys(v).length <= FILE_LIMITS.sheets,
+      `more sheet views than the ${FILE_LIMITS.sheets} sheets a workbook may have`,
+    )
     .optional(),
 });
 
@@ -178,7 +192,10 @@ const bookSchema = z.object({
   /** The workbook's name, written by Export and share links so the copy opens under it; older files have none. */
   name: z.string().max(FILE_LIMITS.bookName, `a workbook name is longer than ${FILE_LIMITS.bookName} characters`).optional(),
   seed: z.number().int().safe().default(0),
-  sheets: z.array(sheetSchema).min(1, 'a workbook needs at least one sheet').max(FILE_LIMITS.sheets, `a workbook has more than ${FILE_LIMITS.sheets} sheets`),
+  sheets: z
+    .array(sheetSchema)
+    .min(1, 'a workbook needs at least one sheet')
+    .max(FILE_LIMITS.sheets, `a workbook has more than ${FILE_LIMITS.sheets} sheets`),
   names: ownRecord(
     z
       .string()
@@ -219,10 +236,16 @@ export interface ReadOptions {
 /** Reads a parsed JSON value as a workbook of any version we ever wrote, migrated to the current one. */
 export function readWorkbook(json: unknown, options: ReadOptions = {}): ReadResult {
   if (!isObject(json)) return { ok: false, message: 'not a Gradsheet workbook: the file is not a JSON object' };
-  if (json.format !== FORMAT) return { ok: false, message: `not a Gradsheet workbook: "format" is ${describe(json.format)}, expected "${FORMAT}"` };
+  if (json.format !== FORMAT)
+    return { ok: false, message: `not a Gradsheet workbook: "format" is ${describe(json.format)}, expected "${FORMAT}"` };
   const version = json.version;
-  if (typeof version !== 'number' || !Number.isInteger(version)) return { ok: false, message: 'not a Gradsheet workbook: "version" is missing or not a whole number' };
-  if (version > CURRENT_VERSION) return { ok: false, message: `this workbook is version ${version}, newer than this Gradsheet reads (version ${CURRENT_VERSION}); update Gradsheet` };
+  if (typeof version !== 'number' || !Number.isInteger(version))
+    return { ok: false, message: 'not a Gradsheet workbook: "version" is missing or not a whole number' };
+  if (version > CURRENT_VERSION)
+    return {
+      ok: false,
+      message: `this workbook is version ${version}, newer than this Gradsheet reads (version ${CURRENT_VERSION}); update Gradsheet`,
+    };
   const migrated = migrate(json, version, options.migrations ?? MIGRATIONS);
   if (!migrated.ok) return migrated;
   const parsed = bookSchema.safeParse(migrated.json);
@@ -240,8 +263,10 @@ export function readWorkbook(json: unknown, options: ReadOptions = {}): ReadResu
     if (problem) return { ok: false, message: `invalid workbook: ${s.name}: ${problem}` };
     cells += keys.length;
   }
-  if (cells > FILE_LIMITS.cellsPerBook) return { ok: false, message: `invalid workbook: ${cells} cells, more than the ${FILE_LIMITS.cellsPerBook} a workbook may hold` };
-  if (Object.keys(book.names).length > FILE_LIMITS.names) return { ok: false, message: `invalid workbook: more than ${FILE_LIMITS.names} names` };
+  if (cells > FILE_LIMITS.cellsPerBook)
+    return { ok: false, message: `invalid workbook: ${cells} cells, more than the ${FILE_LIMITS.cellsPerBook} a workbook may hold` };
+  if (Object.keys(book.names).length > FILE_LIMITS.names)
+    return { ok: false, message: `invalid workbook: more than ${FILE_LIMITS.names} names` };
   if (book.ui) {
     const ui = dropStaleUi(book.ui, book.sheets);
     if (ui) book.ui = ui;
@@ -281,10 +306,16 @@ export function cellInput(entry: CellEntry): string {
   return typeof entry === 'string' ? entry : entry.input;
 }
 
-function migrate(json: Record<string, unknown>, from: number, migrations: Readonly<Record<number, Migration>>): { ok: true; json: Record<string, unknown> } | { ok: false; message: string } {
+function migrate(
+  json: Record<string, unknown>,
+  from: number,
+  migrations: Readonly<Record<number, Migration>>,
+): { ok: true; json: Record<string, unknown> } | { ok: false; message: string } {
   const steps = CURRENT_VERSION - from;
   // Counting the steps first keeps a version like -1e300 from walking a chain that cannot exist.
-  const known = steps <= Object.keys(migrations).length && Array.from({ length: steps }, (_, i) => from + i).every((v) => Object.hasOwn(migrations, v) && typeof migrations[v] === 'function');
+  const known =
+    steps <= Object.keys(migrations).length &&
+    Array.from({ length: steps }, (_, i) => from + i).every((v) => Object.hasOwn(migrations, v) && typeof migrations[v] === 'function');
   if (!known) return { ok: false, message: `version ${from} is not a Gradsheet version` };
   let doc = json;
   for (let v = from; v < CURRENT_VERSION; v++) {
@@ -293,7 +324,8 @@ function migrate(json: Record<string, unknown>, from: number, migrations: Readon
     } catch (e) {
       return { ok: false, message: `could not upgrade this version-${v} workbook to version ${v + 1}: ${(e as Error).message}` };
     }
-    if (!isObject(doc) || doc.version !== v + 1) return { ok: false, message: `could not upgrade this version-${v} workbook to version ${v + 1}` };
+    if (!isObject(doc) || doc.version !== v + 1)
+      return { ok: false, message: `could not upgrade this version-${v} workbook to version ${v + 1}` };
   }
   return { ok: true, json: doc };
 }
@@ -321,7 +353,8 @@ function describeIssue(first: Issue): string {
   let issue = first;
   for (;;) {
     let next: Issue | undefined;
-    if (issue.code === 'invalid_union') next = issue.errors.map((branch) => branch[0]).find((i) => i && !(i.code === 'invalid_type' && i.path.length === 0));
+    if (issue.code === 'invalid_union')
+      next = issue.errors.map((branch) => branch[0]).find((i) => i && !(i.code === 'invalid_type' && i.path.length === 0));
     else if ('issues' in issue && Array.isArray(issue.issues)) next = issue.issues[0];
     if (!next) break;
     issue = { ...next, path: [...issue.path, ...next.path] };
@@ -332,7 +365,12 @@ function describeIssue(first: Issue): string {
     const cut = k.length > 40 ? `${k.slice(0, 40)}…` : k;
     return /^[A-Za-z0-9_$]+$/.test(k) ? `.${cut}` : `[${JSON.stringify(cut)}]`;
   };
-  const where = issue.path.length ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : key(p))).join('').replace(/^\./, '') : 'the file';
+  const where = issue.path.length
+    ? issue.path
+        .map((p) => (typeof p === 'number' ? `[${p}]` : key(p)))
+        .join('')
+        .replace(/^\./, '')
+    : 'the file';
   return `${where}: ${issue.message}`;
 }
 

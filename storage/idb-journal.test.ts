@@ -4,9 +4,19 @@ import type { WorkbookFile } from './format';
 import { QUOTA_MESSAGE, makeLibrary } from './idb';
 import { type BookChange, encodeRecord, journalKey } from './journal';
 
-const bookWith = (cells: Record<string, string>): WorkbookFile => ({ format: 'gradsheet', version: 1, seed: 0, sheets: [{ name: 'Sheet1', cells }], names: {}, charts: [] });
+const bookWith = (cells: Record<string, string>): WorkbookFile => ({
+  format: 'gradsheet',
+  version: 1,
+  seed: 0,
+  sheets: [{ name: 'Sheet1', cells }],
+  names: {},
+  charts: [],
+});
 const set = (key: string, v: string): BookChange => ({ cells: [['Sheet1', key, v]] });
-const record = (book: string, writer: string, seq: number, base: number, change: BookChange) => ({ key: journalKey(book, writer, seq), text: encodeRecord({ writer, seq, base, at: seq, change }) });
+const record = (book: string, writer: string, seq: number, base: number, change: BookChange) => ({
+  key: journalKey(book, writer, seq),
+  text: encodeRecord({ writer, seq, base, at: seq, change }),
+});
 
 let dbCount = 0;
 function fresh() {
@@ -34,8 +44,14 @@ describe('the journal in IndexedDB', () => {
   it('gives back, on load, the edits made after the last save', async () => {
     const { lib } = fresh();
     await lib.createWorkbook(bookWith({ A1: '1' }), 'B');
-    expect(await lib.appendJournal([record('a', 't', 1, 1, set('A1', '2')), record('a', 't', 2, 1, set('A2', '=A1'))])).toEqual({ ok: true });
-    expect(await lib.loadWorkbook('a')).toMatchObject({ ok: true, book: bookWith({ A1: '2', A2: '=A1' }), journal: { applied: 2, damaged: 0 } });
+    expect(await lib.appendJournal([record('a', 't', 1, 1, set('A1', '2')), record('a', 't', 2, 1, set('A2', '=A1'))])).toEqual({
+      ok: true,
+    });
+    expect(await lib.loadWorkbook('a')).toMatchObject({
+      ok: true,
+      book: bookWith({ A1: '2', A2: '=A1' }),
+      journal: { applied: 2, damaged: 0 },
+    });
   });
 
   it('leaves the records of a tab still open to that tab', async () => {
@@ -50,9 +66,16 @@ describe('the journal in IndexedDB', () => {
   it('a save removes the records it holds and stale ones, and keeps later ones', async () => {
     const { lib, dbName } = fresh();
     await lib.createWorkbook(bookWith({}), 'B');
-    await lib.appendJournal([record('a', 't', 1, 1, set('A1', '1')), record('a', 't', 2, 1, set('A1', '2')), record('a', 'old', 1, 1, set('B1', 'stale'))]);
+    await lib.appendJournal([
+      record('a', 't', 1, 1, set('A1', '1')),
+      record('a', 't', 2, 1, set('A1', '2')),
+      record('a', 'old', 1, 1, set('B1', 'stale')),
+    ]);
     // Tab t's save holds its records up to 1; its record 2 came after and stays.
-    expect(await lib.saveWorkbook('a', bookWith({ A1: '1' }), { expectRev: 1, journal: { writer: 't', seq: 1 } })).toMatchObject({ ok: true, meta: { rev: 2 } });
+    expect(await lib.saveWorkbook('a', bookWith({ A1: '1' }), { expectRev: 1, journal: { writer: 't', seq: 1 } })).toMatchObject({
+      ok: true,
+      meta: { rev: 2 },
+    });
     expect(await keys(dbName)).toEqual([journalKey('a', 't', 2)]);
     expect(await lib.loadWorkbook('a')).toMatchObject({ ok: true, book: bookWith({ A1: '2' }), journal: { applied: 1, damaged: 0 } });
     await lib.saveWorkbook('a', bookWith({ A1: '2' }), { expectRev: 2, journal: { writer: 't', seq: 2 } });
@@ -64,7 +87,10 @@ describe('the journal in IndexedDB', () => {
     const { lib, dbName } = fresh();
     await lib.createWorkbook(bookWith({}), 'B');
     await lib.appendJournal([record('a', 't', 1, 1, set('A1', '1'))]);
-    expect(await lib.saveWorkbook('a', bookWith({ A1: '1' }), { expectRev: 7, journal: { writer: 't', seq: 1 } })).toMatchObject({ ok: false, reason: 'conflict' });
+    expect(await lib.saveWorkbook('a', bookWith({ A1: '1' }), { expectRev: 7, journal: { writer: 't', seq: 1 } })).toMatchObject({
+      ok: false,
+      reason: 'conflict',
+    });
     expect(await keys(dbName)).toEqual([journalKey('a', 't', 1)]);
   });
 
@@ -72,8 +98,16 @@ describe('the journal in IndexedDB', () => {
     const { lib } = fresh();
     await lib.createWorkbook(bookWith({ A1: '1' }), 'B');
     const cut = record('a', 't', 2, 1, set('A2', 'lost'));
-    await lib.appendJournal([record('a', 't', 1, 1, set('A1', '2')), { ...cut, text: cut.text.slice(0, cut.text.length / 2) }, record('a', 't', 3, 1, set('A3', '3'))]);
-    expect(await lib.loadWorkbook('a')).toMatchObject({ ok: true, book: bookWith({ A1: '2', A3: '3' }), journal: { applied: 2, damaged: 1 } });
+    await lib.appendJournal([
+      record('a', 't', 1, 1, set('A1', '2')),
+      { ...cut, text: cut.text.slice(0, cut.text.length / 2) },
+      record('a', 't', 3, 1, set('A3', '3')),
+    ]);
+    expect(await lib.loadWorkbook('a')).toMatchObject({
+      ok: true,
+      book: bookWith({ A1: '2', A3: '3' }),
+      journal: { applied: 2, damaged: 1 },
+    });
   });
 
   it('deleting a workbook deletes its journal', async () => {
@@ -95,6 +129,9 @@ describe('the journal in IndexedDB', () => {
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('disk on fire', 'UnknownError');
     });
-    expect(await lib.appendJournal([record('a', 't', 1, 1, set('A1', '1'))])).toEqual({ ok: false, message: "not saved: the browser's storage failed (disk on fire); what was saved before is kept" });
+    expect(await lib.appendJournal([record('a', 't', 1, 1, set('A1', '1'))])).toEqual({
+      ok: false,
+      message: "not saved: the browser's storage failed (disk on fire); what was saved before is kept",
+    });
   });
 });

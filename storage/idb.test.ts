@@ -69,20 +69,31 @@ describe('saving and loading', () => {
     await lib.createWorkbook(bookWith({ A1: '1' }), 'First');
     tick();
     const saved = await lib.saveWorkbook('a', bookWith({ A1: '2' }));
-    expect(saved).toEqual({ ok: true, meta: { id: 'a', name: 'First', createdAt: 1000, updatedAt: 1010, rev: 2, preview: ['2'], cellCount: 1, sheetCount: 1 } });
+    expect(saved).toEqual({
+      ok: true,
+      meta: { id: 'a', name: 'First', createdAt: 1000, updatedAt: 1010, rev: 2, preview: ['2'], cellCount: 1, sheetCount: 1 },
+    });
     expect(await lib.loadWorkbook('a')).toMatchObject({ ok: true, book: bookWith({ A1: '2' }) });
   });
 
   it('refuses to store an invalid workbook', async () => {
     const { lib } = fresh();
     const bad = { ...bookWith({}), sheets: [] } as WorkbookFile;
-    expect(await lib.saveWorkbook('a', bad)).toEqual({ ok: false, reason: 'invalid', message: 'not saved: invalid workbook: sheets: a workbook needs at least one sheet' });
+    expect(await lib.saveWorkbook('a', bad)).toEqual({
+      ok: false,
+      reason: 'invalid',
+      message: 'not saved: invalid workbook: sheets: a workbook needs at least one sheet',
+    });
     expect(await lib.listWorkbooks()).toEqual([]);
   });
 
   it('says when a workbook is missing', async () => {
     const { lib } = fresh();
-    expect(await lib.loadWorkbook('nope')).toEqual({ ok: false, reason: 'missing', message: "this workbook is not in this browser's storage (it may have been deleted)" });
+    expect(await lib.loadWorkbook('nope')).toEqual({
+      ok: false,
+      reason: 'missing',
+      message: "this workbook is not in this browser's storage (it may have been deleted)",
+    });
   });
 
   it('falls back to the previous version when the current one is unreadable', async () => {
@@ -95,7 +106,10 @@ describe('saving and loading', () => {
     await db.set('book/a/1', '{"format":"gradsheet","vers');
     const loaded = await lib.loadWorkbook('a');
     expect(loaded).toMatchObject({ ok: true, recovered: true, book: bookWith({ A1: 'old' }) });
-    if (loaded.ok && loaded.recovered) expect(loaded.message).toMatch(/^the last save of this workbook could not be read \(the saved data is damaged \(.*\)\); the version saved before it was opened instead$/);
+    if (loaded.ok && loaded.recovered)
+      expect(loaded.message).toMatch(
+        /^the last save of this workbook could not be read \(the saved data is damaged \(.*\)\); the version saved before it was opened instead$/,
+      );
     // Saving again writes a good current version.
     expect(await lib.saveWorkbook('a', bookWith({ A1: 'again' }), { expectRev: 2 })).toMatchObject({ ok: true, meta: { rev: 3 } });
     expect(await lib.loadWorkbook('a')).toMatchObject({ ok: true, recovered: false, book: bookWith({ A1: 'again' }) });
@@ -105,7 +119,11 @@ describe('saving and loading', () => {
     const { lib, dbName } = fresh();
     await lib.createWorkbook(bookWith({ A1: 'x' }), 'B');
     await raw(dbName).set('book/a/0', '{"format":"excel"}');
-    expect(await lib.loadWorkbook('a')).toEqual({ ok: false, reason: 'unreadable', message: 'this workbook could not be read: not a Gradsheet workbook: "format" is "excel", expected "gradsheet"' });
+    expect(await lib.loadWorkbook('a')).toEqual({
+      ok: false,
+      reason: 'unreadable',
+      message: 'this workbook could not be read: not a Gradsheet workbook: "format" is "excel", expected "gradsheet"',
+    });
   });
 });
 
@@ -119,7 +137,10 @@ describe('safe writes', () => {
     const put = IDBObjectStore.prototype.put;
     let calls = 0;
     // The book text is written first and the meta second: failing the second proves the first is rolled back.
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
       if (++calls === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return put.apply(this, args);
     });
@@ -147,14 +168,22 @@ describe('safe writes', () => {
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('disk on fire', 'UnknownError');
     });
-    expect(await lib.saveWorkbook('a', bookWith({ A1: '2' }))).toEqual({ ok: false, reason: 'error', message: "not saved: the browser's storage failed (disk on fire); what was saved before is kept" });
+    expect(await lib.saveWorkbook('a', bookWith({ A1: '2' }))).toEqual({
+      ok: false,
+      reason: 'error',
+      message: "not saved: the browser's storage failed (disk on fire); what was saved before is kept",
+    });
   });
 
   it('reports a browser without IndexedDB as a result, not a throw', async () => {
     vi.stubGlobal('indexedDB', undefined);
     try {
       const { lib } = fresh();
-      expect(await lib.saveWorkbook('a', bookWith({}))).toMatchObject({ ok: false, reason: 'error', message: expect.stringMatching(/^not saved: the browser's storage failed/) });
+      expect(await lib.saveWorkbook('a', bookWith({}))).toMatchObject({
+        ok: false,
+        reason: 'error',
+        message: expect.stringMatching(/^not saved: the browser's storage failed/),
+      });
       expect(await lib.loadWorkbook('a')).toMatchObject({ ok: false, reason: 'error' });
       expect(await lib.deleteWorkbook('a')).toMatchObject({ ok: false, reason: 'error' });
     } finally {
@@ -189,7 +218,11 @@ describe('revisions between tabs', () => {
     const { lib } = fresh();
     await lib.createWorkbook(bookWith({ A1: '1' }), 'B');
     await lib.deleteWorkbook('a');
-    expect(await lib.saveWorkbook('a', bookWith({ A1: '2' }), { expectRev: 1 })).toEqual({ ok: false, reason: 'missing', message: 'this workbook was deleted (perhaps in another tab); nothing was saved' });
+    expect(await lib.saveWorkbook('a', bookWith({ A1: '2' }), { expectRev: 1 })).toEqual({
+      ok: false,
+      reason: 'missing',
+      message: 'this workbook was deleted (perhaps in another tab); nothing was saved',
+    });
     expect(await lib.listWorkbooks()).toEqual([]);
   });
 });
@@ -204,7 +237,16 @@ describe('the workbook list', () => {
     await lib.saveWorkbook('a', bookWith({ A1: 'edited' }));
     const list = await lib.listWorkbooks();
     expect(list.map((m) => m.name)).toEqual(['Old', 'New']);
-    expect(list[1]).toEqual({ id: 'b', name: 'New', createdAt: 1010, updatedAt: 1010, rev: 1, preview: [`${'x'.repeat(39)}…`], cellCount: 1, sheetCount: 1 });
+    expect(list[1]).toEqual({
+      id: 'b',
+      name: 'New',
+      createdAt: 1010,
+      updatedAt: 1010,
+      rev: 1,
+      preview: [`${'x'.repeat(39)}…`],
+      cellCount: 1,
+      sheetCount: 1,
+    });
     const first = await lib.createWorkbook(bookWith({ B2: 'later', A1: '=ones(3)', A2: '  spaced\n  out  ', C1: '' }), 'P');
     expect(first.ok && first.meta.preview).toEqual(['=ones(3)', 'spaced out', 'later']);
     expect(first.ok && first.meta.cellCount).toBe(3);
@@ -216,7 +258,10 @@ describe('the workbook list', () => {
     tick();
     await lib.createWorkbook(bookWith({}), 'Two');
     tick();
-    expect(await lib.renameWorkbook('a', '  Renamed\tbook  ')).toMatchObject({ ok: true, meta: { name: 'Renamed book', updatedAt: 1000, rev: 1 } });
+    expect(await lib.renameWorkbook('a', '  Renamed\tbook  ')).toMatchObject({
+      ok: true,
+      meta: { name: 'Renamed book', updatedAt: 1000, rev: 1 },
+    });
     expect((await lib.listWorkbooks()).map((m) => m.name)).toEqual(['Two', 'Renamed book']);
     expect(await lib.renameWorkbook('zzz', 'x')).toMatchObject({ ok: false, reason: 'missing' });
   });

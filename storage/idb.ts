@@ -32,7 +32,18 @@ import {
 import { type BookSummary, summariseWorkbook } from './summary';
 
 // The app imports the whole library API from here.
-export type { BookMeta, CreateResult, DeleteResult, Library, LibraryOptions, LoadResult, SaveFailure, SaveOptions, SaveResult, UndoToken } from './library';
+export type {
+  BookMeta,
+  CreateResult,
+  DeleteResult,
+  Library,
+  LibraryOptions,
+  LoadResult,
+  SaveFailure,
+  SaveOptions,
+  SaveResult,
+  UndoToken,
+} from './library';
 export { NAME_LENGTH, QUOTA_MESSAGE, cleanName, isQuotaError, requestPersistence } from './library';
 
 const DB_NAME = 'gradsheet';
@@ -66,14 +77,17 @@ export function makeLibrary(options: LibraryOptions = {}): Library {
           tx.get(metaKey(id), (meta) => {
             if (!isStoredMeta(meta)) return tx.finish({ meta });
             tx.get(bookKey(id, meta.slot), (current) =>
-              tx.get(bookKey(id, other(meta.slot)), (previous) => tx.getAll(range(id), (journal) => tx.finish({ meta, current, previous, journal }))),
+              tx.get(bookKey(id, other(meta.slot)), (previous) =>
+                tx.getAll(range(id), (journal) => tx.finish({ meta, current, previous, journal })),
+              ),
             );
           }),
         );
       } catch (e) {
         return { ok: false, reason: 'error', message: `this workbook could not be read from the browser's storage (${errorText(e)})` };
       }
-      if (!isStoredMeta(stored.meta)) return { ok: false, reason: 'missing', message: "this workbook is not in this browser's storage (it may have been deleted)" };
+      if (!isStoredMeta(stored.meta))
+        return { ok: false, reason: 'missing', message: "this workbook is not in this browser's storage (it may have been deleted)" };
       const meta = publicMeta(stored.meta);
       const current = readStored(stored.current);
       if (current.ok) {
@@ -84,7 +98,13 @@ export function makeLibrary(options: LibraryOptions = {}): Library {
       }
       const previous = readStored(stored.previous);
       if (previous.ok) {
-        return { ok: true, book: previous.book, meta, recovered: true, message: `the last save of this workbook could not be read (${current.message}); the version saved before it was opened instead` };
+        return {
+          ok: true,
+          book: previous.book,
+          meta,
+          recovered: true,
+          message: `the last save of this workbook could not be read (${current.message}); the version saved before it was opened instead`,
+        };
       }
       return { ok: false, reason: 'unreadable', message: `this workbook could not be read: ${current.message}` };
     },
@@ -102,14 +122,21 @@ export function makeLibrary(options: LibraryOptions = {}): Library {
             if (opts.expectRev !== undefined && storedRev !== opts.expectRev) {
               return tx.finish(
                 prev
-                  ? { ok: false, reason: 'conflict', storedRev, message: `this workbook was saved in another tab (revision ${storedRev}, this tab has revision ${opts.expectRev}); nothing was overwritten` }
+                  ? {
+                      ok: false,
+                      reason: 'conflict',
+                      storedRev,
+                      message: `this workbook was saved in another tab (revision ${storedRev}, this tab has revision ${opts.expectRev}); nothing was overwritten`,
+                    }
                   : { ok: false, reason: 'missing', message: 'this workbook was deleted (perhaps in another tab); nothing was saved' },
               );
             }
             const slot = prev ? other(prev.slot) : 0;
-            tx.getAllKeys(range(id), (keys) => tx.getAll(range(id), (records) => {
-              for (const key of redundantRecords(keys, records, storedRev, opts.journal)) tx.del(key);
-            }));
+            tx.getAllKeys(range(id), (keys) =>
+              tx.getAll(range(id), (records) => {
+                for (const key of redundantRecords(keys, records, storedRev, opts.journal)) tx.del(key);
+              }),
+            );
             const meta: StoredMeta = {
               id,
               name: cleanName(opts.name ?? prev?.name ?? ''),
@@ -150,7 +177,12 @@ export function makeLibrary(options: LibraryOptions = {}): Library {
       return guardWrite(() =>
         run<SaveResult>(store, 'readwrite', (tx) =>
           tx.get(metaKey(id), (raw) => {
-            if (!isStoredMeta(raw)) return tx.finish({ ok: false, reason: 'missing', message: 'this workbook was deleted (perhaps in another tab); it was not renamed' });
+            if (!isStoredMeta(raw))
+              return tx.finish({
+                ok: false,
+                reason: 'missing',
+                message: 'this workbook was deleted (perhaps in another tab); it was not renamed',
+              });
             const meta: StoredMeta = { ...raw, name: cleanName(name) };
             tx.put(meta, metaKey(id));
             tx.finish({ ok: true, meta: publicMeta(meta) });
@@ -189,7 +221,13 @@ export function makeLibrary(options: LibraryOptions = {}): Library {
       return guardWrite(() =>
         run<SaveResult>(store, 'readwrite', (tx) =>
           tx.get(metaKey(meta.id), (raw) => {
-            if (raw !== undefined) return tx.finish({ ok: false, reason: 'conflict', storedRev: isStoredMeta(raw) ? raw.rev : 0, message: 'a workbook with this id exists again; it was not replaced' });
+            if (raw !== undefined)
+              return tx.finish({
+                ok: false,
+                reason: 'conflict',
+                storedRev: isStoredMeta(raw) ? raw.rev : 0,
+                message: 'a workbook with this id exists again; it was not replaced',
+              });
             tx.put(token.text, bookKey(meta.id, 0));
             tx.put({ ...publicMeta(meta), slot: 0 } satisfies StoredMeta, metaKey(meta.id));
             tx.finish({ ok: true, meta: publicMeta(meta) });
@@ -212,7 +250,9 @@ export function makeLibrary(options: LibraryOptions = {}): Library {
     },
 
     async lastOpened() {
-      const id = await run<unknown>(store, 'readonly', (tx) => tx.get(LAST, (v) => (typeof v === 'string' ? tx.get(metaKey(v), (m) => tx.finish(isStoredMeta(m) ? v : null)) : tx.finish(null))));
+      const id = await run<unknown>(store, 'readonly', (tx) =>
+        tx.get(LAST, (v) => (typeof v === 'string' ? tx.get(metaKey(v), (m) => tx.finish(isStoredMeta(m) ? v : null)) : tx.finish(null))),
+      );
       return typeof id === 'string' ? id : null;
     },
 
@@ -244,45 +284,52 @@ interface Tx<T> {
  * An exception in any callback aborts the transaction, so a half-done write never commits.
  */
 function run<T>(store: UseStore, mode: IDBTransactionMode, body: (tx: Tx<T>) => void): Promise<T> {
-  return store(mode, (os) => new Promise<T>((resolve, reject) => {
-    const transaction = os.transaction;
-    let result: { value: T } | undefined;
-    let thrown: unknown;
-    const guard = <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => {
-      try {
-        fn(...args);
-      } catch (e) {
-        thrown ??= e;
-        try {
-          transaction.abort();
-        } catch {
-          // Already finishing: its abort or error event reports the failure.
-        }
-      }
-    };
-    transaction.oncomplete = () => (result ? resolve(result.value) : reject(new Error('a storage transaction finished without a result')));
-    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the first exception a callback threw, as it was
-    transaction.onabort = () => reject(thrown ?? transaction.error ?? new Error('a storage transaction was aborted'));
-    const tx: Tx<T> = {
-      get(key, then) {
-        const request = os.get(key);
-        request.onsuccess = guard(() => then(request.result));
-      },
-      getAll(range, then) {
-        const request = os.getAll(range);
-        request.onsuccess = guard(() => then(request.result));
-      },
-      getAllKeys(range, then) {
-        const request = os.getAllKeys(range);
-        request.onsuccess = guard(() => then(request.result.filter((k): k is string => typeof k === 'string')));
-      },
-      put: (value, key) => void os.put(value, key),
-      del: (key) => void os.delete(key),
-      commit: () => transaction.commit?.(),
-      finish: (value) => void (result = { value }),
-    };
-    guard(() => body(tx))();
-  }));
+  return store(
+    mode,
+    (os) =>
+      new Promise<T>((resolve, reject) => {
+        const transaction = os.transaction;
+        let result: { value: T } | undefined;
+        let thrown: unknown;
+        const guard =
+          <A extends unknown[]>(fn: (...args: A) => void) =>
+          (...args: A) => {
+            try {
+              fn(...args);
+            } catch (e) {
+              thrown ??= e;
+              try {
+                transaction.abort();
+              } catch {
+                // Already finishing: its abort or error event reports the failure.
+              }
+            }
+          };
+        transaction.oncomplete = () =>
+          result ? resolve(result.value) : reject(new Error('a storage transaction finished without a result'));
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the first exception a callback threw, as it was
+        transaction.onabort = () => reject(thrown ?? transaction.error ?? new Error('a storage transaction was aborted'));
+        const tx: Tx<T> = {
+          get(key, then) {
+            const request = os.get(key);
+            request.onsuccess = guard(() => then(request.result));
+          },
+          getAll(range, then) {
+            const request = os.getAll(range);
+            request.onsuccess = guard(() => then(request.result));
+          },
+          getAllKeys(range, then) {
+            const request = os.getAllKeys(range);
+            request.onsuccess = guard(() => then(request.result.filter((k): k is string => typeof k === 'string')));
+          },
+          put: (value, key) => void os.put(value, key),
+          del: (key) => void os.delete(key),
+          commit: () => transaction.commit?.(),
+          finish: (value) => void (result = { value }),
+        };
+        guard(() => body(tx))();
+      }),
+  );
 }
 
 /**
@@ -294,7 +341,11 @@ async function guardWrite<T>(write: () => Promise<T>): Promise<T | SaveFailure> 
     return await write();
   } catch (e) {
     if (isQuotaError(e)) return { ok: false, reason: 'quota', message: QUOTA_MESSAGE };
-    return { ok: false, reason: 'error', message: `not saved: the browser's storage failed (${errorText(e)}); what was saved before is kept` };
+    return {
+      ok: false,
+      reason: 'error',
+      message: `not saved: the browser's storage failed (${errorText(e)}); what was saved before is kept`,
+    };
   }
 }
 

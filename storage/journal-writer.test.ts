@@ -29,7 +29,13 @@ describe('the journal writer', () => {
     writer.record(setA1('1'), { activeSheet: 'Sheet1' });
     expect(calls).toHaveLength(1);
     expect(calls[0].records[0].key).toBe(journalKey('book', 'tab', 1));
-    expect(decodeRecord(calls[0].records[0].text)).toEqual({ writer: 'tab', seq: 1, base: 4, at: 100, change: { cells: [['Sheet1', 'A1', '1']], ui: { activeSheet: 'Sheet1' } } });
+    expect(decodeRecord(calls[0].records[0].text)).toEqual({
+      writer: 'tab',
+      seq: 1,
+      base: 4,
+      at: 100,
+      change: { cells: [['Sheet1', 'A1', '1']], ui: { activeSheet: 'Sheet1' } },
+    });
     expect(writer.seq()).toBe(1);
   });
 

@@ -1,9 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkbookFile } from './format';
-import { type JournalRecord, applyChange, decodeRecord, diffBooks, encodeRecord, journalKey, redundantRecords, replayJournal } from './journal';
+import {
+  type JournalRecord,
+  applyChange,
+  decodeRecord,
+  diffBooks,
+  encodeRecord,
+  journalKey,
+  redundantRecords,
+  replayJournal,
+} from './journal';
 
-const book = (sheets: WorkbookFile['sheets'], over: Partial<WorkbookFile> = {}): WorkbookFile => ({ format: 'gradsheet', version: 1, seed: 0, sheets, names: {}, charts: [], ...over });
-const rec = (writer: string, seq: number, base: number, at: number, change: JournalRecord['change']): string => encodeRecord({ writer, seq, base, at, change });
+const book = (sheets: WorkbookFile['sheets'], over: Partial<WorkbookFile> = {}): WorkbookFile => ({
+  format: 'gradsheet',
+  version: 1,
+  seed: 0,
+  sheets,
+  names: {},
+  charts: [],
+  ...over,
+});
+const rec = (writer: string, seq: number, base: number, at: number, change: JournalRecord['change']): string =>
+  encodeRecord({ writer, seq, base, at, change });
 
 /** diffBooks then applyChange must give `after` back from `before`. */
 function roundTrip(before: WorkbookFile, after: WorkbookFile) {
@@ -14,17 +32,30 @@ function roundTrip(before: WorkbookFile, after: WorkbookFile) {
 }
 
 describe('the change of one edit', () => {
-  const base = book([{ name: 'Sheet1', cells: { A1: '1', B2: '=A1 * 2' } }, { name: 'Data', cells: { C3: 'x' } }]);
+  const base = book([
+    { name: 'Sheet1', cells: { A1: '1', B2: '=A1 * 2' } },
+    { name: 'Data', cells: { C3: 'x' } },
+  ]);
 
   it('holds only the cells that changed', () => {
     const after = { ...base, sheets: [{ ...base.sheets[0], cells: { A1: '5', B2: '=A1 * 2', D4: 'new' } }, base.sheets[1]] };
-    expect(roundTrip(base, after)).toEqual({ cells: [['Sheet1', 'A1', '5'], ['Sheet1', 'D4', 'new']] });
+    expect(roundTrip(base, after)).toEqual({
+      cells: [
+        ['Sheet1', 'A1', '5'],
+        ['Sheet1', 'D4', 'new'],
+      ],
+    });
   });
 
   it('removes a cleared cell and keeps a slider on an edited one', () => {
     const slider = { input: '0.5', slider: { min: 0, max: 1, step: 0.1 } };
     const after = { ...base, sheets: [{ ...base.sheets[0], cells: { B2: '=A1 * 2', E1: slider } }, base.sheets[1]] };
-    expect(roundTrip(base, after)).toEqual({ cells: [['Sheet1', 'E1', slider], ['Sheet1', 'A1', null]] });
+    expect(roundTrip(base, after)).toEqual({
+      cells: [
+        ['Sheet1', 'E1', slider],
+        ['Sheet1', 'A1', null],
+      ],
+    });
   });
 
   it('follows a renamed, moved, added and deleted sheet, with the formulas a rename rewrote', () => {
@@ -33,8 +64,14 @@ describe('the change of one edit', () => {
     const rewritten = { name: 'Sheet1', cells: { A1: '=Inputs!C3', B2: '=A1 * 2' }, colWidths: { A: 120 } };
     const after = { ...base, sheets: [renamed, rewritten, { name: 'Sheet3', cells: {} }] };
     const change = roundTrip(base, after);
-    expect(change.sheets).toEqual([{ name: 'Inputs', from: 'Data' }, { name: 'Sheet1', from: 'Sheet1', colWidths: { A: 120 } }, { name: 'Sheet3', from: null }]);
-    expect(roundTrip(after, { ...after, sheets: [after.sheets[1]] }).sheets).toEqual([{ name: 'Sheet1', from: 'Sheet1', colWidths: { A: 120 } }]);
+    expect(change.sheets).toEqual([
+      { name: 'Inputs', from: 'Data' },
+      { name: 'Sheet1', from: 'Sheet1', colWidths: { A: 120 } },
+      { name: 'Sheet3', from: null },
+    ]);
+    expect(roundTrip(after, { ...after, sheets: [after.sheets[1]] }).sheets).toEqual([
+      { name: 'Sheet1', from: 'Sheet1', colWidths: { A: 120 } },
+    ]);
   });
 
   it('carries names, charts and the seed, and the selection with any change', () => {
@@ -49,7 +86,9 @@ describe('the change of one edit', () => {
   });
 
   it('refuses to apply to a workbook without the sheet it names', () => {
-    expect(() => applyChange(base, { cells: [['Gone', 'A1', '1']] })).toThrow('the journal names a sheet "Gone" the workbook does not have');
+    expect(() => applyChange(base, { cells: [['Gone', 'A1', '1']] })).toThrow(
+      'the journal names a sheet "Gone" the workbook does not have',
+    );
     expect(() => applyChange(base, { sheets: [{ name: 'X', from: 'Gone' }] })).toThrow('"Gone"');
   });
 });
@@ -82,7 +121,12 @@ describe('replaying the journal onto a snapshot', () => {
   const set = (key: string, v: string | null): JournalRecord['change'] => ({ cells: [['Sheet1', key, v]] });
 
   it('applies the saving tab’s records after its mark, in order, and not those the snapshot holds', () => {
-    const stored = [rec('w', 1, 4, 10, set('A1', 'old')), rec('w', 3, 5, 30, set('A2', '=A1')), rec('w', 2, 4, 20, set('A1', '2')), rec('w', 4, 5, 40, set('A1', '3'))];
+    const stored = [
+      rec('w', 1, 4, 10, set('A1', 'old')),
+      rec('w', 3, 5, 30, set('A2', '=A1')),
+      rec('w', 2, 4, 20, set('A1', '2')),
+      rec('w', 4, 5, 40, set('A1', '3')),
+    ];
     const r = replayJournal(snap, stored, { rev: 5, mark: { writer: 'w', seq: 2 } });
     expect(r).toEqual({ book: book([{ name: 'Sheet1', cells: { A1: '3', A2: '=A1' } }]), applied: 2, damaged: 0 });
   });
@@ -125,7 +169,14 @@ describe('replaying the journal onto a snapshot', () => {
 describe('compaction', () => {
   it('drops the saving tab’s records up to its mark, other tabs’ stale records and damaged ones', () => {
     const keys = ['k1', 'k2', 'k3', 'k4', 'k5', 'k6'];
-    const stored = [rec('w', 1, 4, 0, {}), rec('w', 2, 4, 0, {}), rec('w', 3, 4, 0, {}), rec('x', 1, 4, 0, {}), rec('x', 2, 5, 0, {}), 'garbage'];
+    const stored = [
+      rec('w', 1, 4, 0, {}),
+      rec('w', 2, 4, 0, {}),
+      rec('w', 3, 4, 0, {}),
+      rec('x', 1, 4, 0, {}),
+      rec('x', 2, 5, 0, {}),
+      'garbage',
+    ];
     expect(redundantRecords(keys, stored, 4, { writer: 'w', seq: 2 })).toEqual(['k1', 'k2', 'k4', 'k6']);
     expect(redundantRecords(keys, stored, 4, undefined)).toEqual(['k1', 'k2', 'k3', 'k4', 'k6']);
   });

@@ -37,7 +37,8 @@ const PREFIX = 'wal/';
 /** The key range of a workbook's records. */
 export const journalRange = (book: string): [string, string] => [`${PREFIX}${book}/`, `${PREFIX}${book}/\uffff`];
 /** A record's key: by workbook, then tab, then sequence (zero-padded so keys sort as numbers). */
-export const journalKey = (book: string, writer: string, seq: number): string => `${PREFIX}${book}/${writer}/${String(seq).padStart(12, '0')}`;
+export const journalKey = (book: string, writer: string, seq: number): string =>
+  `${PREFIX}${book}/${writer}/${String(seq).padStart(12, '0')}`;
 
 /** The change from `before` to `after`, or null when the document itself did not change (a selection move). */
 export function diffBooks(before: WorkbookFile, after: WorkbookFile): BookChange | null {
@@ -47,8 +48,17 @@ export function diffBooks(before: WorkbookFile, after: WorkbookFile): BookChange
   if (before.charts !== after.charts && !sameJson(before.charts, after.charts)) change.charts = after.charts;
   if (before.sheets !== after.sheets) {
     const sources = matchSheets(before.sheets, after.sheets);
-    const relaid = after.sheets.length !== before.sheets.length || after.sheets.some((s, i) => sources[i] !== before.sheets[i] || s.name !== sources[i]?.name || !sameJson(s.colWidths, sources[i]?.colWidths));
-    if (relaid) change.sheets = after.sheets.map((s, i) => ({ name: s.name, from: sources[i]?.name ?? null, ...(s.colWidths ? { colWidths: s.colWidths } : {}) }));
+    const relaid =
+      after.sheets.length !== before.sheets.length ||
+      after.sheets.some(
+        (s, i) => sources[i] !== before.sheets[i] || s.name !== sources[i]?.name || !sameJson(s.colWidths, sources[i]?.colWidths),
+      );
+    if (relaid)
+      change.sheets = after.sheets.map((s, i) => ({
+        name: s.name,
+        from: sources[i]?.name ?? null,
+        ...(s.colWidths ? { colWidths: s.colWidths } : {}),
+      }));
     const cells: NonNullable<BookChange['cells']> = [];
     after.sheets.forEach((s, i) => diffCells(s.name, sources[i]?.cells ?? {}, s.cells, cells));
     if (cells.length > 0) change.cells = cells;
@@ -145,7 +155,15 @@ export function decodeRecord(text: unknown): JournalRecord | null {
     return null;
   }
   const x = r as Partial<JournalRecord> | null;
-  const ok = typeof x === 'object' && x !== null && typeof x.writer === 'string' && Number.isSafeInteger(x.seq) && Number.isSafeInteger(x.base) && Number.isFinite(x.at) && typeof x.change === 'object' && x.change !== null;
+  const ok =
+    typeof x === 'object' &&
+    x !== null &&
+    typeof x.writer === 'string' &&
+    Number.isSafeInteger(x.seq) &&
+    Number.isSafeInteger(x.base) &&
+    Number.isFinite(x.at) &&
+    typeof x.change === 'object' &&
+    x.change !== null;
   return ok ? (x as JournalRecord) : null;
 }
 

@@ -111,7 +111,9 @@ export interface LibraryOptions {
  * storage is (now) persistent, false when refused or unavailable. Firefox may ask the user, so call it after a
  * user action such as the first edit or save.
  */
-export async function requestPersistence(storage: Pick<StorageManager, 'persist' | 'persisted'> | undefined = globalThis.navigator?.storage): Promise<boolean> {
+export async function requestPersistence(
+  storage: Pick<StorageManager, 'persist' | 'persisted'> | undefined = globalThis.navigator?.storage,
+): Promise<boolean> {
   if (!storage || typeof storage.persist !== 'function') return false;
   try {
     if (typeof storage.persisted === 'function' && (await storage.persisted())) return true;
@@ -160,13 +162,25 @@ export function isStoredMeta(v: unknown): v is StoredMeta {
 
 /** The meta the app sees: a fresh copy without the storage-only fields. */
 export function publicMeta(m: BookMeta): BookMeta {
-  return { id: m.id, name: m.name, createdAt: m.createdAt, updatedAt: m.updatedAt, rev: m.rev, preview: [...m.preview], cellCount: m.cellCount, sheetCount: m.sheetCount };
+  return {
+    id: m.id,
+    name: m.name,
+    createdAt: m.createdAt,
+    updatedAt: m.updatedAt,
+    rev: m.rev,
+    preview: [...m.preview],
+    cellCount: m.cellCount,
+    sheetCount: m.sheetCount,
+  };
 }
 
 /** A workbook name on one line, at most NAME_LENGTH characters; "Untitled" when empty. */
 export function cleanName(name: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are what this turns into spaces
-  const one = Array.from(name.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim()).slice(0, NAME_LENGTH).join('').trim();
+  const one = Array.from(name.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim())
+    .slice(0, NAME_LENGTH)
+    .join('')
+    .trim();
   return one === '' ? 'Untitled' : one;
 }
 

@@ -7,7 +7,10 @@ const sample: WorkbookFile = {
   version: 1,
   seed: 3,
   sheets: [
-    { name: 'Données ✓', cells: { A1: 'x', B1: '=ones(2, 2, requires_grad=true)', A2: { input: '0.5', slider: { min: 0, max: 1, step: 0.1 } } } },
+    {
+      name: 'Données ✓',
+      cells: { A1: 'x', B1: '=ones(2, 2, requires_grad=true)', A2: { input: '0.5', slider: { min: 0, max: 1, step: 0.1 } } },
+    },
     { name: 'S2', cells: { A1: '"日本語 🎉 <script>alert(1)</script>"', B1: { input: '1', note: 'ñ\u0000\u2028' } } },
   ],
   names: { x: "'Données ✓'!B1" },
@@ -47,7 +50,11 @@ describe('share links', () => {
   });
 
   it('is deterministic whatever the key order', async () => {
-    const reordered = { ...sample, names: { ...sample.names }, sheets: [...sample.sheets].map((s) => ({ cells: Object.fromEntries(Object.entries(s.cells).reverse()), name: s.name })) };
+    const reordered = {
+      ...sample,
+      names: { ...sample.names },
+      sheets: [...sample.sheets].map((s) => ({ cells: Object.fromEntries(Object.entries(s.cells).reverse()), name: s.name })),
+    };
     expect(await fragmentOf(reordered)).toBe(await fragmentOf(sample));
   });
 
@@ -60,9 +67,18 @@ describe('share links', () => {
 
   it('refuses a wrong prefix or a newer link version', async () => {
     const data = (await fragmentOf(sample)).slice('#book=v1.'.length);
-    expect(await decodeShareLink(`#book=${data}`)).toEqual({ ok: false, message: 'this is not a Gradsheet share link: after "book=" it should say "v1." and then the workbook' });
-    expect(await decodeShareLink(`#book=v0.${data}`)).toEqual({ ok: false, message: 'this is not a Gradsheet share link: after "book=" it should say "v1." and then the workbook' });
-    expect(await decodeShareLink(`#book=v2.${data}`)).toEqual({ ok: false, message: 'this share link was made by a newer Gradsheet (link version v2); update Gradsheet to open it' });
+    expect(await decodeShareLink(`#book=${data}`)).toEqual({
+      ok: false,
+      message: 'this is not a Gradsheet share link: after "book=" it should say "v1." and then the workbook',
+    });
+    expect(await decodeShareLink(`#book=v0.${data}`)).toEqual({
+      ok: false,
+      message: 'this is not a Gradsheet share link: after "book=" it should say "v1." and then the workbook',
+    });
+    expect(await decodeShareLink(`#book=v2.${data}`)).toEqual({
+      ok: false,
+      message: 'this share link was made by a newer Gradsheet (link version v2); update Gradsheet to open it',
+    });
   });
 
   it('refuses characters outside base64url', async () => {
@@ -75,9 +91,20 @@ describe('share links', () => {
   it('refuses a truncated link', async () => {
     const fragment = await fragmentOf(sample);
     const head = '#book=v1.'.length;
-    for (const cut of [fragment.length - 1, fragment.length - 2, fragment.length - 3, fragment.length - 10, Math.floor(fragment.length / 2), head + 1, head]) {
+    for (const cut of [
+      fragment.length - 1,
+      fragment.length - 2,
+      fragment.length - 3,
+      fragment.length - 10,
+      Math.floor(fragment.length / 2),
+      head + 1,
+      head,
+    ]) {
       const r = await decodeShareLink(fragment.slice(0, cut));
-      expect(r).toEqual({ ok: false, message: 'this share link is damaged: its data could not be unpacked (it may have been cut off when copied)' });
+      expect(r).toEqual({
+        ok: false,
+        message: 'this share link is damaged: its data could not be unpacked (it may have been cut off when copied)',
+      });
     }
   });
 
@@ -95,19 +122,31 @@ describe('share links', () => {
 
   it('refuses valid compressed data that is not a workbook', async () => {
     const notJson = base64url(await deflateRepeated(new TextEncoder().encode('hello'), 1));
-    expect(await decodeShareLink(`#book=v1.${notJson}`)).toMatchObject({ ok: false, message: expect.stringMatching(/^not a Gradsheet workbook: the file is not valid JSON/) });
+    expect(await decodeShareLink(`#book=v1.${notJson}`)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^not a Gradsheet workbook: the file is not valid JSON/),
+    });
     const badUtf8 = base64url(await deflateRepeated(new Uint8Array([0xff, 0xfe]), 1));
-    expect(await decodeShareLink(`#book=v1.${badUtf8}`)).toEqual({ ok: false, message: 'this share link is damaged: its data is not text' });
+    expect(await decodeShareLink(`#book=v1.${badUtf8}`)).toEqual({
+      ok: false,
+      message: 'this share link is damaged: its data is not text',
+    });
   });
 
   it('refuses a compression bomb (100 MB unpacked) after reading at most 20 MB', async () => {
     const bomb = base64url(await deflateRepeated(new Uint8Array(1024 * 1024).fill(0x20), 100));
     expect(bomb.length).toBeLessThan(MAX_DECODE_LENGTH);
-    expect(await decodeShareLink(`#book=v1.${bomb}`)).toEqual({ ok: false, message: 'this share link unpacks to more than 20 MB, more than a workbook may be; it was not opened' });
+    expect(await decodeShareLink(`#book=v1.${bomb}`)).toEqual({
+      ok: false,
+      message: 'this share link unpacks to more than 20 MB, more than a workbook may be; it was not opened',
+    });
   });
 
   it('refuses a fragment over 2 MB before decoding it', async () => {
-    expect(await decodeShareLink(`#book=v1.${'A'.repeat(MAX_DECODE_LENGTH)}`)).toEqual({ ok: false, message: 'this share link is 2.0 MB, more than the 2 MB a share link may be' });
+    expect(await decodeShareLink(`#book=v1.${'A'.repeat(MAX_DECODE_LENGTH)}`)).toEqual({
+      ok: false,
+      message: 'this share link is 2.0 MB, more than the 2 MB a share link may be',
+    });
   });
 
   it('says when a workbook is too large for a link', async () => {
@@ -119,7 +158,10 @@ describe('share links', () => {
     delete big.ui;
     const r = await encodeShareLink(big);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toMatch(/^this workbook is too large for a link: the link would be [0-9.]+ KB, more than the 64 KB a link may hold; export it as a \.gradsheet\.json file and share that instead$/);
+    if (!r.ok)
+      expect(r.message).toMatch(
+        /^this workbook is too large for a link: the link would be [0-9.]+ KB, more than the 64 KB a link may hold; export it as a \.gradsheet\.json file and share that instead$/,
+      );
   });
 
   it('makes links up to the limit', async () => {

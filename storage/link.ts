@@ -44,21 +44,29 @@ export async function decodeShareLink(hash: string): Promise<ReadResult | null> 
   const fragment = hash.startsWith('#') ? hash : `#${hash}`;
   if (!fragment.startsWith(LINK_PREFIX)) return null;
   const body = fragment.slice(LINK_PREFIX.length).trim();
-  if (body.length > MAX_DECODE_LENGTH) return fail(`this share link is ${formatBytes(body.length)}, more than the ${formatBytes(MAX_DECODE_LENGTH)} a share link may be`);
+  if (body.length > MAX_DECODE_LENGTH)
+    return fail(`this share link is ${formatBytes(body.length)}, more than the ${formatBytes(MAX_DECODE_LENGTH)} a share link may be`);
   const dot = body.indexOf('.');
   const version = dot < 0 ? '' : body.slice(0, dot);
   if (version !== LINK_VERSION) {
     const n = /^v([0-9]{1,6})$/.exec(version);
-    if (n && Number(n[1]) > 1) return fail(`this share link was made by a newer Gradsheet (link version ${version}); update Gradsheet to open it`);
+    if (n && Number(n[1]) > 1)
+      return fail(`this share link was made by a newer Gradsheet (link version ${version}); update Gradsheet to open it`);
     return fail(`this is not a Gradsheet share link: after "book=" it should say "${LINK_VERSION}." and then the workbook`);
   }
   const data = body.slice(dot + 1);
-  if (!/^[A-Za-z0-9_-]*$/.test(data)) return fail('this share link is damaged: it holds characters that are not part of a link (it may have been changed when copied)');
+  if (!/^[A-Za-z0-9_-]*$/.test(data))
+    return fail('this share link is damaged: it holds characters that are not part of a link (it may have been changed when copied)');
   const bytes = fromBase64Url(data);
   const cutOff = 'this share link is damaged: its data could not be unpacked (it may have been cut off when copied)';
   if (bytes === null) return fail(cutOff);
   const unpacked = await readAll(streamOf(bytes).pipeThrough(new DecompressionStream('deflate-raw')), MAX_FILE_BYTES);
-  if (!unpacked.ok) return fail(unpacked.reason === 'too-large' ? `this share link unpacks to more than ${formatBytes(MAX_FILE_BYTES)}, more than a workbook may be; it was not opened` : cutOff);
+  if (!unpacked.ok)
+    return fail(
+      unpacked.reason === 'too-large'
+        ? `this share link unpacks to more than ${formatBytes(MAX_FILE_BYTES)}, more than a workbook may be; it was not opened`
+        : cutOff,
+    );
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(unpacked.bytes);
@@ -80,7 +88,10 @@ function streamOf(bytes: Uint8Array<ArrayBuffer>): ReadableStream<BufferSource> 
 }
 
 /** Reads a byte stream to its end, or stops (cancelling the stream) once more than `cap` bytes came out. */
-async function readAll(stream: ReadableStream<Uint8Array>, cap: number): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; reason: 'too-large' | 'damaged' }> {
+async function readAll(
+  stream: ReadableStream<Uint8Array>,
+  cap: number,
+): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; reason: 'too-large' | 'damaged' }> {
   const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;

@@ -119,7 +119,15 @@ describe('makeTabSync', () => {
     const two = tab(Channel, 'two');
     two.sync.open('book', 1);
     const raw = new Channel('gradsheet-library');
-    for (const data of [null, 'saved', { type: 'saved', id: 'book', rev: '9', from: 'x' }, { type: 'saved', id: 'book', rev: 9 }, { type: 'saved', id: 'book', rev: 9, from: 'two' }, { type: 'nope', from: 'x' }, { type: 'saved', id: { length: 1 }, rev: 9, from: 'x' }])
+    for (const data of [
+      null,
+      'saved',
+      { type: 'saved', id: 'book', rev: '9', from: 'x' },
+      { type: 'saved', id: 'book', rev: 9 },
+      { type: 'saved', id: 'book', rev: 9, from: 'two' },
+      { type: 'nope', from: 'x' },
+      { type: 'saved', id: { length: 1 }, rev: 9, from: 'x' },
+    ])
       raw.postMessage(data);
     await settle();
     expect(two.events.reload).not.toHaveBeenCalled();
@@ -162,7 +170,14 @@ describe('makeTabSync', () => {
 });
 
 describe('two tabs on one workbook, end to end', () => {
-  const bookWith = (a1: string): WorkbookFile => ({ format: 'gradsheet', version: 1, seed: 0, sheets: [{ name: 'Sheet1', cells: { A1: a1 } }], names: {}, charts: [] });
+  const bookWith = (a1: string): WorkbookFile => ({
+    format: 'gradsheet',
+    version: 1,
+    seed: 0,
+    sheets: [{ name: 'Sheet1', cells: { A1: a1 } }],
+    names: {},
+    charts: [],
+  });
 
   it('an edit in one tab reaches the other; a stale tab never overwrites silently', async () => {
     const { Channel } = makeHub();
@@ -200,7 +215,11 @@ describe('two tabs on one workbook, end to end', () => {
     one.sync.saved(id, again.meta.rev);
     await settle();
     expect(two.events.conflict).toHaveBeenCalledWith({ id, rev: 3, from: 'one' });
-    expect(await libTwo.saveWorkbook(id, bookWith('two stale'), { expectRev: two.sync.rev() })).toMatchObject({ ok: false, reason: 'conflict', storedRev: 3 });
+    expect(await libTwo.saveWorkbook(id, bookWith('two stale'), { expectRev: two.sync.rev() })).toMatchObject({
+      ok: false,
+      reason: 'conflict',
+      storedRev: 3,
+    });
     expect(await libTwo.loadWorkbook(id)).toMatchObject({ ok: true, book: bookWith('one again') });
     one.sync.close();
     two.sync.close();

@@ -71,7 +71,16 @@ export function Chart(props: ChartProps) {
     setZoom(null);
     const onDraw = () => figure.dispatchEvent(new Event(CHART_DRAWN));
     const onScale = (r: Range) => setZoom(isZoomed(r, extent) ? r : null);
-    const options = chartOptions({ width: width(), x: labels.x, y: labels.y, log: log(), colors: props.colors, onCursor: setCursor, onDraw, onScale });
+    const options = chartOptions({
+      width: width(),
+      x: labels.x,
+      y: labels.y,
+      log: log(),
+      colors: props.colors,
+      onCursor: setCursor,
+      onDraw,
+      onScale,
+    });
     plot = new uPlot(options, d.columns as uPlot.AlignedData, host);
     detachPan = attachPan(plot, () => extent);
   });
@@ -92,7 +101,8 @@ export function Chart(props: ChartProps) {
 
   onMount(() => {
     const observer = new ResizeObserver(() => {
-      if (plot && host.clientWidth > 0 && Math.floor(host.clientWidth) !== plot.width) plot.setSize({ width: width(), height: CHART_HEIGHT });
+      if (plot && host.clientWidth > 0 && Math.floor(host.clientWidth) !== plot.width)
+        plot.setSize({ width: width(), height: CHART_HEIGHT });
     });
     observer.observe(host);
     onCleanup(() => observer.disconnect());
@@ -116,7 +126,9 @@ export function Chart(props: ChartProps) {
         <figcaption class="chart-title">{title()}</figcaption>
         <span class="chart-tools">
           <Show when={zoom()}>
-            <button type="button" class="chart-tool chart-tool-text" title="Show all of x (or double-click the chart)" onClick={resetZoom}>Reset zoom</button>
+            <button type="button" class="chart-tool chart-tool-text" title="Show all of x (or double-click the chart)" onClick={resetZoom}>
+              Reset zoom
+            </button>
           </Show>
           <button
             type="button"
@@ -128,10 +140,32 @@ export function Chart(props: ChartProps) {
           >
             log
           </button>
-          <button type="button" class="chart-tool" aria-label="Edit chart" title="Edit chart" onClick={() => props.onEdit()}>✎</button>
-          <button type="button" class="chart-tool" aria-label="Move chart up" title="Move up" disabled={props.first} onClick={() => props.onMove(-1)}>↑</button>
-          <button type="button" class="chart-tool" aria-label="Move chart down" title="Move down" disabled={props.last} onClick={() => props.onMove(1)}>↓</button>
-          <button type="button" class="chart-tool" aria-label="Remove chart" title="Remove chart" onClick={() => props.onRemove()}>✕</button>
+          <button type="button" class="chart-tool" aria-label="Edit chart" title="Edit chart" onClick={() => props.onEdit()}>
+            ✎
+          </button>
+          <button
+            type="button"
+            class="chart-tool"
+            aria-label="Move chart up"
+            title="Move up"
+            disabled={props.first}
+            onClick={() => props.onMove(-1)}
+          >
+            ↑
+          </button>
+          <button
+            type="button"
+            class="chart-tool"
+            aria-label="Move chart down"
+            title="Move down"
+            disabled={props.last}
+            onClick={() => props.onMove(1)}
+          >
+            ↓
+          </button>
+          <button type="button" class="chart-tool" aria-label="Remove chart" title="Remove chart" onClick={() => props.onRemove()}>
+            ✕
+          </button>
         </span>
       </div>
       <div class="chart-plot" ref={host} hidden={!props.data.ok} />
@@ -140,10 +174,7 @@ export function Chart(props: ChartProps) {
       </Show>
       <Show when={problems()}>
         {(d) => (
-          <Show
-            when={!d().pending}
-            fallback={<p class="chart-pending">Computing…</p>}
-          >
+          <Show when={!d().pending} fallback={<p class="chart-pending">Computing…</p>}>
             <ul class="chart-problems" role="status">
               <For each={d().problems}>{(p) => <li>{p}</li>}</For>
             </ul>
@@ -155,15 +186,23 @@ export function Chart(props: ChartProps) {
           <>
             <ul class="chart-legend" aria-label="Legend">
               <li class="chart-legend-x">
-                <span class="chart-legend-name" title={d().x ?? undefined}>x = {props.labels.x ?? 'index'}</span>
-                <Show when={valueAt(0) !== null}><span class="chart-legend-value">{valueAt(0)}</span></Show>
+                <span class="chart-legend-name" title={d().x ?? undefined}>
+                  x = {props.labels.x ?? 'index'}
+                </span>
+                <Show when={valueAt(0) !== null}>
+                  <span class="chart-legend-value">{valueAt(0)}</span>
+                </Show>
               </li>
               <For each={d().y}>
                 {(ref, i) => (
                   <li>
                     <span class="chart-swatch" style={{ background: `var(${seriesVar(i())})` }} aria-hidden="true" />
-                    <span class="chart-legend-name" title={ref}>{props.labels.y[i()] ?? ref}</span>
-                    <Show when={valueAt(i() + 1) !== null}><span class="chart-legend-value">{valueAt(i() + 1)}</span></Show>
+                    <span class="chart-legend-name" title={ref}>
+                      {props.labels.y[i()] ?? ref}
+                    </span>
+                    <Show when={valueAt(i() + 1) !== null}>
+                      <span class="chart-legend-value">{valueAt(i() + 1)}</span>
+                    </Show>
                   </li>
                 )}
               </For>

@@ -15,6 +15,7 @@ export interface ChartFormProps {
   onCancel(): void;
 }
 
+// size: a Solid component: its JSX and the signals it closes over read as one piece; its logic lives in the modules it imports.
 export function ChartForm(props: ChartFormProps) {
   const [fields, setFields] = createSignal<FormFields>({ ...props.initial });
   const [error, setError] = createSignal<string | null>(null);
@@ -59,7 +60,15 @@ export function ChartForm(props: ChartFormProps) {
     >
       <div class="chart-form-row">
         <label for="chart-form-x">x cell</label>
-        <input id="chart-form-x" ref={first} value={fields().x} onInput={set('x')} placeholder="A1 (empty: index)" spellcheck={false} autocomplete="off" />
+        <input
+          id="chart-form-x"
+          ref={first}
+          value={fields().x}
+          onInput={set('x')}
+          placeholder="A1 (empty: index)"
+          spellcheck={false}
+          autocomplete="off"
+        />
       </div>
       <div class="chart-form-row">
         <label for="chart-form-y">y cells</label>
@@ -70,7 +79,13 @@ export function ChartForm(props: ChartFormProps) {
         <input id="chart-form-title" value={fields().title} onInput={set('title')} placeholder="(y vs x)" autocomplete="off" />
       </div>
       <p class="chart-form-hint">Cells on {props.sheet}; write Sheet2!A1 for another sheet.</p>
-      <Show when={error()}>{(m) => <p class="chart-form-error" role="alert">{m()}</p>}</Show>
+      <Show when={error()}>
+        {(m) => (
+          <p class="chart-form-error" role="alert">
+            {m()}
+          </p>
+        )}
+      </Show>
       <div class="chart-form-actions">
         <button
           type="button"
@@ -83,8 +98,12 @@ export function ChartForm(props: ChartFormProps) {
           Use selection
         </button>
         <span class="spacer" />
-        <button type="button" class="chart-button" onClick={cancel}>Cancel</button>
-        <button type="submit" class="chart-button primary">{props.mode === 'add' ? 'Add' : 'Save'}</button>
+        <button type="button" class="chart-button" onClick={cancel}>
+          Cancel
+        </button>
+        <button type="submit" class="chart-button primary">
+          {props.mode === 'add' ? 'Add' : 'Save'}
+        </button>
       </div>
     </form>
   );

@@ -59,7 +59,9 @@ export function ChartPanel(props: ChartPanelProps) {
     },
     sheetName: cells.sheetName,
   };
-  const shown = createMemo(() => chartsOnSheet(store.doc().charts, store.activeSheet()), undefined, { equals: (a, b) => a.length === b.length && a.every((n, i) => n === b[i]) });
+  const shown = createMemo(() => chartsOnSheet(store.doc().charts, store.activeSheet()), undefined, {
+    equals: (a, b) => a.length === b.length && a.every((n, i) => n === b[i]),
+  });
 
   const active = () => store.activeLabel();
   const activeCell = () => splitLabel(active()).cell;
@@ -114,7 +116,9 @@ export function ChartPanel(props: ChartPanelProps) {
   /** A chart of the active sheet, drawn: its numbers and labels follow the cells. `index` is its place in the workbook. */
   const DrawnChart = (p: { chart: ChartFile; index: number }) => {
     const data = createMemo(() => chartData(p.chart, cells), undefined, { equals: sameChartData });
-    const labels = createMemo(() => chartLabels(p.chart, labelLookup), undefined, { equals: (a, b) => JSON.stringify(a) === JSON.stringify(b) });
+    const labels = createMemo(() => chartLabels(p.chart, labelLookup), undefined, {
+      equals: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+    });
     const move = (d: -1 | 1) => {
       const to = neighbourOnSheet(store.doc().charts, p.index, d);
       if (to !== null) store.actions.moveChart(p.index, to);
@@ -197,7 +201,8 @@ export function ChartPanel(props: ChartPanelProps) {
 
       <Show when={shown().length === 0 && form() === null}>
         <p class="charts-empty">
-          No charts on this sheet yet. Select cells holding 1-D tensors (x first) and choose <b>Add chart</b>, or select a function of x and choose <b>Plot f and df/dx</b>.
+          No charts on this sheet yet. Select cells holding 1-D tensors (x first) and choose <b>Add chart</b>, or select a function of x and
+          choose <b>Plot f and df/dx</b>.
         </p>
       </Show>
 

@@ -16,6 +16,7 @@ export interface SliderFormProps {
   onClose(): void;
 }
 
+// size: a Solid component: its JSX and the signals it closes over read as one piece; its logic lives in the modules it imports.
 export function SliderForm(props: SliderFormProps) {
   // The fields start from the cell's slider, or a range around its value; the panel re-creates the form per cell.
   const start = (): SliderFields => fieldsOfSlider(props.slider ?? defaultSlider(props.value ?? 0));
@@ -42,10 +43,14 @@ export function SliderForm(props: SliderFormProps) {
   const actions = (submit?: JSX.Element) => (
     <div class="chart-form-actions">
       <Show when={props.slider}>
-        <button type="button" class="chart-button" onClick={() => props.onRemove()}>Remove slider</button>
+        <button type="button" class="chart-button" onClick={() => props.onRemove()}>
+          Remove slider
+        </button>
       </Show>
       <span class="spacer" />
-      <button type="button" class="chart-button" onClick={close}>Close</button>
+      <button type="button" class="chart-button" onClick={close}>
+        Close
+      </button>
       {submit}
     </div>
   );
@@ -75,12 +80,31 @@ export function SliderForm(props: SliderFormProps) {
       >
         <p class="chart-form-title">Slider for {props.cell}</p>
         <div class="slider-fields">
-          <label>min<input value={fields().min} onInput={set('min')} inputmode="decimal" autocomplete="off" /></label>
-          <label>max<input value={fields().max} onInput={set('max')} inputmode="decimal" autocomplete="off" /></label>
-          <label>step<input value={fields().step} onInput={set('step')} inputmode="decimal" autocomplete="off" /></label>
+          <label>
+            min
+            <input value={fields().min} onInput={set('min')} inputmode="decimal" autocomplete="off" />
+          </label>
+          <label>
+            max
+            <input value={fields().max} onInput={set('max')} inputmode="decimal" autocomplete="off" />
+          </label>
+          <label>
+            step
+            <input value={fields().step} onInput={set('step')} inputmode="decimal" autocomplete="off" />
+          </label>
         </div>
-        <Show when={error()}>{(m) => <p class="chart-form-error" role="alert">{m()}</p>}</Show>
-        {actions(<button type="submit" class="chart-button primary">{props.slider ? 'Update slider' : 'Show as slider'}</button>)}
+        <Show when={error()}>
+          {(m) => (
+            <p class="chart-form-error" role="alert">
+              {m()}
+            </p>
+          )}
+        </Show>
+        {actions(
+          <button type="submit" class="chart-button primary">
+            {props.slider ? 'Update slider' : 'Show as slider'}
+          </button>,
+        )}
       </form>
     </Show>
   );

@@ -38,7 +38,16 @@ export function measuredAxisSize(): (u: uPlot, values: string[] | null, axisIdx:
     const ctx = u.ctx;
     ctx.save();
     ctx.font = font;
-    const widths = values.filter((v) => v != null).map((v) => Math.max(...String(v).split('\n').map((line) => ctx.measureText(line).width)) / ratio);
+    const widths = values
+      .filter((v) => v != null)
+      .map(
+        (v) =>
+          Math.max(
+            ...String(v)
+              .split('\n')
+              .map((line) => ctx.measureText(line).width),
+          ) / ratio,
+      );
     ctx.restore();
     const tick = axis.ticks?.show === false ? 0 : (axis.ticks?.size ?? 0);
     last = axisWidth(widths, tick, axis.gap ?? 0);

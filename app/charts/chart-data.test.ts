@@ -29,40 +29,63 @@ describe('resolveRef', () => {
 
 describe('chartData', () => {
   it('gives [xs, ys…] columns as the cells hold them', () => {
-    const d = chartData(chart('A1', ['A2', 'A3']), lookup({ 'Sheet1!A1': vec(0, 1, 2), 'Sheet1!A2': vec(1, 2, 3), 'Sheet1!A3': vec(5, 6, 7) }));
+    const d = chartData(
+      chart('A1', ['A2', 'A3']),
+      lookup({ 'Sheet1!A1': vec(0, 1, 2), 'Sheet1!A2': vec(1, 2, 3), 'Sheet1!A3': vec(5, 6, 7) }),
+    );
     expect(d.ok).toBe(true);
     if (!d.ok) return;
-    expect(d.columns.map(arr)).toEqual([[0, 1, 2], [1, 2, 3], [5, 6, 7]]);
+    expect(d.columns.map(arr)).toEqual([
+      [0, 1, 2],
+      [1, 2, 3],
+      [5, 6, 7],
+    ]);
     expect(d.columns[0]).toBeInstanceOf(Float64Array);
     expect(d).toMatchObject({ x: 'A1', y: ['A2', 'A3'], notes: [] });
   });
 
   it('plots against the index when x is empty', () => {
     const d = chartData(chart('', ['A2']), lookup({ 'Sheet1!A2': vec(4, 5, 6) }));
-    expect(d.ok && d.columns.map(arr)).toEqual([[0, 1, 2], [4, 5, 6]]);
+    expect(d.ok && d.columns.map(arr)).toEqual([
+      [0, 1, 2],
+      [4, 5, 6],
+    ]);
     expect(d.ok && d.x).toBeNull();
   });
 
   it('sorts the points by x when x is not increasing', () => {
     const d = chartData(chart('A1', ['A2']), lookup({ 'Sheet1!A1': vec(2, 0, 1), 'Sheet1!A2': vec(20, 0, 10) }));
-    expect(d.ok && d.columns.map(arr)).toEqual([[0, 1, 2], [0, 10, 20]]);
+    expect(d.ok && d.columns.map(arr)).toEqual([
+      [0, 1, 2],
+      [0, 10, 20],
+    ]);
     expect(d.ok && d.notes).toEqual(['A1 is not increasing: points are drawn in order of x']);
   });
 
   it('draws gaps for non-finite y and leaves out points without a finite x', () => {
     const d = chartData(chart('A1', ['A2']), lookup({ 'Sheet1!A1': vec(0, NaN, 2, 3), 'Sheet1!A2': vec(1, 2, Infinity, 4) }));
-    expect(d.ok && d.columns.map(arr)).toEqual([[0, 2, 3], [1, null, 4]]);
+    expect(d.ok && d.columns.map(arr)).toEqual([
+      [0, 2, 3],
+      [1, null, 4],
+    ]);
     expect(d.ok && d.notes).toEqual(['1 point without a finite x left out', 'A2 has NaN or infinite values, drawn as gaps']);
   });
 
   it('refuses mismatched lengths, naming both', () => {
-    const d = chartData(chart('A1', ['A2', 'A3']), lookup({ 'Sheet1!A1': vec(0, 1, 2), 'Sheet1!A2': vec(1, 2), 'Sheet1!A3': vec(1, 2, 3) }));
+    const d = chartData(
+      chart('A1', ['A2', 'A3']),
+      lookup({ 'Sheet1!A1': vec(0, 1, 2), 'Sheet1!A2': vec(1, 2), 'Sheet1!A3': vec(1, 2, 3) }),
+    );
     expect(d).toEqual({ ok: false, pending: false, problems: ['A2 has 2 elements but A1 has 3'] });
   });
 
   it('says what is wrong with each bad cell', () => {
     const views: Record<string, CellView> = {
-      'Sheet1!B1': { kind: 'error', text: '#SHAPE!', error: { code: '#SHAPE!', message: 'add: shapes [2] and [3] do not broadcast', origin: null } },
+      'Sheet1!B1': {
+        kind: 'error',
+        text: '#SHAPE!',
+        error: { code: '#SHAPE!', message: 'add: shapes [2] and [3] do not broadcast', origin: null },
+      },
       'Sheet1!B2': { kind: 'tensor', text: '3', shape: [], series: Float64Array.of(3) },
       'Sheet1!B3': { kind: 'tensor', text: '', shape: [2, 2] },
       'Sheet1!B4': { kind: 'text', text: 'hello' },
@@ -97,25 +120,47 @@ describe('chartData', () => {
   });
 
   it('needs at least one y and one element', () => {
-    expect(chartData(chart('A1', []), lookup({ 'Sheet1!A1': vec(1) }))).toEqual({ ok: false, pending: false, problems: ['the chart has no y cells'] });
-    expect(chartData(chart('A1', ['A2']), lookup({ 'Sheet1!A1': vec(), 'Sheet1!A2': vec() }))).toEqual({ ok: false, pending: false, problems: ['A1 has no elements'] });
+    expect(chartData(chart('A1', []), lookup({ 'Sheet1!A1': vec(1) }))).toEqual({
+      ok: false,
+      pending: false,
+      problems: ['the chart has no y cells'],
+    });
+    expect(chartData(chart('A1', ['A2']), lookup({ 'Sheet1!A1': vec(), 'Sheet1!A2': vec() }))).toEqual({
+      ok: false,
+      pending: false,
+      problems: ['A1 has no elements'],
+    });
   });
 
   it('leaves values ≤ 0 out of a log scale, after sorting by x', () => {
     const views = { 'Sheet1!A1': vec(2, 0, 1), 'Sheet1!A2': vec(-1, 10, 0) };
     const d = chartData({ ...chart('A1', ['A2']), yScale: 'log' }, lookup(views));
-    expect(d).toMatchObject({ ok: true, notes: ['A1 is not increasing: points are drawn in order of x', 'A2: 2 values ≤ 0 left out of the log scale'] });
-    expect(d.ok && d.columns.map(arr)).toEqual([[0, 1, 2], [10, null, null]]);
+    expect(d).toMatchObject({
+      ok: true,
+      notes: ['A1 is not increasing: points are drawn in order of x', 'A2: 2 values ≤ 0 left out of the log scale'],
+    });
+    expect(d.ok && d.columns.map(arr)).toEqual([
+      [0, 1, 2],
+      [10, null, null],
+    ]);
     const linear = chartData({ ...chart('A1', ['A2']), yScale: 'linear' }, lookup(views));
-    expect(linear.ok && linear.columns.map(arr)).toEqual([[0, 1, 2], [10, 0, -1]]);
+    expect(linear.ok && linear.columns.map(arr)).toEqual([
+      [0, 1, 2],
+      [10, 0, -1],
+    ]);
     expect(chartData({ ...chart('A1', ['A2']), yScale: 'log' }, lookup({ ...views, 'Sheet1!A2': vec(0, 0, -3) }))).toEqual({
-      ok: false, pending: false, problems: ['a log scale draws values above 0, and no y value is above 0'],
+      ok: false,
+      pending: false,
+      problems: ['a log scale draws values above 0, and no y value is above 0'],
     });
   });
 
   it('reads cells on other sheets', () => {
     const d = chartData(chart('sheet2!A1', ['A2']), lookup({ 'Sheet2!A1': vec(0, 1), 'Sheet1!A2': vec(3, 4) }));
-    expect(d.ok && d.columns.map(arr)).toEqual([[0, 1], [3, 4]]);
+    expect(d.ok && d.columns.map(arr)).toEqual([
+      [0, 1],
+      [3, 4],
+    ]);
   });
 });
 

@@ -56,13 +56,19 @@ function checkCell(sheet: string, ref: string, cells: CellLookup): Checked {
   const view = cells.view(label);
   const input = cells.input(label);
   if (!view) {
-    return input === '' ? { ok: false, pending: false, problem: `${name} is empty` } : { ok: false, pending: true, problem: `${name} is being computed` };
+    return input === ''
+      ? { ok: false, pending: false, problem: `${name} is empty` }
+      : { ok: false, pending: true, problem: `${name} is being computed` };
   }
   switch (view.kind) {
     case 'empty':
       return { ok: false, pending: false, problem: `${name} is empty` };
     case 'error':
-      return { ok: false, pending: false, problem: `${name} is ${view.error?.code ?? view.text}${view.error?.message ? `: ${view.error.message}` : ''}` };
+      return {
+        ok: false,
+        pending: false,
+        problem: `${name} is ${view.error?.code ?? view.text}${view.error?.message ? `: ${view.error.message}` : ''}`,
+      };
     case 'bool':
       return { ok: false, pending: false, problem: `${name} holds booleans; a chart draws numbers (try where(${name}, 1, 0))` };
     case 'text':
@@ -78,8 +84,14 @@ function checkCell(sheet: string, ref: string, cells: CellLookup): Checked {
   }
   const shape = view.shape ?? [];
   if (shape.length === 0) return { ok: false, pending: false, problem: `${name} is a single number; a chart draws 1-D tensors` };
-  if (shape.length > 1) return { ok: false, pending: false, problem: `${name} is ${shape.join('×')}; a chart draws 1-D tensors (flatten it or pick a row)` };
-  if (!view.series) return { ok: false, pending: false, problem: `${name} has ${plural(shape[0], 'element')}, more than the ${SERIES_LIMIT.toLocaleString('en-US')} a chart draws` };
+  if (shape.length > 1)
+    return { ok: false, pending: false, problem: `${name} is ${shape.join('×')}; a chart draws 1-D tensors (flatten it or pick a row)` };
+  if (!view.series)
+    return {
+      ok: false,
+      pending: false,
+      problem: `${name} has ${plural(shape[0], 'element')}, more than the ${SERIES_LIMIT.toLocaleString('en-US')} a chart draws`,
+    };
   return { ok: true, series: view.series };
 }
 
@@ -153,19 +165,27 @@ export function chartData(chart: ChartFile, cells: CellLookup): ChartData {
   const y = chart.y.map((r) => r.trim());
   if (chart.yScale !== 'log') return { ok: true, columns: out, x: xRef, y, notes };
   const log = forLogScale(out, y);
-  return log.ok ? { ok: true, columns: log.columns, x: xRef, y, notes: [...notes, ...log.notes] } : { ok: false, pending: false, problems: [log.problem] };
+  return log.ok
+    ? { ok: true, columns: log.columns, x: xRef, y, notes: [...notes, ...log.notes] }
+    : { ok: false, pending: false, problems: [log.problem] };
 }
 
 /** A number for the legend's readout. */
 export const formatValue = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : formatNumber(v));
 
-const sameColumn = (a: Column, b: Column): boolean => a === b || (a.length === b.length && Array.prototype.every.call(a, (v: number | null, i: number) => v === b[i]));
+const sameColumn = (a: Column, b: Column): boolean =>
+  a === b || (a.length === b.length && Array.prototype.every.call(a, (v: number | null, i: number) => v === b[i]));
 const sameStrings = (a: string[], b: string[]): boolean => a.length === b.length && a.every((s, i) => s === b[i]);
 
 /** Whether two results draw the same thing, so an edit elsewhere in the sheet does not redraw the chart. */
 export function sameChartData(a: ChartData, b: ChartData): boolean {
   if (a.ok !== b.ok) return false;
   if (!a.ok || !b.ok) return !a.ok && !b.ok && a.pending === b.pending && sameStrings(a.problems, b.problems);
-  return a.x === b.x && sameStrings(a.y, b.y) && sameStrings(a.notes, b.notes)
-    && a.columns.length === b.columns.length && a.columns.every((c, i) => sameColumn(c, b.columns[i]));
+  return (
+    a.x === b.x &&
+    sameStrings(a.y, b.y) &&
+    sameStrings(a.notes, b.notes) &&
+    a.columns.length === b.columns.length &&
+    a.columns.every((c, i) => sameColumn(c, b.columns[i]))
+  );
 }

@@ -18,14 +18,22 @@ describe('chart form', () => {
   });
 
   it('makes a chart from the fields, with a default title', () => {
-    expect(chartFromFields('Sheet1', { x: 'a1', y: 'a2, a3', title: '' })).toEqual({ chart: { sheet: 'Sheet1', x: 'A1', y: ['A2', 'A3'], title: 'A2, A3 vs A1' } });
-    expect(chartFromFields('Sheet1', { x: '', y: 'B2', title: ' Loss ' })).toEqual({ chart: { sheet: 'Sheet1', x: '', y: ['B2'], title: 'Loss' } });
+    expect(chartFromFields('Sheet1', { x: 'a1', y: 'a2, a3', title: '' })).toEqual({
+      chart: { sheet: 'Sheet1', x: 'A1', y: ['A2', 'A3'], title: 'A2, A3 vs A1' },
+    });
+    expect(chartFromFields('Sheet1', { x: '', y: 'B2', title: ' Loss ' })).toEqual({
+      chart: { sheet: 'Sheet1', x: '', y: ['B2'], title: 'Loss' },
+    });
   });
 
   it('says which field is wrong', () => {
-    expect(chartFromFields('Sheet1', { x: 'foo', y: 'A2', title: '' })).toEqual({ error: 'x: “foo” is not a cell reference like A1 (leave it empty to plot against the index)' });
+    expect(chartFromFields('Sheet1', { x: 'foo', y: 'A2', title: '' })).toEqual({
+      error: 'x: “foo” is not a cell reference like A1 (leave it empty to plot against the index)',
+    });
     expect(chartFromFields('Sheet1', { x: 'A1', y: '', title: '' })).toEqual({ error: 'y: name at least one cell, like A2 or A2, A3' });
-    expect(chartFromFields('Sheet1', { x: 'A1', y: 'A2, A1:A3', title: '' })).toEqual({ error: 'y: “A1:A3” is not a cell reference like A2' });
+    expect(chartFromFields('Sheet1', { x: 'A1', y: 'A2, A1:A3', title: '' })).toEqual({
+      error: 'y: “A1:A3” is not a cell reference like A2',
+    });
   });
 
   it('reads the selection in reading order, the first cell as x', () => {

@@ -58,7 +58,10 @@ export function chartOptions(input: OptionsInput): uPlot.Options {
     cursor: { drag: { x: true, y: false, setScale: true, dist: DRAG_MIN }, points: { size: 7 } },
     scales: { x: { time: false }, y: input.log ? { distr: 3, log: 10 } : {} },
     padding: [10, 14, 0, 0],
-    axes: [{ ...axis(input.x ?? 'index'), size: 26 }, { ...axis(''), labelSize: 0, size: measuredAxisSize() }],
+    axes: [
+      { ...axis(input.x ?? 'index'), size: 26 },
+      { ...axis(''), labelSize: 0, size: measuredAxisSize() },
+    ],
     series: [
       { label: input.x ?? 'index' },
       ...input.y.map((ref, i): uPlot.Series => ({
@@ -73,7 +76,15 @@ export function chartOptions(input: OptionsInput): uPlot.Options {
       ...(input.onCursor ? { setCursor: [(u: uPlot) => input.onCursor!(u.cursor.idx ?? null)] } : {}),
       ...(input.onDraw ? { draw: [() => input.onDraw!()] } : {}),
       ...(input.onScale
-        ? { setScale: [(u: uPlot, key: string) => key === 'x' && u.scales.x.min != null && u.scales.x.max != null && input.onScale!({ min: u.scales.x.min, max: u.scales.x.max })] }
+        ? {
+            setScale: [
+              (u: uPlot, key: string) =>
+                key === 'x' &&
+                u.scales.x.min != null &&
+                u.scales.x.max != null &&
+                input.onScale!({ min: u.scales.x.min, max: u.scales.x.max }),
+            ],
+          }
         : {}),
     },
   };

@@ -12,10 +12,18 @@ describe('forLogScale', () => {
   });
 
   it('turns zero and negative y values into gaps, with a note per column; x is never touched', () => {
-    const r = forLogScale([Float64Array.of(-1, 0, 1, 2), Float64Array.of(-2, 0, 3, 4), [null, 5, -1, 6], Float64Array.of(1, 1, 1, 1)], ['f', 'g', 'h']);
+    const r = forLogScale(
+      [Float64Array.of(-1, 0, 1, 2), Float64Array.of(-2, 0, 3, 4), [null, 5, -1, 6], Float64Array.of(1, 1, 1, 1)],
+      ['f', 'g', 'h'],
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.columns.map(arr)).toEqual([[-1, 0, 1, 2], [null, null, 3, 4], [null, 5, null, 6], [1, 1, 1, 1]]);
+    expect(r.columns.map(arr)).toEqual([
+      [-1, 0, 1, 2],
+      [null, null, 3, 4],
+      [null, 5, null, 6],
+      [1, 1, 1, 1],
+    ]);
     expect(r.notes).toEqual(['f: 2 values ≤ 0 left out of the log scale', 'g: 1 value ≤ 0 left out of the log scale']);
   });
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { CellView } from '../worker/cell-view';
 import { findX, isPlottable1D, planDerivative, staticPrecedents } from './plot-derivative';
 
-const vec = (n: number, requiresGrad = false): CellView => ({ kind: 'tensor', text: '', shape: [n], series: new Float64Array(n), requiresGrad });
+const vec = (n: number, requiresGrad = false): CellView => ({
+  kind: 'tensor',
+  text: '',
+  shape: [n],
+  series: new Float64Array(n),
+  requiresGrad,
+});
 const num: CellView = { kind: 'tensor', text: '0.5', shape: [], series: Float64Array.of(0.5) };
 
 function cells(views: Record<string, CellView>, inputs: Record<string, string> = {}) {
@@ -25,7 +31,10 @@ describe('plot f and df/dx', () => {
   });
 
   it('writes the gradient in the first empty cell to the right and charts both against x', () => {
-    const c = cells({ 'Sheet1!A1': vec(25, true), 'Sheet1!A2': vec(25), 'Sheet1!B2': { kind: 'text', text: 'note' } }, { 'Sheet1!B2': 'note' });
+    const c = cells(
+      { 'Sheet1!A1': vec(25, true), 'Sheet1!A2': vec(25), 'Sheet1!B2': { kind: 'text', text: 'note' } },
+      { 'Sheet1!B2': 'note' },
+    );
     expect(planDerivative('Sheet1!A2', c, ['Sheet1!A1'], 100)).toEqual({
       gradLabel: 'Sheet1!C2',
       formula: '=grad(A2, A1, ones_like(A2))',
@@ -50,7 +59,8 @@ describe('plot f and df/dx', () => {
   it('explains why not when there is no x', () => {
     const c = cells({ 'Sheet1!A1': num, 'Sheet1!A2': vec(5) });
     expect(planDerivative('Sheet1!A2', c, ['Sheet1!A1'], 100)).toEqual({
-      error: 'A2 has no precedent cell holding a 1-D tensor of its length (5) to use as x; df/dx needs that x cell (for example put linspace(…) in a cell and compute A2 from it)',
+      error:
+        'A2 has no precedent cell holding a 1-D tensor of its length (5) to use as x; df/dx needs that x cell (for example put linspace(…) in a cell and compute A2 from it)',
     });
     expect(planDerivative('Sheet1!A1', c, [], 100)).toEqual({ error: 'A1 does not hold a 1-D tensor, so there is no f to plot' });
   });
@@ -64,7 +74,10 @@ describe('plot f and df/dx', () => {
 describe('staticPrecedents', () => {
   it('reads the cells a formula refers to, directly or by name', () => {
     expect(staticPrecedents('Sheet1', '=sin(A1 * B1) + Data!C3', {})).toEqual(['Sheet1!A1', 'Sheet1!B1', 'Data!C3']);
-    expect(staticPrecedents('Sheet1', '=x ** 2 + w', { x: 'Sheet1!A1', W: 'Sheet1!B1', r: 'Sheet1!A1:A3' })).toEqual(['Sheet1!A1', 'Sheet1!B1']);
+    expect(staticPrecedents('Sheet1', '=x ** 2 + w', { x: 'Sheet1!A1', W: 'Sheet1!B1', r: 'Sheet1!A1:A3' })).toEqual([
+      'Sheet1!A1',
+      'Sheet1!B1',
+    ]);
     expect(staticPrecedents('Sheet1', '=(x => x * 2)(A1)', { x: 'Sheet1!Z9' })).toEqual(['Sheet1!A1']);
     expect(staticPrecedents('Sheet1', '0.5', {})).toEqual([]);
     expect(staticPrecedents('Sheet1', '=sin(', {})).toEqual([]);

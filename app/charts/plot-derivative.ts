@@ -83,8 +83,9 @@ export function planDerivative(
   const x = findX(f, fView, precedents, cells.view);
   if (x === null) {
     return {
-      error: `${fName} has no precedent cell holding a 1-D tensor of its length (${fView.shape![0]}) to use as x; `
-        + `df/dx needs that x cell (for example put linspace(…) in a cell and compute ${fName} from it)`,
+      error:
+        `${fName} has no precedent cell holding a 1-D tensor of its length (${fView.shape![0]}) to use as x; ` +
+        `df/dx needs that x cell (for example put linspace(…) in a cell and compute ${fName} from it)`,
     };
   }
   const F = fName;

@@ -20,7 +20,12 @@ export const LABEL_LENGTH = 40;
 const clip = (text: string): string => {
   const one = text.replace(/\s+/g, ' ').trim();
   const chars = Array.from(one);
-  return chars.length > LABEL_LENGTH ? `${chars.slice(0, LABEL_LENGTH - 1).join('').trimEnd()}…` : one;
+  return chars.length > LABEL_LENGTH
+    ? `${chars
+        .slice(0, LABEL_LENGTH - 1)
+        .join('')
+        .trimEnd()}…`
+    : one;
 };
 
 /** A resolved label with its sheet spelled as the workbook spells it, or null when the sheet does not exist. */

@@ -55,7 +55,9 @@ describe('sliders', () => {
     expect(sliderFromFields({ min: '1', max: '1', step: '0.1' })).toEqual({ error: 'max must be greater than min' });
     expect(sliderFromFields({ min: '0', max: '1', step: '0' })).toEqual({ error: 'step must be a number greater than 0' });
     expect(sliderFromFields({ min: '0', max: '1', step: '2' })).toEqual({ error: 'step must not be larger than max − min' });
-    expect(sliderFromFields({ min: '0', max: '1', step: '1e-9' })).toEqual({ error: 'step is too small: a slider has at most 1,000,000 steps' });
+    expect(sliderFromFields({ min: '0', max: '1', step: '1e-9' })).toEqual({
+      error: 'step is too small: a slider has at most 1,000,000 steps',
+    });
   });
 
   it('make one undo step of a drag', () => {
@@ -65,7 +67,12 @@ describe('sliders', () => {
     session.move('0.7', cell.text);
     expect(session.start).toBe('0.5');
     session.end('0.7', cell.text);
-    expect(log).toEqual([['0.6', false], ['0.7', false], ['0.5', false], ['0.7', true]]);
+    expect(log).toEqual([
+      ['0.6', false],
+      ['0.7', false],
+      ['0.5', false],
+      ['0.7', true],
+    ]);
     expect(cell.text).toBe('0.7');
     expect(session.start).toBeNull();
   });
@@ -74,7 +81,10 @@ describe('sliders', () => {
     const { cell, log, session } = recorded('0.5');
     session.move('0.6', cell.text);
     session.end('0.5', cell.text);
-    expect(log).toEqual([['0.6', false], ['0.5', false]]);
+    expect(log).toEqual([
+      ['0.6', false],
+      ['0.5', false],
+    ]);
     expect(cell.text).toBe('0.5');
   });
 
@@ -86,7 +96,10 @@ describe('sliders', () => {
     session.move('3.1', '3');
     expect(session.start).toBe('3');
     session.end('3.1', '3.1');
-    expect(log.slice(-2)).toEqual([['3', false], ['3.1', true]]);
+    expect(log.slice(-2)).toEqual([
+      ['3', false],
+      ['3.1', true],
+    ]);
   });
 
   it('make a keyboard step undoable on its own', () => {

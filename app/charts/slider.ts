@@ -32,7 +32,7 @@ export function defaultSlider(value: number): Slider {
 export function decimalsOf(step: number): number {
   const s = String(step);
   const e = /e-(\d+)$/.exec(s);
-  if (e) return Number(e[1]) + ((s.split('e')[0].split('.')[1] ?? '').length);
+  if (e) return Number(e[1]) + (s.split('e')[0].split('.')[1] ?? '').length;
   return (s.split('.')[1] ?? '').length;
 }
 

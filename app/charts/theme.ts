@@ -20,7 +20,11 @@ export const seriesVar = (i: number): string => SERIES_VARS[i % SERIES_VARS.leng
 
 /** Light-theme fallbacks, for when a variable is missing (and for tests). */
 export const FALLBACK_COLORS: ChartColors = {
-  fg: '#1d2129', muted: '#69707d', grid: '#e3e6ea', axis: '#c9ced6', bg: '#ffffff',
+  fg: '#1d2129',
+  muted: '#69707d',
+  grid: '#e3e6ea',
+  axis: '#c9ced6',
+  bg: '#ffffff',
   series: ['#2f6fde', '#7c3aed', '#0b7a5e', '#a3451a', '#c0392b', '#b7791f'],
 };
 

@@ -34,19 +34,23 @@ export function FormulaEditor(props: FormulaEditorProps) {
   let host!: HTMLDivElement;
   let view: EditorView | undefined;
 
-  const commit = (key: CommitKey) => (v: EditorView): boolean => {
-    props.onCommit(v.state.doc.toString(), key);
-    return true;
-  };
+  const commit =
+    (key: CommitKey) =>
+    (v: EditorView): boolean => {
+      props.onCommit(v.state.doc.toString(), key);
+      return true;
+    };
 
   onMount(() => {
     const extensions: Extension[] = [
       // Below autocomplete's own keymap, so Enter and Tab accept a completion while the popup is open.
-      Prec.low(keymap.of([
-        { key: 'Enter', run: commit('enter'), shift: commit('shift-enter') },
-        { key: 'Tab', run: commit('tab'), shift: commit('shift-tab') },
-        { key: 'Escape', run: () => (props.onCancel(), true) },
-      ])),
+      Prec.low(
+        keymap.of([
+          { key: 'Enter', run: commit('enter'), shift: commit('shift-enter') },
+          { key: 'Tab', run: commit('tab'), shift: commit('shift-tab') },
+          { key: 'Escape', run: () => (props.onCancel(), true) },
+        ]),
+      ),
       formulaExtensions({ names: () => props.names?.() ?? [], cells: () => props.cells?.() ?? [] }),
       EditorView.lineWrapping,
       EditorView.contentAttributes.of({ 'aria-label': props.label, 'aria-multiline': 'false' }),

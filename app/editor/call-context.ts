@@ -135,5 +135,8 @@ function letNames(state: EditorState, argList: SyntaxNode, pos: number): string[
     if (c.name === ',') index++;
     else if (c.name === 'Name' && index % 2 === 0 && c.to < pos) names.push({ name: state.sliceDoc(c.from, c.to), index });
   }
-  return names.filter((n) => index >= n.index + 2).map((n) => n.name).reverse();
+  return names
+    .filter((n) => index >= n.index + 2)
+    .map((n) => n.name)
+    .reverse();
 }

@@ -65,7 +65,11 @@ describe('names', () => {
   });
 
   test('filled cells of the sheet are offered as references, with what they hold', () => {
-    const cells = [{ ref: 'A1', detail: 'tensor 2×2' }, { ref: 'A2', detail: '#SHAPE!' }, { ref: 'B1', detail: 'text' }];
+    const cells = [
+      { ref: 'A1', detail: 'tensor 2×2' },
+      { ref: 'A2', detail: '#SHAPE!' },
+      { ref: 'B1', detail: 'text' },
+    ];
     const c = complete('=sum(A|', { cells });
     expect(c.labels).toEqual(expect.arrayContaining(['A1', 'A2', 'abs', 'amax']));
     expect(c.labels).not.toContain('B1');
@@ -148,7 +152,9 @@ describe('after a dot', () => {
 
   test('attributes and methods, a method without its object', () => {
     const c = complete('=A1.|');
-    expect(c.labels).toEqual(expect.arrayContaining(['T', 'shape', 'grad', 'requires_grad', 'grad_fn', 'ndim', 'is_leaf', 'dtype', 'mean', 'norm']));
+    expect(c.labels).toEqual(
+      expect.arrayContaining(['T', 'shape', 'grad', 'requires_grad', 'grad_fn', 'ndim', 'is_leaf', 'dtype', 'mean', 'norm']),
+    );
     expect(c.option('mean')).toMatchObject({ type: 'method', detail: '(dim=None, keepdim=False)' });
     expect(c.labels).not.toContain('ones');
     expect(c.labels).not.toContain('if');

@@ -3,8 +3,13 @@
 // keyword allows), and attributes and methods after a dot.
 
 import {
-  type Completion, type CompletionContext, type CompletionResult, type CompletionSource,
-  closeCompletion, completionStatus, selectedCompletion,
+  type Completion,
+  type CompletionContext,
+  type CompletionResult,
+  type CompletionSource,
+  closeCompletion,
+  completionStatus,
+  selectedCompletion,
 } from '@codemirror/autocomplete';
 import { syntaxTree } from '@codemirror/language';
 import { Prec, type Extension } from '@codemirror/state';
@@ -69,7 +74,10 @@ let memberOptions: Completion[] | null = null;
 
 function functions(): Completion[] {
   functionOptions ??= CATALOGUE.map((def) => ({
-    label: def.name, type: 'function', detail: formatSignature(def), info: functionInfo(def, false),
+    label: def.name,
+    type: 'function',
+    detail: formatSignature(def),
+    info: functionInfo(def, false),
   }));
   return functionOptions;
 }
@@ -81,7 +89,10 @@ function members(): Completion[] {
     ...ATTRIBUTES.map((name) => ({ label: name, type: 'property', detail: ATTRIBUTE_DOCS[name] ?? '', boost: 1 })),
     // `x.shape` is the attribute; a function of the same name would only shadow it in the list.
     ...CATALOGUE.filter((def) => !def.form && def.params.length > 0 && !def.params[0]?.variadic && !isAttribute(def.name)).map((def) => ({
-      label: def.name, type: 'method', detail: formatSignature(def, true), info: functionInfo(def, true),
+      label: def.name,
+      type: 'method',
+      detail: formatSignature(def, true),
+      info: functionInfo(def, true),
     })),
   ];
   return memberOptions;
@@ -133,7 +144,8 @@ function allowedValues(context: CompletionContext, param: ParamSpec, valueFrom: 
   // When the closing quote is already there (typed, or inserted with the opening one), replace it too.
   const closed = m[2] !== undefined && context.state.sliceDoc(context.pos, context.pos + 1) === '"';
   return {
-    from, to: closed ? context.pos + 1 : context.pos,
+    from,
+    to: closed ? context.pos + 1 : context.pos,
     // In the declared order (the default first), not alphabetically.
     options: param.oneOf.map((v, i) => ({ label: JSON.stringify(v), type: 'constant', sortText: String(i).padStart(3, '0') })),
   };
@@ -155,9 +167,7 @@ function inQuotes(text: string): boolean {
 const NOT_COMPLETED = new Set(['CellRef', 'RangeRef', 'Number', 'String', 'Param']);
 const BOOLEANS: Completion[] = ['true', 'false'].map((label) => ({ label, type: 'constant' }));
 
-function nameOptions(
-  context: CompletionContext, site: CallSite | null, node: SyntaxNode, options: FormulaCompletionOptions,
-): Completion[] {
+function nameOptions(context: CompletionContext, site: CallSite | null, node: SyntaxNode, options: FormulaCompletionOptions): Completion[] {
   const out: Completion[] = [];
   const locals = new Set<string>();
   for (const name of localNamesAt(context.state, context.pos)) {
@@ -196,7 +206,11 @@ export function formulaCompletionSource(options: FormulaCompletionOptions = {}):
     if (state.sliceDoc(word.from - 1, word.from) === '.') {
       // `torch.`, `F.`, `torch.nn.functional.`: the module's functions, constants and dtypes; after a value, its members.
       const path = /(?:^|[^\w.])([A-Za-z_][\w.]*)$/.exec(state.sliceDoc(0, word.from - 1))?.[1];
-      return { from: word.from, options: path !== undefined && isModulePath(path) ? moduleOptions(path) : members(), validFor: WORD_SO_FAR };
+      return {
+        from: word.from,
+        options: path !== undefined && isModulePath(path) ? moduleOptions(path) : members(),
+        validFor: WORD_SO_FAR,
+      };
     }
     if (!word.text) {
       if (context.explicit) return { from: pos, options: nameOptions(context, site, syntaxTree(state).resolveInner(pos, -1), options) };

@@ -14,7 +14,11 @@ import { enterCommitsExactMatch, formulaCompletionSource } from './completion';
 import { formulaLinter } from './lint';
 import { signatureHelp } from './signature';
 
-export const formulaLanguage = LRLanguage.define({ name: 'gradsheet-formula', parser: parser.configure({ top: 'CellInput' }), languageData: { closeBrackets: { brackets: ['(', '[', '"'] } } });
+export const formulaLanguage = LRLanguage.define({
+  name: 'gradsheet-formula',
+  parser: parser.configure({ top: 'CellInput' }),
+  languageData: { closeBrackets: { brackets: ['(', '[', '"'] } },
+});
 
 const style = HighlightStyle.define([
   { tag: t.number, class: 'tok-number' },

@@ -15,7 +15,7 @@ function parserMessage(text: string): string {
 }
 
 describe('parse errors', () => {
-  test('=1 +* 2 gives one diagnostic at 4, with the parser\'s message', () => {
+  test("=1 +* 2 gives one diagnostic at 4, with the parser's message", () => {
     expect(lint('=1 +* 2')).toEqual([{ from: 4, to: 5, severity: 'error', message: parserMessage('1 +* 2') }]);
     expect(parserMessage('1 +* 2')).toBe('unexpected "*" at position 3');
   });

@@ -32,7 +32,8 @@ export function sessionKeys(h: SessionHooks): Extension {
   const when = (run: () => void) => () => (h.active() ? (run(), true) : false);
   // An open completion list owns Up and Down, also in the moment after it opens when it ignores them
   // (CodeMirror's interaction delay): they must not commit then. Left and Right it never takes.
-  const free = (v: EditorView, arrow: Arrow) => h.active() && (arrow === 'left' || arrow === 'right' || currentCompletions(v.state).length === 0);
+  const free = (v: EditorView, arrow: Arrow) =>
+    h.active() && (arrow === 'left' || arrow === 'right' || currentCompletions(v.state).length === 0);
   const arrowKeys = Object.entries(ARROWS).map(([key, arrow]) => ({
     key,
     run: (v: EditorView) => free(v, arrow) && h.arrow(v, arrow, false),
@@ -40,12 +41,14 @@ export function sessionKeys(h: SessionHooks): Extension {
   }));
   return [
     // Low precedence, as the commit keys: an open completion list takes the arrows first.
-    Prec.low(keymap.of([
-      ...arrowKeys,
-      { key: 'F2', run: when(h.toggleMode) },
-      { key: 'F4', run: (v) => h.active() && (h.cycleAnchors(v), true) },
-      { key: 'Mod-Enter', run: when(h.fill) },
-    ])),
+    Prec.low(
+      keymap.of([
+        ...arrowKeys,
+        { key: 'F2', run: when(h.toggleMode) },
+        { key: 'F4', run: (v) => h.active() && (h.cycleAnchors(v), true) },
+        { key: 'Mod-Enter', run: when(h.fill) },
+      ]),
+    ),
     EditorView.updateListener.of((u) => {
       if (u.focusChanged && u.view.hasFocus) h.focused(u.view);
       if (u.transactions.some((tr) => tr.annotation(mirrored))) return;
@@ -59,5 +62,9 @@ export function sessionKeys(h: SessionHooks): Extension {
 /** Shows `text` in an editor, caret at the end, without it reporting a change (the other editor's, or the cell's input). */
 export function mirrorInto(view: EditorView, text: string): void {
   if (view.state.doc.toString() === text) return;
-  view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, selection: { anchor: text.length }, annotations: mirrored.of(true) });
+  view.dispatch({
+    changes: { from: 0, to: view.state.doc.length, insert: text },
+    selection: { anchor: text.length },
+    annotations: mirrored.of(true),
+  });
 }

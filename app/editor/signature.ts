@@ -74,9 +74,7 @@ function sameHelp(a: SignatureHelp | null, b: SignatureHelp | null): boolean {
 function next(prev: SignatureState, state: EditorState, focused: boolean): SignatureState {
   const help = focused ? signatureHelpAt(state, state.selection.main.head) : null;
   if (focused === prev.focused && sameHelp(help, prev.help)) return prev;
-  const tooltip: Tooltip | null = help
-    ? { pos: help.from, above: true, create: () => ({ dom: renderSignature(help) }) }
-    : null;
+  const tooltip: Tooltip | null = help ? { pos: help.from, above: true, create: () => ({ dom: renderSignature(help) }) } : null;
   return { focused, help, tooltip };
 }
 

@@ -73,14 +73,19 @@ export function ExamplesMenu(props: { open(workbook: WorkbookFile, title: string
           show(at);
         }}
       >
-        Examples <span class="examples-caret" aria-hidden="true">▾</span>
+        Examples{' '}
+        <span class="examples-caret" aria-hidden="true">
+          ▾
+        </span>
       </button>
       <Show when={open()}>
         <div id="examples-menu" class="examples-menu" role="menu" aria-labelledby="examples-button" onKeyDown={onMenuKey}>
           <For each={SECTIONS}>
             {(section) => (
               <div role="group" aria-label={section.title} class="examples-group">
-                <div class="examples-caption" aria-hidden="true">{section.title}</div>
+                <div class="examples-caption" aria-hidden="true">
+                  {section.title}
+                </div>
                 <For each={EXAMPLES.filter((e) => e.kind === section.kind)}>
                   {(example) => {
                     const i = EXAMPLES.indexOf(example);
@@ -97,8 +102,12 @@ export function ExamplesMenu(props: { open(workbook: WorkbookFile, title: string
                         onClick={() => choose(i)}
                         onPointerMove={() => active() !== i && focusItem(i)}
                       >
-                        <span class="examples-title" id={`example-${example.id}-title`}>{example.title}</span>
-                        <span class="examples-summary" id={`example-${example.id}-summary`}>{example.summary}</span>
+                        <span class="examples-title" id={`example-${example.id}-title`}>
+                          {example.title}
+                        </span>
+                        <span class="examples-summary" id={`example-${example.id}-summary`}>
+                          {example.summary}
+                        </span>
                       </div>
                     );
                   }}

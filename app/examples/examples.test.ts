@@ -53,8 +53,12 @@ const GOLDEN: Record<string, Record<string, string>> = {
   'seed003-mse': { A3: 'mse', A4: 'Chain!A16' },
   'seed003-accumulation': { A4: 'Accumulate!A5' },
   'seed003-simple-net': {
-    A6: 'net_out', A7: 'net_loss',
-    B1: 'Accumulate!A15', B2: 'Accumulate!A16', B3: 'Accumulate!A17', B4: 'Accumulate!A18',
+    A6: 'net_out',
+    A7: 'net_loss',
+    B1: 'Accumulate!A15',
+    B2: 'Accumulate!A16',
+    B3: 'Accumulate!A17',
+    B4: 'Accumulate!A18',
   },
   'seed003-higher-order': { A3: 'Higher!A4', A4: 'Higher!A5', A5: 'Higher!A6' },
   'seed003-clipping': { A2: 'Higher!A10', A3: 'Higher!A11' },
@@ -78,7 +82,9 @@ const resolve = (e: Example, ref: string): string => {
 
 /** Every cell of a workbook file as `'Sheet'!A1` with its input. */
 const cellsOf = (e: Example): [string, string][] =>
-  e.workbook.sheets.flatMap((s) => Object.entries(s.cells).map(([key, entry]) => [`${quoteSheet(s.name)}!${key}`, cellInput(entry)] as [string, string]));
+  e.workbook.sheets.flatMap((s) =>
+    Object.entries(s.cells).map(([key, entry]) => [`${quoteSheet(s.name)}!${key}`, cellInput(entry)] as [string, string]),
+  );
 
 describe('built-in examples', () => {
   it('have unique ids, titles and summaries, the tutorials first in the order of their sources', () => {
@@ -143,7 +149,9 @@ describe('built-in examples', () => {
         expect(tutorialCases.length).toBeGreaterThan(0);
         for (const c of tutorialCases) {
           const mapped = Object.keys(GOLDEN[c.id] ?? {});
-          const expected = Object.entries(c.expect).filter(([, want]) => want.kind !== 'error').map(([ref]) => ref.replace(/^Sheet1!/, ''));
+          const expected = Object.entries(c.expect)
+            .filter(([, want]) => want.kind !== 'error')
+            .map(([ref]) => ref.replace(/^Sheet1!/, ''));
           expect(mapped.sort(), c.id).toEqual(expected.sort());
         }
       });

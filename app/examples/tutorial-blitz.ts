@@ -8,7 +8,8 @@ export const blitz = example(
     id: 'autograd-blitz',
     kind: 'tutorial',
     title: 'Autograd: automatic differentiation',
-    summary: 'x = ones(2, 2) → out = mean(3(x + 2)²); out.backward() gives 4.5; a vector-Jacobian product through a while loop; requires_grad_ and no_grad.',
+    summary:
+      'x = ones(2, 2) → out = mean(3(x + 2)²); out.backward() gives 4.5; a vector-Jacobian product through a while loop; requires_grad_ and no_grad.',
   },
   (b) => {
     const s = b.sheet('Autograd');
@@ -22,7 +23,10 @@ export const blitz = example(
     s.heading('Gradients', 'out.backward() fills x.grad with d(out)/dx');
     s.cell('=out.backward()', 'out.backward()');
     s.cell('=x.grad', 'x.grad: d(out)/dx = 3(x + 2)/2 = 4.5 everywhere');
-    s.cell('=torch.autograd.grad(z, x, torch.tensor([[0.25, 0.5], [0.75, 1.]]))', 'z.backward(v) for a 2×2 z: vᵀ·∂z/∂x with v = [[0.25, 0.5], [0.75, 1]] (asked with grad, so x.grad above keeps out\'s alone)');
+    s.cell(
+      '=torch.autograd.grad(z, x, torch.tensor([[0.25, 0.5], [0.75, 1.]]))',
+      "z.backward(v) for a 2×2 z: vᵀ·∂z/∂x with v = [[0.25, 0.5], [0.75, 1]] (asked with grad, so x.grad above keeps out's alone)",
+    );
     s.gap();
     s.heading('Loop VJP', 'y doubles until its norm passes 1000; y.backward(v) needs an upstream v');
     s.cell('=torch.tensor([0.3, -1.2, 0.07], requires_grad=True)', 'x = torch.randn(3, requires_grad=True), fixed numbers here', 'xr');

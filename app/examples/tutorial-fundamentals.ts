@@ -12,12 +12,17 @@ export const fundamentals = example(
     id: 'autograd-fundamentals',
     kind: 'tutorial',
     title: 'The fundamentals of autograd',
-    summary: 'f = exp(2x²·sin x) and its derivative charted; turning autograd off and on; a 1,000-step loop differentiated through; jacobian, hessian and vjp.',
+    summary:
+      'f = exp(2x²·sin x) and its derivative charted; turning autograd off and on; a 1,000-step loop differentiated through; jacobian, hessian and vjp.',
   },
+  // size: one tutorial, cell by cell, as the tutorial reads.
   (b) => {
     const s = b.sheet('Basics');
     s.heading('Sum', 'y = x + 2, z = 3y², t = z.sum(): t.backward() gives 6(x + 2)');
-    const x0 = s.cell('=torch.tensor([0.8, -0.4, 1.7, 0.05], requires_grad=True)', 'x = torch.tensor([0.8, -0.4, 1.7, 0.05], requires_grad=True)');
+    const x0 = s.cell(
+      '=torch.tensor([0.8, -0.4, 1.7, 0.05], requires_grad=True)',
+      'x = torch.tensor([0.8, -0.4, 1.7, 0.05], requires_grad=True)',
+    );
     const y0 = s.cell(`=${x0} + 2`, 'y = x + 2');
     const z0 = s.cell(`=${y0} * ${y0} * 3`, 'z = y * y * 3');
     s.cell(`=${z0}.sum()`, 't = z.sum()', 't');
@@ -55,7 +60,10 @@ export const fundamentals = example(
     o.cell(`=torch.enable_grad(${a} + ${bb})`, 'with torch.enable_grad(): history again');
     o.gap();
     o.heading('detach', 'x.detach() shares the values and drops the history');
-    const xd = o.cell('=torch.tensor([0.0737, 0.8558, 0.6912, 0.8008, 0.499], requires_grad=True)', 'x = torch.rand(5, requires_grad=True), fixed numbers here');
+    const xd = o.cell(
+      '=torch.tensor([0.0737, 0.8558, 0.6912, 0.8008, 0.499], requires_grad=True)',
+      'x = torch.rand(5, requires_grad=True), fixed numbers here',
+    );
     const yd = o.cell(`=${xd}.detach()`, 'y = x.detach(): requires_grad is False');
     o.cell(`=torch.autograd.grad((${yd} * ${xd}).sum(), ${xd})`, 'd sum(y·x)/dx is y: nothing flows back through y');
 
@@ -70,19 +78,38 @@ export const fundamentals = example(
 
     const h = b.sheet('Functional');
     h.heading('Loop VJP', 'A data-dependent loop: y doubles until its norm passes 1000');
-    const xv = h.cell('=torch.tensor([-1.1892156, 0.9895829, 0.1002688], requires_grad=True)', 'x = torch.randn(3, requires_grad=True), fixed numbers here');
+    const xv = h.cell(
+      '=torch.tensor([-1.1892156, 0.9895829, 0.1002688], requires_grad=True)',
+      'x = torch.randn(3, requires_grad=True), fixed numbers here',
+    );
     const yv = h.cell(`=while(${xv} * 2, y => y.norm() < 1000, y => y * 2)`, 'y = x * 2; while y.norm() < 1000: y = y * 2');
     h.cell(`=torch.autograd.grad(${yv}, ${xv}, torch.tensor([1.0, 1.0, 0.0001]))`, 'y.backward(v), v = [1, 1, 0.0001]; x.grad');
     h.gap();
     h.heading('jacobian', 'torch.autograd.functional on exp_adder(x, y) = 2·exp(x) + 3·y');
     h.cell('=(x, y) => 2 * x.exp() + 3 * y', 'def exp_adder(x, y): return 2 * x.exp() + 3 * y', 'exp_adder');
-    h.cell('=torch.autograd.functional.jacobian(exp_adder, (torch.tensor([0.4438]), torch.tensor([0.8725])))', 'jacobian(exp_adder, (x, y)) at one-element x and y');
-    const jac = h.cell('=torch.autograd.functional.jacobian(exp_adder, (torch.tensor([0.1464, 0.2125, 0.7914]), torch.tensor([0.9378, 0.466, 0.1729])))', 'jacobian at three-element x and y: a tuple of two 3×3 blocks');
+    h.cell(
+      '=torch.autograd.functional.jacobian(exp_adder, (torch.tensor([0.4438]), torch.tensor([0.8725])))',
+      'jacobian(exp_adder, (x, y)) at one-element x and y',
+    );
+    const jac = h.cell(
+      '=torch.autograd.functional.jacobian(exp_adder, (torch.tensor([0.1464, 0.2125, 0.7914]), torch.tensor([0.9378, 0.466, 0.1729])))',
+      'jacobian at three-element x and y: a tuple of two 3×3 blocks',
+    );
     h.cell(`=${jac}[0]`, 'its first block, ∂/∂x: diag(2·exp(x))');
-    h.cell('=torch.autograd.functional.hessian(exp_adder, (torch.tensor([0.8534]), torch.tensor([0.0284])))', 'hessian(exp_adder, (x, y)): a tuple of tuples');
+    h.cell(
+      '=torch.autograd.functional.hessian(exp_adder, (torch.tensor([0.8534]), torch.tensor([0.0284])))',
+      'hessian(exp_adder, (x, y)): a tuple of tuples',
+    );
     h.gap();
     h.heading('vjp', 'vjp(f, x, v) returns the tuple (f(x), vᵀ·J)');
-    h.cell('=x => while(x * 2, y => y.norm() < 1000, y => y * 2)', 'def do_some_doubling(x): y = x * 2, doubled while its norm < 1000', 'do_some_doubling');
-    h.cell('=torch.autograd.functional.vjp(do_some_doubling, torch.tensor([0.8169, -0.058, 0.1114]), torch.tensor([0.1, 1.0, 0.0001]))', 'torch.autograd.functional.vjp(do_some_doubling, x, v)');
+    h.cell(
+      '=x => while(x * 2, y => y.norm() < 1000, y => y * 2)',
+      'def do_some_doubling(x): y = x * 2, doubled while its norm < 1000',
+      'do_some_doubling',
+    );
+    h.cell(
+      '=torch.autograd.functional.vjp(do_some_doubling, torch.tensor([0.8169, -0.058, 0.1114]), torch.tensor([0.1, 1.0, 0.0001]))',
+      'torch.autograd.functional.vjp(do_some_doubling, x, v)',
+    );
   },
 );

@@ -4,7 +4,8 @@
 import { example } from './build';
 
 // nn.Linear(4, 3) and nn.Linear(3, 1) as PyTorch initialised them for the golden case, and its input.
-const W1 = '[[-0.44184551403857025, -0.4370898325754224, -0.3764139272255909, -0.4474198356389229], [0.02617189685476184, -0.023215246212520354, 0.45523570024914156, 0.4287525814574295], [-0.4164566312471321, -0.3673593278463014, -0.34294650248929187, -0.12463296794949939]]';
+const W1 =
+  '[[-0.44184551403857025, -0.4370898325754224, -0.3764139272255909, -0.4474198356389229], [0.02617189685476184, -0.023215246212520354, 0.45523570024914156, 0.4287525814574295], [-0.4164566312471321, -0.3673593278463014, -0.34294650248929187, -0.12463296794949939]]';
 const B1 = '[0.3425197308314868, 0.37050104178369747, -0.12246704472944059]';
 const W2 = '[[0.1298305898446574, -0.47560985311229054, 0.23230483894659132]]';
 const B2 = '[0.14249360678675507]';
@@ -15,7 +16,8 @@ export const inDepth = example(
     id: 'autograd-in-depth',
     kind: 'tutorial',
     title: 'Chain rule, accumulation and higher-order gradients',
-    summary: 'The chain rule step by step, scalar and vector outputs, mse_loss, backward calls that add up, a small two-layer net, second and third derivatives, gradient clipping and a custom ReLU.',
+    summary:
+      'The chain rule step by step, scalar and vector outputs, mse_loss, backward calls that add up, a small two-layer net, second and third derivatives, gradient clipping and a custom ReLU.',
   },
   (b) => {
     const s = b.sheet('Chain');
@@ -70,8 +72,15 @@ export const inDepth = example(
     h.cell(`=clip_grad_value(${g}, 0.5)`, 'clip_grad_value_(g, 0.5): clamped into [−0.5, 0.5]');
     h.gap();
     h.heading('Custom', 'MyReLU: a torch.autograd.Function with its own backward');
-    h.cell('=customgrad(x => x.clamp(min=0), (x, g) => torch.where(x < 0, 0., g))', 'MyReLU: forward clamp(x, min=0); backward g, zero where x < 0', 'my_relu');
-    const xc = h.cell('=torch.tensor([-0.7, 0.2, 1.5, -0.01], requires_grad=True)', 'x = torch.tensor([-0.7, 0.2, 1.5, -0.01], requires_grad=True)');
+    h.cell(
+      '=customgrad(x => x.clamp(min=0), (x, g) => torch.where(x < 0, 0., g))',
+      'MyReLU: forward clamp(x, min=0); backward g, zero where x < 0',
+      'my_relu',
+    );
+    const xc = h.cell(
+      '=torch.tensor([-0.7, 0.2, 1.5, -0.01], requires_grad=True)',
+      'x = torch.tensor([-0.7, 0.2, 1.5, -0.01], requires_grad=True)',
+    );
     const yc = h.cell(`=my_relu(${xc} * 3)`, 'y = MyReLU.apply(x * 3)');
     h.cell(`=torch.autograd.grad(${yc}.sum(), ${xc})`, 'y.sum().backward(); x.grad: 3 where x > 0, else 0');
   },

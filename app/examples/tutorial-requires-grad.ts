@@ -8,7 +8,8 @@ export const requiresGrad = example(
     id: 'autograd-requires-grad',
     kind: 'tutorial',
     title: 'requires_grad, backward and upstream tensors',
-    summary: 'Tracking switched on later with requires_grad_; out = mean((x + 2)² + 3) with d(out)/dx = 1.5; a zero upstream tensor gives a zero gradient.',
+    summary:
+      'Tracking switched on later with requires_grad_; out = mean((x + 2)² + 3) with d(out)/dx = 1.5; a zero upstream tensor gives a zero gradient.',
   },
   (b) => {
     const s = b.sheet('Autograd');
@@ -29,7 +30,10 @@ export const requiresGrad = example(
     s.cell('=x.grad', 'x.grad = 2(x + 2)/4 = 1.5');
     s.gap();
     s.heading('Upstream', 'y.backward(v) weights the outputs by v; v = 0 gives a zero gradient');
-    const xv = s.cell('=torch.tensor([-1.5138644, -0.4980468, 1.011629], requires_grad=True)', 'x = torch.randn(3, requires_grad=True), fixed numbers here');
+    const xv = s.cell(
+      '=torch.tensor([-1.5138644, -0.4980468, 1.011629], requires_grad=True)',
+      'x = torch.randn(3, requires_grad=True), fixed numbers here',
+    );
     const yv = s.cell(`=while(${xv} * 2, y => y.norm() < 1000, y => y * 2)`, 'y = x * 2; while y.norm() < 1000: y = y * 2');
     s.cell(`=torch.autograd.grad(${yv}, ${xv}, torch.zeros(3))`, 'y.backward(torch.zeros(3)); x.grad is zero');
   },

@@ -16,7 +16,19 @@ export function CellContent(props: { view: CellView | undefined; input: string; 
     return s && value !== null ? { slider: s, value } : null;
   };
   return (
-    <Show when={slider()} keyed={false} fallback={<ValueContent view={props.view} input={props.input} computing={props.store.isComputing(props.label)} text={props.store.shown(props.label)} note={props.store.spills.note(props.label)} />}>
+    <Show
+      when={slider()}
+      keyed={false}
+      fallback={
+        <ValueContent
+          view={props.view}
+          input={props.input}
+          computing={props.store.isComputing(props.label)}
+          text={props.store.shown(props.label)}
+          note={props.store.spills.note(props.label)}
+        />
+      }
+    >
       {(s) => (
         <span class="cell-value kind-slider">
           <SliderControl
@@ -39,7 +51,8 @@ function ValueContent(props: { view: CellView | undefined; input: string; comput
     if (!view) return undefined;
     if (props.note) return props.note;
     if (view.error) return `${view.error.code} ${view.error.message}`;
-    if (view.nonfinite) return `NaN or infinity, first produced by ${view.nonfinite.op}${view.nonfinite.cell ? ` in ${view.nonfinite.cell}` : ''}`;
+    if (view.nonfinite)
+      return `NaN or infinity, first produced by ${view.nonfinite.op}${view.nonfinite.cell ? ` in ${view.nonfinite.cell}` : ''}`;
     return view.note ?? undefined;
   };
   // Marks and the shape badge are drawn by CSS from data attributes, so a cell's text is its value
@@ -51,7 +64,12 @@ function ValueContent(props: { view: CellView | undefined; input: string; comput
   const description = () => {
     const view = v();
     if (!view) return undefined;
-    const parts = [shape() && `shape ${shape()}`, view.requiresGrad && 'requires grad', view.nonfinite && 'holds NaN or infinity', props.note].filter(Boolean);
+    const parts = [
+      shape() && `shape ${shape()}`,
+      view.requiresGrad && 'requires grad',
+      view.nonfinite && 'holds NaN or infinity',
+      props.note,
+    ].filter(Boolean);
     return parts.length ? parts.join(', ') : undefined;
   };
   return (

@@ -39,7 +39,9 @@ export function ColumnHeaders(props: ColumnHeadersProps) {
   };
   return (
     <div class="grid-colheads" role="row" aria-rowindex="1">
-      <div class="grid-corner" role="columnheader" aria-colindex="1"><span class="visually-hidden">Row</span></div>
+      <div class="grid-corner" role="columnheader" aria-colindex="1">
+        <span class="visually-hidden">Row</span>
+      </div>
       <For each={props.cols}>
         {(c) => {
           const inSel = () => c >= props.selected.left && c <= props.selected.right;
@@ -54,7 +56,12 @@ export function ColumnHeaders(props: ColumnHeadersProps) {
               style={{ left: `${ROW_HEADER_WIDTH + props.layout.offset(c)}px`, width: `${props.layout.width(c)}px` }}
             >
               {columnName(c)}
-              <div class="grid-colresize" aria-hidden="true" onPointerDown={(ev) => startResize(ev, c)} onDblClick={() => props.autofit(c)} />
+              <div
+                class="grid-colresize"
+                aria-hidden="true"
+                onPointerDown={(ev) => startResize(ev, c)}
+                onDblClick={() => props.autofit(c)}
+              />
             </div>
           );
         }}

@@ -81,7 +81,12 @@ export function FindBar(props: { store: SheetStore; onClose(): void }) {
 
   return (
     <Show when={open()}>
-      <div class="find-bar" role="search" aria-label="Find and replace" onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), close())}>
+      <div
+        class="find-bar"
+        role="search"
+        aria-label="Find and replace"
+        onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), close())}
+      >
         <div class="find-row">
           <label for="find-text">Find</label>
           <input
@@ -100,10 +105,18 @@ export function FindBar(props: { store: SheetStore; onClose(): void }) {
               step(e.shiftKey ? -1 : 1);
             }}
           />
-          <span id="find-status" class="find-status" role="status">{status()}</span>
-          <button type="button" class="find-button" disabled={matches().length === 0} onClick={() => step(-1)}>Previous</button>
-          <button type="button" class="find-button" disabled={matches().length === 0} onClick={() => step(1)}>Next</button>
-          <button type="button" class="find-button find-close" aria-label="Close find" title="Close (Escape)" onClick={close}>×</button>
+          <span id="find-status" class="find-status" role="status">
+            {status()}
+          </span>
+          <button type="button" class="find-button" disabled={matches().length === 0} onClick={() => step(-1)}>
+            Previous
+          </button>
+          <button type="button" class="find-button" disabled={matches().length === 0} onClick={() => step(1)}>
+            Next
+          </button>
+          <button type="button" class="find-button find-close" aria-label="Close find" title="Close (Escape)" onClick={close}>
+            ×
+          </button>
         </div>
         <Show when={replacing()}>
           <div class="find-row">
@@ -119,8 +132,12 @@ export function FindBar(props: { store: SheetStore; onClose(): void }) {
                 replaceOne();
               }}
             />
-            <button type="button" class="find-button" disabled={matches().length === 0} onClick={replaceOne}>Replace</button>
-            <button type="button" class="find-button" disabled={matches().length === 0} onClick={replaceAll}>Replace all</button>
+            <button type="button" class="find-button" disabled={matches().length === 0} onClick={replaceOne}>
+              Replace
+            </button>
+            <button type="button" class="find-button" disabled={matches().length === 0} onClick={replaceAll}>
+              Replace all
+            </button>
           </div>
         </Show>
       </div>

@@ -46,7 +46,13 @@ function NumberFormatMenu(props: { current: string; choose(fmt: NumberFormat): v
   };
   const show = (at: 'checked' | 'last') => {
     setOpen(true);
-    const i = at === 'last' ? NUMBER_FORMATS.length - 1 : Math.max(0, NUMBER_FORMATS.findIndex((f) => f.id === props.current));
+    const i =
+      at === 'last'
+        ? NUMBER_FORMATS.length - 1
+        : Math.max(
+            0,
+            NUMBER_FORMATS.findIndex((f) => f.id === props.current),
+          );
     focusItem(i);
   };
   const close = (refocus: boolean) => {
@@ -110,7 +116,9 @@ function NumberFormatMenu(props: { current: string; choose(fmt: NumberFormat): v
                   props.choose(f.format);
                 }}
               >
-                <span class="format-check" aria-hidden="true">{f.id === props.current ? '✓' : ''}</span>
+                <span class="format-check" aria-hidden="true">
+                  {f.id === props.current ? '✓' : ''}
+                </span>
                 {f.label}
               </li>
             )}

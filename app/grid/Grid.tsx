@@ -1,6 +1,7 @@
 // Owns the sheet grid: a virtualized WAI-ARIA grid (only the visible cells exist in the DOM), its scrolling
 // and the cell editor's place; what keys (grid-keyboard.ts), the mouse (grid-pointer.ts) and the clipboard
 // (grid-clipboard.ts) do on it lives beside it.
+// size: the grid's layout and the cell editor's place; keys and mouse are in grid-keyboard.ts and grid-pointer.ts.
 
 import { For, Show, createEffect, createMemo, createSignal, on, onMount } from 'solid-js';
 import { cellName, columnName } from '../../formula/address';
@@ -16,7 +17,19 @@ import { makeGridKeyboard } from './grid-keyboard';
 import { makeGridPointer } from './grid-pointer';
 import { createGridClipboard } from './grid-clipboard';
 import { CopyOutline } from './CopyOutline';
-import { COLS, COL_WIDTH, HEADER_HEIGHT, ROWS, ROW_HEADER_WIDTH, ROW_HEIGHT, clampAddress, makeColumnLayout, range, rect, visibleSpan } from './geometry';
+import {
+  COLS,
+  COL_WIDTH,
+  HEADER_HEIGHT,
+  ROWS,
+  ROW_HEADER_WIDTH,
+  ROW_HEIGHT,
+  clampAddress,
+  makeColumnLayout,
+  range,
+  rect,
+  visibleSpan,
+} from './geometry';
 import { readClipboardText, writeClipboard } from './async-clipboard';
 import { autofitWidth } from './column-width';
 import { createGridMenu } from './createGridMenu';
@@ -57,18 +70,21 @@ export function Grid(props: GridProps) {
   const wholeCols = createMemo(() => spansAllRows(store.selection()));
   const focus = () => scroller.focus({ preventScroll: true });
 
-  const measure = () => setScroll({ top: scroller.scrollTop, left: scroller.scrollLeft, width: scroller.clientWidth, height: scroller.clientHeight });
+  const measure = () =>
+    setScroll({ top: scroller.scrollTop, left: scroller.scrollLeft, width: scroller.clientWidth, height: scroller.clientHeight });
   onMount(() => {
     measure();
     new ResizeObserver(measure).observe(scroller);
     props.focusRef?.(focus);
   });
   // Each sheet keeps its scroll position: the store says where to scroll when the sheet or workbook changes.
-  createEffect(on(store.scrollTarget, (t) => {
-    scroller.scrollTop = t.top;
-    scroller.scrollLeft = t.left;
-    measure();
-  }));
+  createEffect(
+    on(store.scrollTarget, (t) => {
+      scroller.scrollTop = t.top;
+      scroller.scrollLeft = t.left;
+      measure();
+    }),
+  );
   const onScroll = () => {
     measure();
     store.actions.scrolled(scroller.scrollTop, scroller.scrollLeft);
@@ -107,7 +123,13 @@ export function Grid(props: GridProps) {
   /** How many empty cells follow (col, row) on its right, up to a few (how far text may run on). */
   const emptyToTheRight = (col: number, row: number): number => {
     let n = 0;
-    while (n < 4 && col + n + 1 < COLS && store.inputOf(labelAt({ col: col + n + 1, row })) === '' && !store.spills.at({ col: col + n + 1, row })) n++;
+    while (
+      n < 4 &&
+      col + n + 1 < COLS &&
+      store.inputOf(labelAt({ col: col + n + 1, row })) === '' &&
+      !store.spills.at({ col: col + n + 1, row })
+    )
+      n++;
     return n;
   };
 
@@ -134,7 +156,15 @@ export function Grid(props: GridProps) {
 
   const clipboard = createGridClipboard(store, selected);
   let pasteValues = false;
-  const keyboard = makeGridKeyboard({ store, edit, selected, select, startEdit, menu: () => menu, armPasteValues: () => (pasteValues = true) });
+  const keyboard = makeGridKeyboard({
+    store,
+    edit,
+    selected,
+    select,
+    startEdit,
+    menu: () => menu,
+    armPasteValues: () => (pasteValues = true),
+  });
 
   const onCopy = (ev: ClipboardEvent, cut = false) => {
     if (edit.editing()) return;
@@ -162,7 +192,11 @@ export function Grid(props: GridProps) {
     numberFormats: () =>
       NUMBER_FORMATS.map((f) => ({
         label: f.label,
-        run: () => store.actions.setFormat(formatTargets(store.doc(), store.activeSheet(), store.selection()), f.format.number === 'general' ? null : f.format),
+        run: () =>
+          store.actions.setFormat(
+            formatTargets(store.doc(), store.activeSheet(), store.selection()),
+            f.format.number === 'general' ? null : f.format,
+          ),
       })),
   });
 
@@ -198,7 +232,10 @@ export function Grid(props: GridProps) {
       onMouseUp={pointer.up}
       onDblClick={pointer.doubleClick}
     >
-      <div class="grid-content" style={{ width: `${ROW_HEADER_WIDTH + layout().total}px`, height: `${HEADER_HEIGHT + ROWS * ROW_HEIGHT}px` }}>
+      <div
+        class="grid-content"
+        style={{ width: `${ROW_HEADER_WIDTH + layout().total}px`, height: `${HEADER_HEIGHT + ROWS * ROW_HEIGHT}px` }}
+      >
         <ColumnHeaders cols={cols()} layout={layout()} selected={selected()} whole={wholeCols()} resize={resize} autofit={autofit} />
         <RefOutlines edit={edit} sheet={store.activeSheet()} colOffset={layout().offset} />
         <For each={rows()}>
@@ -206,7 +243,10 @@ export function Grid(props: GridProps) {
             <div class="grid-row" role="row" aria-rowindex={r + 2} style={{ top: `${HEADER_HEIGHT + r * ROW_HEIGHT}px` }}>
               <div
                 class="grid-rowhead"
-                classList={{ 'in-selection': r >= selected().top && r <= selected().bottom, selected: wholeRows() && r >= selected().top && r <= selected().bottom }}
+                classList={{
+                  'in-selection': r >= selected().top && r <= selected().bottom,
+                  selected: wholeRows() && r >= selected().top && r <= selected().bottom,
+                }}
                 role="rowheader"
                 aria-colindex="1"
                 aria-selected={wholeRows() && r >= selected().top && r <= selected().bottom}
@@ -238,9 +278,16 @@ export function Grid(props: GridProps) {
                       data-ref={cellName(c, r)}
                       data-col={c}
                       data-row={r}
-                      style={{ left: `${ROW_HEADER_WIDTH + layout().offset(c)}px`, width: `${layout().width(c)}px`, '--spill-width': `${layout().offset(c + spill() + 1) - layout().offset(c) - 12}px` }}
+                      style={{
+                        left: `${ROW_HEADER_WIDTH + layout().offset(c)}px`,
+                        width: `${layout().width(c)}px`,
+                        '--spill-width': `${layout().offset(c + spill() + 1) - layout().offset(c) - 12}px`,
+                      }}
                     >
-                      <Show when={spilled()} fallback={<CellContent view={store.values[label()]} input={store.inputOf(label())} label={label()} store={store} />}>
+                      <Show
+                        when={spilled()}
+                        fallback={<CellContent view={store.values[label()]} input={store.inputOf(label())} label={label()} store={store} />}
+                      >
                         {(s) => <SpilledValue text={store.shown(label())} anchor={cellName(s().area.at.col, s().area.at.row)} />}
                       </Show>
                     </div>

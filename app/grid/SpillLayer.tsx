@@ -21,11 +21,23 @@ export function SpillLayer(props: { store: SheetStore; x(col: number): number })
   return (
     <>
       <For each={props.store.spills.areas()}>
-        {(a) => <div class="spill-outline" classList={{ blocked: a.blocked !== null }} data-anchor={a.label} style={box(a.at.col, a.at.row, a.cols, a.rows)} aria-hidden="true" />}
+        {(a) => (
+          <div
+            class="spill-outline"
+            classList={{ blocked: a.blocked !== null }}
+            data-anchor={a.label}
+            style={box(a.at.col, a.at.row, a.cols, a.rows)}
+            aria-hidden="true"
+          />
+        )}
       </For>
       <For each={props.store.spills.notes()}>
         {(n) => (
-          <div class="spill-note" style={{ left: `${props.x(n.at.col)}px`, top: `${HEADER_HEIGHT + (n.at.row + 1) * ROW_HEIGHT}px` }} aria-hidden="true">
+          <div
+            class="spill-note"
+            style={{ left: `${props.x(n.at.col)}px`, top: `${HEADER_HEIGHT + (n.at.row + 1) * ROW_HEIGHT}px` }}
+            aria-hidden="true"
+          >
             {n.text}
           </div>
         )}
@@ -58,7 +70,10 @@ export function SpillSource(props: { store: SheetStore }) {
   return (
     <Show when={selectedSpill(props.store)}>
       {(s) => (
-        <span class="spill-source" title={`This cell shows part of ${s().anchor}'s spill; typing here writes this cell and blocks the spill`}>
+        <span
+          class="spill-source"
+          title={`This cell shows part of ${s().anchor}'s spill; typing here writes this cell and blocks the spill`}
+        >
           <span class="spill-source-formula">{s().input}</span> <span class="spill-source-from">spilled from {s().anchor}</span>
         </span>
       )}

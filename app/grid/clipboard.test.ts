@@ -3,7 +3,10 @@ import { fromTsv, toHtmlTable, toTsv } from './clipboard';
 
 describe('tab-separated ranges', () => {
   it('round-trip plain cells', () => {
-    const rows = [['1', '=A1 * 2', 'x'], ['', '3', '=sum(A1:B1)']];
+    const rows = [
+      ['1', '=A1 * 2', 'x'],
+      ['', '3', '=sum(A1:B1)'],
+    ];
     expect(fromTsv(toTsv(rows))).toEqual(rows);
   });
 
@@ -14,7 +17,10 @@ describe('tab-separated ranges', () => {
   });
 
   it('read what spreadsheets put on the clipboard: CRLF and a trailing newline', () => {
-    expect(fromTsv('1\t2\r\n3\t4\r\n')).toEqual([['1', '2'], ['3', '4']]);
+    expect(fromTsv('1\t2\r\n3\t4\r\n')).toEqual([
+      ['1', '2'],
+      ['3', '4'],
+    ]);
   });
 
   it('keep a formula with a string as written', () => {
@@ -24,8 +30,11 @@ describe('tab-separated ranges', () => {
 
 describe('HTML tables', () => {
   it('hold one cell per value, escaped', () => {
-    expect(toHtmlTable([['1', '<b>'], ['"x" & \'y\'', '']])).toBe(
-      '<table><tbody><tr><td>1</td><td>&lt;b&gt;</td></tr><tr><td>&quot;x&quot; &amp; &#39;y&#39;</td><td></td></tr></tbody></table>',
-    );
+    expect(
+      toHtmlTable([
+        ['1', '<b>'],
+        ['"x" & \'y\'', ''],
+      ]),
+    ).toBe('<table><tbody><tr><td>1</td><td>&lt;b&gt;</td></tr><tr><td>&quot;x&quot; &amp; &#39;y&#39;</td><td></td></tr></tbody></table>');
   });
 });

@@ -23,6 +23,7 @@ export interface GridMenuDeps {
 
 const LABELS: Record<MenuKind, string> = { row: 'Row actions', col: 'Column actions', cell: 'Cell actions' };
 
+// size: one menu's items, each a short entry.
 export function createGridMenu(deps: GridMenuDeps) {
   const { store } = deps;
   const [open, setOpen] = createSignal<{ kind: MenuKind; at: MenuAt } | null>(null);
@@ -31,11 +32,24 @@ export function createGridMenu(deps: GridMenuDeps) {
 
   const inSelection = (col: number, row: number) => {
     const { anchor, focus } = store.selection();
-    return col >= Math.min(anchor.col, focus.col) && col <= Math.max(anchor.col, focus.col) && row >= Math.min(anchor.row, focus.row) && row <= Math.max(anchor.row, focus.row);
+    return (
+      col >= Math.min(anchor.col, focus.col) &&
+      col <= Math.max(anchor.col, focus.col) &&
+      row >= Math.min(anchor.row, focus.row) &&
+      row <= Math.max(anchor.row, focus.row)
+    );
   };
 
   const items = (kind: MenuKind): MenuEntry[] => {
-    const act = { structure, cut: deps.cut, copy: deps.copy, paste: deps.paste, pasteValues: deps.pasteValues, clear: deps.clear, numberFormats: deps.numberFormats?.() };
+    const act = {
+      structure,
+      cut: deps.cut,
+      copy: deps.copy,
+      paste: deps.paste,
+      pasteValues: deps.pasteValues,
+      clear: deps.clear,
+      numberFormats: deps.numberFormats?.(),
+    };
     if (kind === 'row') return rowHeaderMenu(store.selection(), act);
     if (kind === 'col') return columnHeaderMenu(store.selection(), act);
     return cellMenu(store.selection(), act);
@@ -71,7 +85,12 @@ export function createGridMenu(deps: GridMenuDeps) {
       const rows = spansAllColumns(sel);
       const cols = spansAllRows(sel);
       const kind: MenuKind = rows && !cols ? 'row' : cols && !rows ? 'col' : 'cell';
-      const selector = kind === 'row' ? `[data-rowhead="${sel.focus.row}"]` : kind === 'col' ? `[data-colhead="${sel.focus.col}"]` : `#cell-${cellName(sel.focus.col, sel.focus.row)}`;
+      const selector =
+        kind === 'row'
+          ? `[data-rowhead="${sel.focus.row}"]`
+          : kind === 'col'
+            ? `[data-colhead="${sel.focus.col}"]`
+            : `#cell-${cellName(sel.focus.col, sel.focus.row)}`;
       const r = document.querySelector(selector)?.getBoundingClientRect();
       setOpen({ kind, at: r ? { x: r.left + Math.min(r.width / 2, 24), y: r.bottom } : { x: 0, y: 0 } });
     },
@@ -84,7 +103,9 @@ export function createGridMenu(deps: GridMenuDeps) {
     },
     /** The open menu, for the grid to render. */
     view: () => (
-      <Show when={open()}>{(m) => <ContextMenu label={LABELS[m().kind]} items={items(m().kind)} at={m().at} onClose={() => setOpen(null)} />}</Show>
+      <Show when={open()}>
+        {(m) => <ContextMenu label={LABELS[m().kind]} items={items(m().kind)} at={m().at} onClose={() => setOpen(null)} />}
+      </Show>
     ),
   };
 }

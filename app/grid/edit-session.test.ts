@@ -6,10 +6,19 @@ import { emptyWorkbook } from '../state/document';
 import type { WorkerClient } from '../worker/client';
 import { createEditSession } from './edit-session';
 
-const client: WorkerClient = { load: () => undefined, edit: () => undefined, inspect: async () => null, elements: async () => null, cancel: () => [], dispose: () => undefined };
+const client: WorkerClient = {
+  load: () => undefined,
+  edit: () => undefined,
+  inspect: async () => null,
+  elements: async () => null,
+  cancel: () => [],
+  dispose: () => undefined,
+};
 
 /** A store on an empty workbook and an edit session on it, with no editors attached (the session's own rules). */
-function withSession(run: (s: ReturnType<typeof createEditSession>, store: ReturnType<typeof createSheetStore>, focused: () => number) => void) {
+function withSession(
+  run: (s: ReturnType<typeof createEditSession>, store: ReturnType<typeof createSheetStore>, focused: () => number) => void,
+) {
   createRoot((dispose) => {
     const store = createSheetStore(() => client);
     store.actions.open(emptyWorkbook());

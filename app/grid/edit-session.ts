@@ -49,15 +49,17 @@ export function createEditSession(store: SheetStore, hooks: EditSessionHooks) {
 
   const tokens = createMemo(() => (editing() ? referenceTokens(text()) : []));
   /** The mode as Excel's status bar names it. */
-  const modeName = (): 'Ready' | 'Enter' | 'Edit' | 'Point' => (!editing() ? 'Ready' : pointed() ? 'Point' : mode() === 'edit' ? 'Edit' : 'Enter');
+  const modeName = (): 'Ready' | 'Enter' | 'Edit' | 'Point' =>
+    !editing() ? 'Ready' : pointed() ? 'Point' : mode() === 'edit' ? 'Edit' : 'Enter';
 
   /** The editor that takes pointed references: the one last typed in, or whichever still exists. */
   const target = (): EditorView | undefined => views.get(surface()) ?? views.get('cell') ?? views.get('bar');
 
-  const close = () => batch(() => {
-    setEditing(null);
-    setPointed(null);
-  });
+  const close = () =>
+    batch(() => {
+      setEditing(null);
+      setPointed(null);
+    });
 
   /** Starts editing the selected cell with `initial` (null: its input), typing in `where`. */
   const begin = (initial: string | null, how: EditMode, where: Surface): void => {
@@ -98,8 +100,15 @@ export function createEditSession(store: SheetStore, hooks: EditSessionHooks) {
     close();
     const sel = store.selection();
     const r = rect(sel.anchor, sel.focus);
-    const inside = store.activeSheet() === e.sheet && e.address.row >= r.top && e.address.row <= r.bottom && e.address.col >= r.left && e.address.col <= r.right;
-    const edits = inside ? fillEdits(e.sheet, r, e.address, input, hooks.translate) : [[labelOf(e.sheet, e.address), input] as [string, string]];
+    const inside =
+      store.activeSheet() === e.sheet &&
+      e.address.row >= r.top &&
+      e.address.row <= r.bottom &&
+      e.address.col >= r.left &&
+      e.address.col <= r.right;
+    const edits = inside
+      ? fillEdits(e.sheet, r, e.address, input, hooks.translate)
+      : [[labelOf(e.sheet, e.address), input] as [string, string]];
     const changed = edits.filter(([label, value]) => store.inputOf(label) !== value);
     if (changed.length) store.actions.setInputs(changed);
     hooks.focusGrid();
@@ -118,7 +127,12 @@ export function createEditSession(store: SheetStore, hooks: EditSessionHooks) {
     const p = pointed();
     const { from, to } = p ?? view.state.selection.main;
     const ref = refText(anchor, focus, sheet === e.sheet ? null : sheet);
-    view.dispatch({ changes: { from, to, insert: ref }, selection: { anchor: from + ref.length }, annotations: pointedChange.of(true), scrollIntoView: true });
+    view.dispatch({
+      changes: { from, to, insert: ref },
+      selection: { anchor: from + ref.length },
+      annotations: pointedChange.of(true),
+      scrollIntoView: true,
+    });
     setPointed({ from, to: from + ref.length, anchor, focus, sheet });
   };
 
@@ -166,10 +180,11 @@ export function createEditSession(store: SheetStore, hooks: EditSessionHooks) {
     sessionKeys({
       active: () => editing() !== null,
       arrow,
-      toggleMode: () => batch(() => {
-        setPointed(null);
-        setMode((m) => (m === 'edit' ? 'enter' : 'edit'));
-      }),
+      toggleMode: () =>
+        batch(() => {
+          setPointed(null);
+          setMode((m) => (m === 'edit' ? 'enter' : 'edit'));
+        }),
       cycleAnchors: (view) => {
         const r = cycleAnchors(view.state.doc.toString(), view.state.selection.main.head);
         if (r) view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: r.text }, selection: { anchor: r.caret } });

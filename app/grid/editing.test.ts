@@ -33,8 +33,20 @@ describe('clickAction', () => {
 describe('moved', () => {
   it('moves as Enter, Tab, their Shift forms and the arrows do', () => {
     const a = { col: 3, row: 3 };
-    expect([moved(a, 'enter'), moved(a, 'shift-enter'), moved(a, 'tab'), moved(a, 'shift-tab'), moved(a, 'left'), moved(a, 'stay')]).toEqual([
-      { col: 3, row: 4 }, { col: 3, row: 2 }, { col: 4, row: 3 }, { col: 2, row: 3 }, { col: 2, row: 3 }, { col: 3, row: 3 },
+    expect([
+      moved(a, 'enter'),
+      moved(a, 'shift-enter'),
+      moved(a, 'tab'),
+      moved(a, 'shift-tab'),
+      moved(a, 'left'),
+      moved(a, 'stay'),
+    ]).toEqual([
+      { col: 3, row: 4 },
+      { col: 3, row: 2 },
+      { col: 4, row: 3 },
+      { col: 2, row: 3 },
+      { col: 2, row: 3 },
+      { col: 3, row: 3 },
     ]);
   });
 });
@@ -43,7 +55,10 @@ describe('fillEdits', () => {
   it('writes into every cell of the rectangle, shifted by its distance from where it was typed', () => {
     const shift = (input: string, dc: number, dr: number) => `${input}@${dc},${dr}`;
     expect(fillEdits('S', { top: 1, left: 0, bottom: 2, right: 1 }, { col: 0, row: 1 }, '=A1', shift)).toEqual([
-      ['S!A2', '=A1@0,0'], ['S!B2', '=A1@1,0'], ['S!A3', '=A1@0,1'], ['S!B3', '=A1@1,1'],
+      ['S!A2', '=A1@0,0'],
+      ['S!B2', '=A1@1,0'],
+      ['S!A3', '=A1@0,1'],
+      ['S!B3', '=A1@1,1'],
     ]);
   });
 });

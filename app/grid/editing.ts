@@ -18,8 +18,15 @@ export type Arrow = 'up' | 'down' | 'left' | 'right';
 export const ARROWS: Record<string, Arrow> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
 const DELTAS: Record<CommitMove, Address> = {
-  enter: { col: 0, row: 1 }, 'shift-enter': { col: 0, row: -1 }, tab: { col: 1, row: 0 }, 'shift-tab': { col: -1, row: 0 },
-  down: { col: 0, row: 1 }, up: { col: 0, row: -1 }, right: { col: 1, row: 0 }, left: { col: -1, row: 0 }, stay: { col: 0, row: 0 },
+  enter: { col: 0, row: 1 },
+  'shift-enter': { col: 0, row: -1 },
+  tab: { col: 1, row: 0 },
+  'shift-tab': { col: -1, row: 0 },
+  down: { col: 0, row: 1 },
+  up: { col: 0, row: -1 },
+  right: { col: 1, row: 0 },
+  left: { col: -1, row: 0 },
+  stay: { col: 0, row: 0 },
 };
 
 /** The cell a commit moves to from `a` (unclamped). */
@@ -63,7 +70,8 @@ export function fillEdits(
 ): [string, string][] {
   const out: [string, string][] = [];
   for (let row = r.top; row <= r.bottom; row++) {
-    for (let col = r.left; col <= r.right; col++) out.push([labelOf(sheet, { col, row }), translate(text, col - origin.col, row - origin.row)]);
+    for (let col = r.left; col <= r.right; col++)
+      out.push([labelOf(sheet, { col, row }), translate(text, col - origin.col, row - origin.row)]);
   }
   return out;
 }

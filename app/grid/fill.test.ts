@@ -11,22 +11,31 @@ describe('fill', () => {
       kind: 'inputs',
       rect: { top: 1, left: 0, bottom: 2, right: 1 },
       cells: [
-        { col: 0, row: 1, input: '=B2*2' }, { col: 1, row: 1, input: '$A$1' },
-        { col: 0, row: 2, input: '=B3*2' }, { col: 1, row: 2, input: '$A$1' },
+        { col: 0, row: 1, input: '=B2*2' },
+        { col: 1, row: 1, input: '$A$1' },
+        { col: 0, row: 2, input: '=B3*2' },
+        { col: 1, row: 2, input: '$A$1' },
       ],
     });
   });
 
   it('Ctrl+D on one row fills from the row above; on the first row there is nothing to fill from', () => {
-    expect(fillSelection({ top: 1, left: 0, bottom: 1, right: 0 }, 'down', inputAt, size)).toMatchObject({ cells: [{ col: 0, row: 1, input: '=B2*2' }] });
+    expect(fillSelection({ top: 1, left: 0, bottom: 1, right: 0 }, 'down', inputAt, size)).toMatchObject({
+      cells: [{ col: 0, row: 1, input: '=B2*2' }],
+    });
     expect(fillSelection({ top: 0, left: 0, bottom: 0, right: 0 }, 'down', inputAt, size)).toBeNull();
   });
 
   it('Ctrl+R copies the left column across', () => {
     expect(fillSelection({ top: 0, left: 0, bottom: 0, right: 2 }, 'right', inputAt, size)).toMatchObject({
-      cells: [{ col: 1, row: 0, input: '=C1*2' }, { col: 2, row: 0, input: '=D1*2' }],
+      cells: [
+        { col: 1, row: 0, input: '=C1*2' },
+        { col: 2, row: 0, input: '=D1*2' },
+      ],
     });
-    expect(fillSelection({ top: 0, left: 1, bottom: 0, right: 1 }, 'right', inputAt, size)).toMatchObject({ cells: [{ col: 1, input: '=C1*2' }] });
+    expect(fillSelection({ top: 0, left: 1, bottom: 0, right: 1 }, 'right', inputAt, size)).toMatchObject({
+      cells: [{ col: 1, input: '=C1*2' }],
+    });
     expect(fillSelection({ top: 0, left: 0, bottom: 0, right: 0 }, 'right', inputAt, size)).toBeNull();
   });
 
@@ -36,7 +45,11 @@ describe('fill', () => {
     expect(dragTarget(sel, { col: 3, row: 2 })).toEqual({ top: 0, left: 1, bottom: 1, right: 3 });
     expect(dragTarget(sel, { col: 0, row: 1 })).toBeNull();
     expect(fillDrag(sel, { top: 2, left: 0, bottom: 4, right: 0 }, inputAt, size)).toMatchObject({
-      cells: [{ row: 2, input: '=B3*2' }, { row: 3, input: 'x' }, { row: 4, input: '=B5*2' }],
+      cells: [
+        { row: 2, input: '=B3*2' },
+        { row: 3, input: 'x' },
+        { row: 4, input: '=B5*2' },
+      ],
     });
   });
 });

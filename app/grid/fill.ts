@@ -24,7 +24,12 @@ function block(r: Rect, inputAt: InputAt): string[][] {
  * Ctrl+D and Ctrl+R. A selection one row high fills from the row above it (one column wide: from the
  * column to its left), as in Excel; null when there is nothing to fill from.
  */
-export function fillSelection(sel: Rect, direction: FillDirection, inputAt: InputAt, size: { cols: number; rows: number }): PastePlan | null {
+export function fillSelection(
+  sel: Rect,
+  direction: FillDirection,
+  inputAt: InputAt,
+  size: { cols: number; rows: number },
+): PastePlan | null {
   const down = direction === 'down';
   const single = down ? sel.top === sel.bottom : sel.left === sel.right;
   const source: Rect = down

@@ -3,9 +3,16 @@ import type { WorkbookFile } from '../state/document';
 import { findMatches, nextMatch, replaceAllEdits, replaceInInput } from './find';
 
 const doc: WorkbookFile = {
-  format: 'gradsheet', version: 1, seed: 0, names: {}, charts: [],
+  format: 'gradsheet',
+  version: 1,
+  seed: 0,
+  names: {},
+  charts: [],
   sheets: [
-    { name: 'One', cells: { B2: 'Loss here', A1: '=mse_loss(A2, A3)', A3: '3', C1: { input: 'LOSS', slider: { min: 0, max: 1, step: 0.1 } } as never } },
+    {
+      name: 'One',
+      cells: { B2: 'Loss here', A1: '=mse_loss(A2, A3)', A3: '3', C1: { input: 'LOSS', slider: { min: 0, max: 1, step: 0.1 } } as never },
+    },
     { name: 'Two', cells: { A1: '=One!A1 * 2', B1: 'nothing' } },
   ],
 };
@@ -57,6 +64,10 @@ describe('replace', () => {
   it('replace all edits only inputs that hold the text, on every sheet', () => {
     expect(replaceAllEdits(doc, 'one!', 'Uno!')).toEqual([['Two!A1', '=Uno!A1 * 2']]);
     expect(replaceAllEdits(doc, 'One!', 'One!')).toEqual([]);
-    expect(replaceAllEdits(doc, 'loss', 'cost')).toEqual([['One!A1', '=mse_cost(A2, A3)'], ['One!C1', 'cost'], ['One!B2', 'cost here']]);
+    expect(replaceAllEdits(doc, 'loss', 'cost')).toEqual([
+      ['One!A1', '=mse_cost(A2, A3)'],
+      ['One!C1', 'cost'],
+      ['One!B2', 'cost here'],
+    ]);
   });
 });

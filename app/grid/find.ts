@@ -55,7 +55,13 @@ const compare = (a: Place, b: Place) => a.sheet - b.sheet || a.address.row - b.a
  * The index of the match after `from` (before it when `step` is -1), wrapping round the workbook; with
  * `inclusive`, a match at `from` itself counts (a new search starts at the selected cell). -1 for none.
  */
-export function nextMatch(matches: readonly Match[], sheetIndex: (name: string) => number, from: Place, step: 1 | -1, inclusive = false): number {
+export function nextMatch(
+  matches: readonly Match[],
+  sheetIndex: (name: string) => number,
+  from: Place,
+  step: 1 | -1,
+  inclusive = false,
+): number {
   if (matches.length === 0) return -1;
   const place = (m: Match): Place => ({ sheet: sheetIndex(m.sheet), address: m.address });
   const ok = (c: number) => (step === 1 ? c > 0 : c < 0) || (inclusive && c === 0);

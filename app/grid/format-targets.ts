@@ -19,8 +19,10 @@ export function formatTargets(doc: WorkbookFile, sheet: string, sel: { anchor: A
     return out;
   }
   const cells = doc.sheets.find((s) => s.name === sheet)?.cells ?? {};
-  return Object.keys(cells).filter((key) => {
-    const ref = parseRef(key);
-    return ref?.kind === 'cell' && ref.at.row >= r.top && ref.at.row <= r.bottom && ref.at.col >= r.left && ref.at.col <= r.right;
-  }).map((key) => `${sheet}!${key}`);
+  return Object.keys(cells)
+    .filter((key) => {
+      const ref = parseRef(key);
+      return ref?.kind === 'cell' && ref.at.row >= r.top && ref.at.row <= r.bottom && ref.at.col >= r.left && ref.at.col <= r.right;
+    })
+    .map((key) => `${sheet}!${key}`);
 }

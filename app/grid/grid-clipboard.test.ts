@@ -6,7 +6,14 @@ import { emptyWorkbook } from '../state/document';
 import type { WorkerClient } from '../worker/client';
 import { createGridClipboard } from './grid-clipboard';
 
-const client: WorkerClient = { load: () => undefined, edit: () => undefined, inspect: async () => null, elements: async () => null, cancel: () => [], dispose: () => undefined };
+const client: WorkerClient = {
+  load: () => undefined,
+  edit: () => undefined,
+  inspect: async () => null,
+  elements: async () => null,
+  cancel: () => [],
+  dispose: () => undefined,
+};
 
 /** A clipboard as a copy event hands it over: the types written and their text. */
 function fakeData() {
@@ -14,7 +21,9 @@ function fakeData() {
   return { data, transfer: { setData: (type: string, text: string) => void data.set(type, text) } as unknown as DataTransfer };
 }
 
-function setup(run: (s: { store: ReturnType<typeof createSheetStore>; select: (r: Rect) => void; clip: ReturnType<typeof createGridClipboard> }) => void) {
+function setup(
+  run: (s: { store: ReturnType<typeof createSheetStore>; select: (r: Rect) => void; clip: ReturnType<typeof createGridClipboard> }) => void,
+) {
   createRoot((dispose) => {
     const store = createSheetStore(() => client);
     store.actions.open(emptyWorkbook());
@@ -33,8 +42,18 @@ const at = (col: number, row: number): Rect => ({ top: row, left: col, bottom: r
 describe('the grid clipboard', () => {
   it('writes the inputs as TSV and the shown values as HTML, and pastes its own cells shifted', () =>
     setup(({ store, select, clip }) => {
-      store.actions.setInputs([['Sheet1!A1', '2'], ['Sheet1!B1', '=A1 < 3']]);
-      store.receive.values({ 'Sheet1!A1': { kind: 'tensor', text: '2', shape: [], series: Float64Array.of(2) }, 'Sheet1!B1': { kind: 'bool', text: 'True', shape: [] } }, true, 0);
+      store.actions.setInputs([
+        ['Sheet1!A1', '2'],
+        ['Sheet1!B1', '=A1 < 3'],
+      ]);
+      store.receive.values(
+        {
+          'Sheet1!A1': { kind: 'tensor', text: '2', shape: [], series: Float64Array.of(2) },
+          'Sheet1!B1': { kind: 'bool', text: 'True', shape: [] },
+        },
+        true,
+        0,
+      );
       select({ top: 0, left: 0, bottom: 0, right: 1 });
       const { data, transfer } = fakeData();
       clip.copy(transfer, false);
@@ -60,7 +79,10 @@ describe('the grid clipboard', () => {
 
   it('moves cut cells once; a second paste pastes their text', () =>
     setup(({ store, select, clip }) => {
-      store.actions.setInputs([['Sheet1!A1', '5'], ['Sheet1!C1', '=A1']]);
+      store.actions.setInputs([
+        ['Sheet1!A1', '5'],
+        ['Sheet1!C1', '=A1'],
+      ]);
       clip.copy(fakeData().transfer, true);
       expect(store.inputOf('Sheet1!A1')).toBe('5');
       select(at(1, 2));

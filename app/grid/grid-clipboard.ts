@@ -19,7 +19,7 @@ export function createGridClipboard(store: SheetStore, selected: () => Rect) {
   // the outline once anything else is edited).
   const [outlined, setOutlined] = createSignal<{ record: CopyRecord; doc: WorkbookFile } | null>(null);
 
-  const cellsOf = <T,>(sheet: string, r: Rect, f: (label: string) => T): T[][] => {
+  const cellsOf = <T>(sheet: string, r: Rect, f: (label: string) => T): T[][] => {
     const out: T[][] = [];
     for (let row = r.top; row <= r.bottom; row++) {
       const line: T[] = [];

@@ -53,7 +53,11 @@ export function makeGridKeyboard(deps: GridKeyboardDeps) {
     // Mid-edit with the keyboard on the grid (after a sheet tab, say): the key goes on to the editor.
     if (edit.editing()) return edit.focusEditor();
     const sheetData = { filled: (a: Address) => store.inputOf(labelAt(a)) !== '', lastUsed: () => lastUsed(Object.keys(sheetCells())) };
-    const cmd = gridKey({ key: ev.key, shift: ev.shiftKey, mod: isMac ? ev.metaKey : ev.ctrlKey, alt: ev.altKey }, store.selection(), sheetData);
+    const cmd = gridKey(
+      { key: ev.key, shift: ev.shiftKey, mod: isMac ? ev.metaKey : ev.ctrlKey, alt: ev.altKey },
+      store.selection(),
+      sheetData,
+    );
     switch (cmd.kind) {
       case 'none':
       case 'copy':
@@ -81,7 +85,10 @@ export function makeGridKeyboard(deps: GridKeyboardDeps) {
         deps.menu().openFromKeyboard();
         break;
       case 'fill': {
-        const plan = fillSelection(deps.selected(), cmd.direction, (col, row) => store.inputOf(labelAt({ col, row })), { cols: COLS, rows: ROWS });
+        const plan = fillSelection(deps.selected(), cmd.direction, (col, row) => store.inputOf(labelAt({ col, row })), {
+          cols: COLS,
+          rows: ROWS,
+        });
         if (plan) store.actions.paste(store.activeSheet(), plan);
         break;
       }

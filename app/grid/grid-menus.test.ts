@@ -3,7 +3,14 @@ import type { MenuEntry } from '../ui/ContextMenu';
 import { type GridMenuActions, cellMenu, columnHeaderMenu, rowHeaderMenu } from './grid-menus';
 import { columnsSelection, rowsSelection } from './whole';
 
-const actions = (): GridMenuActions => ({ structure: vi.fn(), cut: vi.fn(), copy: vi.fn(), paste: vi.fn(), pasteValues: vi.fn(), clear: vi.fn() });
+const actions = (): GridMenuActions => ({
+  structure: vi.fn(),
+  cut: vi.fn(),
+  copy: vi.fn(),
+  paste: vi.fn(),
+  pasteValues: vi.fn(),
+  clear: vi.fn(),
+});
 const labels = (entries: MenuEntry[]) => entries.map((e) => (e === 'separator' ? '—' : e.label));
 const run = (entries: MenuEntry[], label: string) => {
   const item = entries.find((e) => e !== 'separator' && e.label === label);
@@ -37,7 +44,19 @@ describe('grid context menus', () => {
   it('a cell offers the clipboard, inserting and deleting its rows and columns, and clearing', () => {
     const act = actions();
     const menu = cellMenu({ anchor: { col: 1, row: 1 }, focus: { col: 2, row: 1 } }, act);
-    expect(labels(menu)).toEqual(['Cut', 'Copy', 'Paste', 'Paste values', '—', 'Insert row above', 'Insert 2 columns left', 'Delete row', 'Delete 2 columns', '—', 'Clear']);
+    expect(labels(menu)).toEqual([
+      'Cut',
+      'Copy',
+      'Paste',
+      'Paste values',
+      '—',
+      'Insert row above',
+      'Insert 2 columns left',
+      'Delete row',
+      'Delete 2 columns',
+      '—',
+      'Clear',
+    ]);
     run(menu, 'Delete 2 columns');
     expect(act.structure).toHaveBeenCalledWith('delete', { axis: 'col', at: 1, count: 2 });
     for (const l of ['Cut', 'Copy', 'Paste', 'Paste values', 'Clear']) run(menu, l);

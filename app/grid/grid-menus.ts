@@ -35,9 +35,11 @@ function structureItems(sel: Selection, axis: Axis, act: GridMenuActions, sides:
   return items;
 }
 
-export const rowHeaderMenu = (sel: Selection, act: GridMenuActions): MenuEntry[] => structureItems(sel, 'row', act, ['before', 'after'], true);
+export const rowHeaderMenu = (sel: Selection, act: GridMenuActions): MenuEntry[] =>
+  structureItems(sel, 'row', act, ['before', 'after'], true);
 
-export const columnHeaderMenu = (sel: Selection, act: GridMenuActions): MenuEntry[] => structureItems(sel, 'col', act, ['before', 'after'], true);
+export const columnHeaderMenu = (sel: Selection, act: GridMenuActions): MenuEntry[] =>
+  structureItems(sel, 'col', act, ['before', 'after'], true);
 
 export function cellMenu(sel: Selection, act: GridMenuActions): MenuEntry[] {
   const [insertRow, deleteRow] = structureItems(sel, 'row', act, ['before'], false);

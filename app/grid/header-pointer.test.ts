@@ -15,11 +15,15 @@ class FakeElement {
 const colHead = (i: number) => new FakeElement({ colhead: String(i) });
 const rowHead = (i: number) => new FakeElement({ rowhead: String(i) });
 const cellAt = (col: number, row: number) => new FakeElement({ col: String(col), row: String(row) });
-const press = (target: unknown, mods: Partial<MouseEvent> = {}) => ({ target, button: 0, buttons: 1, shiftKey: false, ...mods }) as unknown as MouseEvent;
+const press = (target: unknown, mods: Partial<MouseEvent> = {}) =>
+  ({ target, button: 0, buttons: 1, shiftKey: false, ...mods }) as unknown as MouseEvent;
 
 function pointer(start: Selection = { anchor: { col: 0, row: 0 }, focus: { col: 0, row: 0 } }) {
   let sel = start;
-  const p = makeHeaderPointer(() => sel, (s) => (sel = s));
+  const p = makeHeaderPointer(
+    () => sel,
+    (s) => (sel = s),
+  );
   return { p, sel: () => sel };
 }
 

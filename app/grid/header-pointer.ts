@@ -8,7 +8,9 @@ import { type Axis, columnsSelection, rowsSelection } from './whole';
 export function headerOf(target: EventTarget | null): { axis: Axis; index: number } | null {
   const el = target instanceof Element ? target.closest<HTMLElement>('[data-colhead], [data-rowhead]') : null;
   if (!el) return null;
-  return el.dataset.colhead !== undefined ? { axis: 'col', index: Number(el.dataset.colhead) } : { axis: 'row', index: Number(el.dataset.rowhead) };
+  return el.dataset.colhead !== undefined
+    ? { axis: 'col', index: Number(el.dataset.colhead) }
+    : { axis: 'row', index: Number(el.dataset.rowhead) };
 }
 
 const whole = (axis: Axis, from: number, to: number): Selection => (axis === 'col' ? columnsSelection(from, to) : rowsSelection(from, to));

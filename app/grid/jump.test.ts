@@ -39,14 +39,22 @@ describe('Ctrl+Arrow', () => {
 
   it('always lands inside the grid, on a filled cell or the edge, along the arrow', () => {
     const dirs: Direction[] = ['up', 'down', 'left', 'right'];
-    fc.assert(fc.property(fc.array(fc.boolean(), { minLength: 200, maxLength: 200 }), fc.nat(9), fc.nat(19), fc.constantFrom(...dirs), (bits, col, row, dir) => {
-      const filled = (a: { col: number; row: number }) => bits[a.row * 10 + a.col];
-      const to = jumpTarget({ col, row }, dir, filled, size);
-      const edge = to.col === 0 || to.col === 9 || to.row === 0 || to.row === 19;
-      expect(to.col >= 0 && to.col < 10 && to.row >= 0 && to.row < 20).toBe(true);
-      expect(dir === 'up' || dir === 'down' ? to.col === col : to.row === row).toBe(true);
-      expect(filled(to) || edge).toBe(true);
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.boolean(), { minLength: 200, maxLength: 200 }),
+        fc.nat(9),
+        fc.nat(19),
+        fc.constantFrom(...dirs),
+        (bits, col, row, dir) => {
+          const filled = (a: { col: number; row: number }) => bits[a.row * 10 + a.col];
+          const to = jumpTarget({ col, row }, dir, filled, size);
+          const edge = to.col === 0 || to.col === 9 || to.row === 0 || to.row === 19;
+          expect(to.col >= 0 && to.col < 10 && to.row >= 0 && to.row < 20).toBe(true);
+          expect(dir === 'up' || dir === 'down' ? to.col === col : to.row === row).toBe(true);
+          expect(filled(to) || edge).toBe(true);
+        },
+      ),
+    );
   });
 });
 

@@ -7,7 +7,12 @@ import { COLS, ROWS } from './geometry';
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
 
-const STEPS: Record<Direction, Address> = { up: { col: 0, row: -1 }, down: { col: 0, row: 1 }, left: { col: -1, row: 0 }, right: { col: 1, row: 0 } };
+const STEPS: Record<Direction, Address> = {
+  up: { col: 0, row: -1 },
+  down: { col: 0, row: 1 },
+  left: { col: -1, row: 0 },
+  right: { col: 1, row: 0 },
+};
 
 export interface GridSize {
   cols: number;
@@ -18,7 +23,12 @@ export interface GridSize {
  * From a filled cell whose neighbour is filled, the last filled cell before an empty one; otherwise the next
  * filled cell; otherwise the sheet's edge.
  */
-export function jumpTarget(from: Address, dir: Direction, filled: (a: Address) => boolean, size: GridSize = { cols: COLS, rows: ROWS }): Address {
+export function jumpTarget(
+  from: Address,
+  dir: Direction,
+  filled: (a: Address) => boolean,
+  size: GridSize = { cols: COLS, rows: ROWS },
+): Address {
   const d = STEPS[dir];
   const inside = (a: Address) => a.col >= 0 && a.col < size.cols && a.row >= 0 && a.row < size.rows;
   const step = (a: Address): Address => ({ col: a.col + d.col, row: a.row + d.row });

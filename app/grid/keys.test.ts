@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { gridKey } from './keys';
 
 const sel = (col: number, row: number) => ({ anchor: { col, row }, focus: { col, row } });
-const key = (k: string, mods: Partial<{ shift: boolean; mod: boolean; alt: boolean }> = {}) => ({ key: k, shift: false, mod: false, alt: false, ...mods });
+const key = (k: string, mods: Partial<{ shift: boolean; mod: boolean; alt: boolean }> = {}) => ({
+  key: k,
+  shift: false,
+  mod: false,
+  alt: false,
+  ...mods,
+});
 
 describe('grid keys', () => {
   it('move with arrows, Enter, Tab and their Shift forms, staying inside the grid', () => {
@@ -14,7 +20,10 @@ describe('grid keys', () => {
   });
 
   it('extend the selection with Shift and an arrow', () => {
-    expect(gridKey(key('ArrowRight', { shift: true }), sel(1, 1))).toEqual({ kind: 'select', selection: { anchor: { col: 1, row: 1 }, focus: { col: 2, row: 1 } } });
+    expect(gridKey(key('ArrowRight', { shift: true }), sel(1, 1))).toEqual({
+      kind: 'select',
+      selection: { anchor: { col: 1, row: 1 }, focus: { col: 2, row: 1 } },
+    });
   });
 
   it('start editing by typing or with F2, empty with Backspace; clear with Delete', () => {
@@ -50,20 +59,35 @@ describe('grid keys over data', () => {
     expect(gridKey(key('ArrowDown', { mod: true }), sel(0, 3), data)).toEqual({ kind: 'select', selection: sel(0, 7) });
     expect(gridKey(key('ArrowDown', { mod: true }), sel(0, 7), data)).toEqual({ kind: 'select', selection: sel(0, 9999) });
     expect(gridKey(key('ArrowRight', { mod: true }), sel(0, 1), data)).toEqual({ kind: 'select', selection: sel(2, 1) });
-    expect(gridKey(key('ArrowDown', { mod: true, shift: true }), sel(0, 0), data)).toEqual({ kind: 'select', selection: { anchor: { col: 0, row: 0 }, focus: { col: 0, row: 3 } } });
+    expect(gridKey(key('ArrowDown', { mod: true, shift: true }), sel(0, 0), data)).toEqual({
+      kind: 'select',
+      selection: { anchor: { col: 0, row: 0 }, focus: { col: 0, row: 3 } },
+    });
   });
 
   it('Ctrl+End goes to the last used cell and Ctrl+Home to A1', () => {
     expect(gridKey(key('End', { mod: true }), sel(5, 5), data)).toEqual({ kind: 'select', selection: sel(2, 7) });
     expect(gridKey(key('Home', { mod: true }), sel(5, 5), data)).toEqual({ kind: 'select', selection: sel(0, 0) });
-    expect(gridKey(key('Home', { mod: true, shift: true }), sel(5, 5), data)).toEqual({ kind: 'select', selection: { anchor: { col: 5, row: 5 }, focus: { col: 0, row: 0 } } });
+    expect(gridKey(key('Home', { mod: true, shift: true }), sel(5, 5), data)).toEqual({
+      kind: 'select',
+      selection: { anchor: { col: 5, row: 5 }, focus: { col: 0, row: 0 } },
+    });
   });
 
   it('Shift+Space selects the rows, Ctrl+Space the columns, Ctrl+A everything', () => {
     const range = { anchor: { col: 1, row: 2 }, focus: { col: 3, row: 4 } };
-    expect(gridKey(key(' ', { shift: true }), range)).toEqual({ kind: 'select', selection: { anchor: { col: 99, row: 2 }, focus: { col: 0, row: 4 } } });
-    expect(gridKey(key(' ', { mod: true }), range)).toEqual({ kind: 'select', selection: { anchor: { col: 1, row: 9999 }, focus: { col: 3, row: 0 } } });
-    expect(gridKey(key('a', { mod: true }), range)).toEqual({ kind: 'select', selection: { anchor: { col: 99, row: 9999 }, focus: { col: 0, row: 0 } } });
+    expect(gridKey(key(' ', { shift: true }), range)).toEqual({
+      kind: 'select',
+      selection: { anchor: { col: 99, row: 2 }, focus: { col: 0, row: 4 } },
+    });
+    expect(gridKey(key(' ', { mod: true }), range)).toEqual({
+      kind: 'select',
+      selection: { anchor: { col: 1, row: 9999 }, focus: { col: 3, row: 0 } },
+    });
+    expect(gridKey(key('a', { mod: true }), range)).toEqual({
+      kind: 'select',
+      selection: { anchor: { col: 99, row: 9999 }, focus: { col: 0, row: 0 } },
+    });
     expect(gridKey(key(' '), range)).toEqual({ kind: 'edit', initial: ' ' });
   });
 

@@ -45,8 +45,14 @@ export interface KeyInput {
 }
 
 const MOVES: Record<string, Address> = {
-  ArrowUp: { col: 0, row: -1 }, ArrowDown: { col: 0, row: 1 }, ArrowLeft: { col: -1, row: 0 }, ArrowRight: { col: 1, row: 0 },
-  Enter: { col: 0, row: 1 }, Tab: { col: 1, row: 0 }, PageDown: { col: 0, row: 20 }, PageUp: { col: 0, row: -20 },
+  ArrowUp: { col: 0, row: -1 },
+  ArrowDown: { col: 0, row: 1 },
+  ArrowLeft: { col: -1, row: 0 },
+  ArrowRight: { col: 1, row: 0 },
+  Enter: { col: 0, row: 1 },
+  Tab: { col: 1, row: 0 },
+  PageDown: { col: 0, row: 20 },
+  PageUp: { col: 0, row: -20 },
 };
 
 const at = (a: Address): Selection => ({ anchor: a, focus: a });

@@ -17,7 +17,14 @@ export function measureCell(view: CellView | undefined, input: string): number {
   const mono = getComputedStyle(document.documentElement).getPropertyValue('--mono') || 'monospace';
   const text = view ? view.text : input.startsWith('=') ? '' : input;
   const kind = view?.kind;
-  const font = kind === 'text' ? '13px system-ui, sans-serif' : kind === 'error' ? `600 13px ${mono}` : kind === 'function' ? `italic 13px ${mono}` : `13px ${mono}`;
+  const font =
+    kind === 'text'
+      ? '13px system-ui, sans-serif'
+      : kind === 'error'
+        ? `600 13px ${mono}`
+        : kind === 'function'
+          ? `italic 13px ${mono}`
+          : `13px ${mono}`;
   const GAP = 4;
   let width = textWidth(text, font);
   if (view?.requiresGrad) width += textWidth('∇', '11px system-ui') + GAP;

@@ -35,7 +35,12 @@ describe('General, as Excel shows numbers', () => {
   });
   it('never shows more than 11 significant digits', () => {
     for (const x of [Math.E, 1 / 7, 12345.678901234, 0.000987654321987, -98765432.123456]) {
-      expect(general(x).replace(/^-|E.*$/g, '').replace('.', '').replace(/^0+/, '').length).toBeLessThanOrEqual(11);
+      expect(
+        general(x)
+          .replace(/^-|E.*$/g, '')
+          .replace('.', '')
+          .replace(/^0+/, '').length,
+      ).toBeLessThanOrEqual(11);
     }
   });
   it('writes NaN and the infinities as PyTorch does, in every format', () => {
@@ -73,7 +78,13 @@ describe('fixed, percent and scientific', () => {
 describe('the named formats', () => {
   it('offers the five the toolbar and the context menu list', () => {
     expect(NUMBER_FORMATS.map((f) => f.label)).toEqual(['General', 'Number (2 decimals)', 'Thousands (1,234.56)', 'Percent', 'Scientific']);
-    expect(NUMBER_FORMATS.map((f) => formatNumberAs(1234.5678, f.format))).toEqual(['1234.5678', '1234.57', '1,234.57', '123456.78%', '1.23E+03']);
+    expect(NUMBER_FORMATS.map((f) => formatNumberAs(1234.5678, f.format))).toEqual([
+      '1234.5678',
+      '1234.57',
+      '1,234.57',
+      '123456.78%',
+      '1.23E+03',
+    ]);
   });
   it('names a cell format after the named one it varies', () => {
     expect(namedFormatOf(null).id).toBe('general');
@@ -94,7 +105,11 @@ describe('stepping decimals', () => {
     expect(stepDecimals(null, '7', -1)).toEqual({ number: 'fixed', decimals: 0 });
   });
   it('keeps the kind and separators, within 0 to 15 decimals', () => {
-    expect(stepDecimals({ number: 'percent', decimals: 2, thousands: true }, '25.00%', -1)).toEqual({ number: 'percent', decimals: 1, thousands: true });
+    expect(stepDecimals({ number: 'percent', decimals: 2, thousands: true }, '25.00%', -1)).toEqual({
+      number: 'percent',
+      decimals: 1,
+      thousands: true,
+    });
     expect(stepDecimals({ number: 'scientific' }, '1.23E+05', 1)).toEqual({ number: 'scientific', decimals: 3 });
     expect(stepDecimals({ number: 'fixed', decimals: 15 }, '', 1)).toEqual({ number: 'fixed', decimals: 15 });
     expect(stepDecimals({ number: 'fixed', decimals: 0 }, '', -1)).toEqual({ number: 'fixed', decimals: 0 });

@@ -5,7 +5,13 @@ import { type CopyRecord, asText, placeBlock, planPaste, shownValue, valueInput 
 const size = { cols: 100, rows: 10_000 };
 const at = (col: number, row: number) => ({ top: row, left: col, bottom: row, right: col });
 const record = (over: Partial<CopyRecord> = {}): CopyRecord => ({
-  sheet: 'Sheet1', rect: { top: 0, left: 1, bottom: 0, right: 2 }, inputs: [['=A1*2', '=$A$1+A1']], values: [['10', '10']], text: '=A1*2\t=$A$1+A1', cut: false, ...over,
+  sheet: 'Sheet1',
+  rect: { top: 0, left: 1, bottom: 0, right: 2 },
+  inputs: [['=A1*2', '=$A$1+A1']],
+  values: [['10', '10']],
+  text: '=A1*2\t=$A$1+A1',
+  cut: false,
+  ...over,
 });
 
 describe('planPaste', () => {
@@ -13,29 +19,54 @@ describe('planPaste', () => {
     expect(planPaste({ text: '', record: record(), target: at(1, 2), values: false, size })).toEqual({
       kind: 'inputs',
       rect: { top: 2, left: 1, bottom: 2, right: 2 },
-      cells: [{ col: 1, row: 2, input: '=A3*2' }, { col: 2, row: 2, input: '=$A$1+A3' }],
+      cells: [
+        { col: 1, row: 2, input: '=A3*2' },
+        { col: 2, row: 2, input: '=$A$1+A3' },
+      ],
     });
   });
 
   it('repeats a block over a target that holds it a whole number of times', () => {
-    const plan = planPaste({ text: '', record: record({ rect: at(1, 0), inputs: [['=A1']] }), target: { top: 0, left: 3, bottom: 2, right: 3 }, values: false, size });
+    const plan = planPaste({
+      text: '',
+      record: record({ rect: at(1, 0), inputs: [['=A1']] }),
+      target: { top: 0, left: 3, bottom: 2, right: 3 },
+      values: false,
+      size,
+    });
     expect(plan).toMatchObject({ cells: [{ input: '=C1' }, { input: '=C2' }, { input: '=C3' }] });
   });
 
   it('moves cut cells to the target', () => {
     expect(planPaste({ text: '', record: record({ cut: true }), target: at(5, 5), values: false, size })).toEqual({
-      kind: 'move', sheet: 'Sheet1', from: record().rect, to: { col: 5, row: 5 },
+      kind: 'move',
+      sheet: 'Sheet1',
+      from: record().rect,
+      to: { col: 5, row: 5 },
     });
   });
 
   it('pastes values, not formulas, with Ctrl+Shift+V', () => {
-    expect(planPaste({ text: '', record: record(), target: at(0, 4), values: true, size })).toMatchObject({ cells: [{ input: '10' }, { input: '10' }] });
-    expect(planPaste({ text: '=A1\t3', record: null, target: at(0, 0), values: true, size })).toMatchObject({ cells: [{ input: "'=A1" }, { input: '3' }] });
+    expect(planPaste({ text: '', record: record(), target: at(0, 4), values: true, size })).toMatchObject({
+      cells: [{ input: '10' }, { input: '10' }],
+    });
+    expect(planPaste({ text: '=A1\t3', record: null, target: at(0, 0), values: true, size })).toMatchObject({
+      cells: [{ input: "'=A1" }, { input: '3' }],
+    });
   });
 
   it('pastes text from elsewhere as typed, inside the grid only', () => {
     const plan = planPaste({ text: '1\t=A1\n2', record: null, target: at(98, 0), values: false, size });
-    expect(plan).toEqual({ kind: 'inputs', rect: { top: 0, left: 98, bottom: 1, right: 99 }, cells: [{ col: 98, row: 0, input: '1' }, { col: 99, row: 0, input: '=A1' }, { col: 98, row: 1, input: '2' }, { col: 99, row: 1, input: '' }] });
+    expect(plan).toEqual({
+      kind: 'inputs',
+      rect: { top: 0, left: 98, bottom: 1, right: 99 },
+      cells: [
+        { col: 98, row: 0, input: '1' },
+        { col: 99, row: 0, input: '=A1' },
+        { col: 98, row: 1, input: '2' },
+        { col: 99, row: 1, input: '' },
+      ],
+    });
     expect(planPaste({ text: '', record: null, target: at(0, 0), values: false, size })).toBeNull();
   });
 });
@@ -43,7 +74,14 @@ describe('planPaste', () => {
 describe('placeBlock', () => {
   it('covers a target exactly when filling, the last copy cut short', () => {
     const plan = placeBlock([['1'], ['=A1+1']], { top: 2, left: 0, bottom: 4, right: 0 }, { col: 0, row: 0 }, size, true);
-    expect(plan).toMatchObject({ rect: { top: 2, bottom: 4 }, cells: [{ row: 2, input: '1' }, { row: 3, input: '=A3+1' }, { row: 4, input: '1' }] });
+    expect(plan).toMatchObject({
+      rect: { top: 2, bottom: 4 },
+      cells: [
+        { row: 2, input: '1' },
+        { row: 3, input: '=A3+1' },
+        { row: 4, input: '1' },
+      ],
+    });
   });
 });
 

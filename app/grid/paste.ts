@@ -27,8 +27,7 @@ export interface PlacedInput {
 
 export type PastePlan =
   /** Cut cells: they move to `to` on the sheet pasted into, and references to them follow. */
-  | { kind: 'move'; sheet: string; from: Rect; to: { col: number; row: number } }
-  | { kind: 'inputs'; rect: Rect; cells: PlacedInput[] };
+  { kind: 'move'; sheet: string; from: Rect; to: { col: number; row: number } } | { kind: 'inputs'; rect: Rect; cells: PlacedInput[] };
 
 export interface PasteRequest {
   /** The clipboard's text/plain. */
@@ -46,7 +45,8 @@ export interface PasteRequest {
 /** What pasting does: move cut cells, or place inputs (shifted when copied here, values for Ctrl+Shift+V). */
 export function planPaste(req: PasteRequest): PastePlan | null {
   const { record, target } = req;
-  if (record?.cut && !req.values) return { kind: 'move', sheet: record.sheet, from: record.rect, to: { col: target.left, row: target.top } };
+  if (record?.cut && !req.values)
+    return { kind: 'move', sheet: record.sheet, from: record.rect, to: { col: target.left, row: target.top } };
   if (record && req.values) return placeBlock(record.values, target, null, req.size);
   if (record) return placeBlock(record.inputs, target, { col: record.rect.left, row: record.rect.top }, req.size);
   // Text from elsewhere is values already, except what would read as a formula.
@@ -59,7 +59,13 @@ export function planPaste(req: PasteRequest): PastePlan | null {
  * whole number of blocks (Excel's paste), or repeated to cover the target exactly with `cover` (a fill). With
  * `origin` (where the block was copied from) formulas' relative references move by each cell's offset from it.
  */
-export function placeBlock(block: string[][], target: Rect, origin: { col: number; row: number } | null, size: { cols: number; rows: number }, cover = false): PastePlan | null {
+export function placeBlock(
+  block: string[][],
+  target: Rect,
+  origin: { col: number; row: number } | null,
+  size: { cols: number; rows: number },
+  cover = false,
+): PastePlan | null {
   const h = block.length;
   const w = Math.max(0, ...block.map((r) => r.length));
   if (h === 0 || w === 0) return null;
@@ -79,7 +85,11 @@ export function placeBlock(block: string[][], target: Rect, origin: { col: numbe
   return { kind: 'inputs', rect, cells };
 }
 
-const clip = (r: Rect, size: { cols: number; rows: number }): Rect => ({ ...r, bottom: Math.min(size.rows - 1, r.bottom), right: Math.min(size.cols - 1, r.right) });
+const clip = (r: Rect, size: { cols: number; rows: number }): Rect => ({
+  ...r,
+  bottom: Math.min(size.rows - 1, r.bottom),
+  right: Math.min(size.cols - 1, r.right),
+});
 
 /** The value a cell shows, as a spreadsheet shows it in a pasted table (numbers in full precision). */
 export function shownValue(view: CellView | undefined): string {

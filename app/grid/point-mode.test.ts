@@ -6,7 +6,19 @@ const insertable = (marked: string) => insertableAt(...at(marked));
 
 describe('insertableAt', () => {
   it('is true right after =, an operator, ( , [ or a keyword =', () => {
-    for (const s of ['=|', '=A1+|', '=A1 * |', '=sum(|', '=f(A1, |)', '=[A1, |]', '=2 ** |', '=x => |', '=sum(A1, dim=|)', '=A1 >= |', '= |']) {
+    for (const s of [
+      '=|',
+      '=A1+|',
+      '=A1 * |',
+      '=sum(|',
+      '=f(A1, |)',
+      '=[A1, |]',
+      '=2 ** |',
+      '=x => |',
+      '=sum(A1, dim=|)',
+      '=A1 >= |',
+      '= |',
+    ]) {
       expect(insertable(s), s).toBe(true);
     }
   });

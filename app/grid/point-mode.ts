@@ -68,7 +68,14 @@ export function referenceTokens(text: string): RefToken[] {
       const sheet = a.sheet;
       const key = `${sheet?.toLowerCase() ?? ''}!${r.left},${r.top}:${r.right},${r.bottom}`;
       if (!colors.has(key)) colors.set(key, colors.size % REF_COLORS);
-      out.push({ from: node.from, to: node.to, sheet, start: { col: r.left, row: r.top }, end: { col: r.right, row: r.bottom }, color: colors.get(key)! });
+      out.push({
+        from: node.from,
+        to: node.to,
+        sheet,
+        start: { col: r.left, row: r.top },
+        end: { col: r.right, row: r.bottom },
+        color: colors.get(key)!,
+      });
       return false;
     },
   });
@@ -77,7 +84,12 @@ export function referenceTokens(text: string): RefToken[] {
 
 const CELL_PARTS = new RegExp(CELL_PART.source, 'g');
 // F4's order, as Excel's: relative, absolute, row anchored, column anchored, relative again.
-const CYCLE: [boolean, boolean][] = [[false, false], [true, true], [false, true], [true, false]];
+const CYCLE: [boolean, boolean][] = [
+  [false, false],
+  [true, true],
+  [false, true],
+  [true, false],
+];
 
 /** F4: the formula with the `$` anchors of the reference at `pos` cycled, and where that reference now ends. */
 export function cycleAnchors(text: string, pos: number): { text: string; caret: number } | null {
@@ -90,6 +102,7 @@ export function cycleAnchors(text: string, pos: number): { text: string; caret: 
   const first = CELL_PART.exec(cells)!;
   const now = CYCLE.findIndex(([c, r]) => c === (first[1] === '$') && r === (first[3] === '$'));
   const [colAbs, rowAbs] = CYCLE[(now + 1) % CYCLE.length];
-  const next = prefix + cells.replace(CELL_PARTS, (_m, _c, col: string, _r, row: string) => `${colAbs ? '$' : ''}${col}${rowAbs ? '$' : ''}${row}`);
+  const next =
+    prefix + cells.replace(CELL_PARTS, (_m, _c, col: string, _r, row: string) => `${colAbs ? '$' : ''}${col}${rowAbs ? '$' : ''}${row}`);
   return { text: text.slice(0, token.from) + next + text.slice(token.to), caret: token.from + next.length };
 }

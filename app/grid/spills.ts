@@ -39,7 +39,11 @@ export interface SpilledCell {
  * rows × cols; a spill that would cover a filled cell, or a cell an earlier spill covers, is blocked.
  * `notes` gets why a flagged cell cannot spill at all (a tensor of rank 3 or more).
  */
-export function spillAreas(doc: WorkbookFile, sheet: string, view: (label: string) => CellView | undefined): { areas: SpillArea[]; notes: Map<string, SpillNote> } {
+export function spillAreas(
+  doc: WorkbookFile,
+  sheet: string,
+  view: (label: string) => CellView | undefined,
+): { areas: SpillArea[]; notes: Map<string, SpillNote> } {
   const areas: SpillArea[] = [];
   const notes = new Map<string, SpillNote>();
   const cells = doc.sheets.find((s) => s.name === sheet)?.cells ?? {};
@@ -76,7 +80,8 @@ export function spillAreas(doc: WorkbookFile, sheet: string, view: (label: strin
   return { areas, notes };
 }
 
-const inside = (a: SpillArea, p: Address): boolean => p.row >= a.at.row && p.row < a.at.row + a.rows && p.col >= a.at.col && p.col < a.at.col + a.cols;
+const inside = (a: SpillArea, p: Address): boolean =>
+  p.row >= a.at.row && p.row < a.at.row + a.rows && p.col >= a.at.col && p.col < a.at.col + a.cols;
 
 /** Why an area cannot spill: the first filled cell under it (reading order), or an earlier spill it would overlap. */
 function blocker(area: SpillArea, filled: (p: Address) => boolean, earlier: readonly SpillArea[]): string | null {
@@ -86,7 +91,14 @@ function blocker(area: SpillArea, filled: (p: Address) => boolean, earlier: read
       if ((row !== area.at.row || col !== area.at.col) && filled({ col, row })) return `cannot spill: ${cellName(col, row)} is not empty`;
     }
   }
-  const other = earlier.find((e) => e.blocked === null && e.at.row < area.at.row + area.rows && area.at.row < e.at.row + e.rows && e.at.col < area.at.col + area.cols && area.at.col < e.at.col + e.cols);
+  const other = earlier.find(
+    (e) =>
+      e.blocked === null &&
+      e.at.row < area.at.row + area.rows &&
+      area.at.row < e.at.row + e.rows &&
+      e.at.col < area.at.col + area.cols &&
+      area.at.col < e.at.col + e.cols,
+  );
   return other ? `cannot spill: it would overlap ${cellName(other.at.col, other.at.row)}'s spill` : null;
 }
 
@@ -120,7 +132,11 @@ export interface Spills {
   at(p: Address): SpilledCell | null;
 }
 
-export function createSpills(source: { doc: Accessor<WorkbookFile>; sheet: Accessor<string>; view(label: string): CellView | undefined }): Spills {
+export function createSpills(source: {
+  doc: Accessor<WorkbookFile>;
+  sheet: Accessor<string>;
+  view(label: string): CellView | undefined;
+}): Spills {
   const laid = createMemo(() => spillAreas(source.doc(), source.sheet(), source.view));
   return {
     areas: () => laid().areas,

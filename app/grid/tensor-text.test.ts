@@ -17,7 +17,7 @@ describe('previewText', () => {
     expect(previewText([100_000, 0], [], 'float64', null)).toBe('[[], [], [], [], [], []…]');
     expect(previewText([...new Array(60).fill(2), 0], [], 'float64', null).length).toBeLessThan(400);
   });
-  it('prints a tensor of any rank without using the call stack (a rank-5000 tensor opens; a worker\'s stack is smaller than Node\'s)', () => {
+  it("prints a tensor of any rank without using the call stack (a rank-5000 tensor opens; a worker's stack is smaller than Node's)", () => {
     const rank = 100_000;
     expect(previewText(new Array(rank).fill(1), [1], 'float64', null)).toBe(`${'['.repeat(rank)}1${']'.repeat(rank)}`);
     expect(previewText([2, 1, 1], [3, 4], 'float64', null)).toBe('[[[3]], [[4]]]');

@@ -56,6 +56,7 @@ export function previewText(shape: readonly number[], head: ArrayLike<number>, k
 /** What a cell shows of its value in its number format: a tensor's preview written again from its first elements, else the worker's text. */
 export function shownText(view: CellView | undefined, fmt: NumberFormat | null): string {
   if (!view) return '';
-  if (fmt && view.head && view.shape && (view.kind === 'tensor' || view.kind === 'bool')) return previewText(view.shape, view.head, view.kind === 'bool' ? 'bool' : 'float64', fmt);
+  if (fmt && view.head && view.shape && (view.kind === 'tensor' || view.kind === 'bool'))
+    return previewText(view.shape, view.head, view.kind === 'bool' ? 'bool' : 'float64', fmt);
   return view.text;
 }

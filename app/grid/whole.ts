@@ -8,10 +8,16 @@ import { COLS, ROWS, rect } from './geometry';
  * Columns `from` to `to` whole. The focus (the active cell) sits at the top of `to` and the anchor at the
  * bottom of `from`, so Shift+click and Shift+Arrow extend from `from` as in any spreadsheet.
  */
-export const columnsSelection = (from: number, to: number): Selection => ({ anchor: { col: from, row: ROWS - 1 }, focus: { col: to, row: 0 } });
+export const columnsSelection = (from: number, to: number): Selection => ({
+  anchor: { col: from, row: ROWS - 1 },
+  focus: { col: to, row: 0 },
+});
 
 /** Rows `from` to `to` whole, the active cell at the start of row `to`. */
-export const rowsSelection = (from: number, to: number): Selection => ({ anchor: { col: COLS - 1, row: from }, focus: { col: 0, row: to } });
+export const rowsSelection = (from: number, to: number): Selection => ({
+  anchor: { col: COLS - 1, row: from },
+  focus: { col: 0, row: to },
+});
 
 export const spansAllColumns = (sel: Selection): boolean => {
   const r = rect(sel.anchor, sel.focus);

@@ -27,7 +27,8 @@ export interface ElementTableProps {
 export function ElementTable(props: ElementTableProps) {
   let scroller!: HTMLDivElement;
   const [view, setView] = createSignal({ top: 0, left: 0, width: 320, height: 240 });
-  const measure = () => setView({ top: scroller.scrollTop, left: scroller.scrollLeft, width: scroller.clientWidth, height: scroller.clientHeight });
+  const measure = () =>
+    setView({ top: scroller.scrollTop, left: scroller.scrollLeft, width: scroller.clientWidth, height: scroller.clientHeight });
   onMount(() => {
     measure();
     const observer = new ResizeObserver(measure);
@@ -40,7 +41,9 @@ export function ElementTable(props: ElementTableProps) {
   // The index column fits the longest index it shows (a multi-index is wider).
   const indexW = () => Math.max(56, 16 + 7.5 * indexLabel(Math.max(0, layout().rows - 1), matrix() ? [layout().rows] : props.shape).length);
   const rows = createMemo(() => axisWindow(view().top, view().height - ROW_H, layout().rows, ROW_H));
-  const cols = createMemo(() => (matrix() ? axisWindow(view().left, view().width - indexW(), layout().cols, COL_W) : { first: 0, last: 0, extent: 0, base: 0 }));
+  const cols = createMemo(() =>
+    matrix() ? axisWindow(view().left, view().width - indexW(), layout().cols, COL_W) : { first: 0, last: 0, extent: 0, base: 0 },
+  );
 
   const [page, setPage] = createSignal<ElementPage | null>(null);
   let latest = 0;
@@ -77,7 +80,12 @@ export function ElementTable(props: ElementTableProps) {
       aria-colcount={matrix() ? layout().cols + 1 : 2}
       tabindex="0"
       // As tall as its rows, up to 240 px (a matrix leaves room for its horizontal scrollbar).
-      style={{ '--index-w': `${indexW()}px`, '--col-w': `${COL_W}px`, '--row-h': `${ROW_H}px`, height: `${Math.min(240, ROW_H * (layout().rows + 1) + (matrix() ? 14 : 2))}px` }}
+      style={{
+        '--index-w': `${indexW()}px`,
+        '--col-w': `${COL_W}px`,
+        '--row-h': `${ROW_H}px`,
+        height: `${Math.min(240, ROW_H * (layout().rows + 1) + (matrix() ? 14 : 2))}px`,
+      }}
       onScroll={measure}
       onKeyDown={(ev) => {
         // Home and End jump to the first and the last element at once (the browser's own would animate).
@@ -88,7 +96,10 @@ export function ElementTable(props: ElementTableProps) {
         measure();
       }}
     >
-      <div class="elements-content" style={{ height: `${ROW_H + rows().extent}px`, width: matrix() ? `${indexW() + cols().extent}px` : '100%' }}>
+      <div
+        class="elements-content"
+        style={{ height: `${ROW_H + rows().extent}px`, width: matrix() ? `${indexW() + cols().extent}px` : '100%' }}
+      >
         <div class="elements-head" role="row" aria-rowindex="1" style={{ top: `${view().top}px` }}>
           <span class="elements-corner" role="columnheader" style={{ left: `${view().left}px` }}>
             {matrix() ? 'i \\ j' : 'index'}
@@ -102,7 +113,9 @@ export function ElementTable(props: ElementTableProps) {
               )}
             </For>
           ) : (
-            <span class="elements-valuehead" role="columnheader">value</span>
+            <span class="elements-valuehead" role="columnheader">
+              value
+            </span>
           )}
         </div>
         <For each={range(rows().first, rows().last)}>
@@ -120,7 +133,9 @@ export function ElementTable(props: ElementTableProps) {
                   )}
                 </For>
               ) : (
-                <span class="elements-value" role="cell">{valueAt(i, 0)}</span>
+                <span class="elements-value" role="cell">
+                  {valueAt(i, 0)}
+                </span>
               )}
             </div>
           )}

@@ -19,7 +19,9 @@ export function GraphTree(props: { store: SheetStore; nodes: GraphNode[]; label:
             </span>
             <span class="insp-fn">{row.node.name}</span>
             <Show when={row.repeat}>
-              <span class="insp-repeat" title="Shared: drawn above with its inputs">↑</span>
+              <span class="insp-repeat" title="Shared: drawn above with its inputs">
+                ↑
+              </span>
             </Show>
             <span class="insp-graph-meta">
               <Show when={row.node.shape.length > 0}>

@@ -38,17 +38,22 @@ export function Inspector(props: { store: SheetStore; client: () => WorkerClient
       <Show
         when={input() !== ''}
         fallback={
-          <Show when={store.spills.at(store.selection().focus)} fallback={
-            <p class="insp-hint">
-              Empty cell. Type a number, text, or a formula such as <code>=torch.ones(2, 2, requires_grad=True)</code>; its value, gradient
-              graph and links show here.
-            </p>
-          }>
+          <Show
+            when={store.spills.at(store.selection().focus)}
+            fallback={
+              <p class="insp-hint">
+                Empty cell. Type a number, text, or a formula such as <code>=torch.ones(2, 2, requires_grad=True)</code>; its value,
+                gradient graph and links show here.
+              </p>
+            }
+          >
             <SpilledCellNote store={store} />
           </Show>
         }
       >
-        <code class="insp-input" title="Input">{input()}</code>
+        <code class="insp-input" title="Input">
+          {input()}
+        </code>
         <Show when={info()}>{(i) => <Details store={store} info={i()} client={props.client} />}</Show>
       </Show>
     </section>
@@ -117,7 +122,8 @@ function Details(props: { store: SheetStore; info: InspectInfo; client: () => Wo
             <Show when={nf().cell && nf().cell !== props.info.label ? nf().cell : null} fallback={<> in this cell.</>}>
               {(cell) => (
                 <>
-                  {' '}in <CellLink store={props.store} label={cell()} />
+                  {' '}
+                  in <CellLink store={props.store} label={cell()} />
                 </>
               )}
             </Show>
@@ -150,8 +156,7 @@ function Details(props: { store: SheetStore; info: InspectInfo; client: () => Wo
               Recorded history <span class="insp-caption">not a PyTorch graph</span>
             </h3>
             <p class="insp-caption">
-              requires_grad is False, so PyTorch keeps no graph here. These are the operations <code>grad(y, x)</code> follows to a cell
-              x.
+              requires_grad is False, so PyTorch keeps no graph here. These are the operations <code>grad(y, x)</code> follows to a cell x.
             </p>
             <GraphTree store={props.store} nodes={h().nodes} label="Recorded history" />
             <Show when={h().truncated}>

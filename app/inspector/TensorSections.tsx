@@ -34,10 +34,29 @@ export function TensorSections(props: { store: SheetStore; client: () => WorkerC
           <Show when={s().length > 0}>
             <div class="insp-section">
               <div class="insp-subhead">
-                Elements <span class="insp-caption">{s().reduce((a, b) => a * b, 1).toLocaleString('en-US')}, with their indices</span>
+                Elements{' '}
+                <span class="insp-caption">
+                  {s()
+                    .reduce((a, b) => a * b, 1)
+                    .toLocaleString('en-US')}
+                  , with their indices
+                </span>
               </div>
-              <Show when={note()}>{(n) => <p class="insp-flag warn" role="note">{n()}</p>}</Show>
-              <ElementTable name={name()} label={props.info.label} shape={s()} format={store.numberFormatOf(props.info.label)} version={props.info} fetch={(label, w) => props.client().elements(label, w)} />
+              <Show when={note()}>
+                {(n) => (
+                  <p class="insp-flag warn" role="note">
+                    {n()}
+                  </p>
+                )}
+              </Show>
+              <ElementTable
+                name={name()}
+                label={props.info.label}
+                shape={s()}
+                format={store.numberFormatOf(props.info.label)}
+                version={props.info}
+                fetch={(label, w) => props.client().elements(label, w)}
+              />
             </div>
           </Show>
         </>
@@ -53,7 +72,8 @@ export function SpilledCellNote(props: { store: SheetStore }) {
       {(s) => (
         <p class="insp-hint" role="note">
           {s().cell} shows <code>{props.store.shown(props.store.activeLabel())}</code> from the spill of{' '}
-          <CellLink store={props.store} label={`${props.store.activeSheet()}!${s().anchor}`} />: read-only. Typing here writes {s().cell} and blocks the spill.
+          <CellLink store={props.store} label={`${props.store.activeSheet()}!${s().anchor}`} />: read-only. Typing here writes {s().cell}{' '}
+          and blocks the spill.
         </p>
       )}
     </Show>

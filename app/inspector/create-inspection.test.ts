@@ -8,7 +8,15 @@ import { createInspection } from './create-inspection';
 vi.mock('solid-js', () => import('solid-js/dist/solid.js' as string));
 
 const answer = (label: string, repr: string): InspectInfo => ({
-  label, input: '', json: { kind: 'empty' }, repr, graph: [], truncated: false, history: null, precedents: [], dependents: [],
+  label,
+  input: '',
+  json: { kind: 'empty' },
+  repr,
+  graph: [],
+  truncated: false,
+  history: null,
+  precedents: [],
+  dependents: [],
 });
 
 /** A fake engine whose answers the test releases one by one, in any order. */

@@ -11,7 +11,14 @@ import type { CellView } from '../worker/cell-view';
 export function tensorProps(json: CellJSONOf<unknown>): [string, string][] {
   if (json.kind !== 'tensor' && json.kind !== 'bool') return [];
   const shape = `torch.Size([${json.shape.join(', ')}])`;
-  if (json.kind === 'bool') return [['shape', shape], ['dtype', 'torch.bool'], ['requires_grad', 'False'], ['grad_fn', 'None'], ['is_leaf', 'True']];
+  if (json.kind === 'bool')
+    return [
+      ['shape', shape],
+      ['dtype', 'torch.bool'],
+      ['requires_grad', 'False'],
+      ['grad_fn', 'None'],
+      ['is_leaf', 'True'],
+    ];
   return [
     ['shape', shape],
     ['dtype', 'torch.float64'],
@@ -107,7 +114,10 @@ export function addressOf(label: string): { sheet: string; col: number; row: num
 /** The store actions selecting a cell needs. */
 export interface SelectActions {
   activeSheet(): string;
-  actions: { showSheet(name: string): void; select(sel: { anchor: { col: number; row: number }; focus: { col: number; row: number } }): void };
+  actions: {
+    showSheet(name: string): void;
+    select(sel: { anchor: { col: number; row: number }; focus: { col: number; row: number } }): void;
+  };
 }
 
 /** Selects the cell a label names, showing its sheet first when it is on another one. */

@@ -41,7 +41,11 @@ export function installRegionKeys(doc: Document): () => void {
     const regions = [...doc.querySelectorAll<HTMLElement>('[data-region]')];
     const from = regions.findIndex((r) => r.contains(doc.activeElement));
     const targets = regions.map(focusTarget);
-    const to = nextRegion(from, targets.map((t) => t !== null), e.shiftKey);
+    const to = nextRegion(
+      from,
+      targets.map((t) => t !== null),
+      e.shiftKey,
+    );
     if (to >= 0) targets[to]!.focus();
   };
 

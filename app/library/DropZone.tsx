@@ -35,7 +35,9 @@ export function DropZone(props: { session: Session }) {
   });
   return (
     <Show when={over()}>
-      <div class="drop-zone" aria-hidden="true">Drop a .gradsheet.json file to open it as a new workbook</div>
+      <div class="drop-zone" aria-hidden="true">
+        Drop a .gradsheet.json file to open it as a new workbook
+      </div>
     </Show>
   );
 }

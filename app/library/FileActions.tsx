@@ -34,8 +34,12 @@ export function FileActions(props: { session: Session }) {
 
   return (
     <>
-      <button class="tool" onClick={exportFile} title="Download this workbook as a .gradsheet.json file">Export</button>
-      <button class="tool" onClick={() => input.click()} title="Open a .gradsheet.json file as a new workbook">Import</button>
+      <button class="tool" onClick={exportFile} title="Download this workbook as a .gradsheet.json file">
+        Export
+      </button>
+      <button class="tool" onClick={() => input.click()} title="Open a .gradsheet.json file as a new workbook">
+        Import
+      </button>
       <input
         ref={input}
         type="file"
@@ -50,7 +54,9 @@ export function FileActions(props: { session: Session }) {
           if (file) void props.session.importFile(file);
         }}
       />
-      <button class="tool" onClick={() => void openShare()} title="A link that carries this workbook">Share</button>
+      <button class="tool" onClick={() => void openShare()} title="A link that carries this workbook">
+        Share
+      </button>
       <Show when={share()}>
         {(s) => (
           <div class="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && closeShare()}>
@@ -66,22 +72,36 @@ export function FileActions(props: { session: Session }) {
             >
               <div class="dialog-head">
                 <h2>Share link</h2>
-                <button class="tool" aria-label="Close" onClick={closeShare}>×</button>
+                <button class="tool" aria-label="Close" onClick={closeShare}>
+                  ×
+                </button>
               </div>
               <Show
                 when={'url' in s() ? (s() as { url: string }) : null}
                 fallback={
                   <div class="share-body">
                     <p>{(s() as { message: string }).message}</p>
-                    <button class="tool primary" onClick={() => (exportFile(), closeShare())}>Export the file instead</button>
+                    <button class="tool primary" onClick={() => (exportFile(), closeShare())}>
+                      Export the file instead
+                    </button>
                   </div>
                 }
               >
                 {(ok) => (
                   <div class="share-body">
-                    <p>Anyone who opens this link gets a copy of the workbook; nothing is uploaded, the workbook travels inside the link.</p>
-                    <input class="share-url" aria-label="Link" readonly value={ok().url} ref={(el) => queueMicrotask(() => (el.focus(), el.select()))} />
-                    <button class="tool primary" onClick={() => void navigator.clipboard?.writeText(ok().url)}>Copy link</button>
+                    <p>
+                      Anyone who opens this link gets a copy of the workbook; nothing is uploaded, the workbook travels inside the link.
+                    </p>
+                    <input
+                      class="share-url"
+                      aria-label="Link"
+                      readonly
+                      value={ok().url}
+                      ref={(el) => queueMicrotask(() => (el.focus(), el.select()))}
+                    />
+                    <button class="tool primary" onClick={() => void navigator.clipboard?.writeText(ok().url)}>
+                      Copy link
+                    </button>
                   </div>
                 )}
               </Show>

@@ -25,7 +25,9 @@ export function NoticeBar(props: { notice: Notice | null; onDismiss(): void }) {
             )}
           </Show>
           <Show when={!n().sticky}>
-            <button class="notice-close" aria-label="Dismiss" onClick={() => props.onDismiss()}>×</button>
+            <button class="notice-close" aria-label="Dismiss" onClick={() => props.onDismiss()}>
+              ×
+            </button>
           </Show>
         </div>
       )}

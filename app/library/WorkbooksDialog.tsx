@@ -52,8 +52,12 @@ export function WorkbooksDialog(props: WorkbooksDialogProps) {
       <div ref={dialog} class="dialog workbooks" role="dialog" aria-modal="true" aria-label="Workbooks" onKeyDown={onKeyDown}>
         <div class="dialog-head">
           <h2>Workbooks</h2>
-          <button class="tool primary" onClick={() => act(async () => void (await props.session.newBook(emptyWorkbook())), true)}>New workbook</button>
-          <button class="tool" aria-label="Close" onClick={dismiss}>×</button>
+          <button class="tool primary" onClick={() => act(async () => void (await props.session.newBook(emptyWorkbook())), true)}>
+            New workbook
+          </button>
+          <button class="tool" aria-label="Close" onClick={dismiss}>
+            ×
+          </button>
         </div>
         <ul class="book-list">
           <For each={props.books} fallback={<li class="book-empty">No workbooks yet.</li>}>
@@ -65,11 +69,18 @@ export function WorkbooksDialog(props: WorkbooksDialogProps) {
                     fallback={
                       <div class="book-card">
                         {/* The button holds only the name, so its name "Open …" contains all its visible text; the details describe it. */}
-                        <button class="book-open" onClick={() => act(() => props.session.openBook(b.id), true)} aria-label={`Open ${b.name}`} aria-describedby={`book-${b.id}-details`}>
+                        <button
+                          class="book-open"
+                          onClick={() => act(() => props.session.openBook(b.id), true)}
+                          aria-label={`Open ${b.name}`}
+                          aria-describedby={`book-${b.id}-details`}
+                        >
                           <span class="book-name">{b.name}</span>
                         </button>
                         <span class="book-details" id={`book-${b.id}-details`}>
-                          <span class="book-when">{when(b.updatedAt)} · {b.cellCount} cells{b.sheetCount > 1 ? ` · ${b.sheetCount} sheets` : ''}</span>
+                          <span class="book-when">
+                            {when(b.updatedAt)} · {b.cellCount} cells{b.sheetCount > 1 ? ` · ${b.sheetCount} sheets` : ''}
+                          </span>
                           <span class="book-preview">{b.preview.join('  ·  ')}</span>
                         </span>
                       </div>
@@ -81,7 +92,13 @@ export function WorkbooksDialog(props: WorkbooksDialogProps) {
                       value={b.name}
                       ref={(el) => queueMicrotask(() => (el.focus(), el.select()))}
                       onKeyDown={(e) => {
-                        if (e.key === 'Enter') { const name = e.currentTarget.value; void act(async () => { await props.session.rename(b.id, name); endRename(); }); }
+                        if (e.key === 'Enter') {
+                          const name = e.currentTarget.value;
+                          void act(async () => {
+                            await props.session.rename(b.id, name);
+                            endRename();
+                          });
+                        }
                         if (e.key === 'Escape') {
                           // Ends the rename only, not the dialog.
                           e.preventDefault();
@@ -92,9 +109,15 @@ export function WorkbooksDialog(props: WorkbooksDialogProps) {
                   </Show>
                 </div>
                 <div class="book-actions">
-                  <button class="tool" onClick={() => startRename(b.id)} aria-label={`Rename ${b.name}`}>Rename</button>
-                  <button class="tool" onClick={() => act(() => props.session.duplicate(b.id))} aria-label={`Duplicate ${b.name}`}>Duplicate</button>
-                  <button class="tool danger" onClick={() => act(() => props.session.remove(b.id))} aria-label={`Delete ${b.name}`}>Delete</button>
+                  <button class="tool" onClick={() => startRename(b.id)} aria-label={`Rename ${b.name}`}>
+                    Rename
+                  </button>
+                  <button class="tool" onClick={() => act(() => props.session.duplicate(b.id))} aria-label={`Duplicate ${b.name}`}>
+                    Duplicate
+                  </button>
+                  <button class="tool danger" onClick={() => act(() => props.session.remove(b.id))} aria-label={`Delete ${b.name}`}>
+                    Delete
+                  </button>
                 </div>
               </li>
             )}

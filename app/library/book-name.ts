@@ -11,4 +11,5 @@ export function unnamed(file: WorkbookFile): WorkbookFile {
 }
 
 /** The name a file or link carries, made fit for the workbook list, or null when it has none. */
-export const carriedName = (file: WorkbookFile): string | null => (file.name !== undefined && file.name.trim() !== '' ? cleanName(file.name) : null);
+export const carriedName = (file: WorkbookFile): string | null =>
+  file.name !== undefined && file.name.trim() !== '' ? cleanName(file.name) : null;

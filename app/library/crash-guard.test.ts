@@ -1,5 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type MarkerStorage, RUNAWAY_MS, WRITE_EVERY_MS, heldNotice, makeCrashGuard, mergeNotice, restartNotice, warningNotice } from './crash-guard';
+import {
+  type MarkerStorage,
+  RUNAWAY_MS,
+  WRITE_EVERY_MS,
+  heldNotice,
+  makeCrashGuard,
+  mergeNotice,
+  restartNotice,
+  warningNotice,
+} from './crash-guard';
 
 /** localStorage as a Map; `refuse` makes every write throw (storage full). */
 function memoryStorage(refuse = false) {
@@ -79,7 +88,9 @@ describe('crash guard', () => {
     expect(n.action?.label).toBe('Recalculate');
     n.action!.run();
     expect(run).toHaveBeenCalled();
-    expect(restartNotice('failed (boom)', ['Sheet1!A1']).text).toBe('The engine failed (boom), so it was restarted; the other values are kept. Sheet1!A1 is stopped: edit to run again.');
+    expect(restartNotice('failed (boom)', ['Sheet1!A1']).text).toBe(
+      'The engine failed (boom), so it was restarted; the other values are kept. Sheet1!A1 is stopped: edit to run again.',
+    );
   });
 
   it('a page closed during a run that is only long leaves no marker; closed while one cell ran on, it does', () => {

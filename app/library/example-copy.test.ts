@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { BookMeta } from '../../storage/library';
 import { existingCopy, freshCopyName } from './example-copy';
 
-const meta = (id: string, name: string, updatedAt: number): BookMeta => ({ id, name, updatedAt, createdAt: 0, rev: 1, preview: [], cellCount: 0, sheetCount: 1 });
+const meta = (id: string, name: string, updatedAt: number): BookMeta => ({
+  id,
+  name,
+  updatedAt,
+  createdAt: 0,
+  rev: 1,
+  preview: [],
+  cellCount: 0,
+  sheetCount: 1,
+});
 const title = 'exp(2x²·sin x) and its derivative';
 
 describe('existingCopy', () => {
@@ -13,7 +22,16 @@ describe('existingCopy', () => {
   });
 
   it('ignores renamed copies and names that only start like the title (the title is not a pattern)', () => {
-    expect(existingCopy([meta('a', `${title} notes`, 1), meta('b', 'exp(2x²·sin x) and its derivativeX', 2), meta('c', 'exp(2x2·sin x) and its derivative', 3)], title)).toBeNull();
+    expect(
+      existingCopy(
+        [
+          meta('a', `${title} notes`, 1),
+          meta('b', 'exp(2x²·sin x) and its derivativeX', 2),
+          meta('c', 'exp(2x2·sin x) and its derivative', 3),
+        ],
+        title,
+      ),
+    ).toBeNull();
     expect(existingCopy([meta('a', 'Untitled', 1)], 'Untitled.*')).toBeNull();
   });
 });

@@ -31,7 +31,11 @@ export function makeBookActions(core: SessionCore) {
         else await core.openNew(core.firstVisit().file, core.firstVisit().name);
       }
       // After the switch, and about the library rather than a workbook, so the Undo offer stays.
-      core.host.notify({ kind: 'info', text: `Deleted “${r.token.meta.name}”.`, action: { label: 'Undo', run: () => void actions.undoRemove() } });
+      core.host.notify({
+        kind: 'info',
+        text: `Deleted “${r.token.meta.name}”.`,
+        action: { label: 'Undo', run: () => void actions.undoRemove() },
+      });
       await core.refreshList();
     },
     async undoRemove(): Promise<void> {

@@ -12,7 +12,10 @@ import { emptyWorkbook } from '../state/document';
 import { type Notice, makeSession } from './session';
 
 let dbCount = 0;
-const book = (cells: WorkbookFile['sheets'][number]['cells']): WorkbookFile => ({ ...emptyWorkbook(), sheets: [{ name: 'Sheet1', cells }] });
+const book = (cells: WorkbookFile['sheets'][number]['cells']): WorkbookFile => ({
+  ...emptyWorkbook(),
+  sheets: [{ name: 'Sheet1', cells }],
+});
 const until = async (ok: () => boolean) => {
   for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
   expect(ok()).toBe(true);
@@ -104,7 +107,12 @@ describe('edits are durable', () => {
     await two.session.flush();
     await until(() => one.state.notices.at(-1)?.text === 'Another tab just saved this workbook while you were editing it here.');
     const conflict = one.state.notices.at(-1)!;
-    expect(conflict).toMatchObject({ kind: 'error', sticky: true, action: { label: 'Keep mine as a copy' }, secondary: { label: 'Use theirs' } });
+    expect(conflict).toMatchObject({
+      kind: 'error',
+      sticky: true,
+      action: { label: 'Keep mine as a copy' },
+      secondary: { label: 'Use theirs' },
+    });
     const three = b.open();
     await three.session.start();
     await until(() => two.state.notices.filter((n) => n?.text.includes('also open in another tab')).length >= 2);
@@ -169,7 +177,9 @@ describe('edits are durable', () => {
     // Once storage works again, the next save keeps everything.
     one.edit({ A3: 'later' });
     expect(await one.session.flush()).toBe(true);
-    expect(await b.library.loadWorkbook(one.state.open!.id)).toMatchObject({ book: { sheets: [{ cells: { A1: 'kept in memory', A2: 'and this', A3: 'later' } }] } });
+    expect(await b.library.loadWorkbook(one.state.open!.id)).toMatchObject({
+      book: { sheets: [{ cells: { A1: 'kept in memory', A2: 'and this', A3: 'later' } }] },
+    });
     b.closeAll();
   });
 
@@ -181,11 +191,19 @@ describe('edits are durable', () => {
       storageWaitMs: 20,
       firstVisit: () => book({ A1: 'first' }),
       firstVisitName: 'Tutorial',
-      host: { current: () => state.doc, show: (f) => (state.doc = f), notify: (n) => state.notices.push(n), listChanged: () => {}, opened: () => {} },
+      host: {
+        current: () => state.doc,
+        show: (f) => (state.doc = f),
+        notify: (n) => state.notices.push(n),
+        listChanged: () => {},
+        opened: () => {},
+      },
     });
     await session.start();
     expect(state.doc.sheets[0].cells.A1).toBe('first');
-    expect(state.notices.at(-1)?.text).toBe('This browser does not let Gradsheet save (storage is unavailable here); export a file to keep your work.');
+    expect(state.notices.at(-1)?.text).toBe(
+      'This browser does not let Gradsheet save (storage is unavailable here); export a file to keep your work.',
+    );
     session.dispose();
   });
 });

@@ -25,7 +25,6 @@ export interface Notice {
 export const noticeAfterSwitch = (notice: Notice | null, openId: string | null): Notice | null =>
   notice?.about !== undefined && notice.about !== openId ? null : notice;
 
-
 /** What the session needs of the app: the document, opening one, and telling the user. */
 export interface SessionHost {
   /** The document to save, with the app's selection in its `ui`. */

@@ -18,7 +18,13 @@ function book(a1: string): WorkbookFile {
 /** A session over a fresh database, with a host that records what it was told. */
 function setup(opts: { hash?: string; library?: ReturnType<typeof makeLibrary> } = {}) {
   const library = opts.library ?? makeLibrary({ dbName: `session-test-${++dbCount}` });
-  const state = { doc: emptyWorkbook(), notices: [] as (Notice | null)[], books: [] as BookMeta[], open: null as BookMeta | null, hash: opts.hash ?? '' };
+  const state = {
+    doc: emptyWorkbook(),
+    notices: [] as (Notice | null)[],
+    books: [] as BookMeta[],
+    open: null as BookMeta | null,
+    hash: opts.hash ?? '',
+  };
   const session = makeSession({
     library,
     firstVisit: () => book('=1 + 1'),
@@ -124,7 +130,9 @@ describe('session', () => {
     const visitor = setup({ library, hash: link.url.slice('http://x/'.length) });
     await visitor.session.start();
     expect(visitor.state.open?.name).toBe('Loss: a/b');
-    expect(visitor.state.notices.at(-1)?.text).toBe('Opened the shared workbook “Loss: a/b” as a new copy; your other workbooks are untouched.');
+    expect(visitor.state.notices.at(-1)?.text).toBe(
+      'Opened the shared workbook “Loss: a/b” as a new copy; your other workbooks are untouched.',
+    );
     // The name lives in the library, not in the stored file (a rename would leave it stale there).
     expect('name' in visitor.state.doc).toBe(false);
     const imported = Object.assign(new Blob([file.text]), { name: 'renamed by the browser (1).gradsheet.json' });
@@ -158,7 +166,7 @@ describe('session', () => {
     session.dispose();
   });
 
-  it("marks notices with the workbook they are about, and drops those once another workbook opens", async () => {
+  it('marks notices with the workbook they are about, and drops those once another workbook opens', async () => {
     const { session, state } = setup();
     await session.start();
     const good = Object.assign(new Blob([JSON.stringify(book('5'))]), { name: 'mine.json' });

@@ -2,6 +2,7 @@
 // within half a second, from the file worker's copy when there is one), the write-ahead journal, opening
 // the last workbook, an example or a share link, and the other tabs. The list's actions (session-books.ts)
 // and files and links (session-files.ts) are its parts. Plain module: storage is injected so tests run in Node.
+// size: the session's one closure; its books, files and host are in session-books.ts, session-files.ts and session-host.ts.
 
 import { type Autosaver, makeAutosaver } from '../../storage/autosave';
 import type { WorkbookFile } from '../../storage/format';
@@ -101,7 +102,12 @@ export function makeSession(opts: SessionOptions) {
     return false;
   };
 
-  const autosaver: Autosaver = makeAutosaver({ save, delayMs: 250, maxWaitMs: 450, onError: (e) => tell({ kind: 'error', text: `Not saved: ${String(e)}` }) });
+  const autosaver: Autosaver = makeAutosaver({
+    save,
+    delayMs: 250,
+    maxWaitMs: 450,
+    onError: (e) => tell({ kind: 'error', text: `Not saved: ${String(e)}` }),
+  });
 
   const tabs: TabSync = makeTabSync({
     Channel: opts.Channel,
@@ -109,7 +115,12 @@ export function makeSession(opts: SessionOptions) {
     onReload: () => void reopen(),
     onConflict: () => conflict('Another tab just saved this workbook while you were editing it here.'),
     onOpenElsewhere: () => tell({ kind: 'info', text: 'This workbook is also open in another tab: edits in either reach the other.' }),
-    onDeleted: () => tell({ kind: 'error', text: 'Another tab deleted this workbook. It is still shown here; save a copy to keep it.', action: { label: 'Save a copy', run: () => void keepMineAsCopy() } }),
+    onDeleted: () =>
+      tell({
+        kind: 'error',
+        text: 'Another tab deleted this workbook. It is still shown here; save a copy to keep it.',
+        action: { label: 'Save a copy', run: () => void keepMineAsCopy() },
+      }),
     onLibraryChanged: () => void refreshList(),
   });
 
@@ -127,7 +138,11 @@ export function makeSession(opts: SessionOptions) {
     setOpen(loaded.meta);
     if (loaded.journal?.applied) autosaver.edit();
     if (loaded.recovered) tell({ kind: 'error', text: loaded.message });
-    else if (loaded.journal?.damaged) tell({ kind: 'error', text: `${loaded.journal.damaged} of the last edits to this workbook could not be read back from the browser's storage; the rest are here.` });
+    else if (loaded.journal?.damaged)
+      tell({
+        kind: 'error',
+        text: `${loaded.journal.damaged} of the last edits to this workbook could not be read back from the browser's storage; the rest are here.`,
+      });
   };
 
   /** Before another workbook opens: this one's edits are saved, or kept as a copy when a conflict is waiting. */
@@ -164,7 +179,8 @@ export function makeSession(opts: SessionOptions) {
   /** Stores a workbook as a new one and shows it; `read`: the file worker read it, and stores it from there. */
   async function openNew(file: WorkbookFile, name: string, read?: FileRead): Promise<boolean> {
     await leaveOpen();
-    const created = read && opts.files ? await opts.files.create(name, { read: read.id }) : await library.createWorkbook(unnamed(file), name);
+    const created =
+      read && opts.files ? await opts.files.create(name, { read: read.id }) : await library.createWorkbook(unnamed(file), name);
     if (!created.ok) {
       host.notify({ kind: 'error', text: `Could not store the workbook: ${created.message}` });
       return false;
@@ -200,7 +216,10 @@ export function makeSession(opts: SessionOptions) {
       } catch {
         canSave = false;
         host.show(opts.firstVisit());
-        host.notify({ kind: 'error', text: 'This browser does not let Gradsheet save (storage is unavailable here); export a file to keep your work.' });
+        host.notify({
+          kind: 'error',
+          text: 'This browser does not let Gradsheet save (storage is unavailable here); export a file to keep your work.',
+        });
         return;
       }
       if (await api.openLink(opts.hash?.() ?? '')) return;

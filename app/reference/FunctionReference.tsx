@@ -49,7 +49,9 @@ function ReferenceDialog(props: { onClose(): void }) {
           <span class="ref-count" aria-live="polite">
             {count() === CATALOGUE.length ? `${count()} functions` : `${count()} of ${CATALOGUE.length} functions`}
           </span>
-          <button class="tool ref-close" aria-label="Close" title="Close (Esc)" onClick={() => props.onClose()}>✕</button>
+          <button class="tool ref-close" aria-label="Close" title="Close (Esc)" onClick={() => props.onClose()}>
+            ✕
+          </button>
           <input
             ref={input}
             class="ref-search"
@@ -78,7 +80,9 @@ function ReferenceDialog(props: { onClose(): void }) {
             <For each={groups()}>
               {(g) => (
                 <section class="ref-group" id={`ref-group-${g.group.id}`} aria-labelledby={`ref-group-title-${g.group.id}`}>
-                  <h3 class="ref-group-title" id={`ref-group-title-${g.group.id}`}>{g.group.title}</h3>
+                  <h3 class="ref-group-title" id={`ref-group-title-${g.group.id}`}>
+                    {g.group.title}
+                  </h3>
                   <For each={g.functions}>{(f) => <FunctionEntry f={f} />}</For>
                 </section>
               )}
@@ -98,12 +102,16 @@ function ReferenceDialog(props: { onClose(): void }) {
 function SpellingsSection(props: { query: string }) {
   const groups = () => {
     const q = props.query.trim().toLowerCase();
-    return SPELLINGS.map((g) => ({ ...g, rows: g.rows.filter((r) => !q || `${r.formula} ${r.means}`.toLowerCase().includes(q)) })).filter((g) => g.rows.length > 0);
+    return SPELLINGS.map((g) => ({ ...g, rows: g.rows.filter((r) => !q || `${r.formula} ${r.means}`.toLowerCase().includes(q)) })).filter(
+      (g) => g.rows.length > 0,
+    );
   };
   return (
     <Show when={groups().length > 0}>
       <section class="ref-group ref-spellings" id="ref-group-spellings" aria-labelledby="ref-group-title-spellings">
-        <h3 class="ref-group-title" id="ref-group-title-spellings">PyTorch's spellings</h3>
+        <h3 class="ref-group-title" id="ref-group-title-spellings">
+          PyTorch's spellings
+        </h3>
         <For each={groups()}>
           {(g) => (
             <table class="ref-examples ref-spellings-table">
@@ -114,9 +122,15 @@ function SpellingsSection(props: { query: string }) {
                     const result = formatResult(r.result);
                     return (
                       <tr>
-                        <td><code>{r.formula}</code></td>
-                        <td class="ref-arrow" aria-label="gives">→</td>
-                        <td><code classList={{ 'ref-result': true, 'ref-error': result.startsWith('#') }}>{result}</code></td>
+                        <td>
+                          <code>{r.formula}</code>
+                        </td>
+                        <td class="ref-arrow" aria-label="gives">
+                          →
+                        </td>
+                        <td>
+                          <code classList={{ 'ref-result': true, 'ref-error': result.startsWith('#') }}>{result}</code>
+                        </td>
                         <td class="ref-means">{r.means}</td>
                       </tr>
                     );
@@ -146,17 +160,20 @@ function FunctionEntry(props: { f: CatalogueEntry }) {
           {formatSignature(f)}
         </code>
       </h4>
-      <p class="ref-doc"><Prose text={f.doc} /></p>
+      <p class="ref-doc">
+        <Prose text={f.doc} />
+      </p>
       <p class="ref-torch">
-        <span class="ref-label">PyTorch</span>{' '}
-        {/^torch\./.test(f.torch) ? <code>{f.torch}</code> : <Prose text={f.torch} />}
+        <span class="ref-label">PyTorch</span> {/^torch\./.test(f.torch) ? <code>{f.torch}</code> : <Prose text={f.torch} />}
       </p>
       <Show when={params.length > 0}>
         <dl class="ref-params">
           <For each={params}>
             {(p) => (
               <>
-                <dt><code>{p.keyword ? `${p.name}=` : p.name}</code></dt>
+                <dt>
+                  <code>{p.keyword ? `${p.name}=` : p.name}</code>
+                </dt>
                 <dd>{p.doc}</dd>
               </>
             )}
@@ -172,9 +189,15 @@ function FunctionEntry(props: { f: CatalogueEntry }) {
                 const result = formatResult(e.result);
                 return (
                   <tr>
-                    <td><code>{e.formula}</code></td>
-                    <td class="ref-arrow" aria-label="gives">→</td>
-                    <td><code classList={{ 'ref-result': true, 'ref-error': result.startsWith('#') }}>{result}</code></td>
+                    <td>
+                      <code>{e.formula}</code>
+                    </td>
+                    <td class="ref-arrow" aria-label="gives">
+                      →
+                    </td>
+                    <td>
+                      <code classList={{ 'ref-result': true, 'ref-error': result.startsWith('#') }}>{result}</code>
+                    </td>
                   </tr>
                 );
               }}

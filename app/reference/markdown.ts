@@ -33,7 +33,14 @@ function entry(f: CatalogueEntry): string[] {
 
 /** PyTorch's spellings (SPEC §10) and the in-place ones, as the app's reference shows them. */
 function spellingsSection(): string[] {
-  const lines = ['<a id="spellings"></a>', '', "## PyTorch's spellings", '', 'A tutorial\'s code types as it reads. Each row is a formula, what it means, and what it gives.', ''];
+  const lines = [
+    '<a id="spellings"></a>',
+    '',
+    "## PyTorch's spellings",
+    '',
+    "A tutorial's code types as it reads. Each row is a formula, what it means, and what it gives.",
+    '',
+  ];
   for (const g of SPELLINGS) {
     lines.push(`### ${g.title}`, '', '| formula | means | result |', '| --- | --- | --- |');
     for (const r of g.rows) lines.push(`| ${cell(code(r.formula))} | ${cell(r.means)} | ${cell(code(formatResult(r.result)))} |`);
@@ -55,7 +62,10 @@ export function functionsMarkdown(functions: readonly CatalogueEntry[] = CATALOG
     'Results are shown as a cell shows them; `#CODE!` is an error value.',
     '',
     "- [PyTorch's spellings](#spellings): prefixes, literals, tuples, dtype=, gradients, and the in-place spellings",
-    ...groups.map(({ group, functions: fs }) => `- [${group.title}](#group-${group.id}): ${fs.map((f) => `[${f.name}](#${f.name.replace(/[^\w-]/g, '')})`).join(', ')}`),
+    ...groups.map(
+      ({ group, functions: fs }) =>
+        `- [${group.title}](#group-${group.id}): ${fs.map((f) => `[${f.name}](#${f.name.replace(/[^\w-]/g, '')})`).join(', ')}`,
+    ),
     '',
   ];
   lines.push(...spellingsSection());

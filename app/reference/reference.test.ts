@@ -13,28 +13,49 @@ const byName = (n: string): CatalogueEntry => CATALOGUE.find((f) => f.name === n
 describe('function groups', () => {
   it('show every function of the catalogue once, in the groups of the registry, in their order', () => {
     const grouped = groupFunctions();
-    expect(grouped.map((g) => g.group.id)).toEqual(['creation', 'elementwise', 'reductions', 'shape', 'linalg', 'losses', 'autograd', 'control']);
+    expect(grouped.map((g) => g.group.id)).toEqual([
+      'creation',
+      'elementwise',
+      'reductions',
+      'shape',
+      'linalg',
+      'losses',
+      'autograd',
+      'control',
+    ]);
     expect(grouped.flatMap((g) => g.functions.map((f) => f.name))).toEqual(
-      ['creation', 'elementwise', 'reductions', 'shape', 'linalg', 'losses', 'autograd', 'control'].flatMap((id) => CATALOGUE.filter((f) => f.group === id).map((f) => f.name)),
+      ['creation', 'elementwise', 'reductions', 'shape', 'linalg', 'losses', 'autograd', 'control'].flatMap((id) =>
+        CATALOGUE.filter((f) => f.group === id).map((f) => f.name),
+      ),
     );
     expect(grouped.flatMap((g) => g.functions).length).toBe(CATALOGUE.length);
   });
 
   it('list the op table’s thin functions among the hand-written ones, each beside its neighbour op', () => {
-    const elementwise = groupFunctions().find((g) => g.group.id === 'elementwise')!.functions.map((f) => f.name);
+    const elementwise = groupFunctions()
+      .find((g) => g.group.id === 'elementwise')!
+      .functions.map((f) => f.name);
     expect(elementwise.slice(0, 8)).toEqual(['add', 'sub', 'mul', 'div', 'neg', 'pow', 'abs', 'sign']);
     expect(elementwise.slice(elementwise.indexOf('clamp'))).toEqual(['clamp', 'where', 'eq', 'ne', 'lt', 'le', 'gt', 'ge']);
   });
 
   it('file the SPEC §4 families where a PyTorch user looks for them', () => {
     const groupOf = (n: string) => byName(n).group;
-    expect([groupOf('linspace'), groupOf('sigmoid'), groupOf('logsumexp'), groupOf('permute'), groupOf('linear'), groupOf('nll_loss'), groupOf('vhp'), groupOf('while')])
-      .toEqual(['creation', 'elementwise', 'reductions', 'shape', 'linalg', 'losses', 'autograd', 'control']);
+    expect([
+      groupOf('linspace'),
+      groupOf('sigmoid'),
+      groupOf('logsumexp'),
+      groupOf('permute'),
+      groupOf('linear'),
+      groupOf('nll_loss'),
+      groupOf('vhp'),
+      groupOf('while'),
+    ]).toEqual(['creation', 'elementwise', 'reductions', 'shape', 'linalg', 'losses', 'autograd', 'control']);
   });
 });
 
 describe('signatures and results', () => {
-  it('show required, optional, defaulted, variadic and keyword-only parameters as the editor does (Python\'s spelling)', () => {
+  it("show required, optional, defaulted, variadic and keyword-only parameters as the editor does (Python's spelling)", () => {
     expect(signature(byName('mse_loss'))).toBe('mse_loss(input, target, *, reduction="mean")');
     expect(signature(byName('sum'))).toBe('sum(input, dim=None, keepdim=False)');
     expect(signature(byName('ones'))).toBe('ones(*size, dtype=None, requires_grad=False)');
@@ -45,7 +66,12 @@ describe('signatures and results', () => {
   it('format example results as the sheet shows them', () => {
     expect(formatResult(2)).toBe('2');
     expect(formatResult(0.1 + 0.2)).toBe('0.3');
-    expect(formatResult([[0, 4], [1.5, -2]])).toBe('[[0, 4], [1.5, -2]]');
+    expect(
+      formatResult([
+        [0, 4],
+        [1.5, -2],
+      ]),
+    ).toBe('[[0, 4], [1.5, -2]]');
     expect(formatResult(false)).toBe('False');
     expect(formatResult('#SHAPE!')).toBe('#SHAPE!');
     expect(formatResult('MulBackward0')).toBe('MulBackward0');

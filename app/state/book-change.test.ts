@@ -9,16 +9,42 @@ import { adopt, applyInPlace, docStep, engineChange, inputsStep } from './book-c
 import { createSheetStore } from './createSheetStore';
 import { emptyWorkbook } from './document';
 
-const book = (): WorkbookFile => ({ ...emptyWorkbook(), sheets: [{ name: 'Sheet1', cells: { A1: '1', B1: { input: '2', note: 'n' } } }, { name: 'Other', cells: { A1: 'x' } }] });
+const book = (): WorkbookFile => ({
+  ...emptyWorkbook(),
+  sheets: [
+    { name: 'Sheet1', cells: { A1: '1', B1: { input: '2', note: 'n' } } },
+    { name: 'Other', cells: { A1: 'x' } },
+  ],
+});
 
 describe('inputsStep', () => {
   it('makes the change of every edit, keeps extras, and reports only the inputs that changed', () => {
     const before = book();
-    const made = inputsStep(before, [['Sheet1!A1', '1'], ['Sheet1!B1', '3'], ['Sheet1!C1', 'x'], ['Sheet1!C1', 'y'], ['Sheet1!A2', ''], ['Nowhere!A1', '5']]);
-    expect(made?.changed).toEqual([['Sheet1!B1', '3'], ['Sheet1!C1', 'y']]);
+    const made = inputsStep(before, [
+      ['Sheet1!A1', '1'],
+      ['Sheet1!B1', '3'],
+      ['Sheet1!C1', 'x'],
+      ['Sheet1!C1', 'y'],
+      ['Sheet1!A2', ''],
+      ['Nowhere!A1', '5'],
+    ]);
+    expect(made?.changed).toEqual([
+      ['Sheet1!B1', '3'],
+      ['Sheet1!C1', 'y'],
+    ]);
     expect(made?.step).toEqual({
-      forward: { cells: [['Sheet1', 'B1', { input: '3', note: 'n' }], ['Sheet1', 'C1', 'y']] },
-      backward: { cells: [['Sheet1', 'B1', { input: '2', note: 'n' }], ['Sheet1', 'C1', null]] },
+      forward: {
+        cells: [
+          ['Sheet1', 'B1', { input: '3', note: 'n' }],
+          ['Sheet1', 'C1', 'y'],
+        ],
+      },
+      backward: {
+        cells: [
+          ['Sheet1', 'B1', { input: '2', note: 'n' }],
+          ['Sheet1', 'C1', null],
+        ],
+      },
     });
     // Nothing is written until the step applies.
     expect(before.sheets[0].cells).toEqual({ A1: '1', B1: { input: '2', note: 'n' } });
@@ -55,7 +81,10 @@ describe('applyInPlace', () => {
     const before = book();
     const after: WorkbookFile = {
       ...before,
-      sheets: [{ name: 'Renamed', cells: before.sheets[1].cells }, { ...before.sheets[0], cells: { A1: '2' } }],
+      sheets: [
+        { name: 'Renamed', cells: before.sheets[1].cells },
+        { ...before.sheets[0], cells: { A1: '2' } },
+      ],
       names: { x: 'Sheet1!A1' },
       charts: [{ sheet: 'Renamed', x: 'A1', y: ['A1'] }],
     };
@@ -68,10 +97,32 @@ describe('applyInPlace', () => {
 describe('engineChange', () => {
   it('tells the engine the inputs a change makes, or to reload when sheets, names or the seed change', () => {
     const doc = book();
-    expect(engineChange(doc, { cells: [['Sheet1', 'A1', '1'], ['Sheet1', 'B1', { input: '2', note: 'm' }], ['Other', 'A1', null]] })).toEqual({ kind: 'edits', edits: [['Other!A1', '']] });
+    expect(
+      engineChange(doc, {
+        cells: [
+          ['Sheet1', 'A1', '1'],
+          ['Sheet1', 'B1', { input: '2', note: 'm' }],
+          ['Other', 'A1', null],
+        ],
+      }),
+    ).toEqual({ kind: 'edits', edits: [['Other!A1', '']] });
     expect(engineChange(doc, { cells: [['Sheet1', 'A1', '1']] })).toEqual({ kind: 'none' });
-    expect(engineChange(doc, { sheets: [{ name: 'Sheet1', from: 'Sheet1', colWidths: { A: 90 } }, { name: 'Other', from: 'Other' }] })).toEqual({ kind: 'none' });
-    expect(engineChange(doc, { sheets: [{ name: 'Other', from: 'Other' }, { name: 'Sheet1', from: 'Sheet1' }] })).toEqual({ kind: 'reload' });
+    expect(
+      engineChange(doc, {
+        sheets: [
+          { name: 'Sheet1', from: 'Sheet1', colWidths: { A: 90 } },
+          { name: 'Other', from: 'Other' },
+        ],
+      }),
+    ).toEqual({ kind: 'none' });
+    expect(
+      engineChange(doc, {
+        sheets: [
+          { name: 'Other', from: 'Other' },
+          { name: 'Sheet1', from: 'Sheet1' },
+        ],
+      }),
+    ).toEqual({ kind: 'reload' });
     expect(engineChange(doc, { names: { x: 'Sheet1!A1' } })).toEqual({ kind: 'reload' });
     expect(engineChange(doc, { seed: 1 })).toEqual({ kind: 'reload' });
   });
@@ -94,7 +145,11 @@ describe('a big paste through the store', () => {
       expect(performance.now() - started).toBeLessThan(1000);
       await new Promise((r) => setTimeout(r, 5));
       expect(sent).toEqual([edits]);
-      expect([store.inputOf('Sheet1!A201'), store.inputOf('Sheet1!CV400'), store.historySize()]).toEqual(['=0', '=19999', { undo: 1, redo: 0 }]);
+      expect([store.inputOf('Sheet1!A201'), store.inputOf('Sheet1!CV400'), store.historySize()]).toEqual([
+        '=0',
+        '=19999',
+        { undo: 1, redo: 0 },
+      ]);
       store.actions.undo();
       expect([store.inputOf('Sheet1!A201'), store.inputOf('Sheet1!A1'), store.historySize()]).toEqual(['', '0', { undo: 0, redo: 1 }]);
       dispose();

@@ -39,7 +39,10 @@ function writable(cells: Cells): Cells {
  * The step that sets cells' inputs (labels `Sheet1!A1`; a later edit of a cell wins; extras such as a
  * slider are kept), with the edits that change an input; null when none does.
  */
-export function inputsStep(doc: WorkbookFile, edits: readonly (readonly [string, string])[]): { step: Step; changed: [string, string][] } | null {
+export function inputsStep(
+  doc: WorkbookFile,
+  edits: readonly (readonly [string, string])[],
+): { step: Step; changed: [string, string][] } | null {
   const bySheet = new Map<string, Map<string, string>>();
   for (const [label, input] of edits) {
     const bang = label.lastIndexOf('!');
@@ -102,7 +105,8 @@ function writeCells(sheets: WorkbookFile['sheets'], cells: NonNullable<BookChang
     const prev = Object.hasOwn(target, key) ? target[key] : undefined;
     if (entry === null) delete target[key];
     // defineProperty only where assignment would set the prototype (it is several times slower).
-    else if (key === '__proto__') Object.defineProperty(target, key, { value: entry, enumerable: true, writable: true, configurable: true });
+    else if (key === '__proto__')
+      Object.defineProperty(target, key, { value: entry, enumerable: true, writable: true, configurable: true });
     else target[key] = entry;
     noteEntryChange(target, key, prev, entry ?? undefined);
   }

@@ -36,15 +36,19 @@ export function withFormat(cells: Record<string, CellEntry>, cell: string, chang
 }
 
 /** Sets a cell's number format in place of the one it had (null: back to General). */
-export const setNumberFormat = (fmt: NumberFormat | null) => (format: Format): void => {
-  for (const k of NUMBER_FORMAT_KEYS) delete format[k];
-  if (fmt && fmt.number !== 'general') Object.assign(format, fmt);
-};
+export const setNumberFormat =
+  (fmt: NumberFormat | null) =>
+  (format: Format): void => {
+    for (const k of NUMBER_FORMAT_KEYS) delete format[k];
+    if (fmt && fmt.number !== 'general') Object.assign(format, fmt);
+  };
 
-export const setSpill = (on: boolean) => (format: Format): void => {
-  if (on) format.spill = true;
-  else delete format.spill;
-};
+export const setSpill =
+  (on: boolean) =>
+  (format: Format): void => {
+    if (on) format.spill = true;
+    else delete format.spill;
+  };
 
 /** The document with `change` applied to each labelled cell's format; the same document when nothing changed. */
 export function withFormats(doc: WorkbookFile, labels: readonly string[], change: (format: Format) => void): WorkbookFile {

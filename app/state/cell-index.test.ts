@@ -11,7 +11,10 @@ function write(cells: Record<string, CellEntry>, key: string, entry: CellEntry |
 }
 
 const sorted = (keys: readonly string[]) => [...keys].sort();
-const objectsOf = (cells: Record<string, CellEntry>) => Object.keys(cells).filter((k) => typeof cells[k] !== 'string').sort();
+const objectsOf = (cells: Record<string, CellEntry>) =>
+  Object.keys(cells)
+    .filter((k) => typeof cells[k] !== 'string')
+    .sort();
 
 describe('cell indexes', () => {
   it('list the cells that are objects, and follow writes in place', () => {

@@ -41,7 +41,8 @@ describe('column widths', () => {
 
 describe('column widths and structure', () => {
   const widths = { A: 50, C: 300, D: 80 };
-  const cols = (kind: 'insert' | 'delete', at: number, count: number) => shiftColumnWidths(widths, { sheet: 'S', axis: 'col', kind, at, count });
+  const cols = (kind: 'insert' | 'delete', at: number, count: number) =>
+    shiftColumnWidths(widths, { sheet: 'S', axis: 'col', kind, at, count });
 
   it('move right past inserted columns, which start at the default', () => {
     expect(cols('insert', 2, 2)).toEqual({ A: 50, E: 300, F: 80 });
@@ -58,10 +59,19 @@ describe('column widths and structure', () => {
   });
 
   it('follow in restructureWorkbook on their sheet only', () => {
-    const doc: WorkbookFile = { ...emptyWorkbook(), sheets: [{ name: 'Sheet1', cells: { C1: '1' }, colWidths: { C: 200 } }, { name: 'Sheet2', cells: {}, colWidths: { C: 90 } }] };
+    const doc: WorkbookFile = {
+      ...emptyWorkbook(),
+      sheets: [
+        { name: 'Sheet1', cells: { C1: '1' }, colWidths: { C: 200 } },
+        { name: 'Sheet2', cells: {}, colWidths: { C: 90 } },
+      ],
+    };
     const out = restructureWorkbook(doc, { sheet: 'Sheet1', axis: 'col', kind: 'insert', at: 0, count: 1 });
     expect(out.sheets[0]).toEqual({ name: 'Sheet1', cells: { D1: '1' }, colWidths: { D: 200 } });
     expect(out.sheets[1].colWidths).toEqual({ C: 90 });
-    expect(restructureWorkbook(out, { sheet: 'Sheet1', axis: 'col', kind: 'delete', at: 3, count: 1 }).sheets[0]).toEqual({ name: 'Sheet1', cells: {} });
+    expect(restructureWorkbook(out, { sheet: 'Sheet1', axis: 'col', kind: 'delete', at: 3, count: 1 }).sheets[0]).toEqual({
+      name: 'Sheet1',
+      cells: {},
+    });
   });
 });

@@ -28,7 +28,16 @@ export function shiftColumnWidths(widths: Record<string, number> | undefined, ch
     if (p?.kind !== 'cell') continue;
     const col = p.at.col;
     const end = change.at + change.count;
-    const to = change.kind === 'insert' ? (col >= change.at ? col + change.count : col) : col >= end ? col - change.count : col >= change.at ? null : col;
+    const to =
+      change.kind === 'insert'
+        ? col >= change.at
+          ? col + change.count
+          : col
+        : col >= end
+          ? col - change.count
+          : col >= change.at
+            ? null
+            : col;
     if (to !== null && to < MAX_COLS) out[columnName(to)] = width;
   }
   return Object.keys(out).length ? out : undefined;

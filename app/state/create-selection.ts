@@ -20,7 +20,10 @@ export function createSelection() {
   const [scrollTarget, setScrollTarget] = createSignal({ top: 0, left: 0 }, { equals: false });
   let views: SheetViews = {};
 
-  const current = (): SheetViews => ({ ...views, [activeSheet()]: { selection: selection(), scrollTop: scroll().top, scrollLeft: scroll().left } });
+  const current = (): SheetViews => ({
+    ...views,
+    [activeSheet()]: { selection: selection(), scrollTop: scroll().top, scrollLeft: scroll().left },
+  });
 
   /** Shows `name` where the user left it (A1 at the top when never visited); `keep` saves the current sheet's view first. */
   const switchTo = (name: string, keep = true): void => {

@@ -40,7 +40,15 @@ describe('sheet store', () => {
       store.actions.setInputs([['Sheet1!A1', '1']]);
       store.actions.setInputs([['Sheet1!A2', '=A1 + 1']]);
       await tick();
-      expect(sent.filter((m) => m.type === 'edit')).toEqual([{ type: 'edit', edits: [['Sheet1!A1', '1'], ['Sheet1!A2', '=A1 + 1']] }]);
+      expect(sent.filter((m) => m.type === 'edit')).toEqual([
+        {
+          type: 'edit',
+          edits: [
+            ['Sheet1!A1', '1'],
+            ['Sheet1!A2', '=A1 + 1'],
+          ],
+        },
+      ]);
       expect(store.inputOf('Sheet1!A2')).toBe('=A1 + 1');
     }));
 
@@ -56,7 +64,11 @@ describe('sheet store', () => {
       expect(store.inputOf('Sheet1!A1')).toBe('1');
       await tick();
       expect(sent.filter((m) => m.type === 'edit').flatMap((m) => m.edits)).toEqual([
-        ['Sheet1!A1', '1'], ['Sheet1!A1', '2'], ['Sheet1!A1', '1'], ['Sheet1!A1', ''], ['Sheet1!A1', '1'],
+        ['Sheet1!A1', '1'],
+        ['Sheet1!A1', '2'],
+        ['Sheet1!A1', '1'],
+        ['Sheet1!A1', ''],
+        ['Sheet1!A1', '1'],
       ]);
     }));
 
@@ -135,7 +147,10 @@ describe('sheet store', () => {
   it('renames a sheet in every formula and name that points at it', () =>
     withStore(async (store) => {
       store.actions.addSheet();
-      store.actions.setInputs([['Sheet2!A1', '3'], ['Sheet1!B1', '=Sheet2!A1 * 2']]);
+      store.actions.setInputs([
+        ['Sheet2!A1', '3'],
+        ['Sheet1!B1', '=Sheet2!A1 * 2'],
+      ]);
       store.actions.setName('x', 'Sheet2!A1');
       expect(store.actions.renameSheet('Sheet2', 'Inputs')).toBeNull();
       expect(store.inputOf('Sheet1!B1')).toBe('=Inputs!A1 * 2');
@@ -174,7 +189,11 @@ describe('sheet store', () => {
 
   it('inserts and deletes rows as one undo step each, reloading the worker when a name moves', () =>
     withStore(async (store, sent) => {
-      store.actions.setInputs([['Sheet1!A1', '1'], ['Sheet1!A2', '2'], ['Sheet1!B1', '=A1+A2']]);
+      store.actions.setInputs([
+        ['Sheet1!A1', '1'],
+        ['Sheet1!A2', '2'],
+        ['Sheet1!B1', '=A1+A2'],
+      ]);
       store.actions.setName('x', 'Sheet1!A2');
       await tick();
       store.actions.restructure({ sheet: 'Sheet1', axis: 'row', kind: 'insert', at: 1, count: 1 });
@@ -193,12 +212,26 @@ describe('sheet store', () => {
 
   it('moves cut cells and pastes or fills as one undo step, selecting what was pasted', () =>
     withStore(async (store) => {
-      store.actions.setInputs([['Sheet1!A1', '1'], ['Sheet1!B1', '=A1*2']]);
-      store.actions.paste('Sheet1', { kind: 'move', sheet: 'Sheet1', from: { top: 0, left: 0, bottom: 0, right: 0 }, to: { col: 3, row: 3 } }, { select: { top: 3, left: 3, bottom: 3, right: 3 } });
+      store.actions.setInputs([
+        ['Sheet1!A1', '1'],
+        ['Sheet1!B1', '=A1*2'],
+      ]);
+      store.actions.paste(
+        'Sheet1',
+        { kind: 'move', sheet: 'Sheet1', from: { top: 0, left: 0, bottom: 0, right: 0 }, to: { col: 3, row: 3 } },
+        { select: { top: 3, left: 3, bottom: 3, right: 3 } },
+      );
       expect(store.inputOf('Sheet1!D4')).toBe('1');
       expect(store.inputOf('Sheet1!B1')).toBe('=D4*2');
       expect(store.selection()).toEqual({ anchor: { col: 3, row: 3 }, focus: { col: 3, row: 3 } });
-      store.actions.paste('Sheet1', { kind: 'inputs', rect: { top: 1, left: 1, bottom: 2, right: 1 }, cells: [{ col: 1, row: 1, input: '=D5*2' }, { col: 1, row: 2, input: '=D6*2' }] });
+      store.actions.paste('Sheet1', {
+        kind: 'inputs',
+        rect: { top: 1, left: 1, bottom: 2, right: 1 },
+        cells: [
+          { col: 1, row: 1, input: '=D5*2' },
+          { col: 1, row: 2, input: '=D6*2' },
+        ],
+      });
       expect(store.inputOf('Sheet1!B3')).toBe('=D6*2');
       store.actions.undo();
       expect(store.inputOf('Sheet1!B2')).toBe('');

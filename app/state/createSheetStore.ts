@@ -22,7 +22,18 @@ import { numberFormatAt, setNumberFormat, setSpill, spillAt, withFormats } from 
 import { createSpills, spilledText } from '../grid/spills';
 import { shownText } from '../grid/tensor-text';
 import { parseRef } from '../../formula/address';
-import { nameProblem, sheetNameProblem, withCellSlider, withChart, withChartMoved, withName, withNewSheet, withSheetMoved, withSheetRenamed, withoutSheet } from './workbook-edits';
+import {
+  nameProblem,
+  sheetNameProblem,
+  withCellSlider,
+  withChart,
+  withChartMoved,
+  withName,
+  withNewSheet,
+  withSheetMoved,
+  withSheetRenamed,
+  withoutSheet,
+} from './workbook-edits';
 
 export type { Selection };
 
@@ -183,7 +194,10 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
         if (plan.kind === 'move') actions.moveCells(plan.sheet, plan.from, sheet, plan.to);
         else actions.setInputs(plan.cells.map((c) => [labelOf(sheet, c), c.input]));
         if (opts.select && sheet === activeSheet()) {
-          view.select({ anchor: { col: opts.select.left, row: opts.select.top }, focus: { col: opts.select.right, row: opts.select.bottom } });
+          view.select({
+            anchor: { col: opts.select.left, row: opts.select.top },
+            focus: { col: opts.select.right, row: opts.select.bottom },
+          });
           moved();
         }
       });
@@ -231,7 +245,16 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
   };
 
   return {
-    doc, values, cellHints, activeSheet, selection, busy, bug, lastMs: cellValues.lastMs, stopped, historySize: document.historySize,
+    doc,
+    values,
+    cellHints,
+    activeSheet,
+    selection,
+    busy,
+    bug,
+    lastMs: cellValues.lastMs,
+    stopped,
+    historySize: document.historySize,
     /** Where the grid scrolls to when the sheet or the workbook changes. */
     scrollTarget: view.scrollTarget,
     activeLabel,
@@ -240,7 +263,9 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
     isComputing: cellValues.isComputing,
     numberFormatOf: (label: string): NumberFormat | null => numberFormatAt(doc(), label),
     spillsOf: (label: string): boolean => spillAt(doc(), label),
-    spills, shown,
-    actions, receive,
+    spills,
+    shown,
+    actions,
+    receive,
   };
 }

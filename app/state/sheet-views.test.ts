@@ -3,12 +3,27 @@ import type { WorkbookFile } from '../../storage/format';
 import { emptyWorkbook } from './document';
 import { renameView, restoreViews, startView, uiOfViews, viewOf, withoutView } from './sheet-views';
 
-const two = (ui: WorkbookFile['ui']): WorkbookFile => ({ ...emptyWorkbook(), sheets: [{ name: 'Sheet1', cells: {} }, { name: 'Data', cells: {} }], ui });
+const two = (ui: WorkbookFile['ui']): WorkbookFile => ({
+  ...emptyWorkbook(),
+  sheets: [
+    { name: 'Sheet1', cells: {} },
+    { name: 'Data', cells: {} },
+  ],
+  ui,
+});
 const at = (col: number, row: number) => ({ col, row });
 
 describe('restoreViews', () => {
   it('reads every sheet view and the active sheet', () => {
-    const r = restoreViews(two({ activeSheet: 'Data', views: { Sheet1: { anchor: 'B2', focus: 'C3', scrollTop: 400, scrollLeft: 96 }, Data: { anchor: 'A1', focus: 'A1', scrollTop: 0, scrollLeft: 0 } } }));
+    const r = restoreViews(
+      two({
+        activeSheet: 'Data',
+        views: {
+          Sheet1: { anchor: 'B2', focus: 'C3', scrollTop: 400, scrollLeft: 96 },
+          Data: { anchor: 'A1', focus: 'A1', scrollTop: 0, scrollLeft: 0 },
+        },
+      }),
+    );
     expect(r.activeSheet).toBe('Data');
     expect(r.views.Sheet1).toEqual({ selection: { anchor: at(1, 1), focus: at(2, 2) }, scrollTop: 400, scrollLeft: 96 });
   });
@@ -33,7 +48,10 @@ describe('uiOfViews', () => {
     expect(ui).toEqual({
       activeSheet: 'Data',
       selection: { sheet: 'Data', anchor: 'A10', focus: 'B10' },
-      views: { Sheet1: { anchor: 'A1', focus: 'A1', scrollTop: 0, scrollLeft: 0 }, Data: { anchor: 'A10', focus: 'B10', scrollTop: 216, scrollLeft: 0 } },
+      views: {
+        Sheet1: { anchor: 'A1', focus: 'A1', scrollTop: 0, scrollLeft: 0 },
+        Data: { anchor: 'A10', focus: 'B10', scrollTop: 216, scrollLeft: 0 },
+      },
     });
     expect(Object.keys(ui.views!)).toEqual(['Sheet1', 'Data']);
     expect(restoreViews(two(ui))).toEqual({ activeSheet: 'Data', views });

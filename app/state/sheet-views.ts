@@ -17,7 +17,11 @@ export interface SheetView {
 export type SheetViews = Readonly<Record<string, SheetView>>;
 
 /** Where a sheet starts: A1 selected, scrolled to the top left. */
-export const startView = (): SheetView => ({ selection: { anchor: { col: 0, row: 0 }, focus: { col: 0, row: 0 } }, scrollTop: 0, scrollLeft: 0 });
+export const startView = (): SheetView => ({
+  selection: { anchor: { col: 0, row: 0 }, focus: { col: 0, row: 0 } },
+  scrollTop: 0,
+  scrollLeft: 0,
+});
 
 const addressOf = (ref: string): Address | null => {
   const p = parseRef(ref);
@@ -66,10 +70,20 @@ export function renameView(views: SheetViews, from: string, to: string): SheetVi
 export function uiOfViews(activeSheet: string, views: SheetViews, sheets: readonly string[]): WorkbookUi {
   const cell = (a: Address) => cellName(a.col, a.row);
   const active = viewOf(views, activeSheet);
-  const saved = sheets.filter((name) => views[name]).map((name): [string, NonNullable<WorkbookUi['views']>[string]] => {
-    const v = views[name];
-    return [name, { anchor: cell(v.selection.anchor), focus: cell(v.selection.focus), scrollTop: Math.max(0, v.scrollTop), scrollLeft: Math.max(0, v.scrollLeft) }];
-  });
+  const saved = sheets
+    .filter((name) => views[name])
+    .map((name): [string, NonNullable<WorkbookUi['views']>[string]] => {
+      const v = views[name];
+      return [
+        name,
+        {
+          anchor: cell(v.selection.anchor),
+          focus: cell(v.selection.focus),
+          scrollTop: Math.max(0, v.scrollTop),
+          scrollLeft: Math.max(0, v.scrollLeft),
+        },
+      ];
+    });
   return {
     activeSheet,
     selection: { sheet: activeSheet, anchor: cell(active.selection.anchor), focus: cell(active.selection.focus) },

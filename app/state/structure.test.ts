@@ -55,7 +55,10 @@ describe('restructureWorkbook', () => {
 
   it('gives a workbook the engine reads, where a name at a deleted cell is #REF!', () => {
     const out = restructureWorkbook(book(), { sheet: 'Sheet1', axis: 'row', kind: 'delete', at: 1, count: 1 });
-    const engine = Workbook.fromJSON({ ...out, sheets: [{ ...out.sheets[0], cells: { ...out.sheets[0].cells, D1: '=x', D2: '=C8' } }, out.sheets[1]] });
+    const engine = Workbook.fromJSON({
+      ...out,
+      sheets: [{ ...out.sheets[0], cells: { ...out.sheets[0].cells, D1: '=x', D2: '=C8' } }, out.sheets[1]],
+    });
     expect(engine.get('Sheet1!D1')).toMatchObject({ kind: 'error', code: '#REF!', message: 'the name "x" points at a deleted cell' });
     expect(engine.get('Sheet1!D2')).toMatchObject({ kind: 'text', value: 'text' });
     expect(engine.get('Sheet1!A2')).toMatchObject({ kind: 'error', code: '#REF!', message: 'the reference was deleted' });
@@ -70,7 +73,14 @@ describe('moveCells (cut and paste)', () => {
     doc.sheets[0].cells.B5 = 'covered';
     doc.sheets[0].cells.D1 = '=B5';
     const out = moveCells(doc, 'Sheet1', block, 'Sheet1', { col: 1, row: 4 });
-    expect(out.sheets[0].cells).toEqual({ B5: '1', B6: { input: '2', slider, note: 'n' }, B7: '=B5+B6', B1: '=sum(B5:B7)', C9: 'text', D1: '=#REF!' });
+    expect(out.sheets[0].cells).toEqual({
+      B5: '1',
+      B6: { input: '2', slider, note: 'n' },
+      B7: '=B5+B6',
+      B1: '=sum(B5:B7)',
+      C9: 'text',
+      D1: '=#REF!',
+    });
     expect(out.sheets[1].cells).toEqual({ A1: '=Sheet1!B6 * 10', A2: '=A1' });
     expect(out.names).toEqual({ x: 'Sheet1!B6', r: 'Sheet1!B5:B7' });
     expect(out.charts[0]).toEqual({ sheet: 'Sheet1', x: 'B6', y: ['B7', 'B1'], title: 't' });
@@ -81,7 +91,13 @@ describe('moveCells (cut and paste)', () => {
     doc.sheets[0].cells.A3 = '=A1+A2+C9';
     const out = moveCells(doc, 'Sheet1', block, 'Sheet2', { col: 3, row: 0 });
     expect(out.sheets[0].cells).toEqual({ B1: '=sum(Sheet2!D1:D3)', C9: 'text' });
-    expect(out.sheets[1].cells).toEqual({ A1: '=D2 * 10', A2: '=A1', D1: '1', D2: { input: '2', slider, note: 'n' }, D3: '=D1+D2+Sheet1!C9' });
+    expect(out.sheets[1].cells).toEqual({
+      A1: '=D2 * 10',
+      A2: '=A1',
+      D1: '1',
+      D2: { input: '2', slider, note: 'n' },
+      D3: '=D1+D2+Sheet1!C9',
+    });
     expect(out.names).toEqual({ x: 'Sheet2!D2', r: 'Sheet2!D1:D3' });
   });
 

@@ -17,7 +17,9 @@ export function restructureWorkbook(doc: WorkbookFile, change: Structural): Work
     ...doc,
     sheets: doc.sheets.map((s) => {
       const cells = rewriteFormulas(s.cells, (input) => rewrite(input, s.name));
-      return s.name === change.sheet ? withWidths({ ...s, cells: rekey(cells, (a) => movedAddress(a, change)) }, shiftColumnWidths(s.colWidths, change)) : { ...s, cells };
+      return s.name === change.sheet
+        ? withWidths({ ...s, cells: rekey(cells, (a) => movedAddress(a, change)) }, shiftColumnWidths(s.colWidths, change))
+        : { ...s, cells };
     }),
     names: rewriteNames(doc, (input, home) => rewrite(input, home)),
     charts: rewriteCharts(doc.charts, (input, home) => rewrite(input, home)),
@@ -39,7 +41,8 @@ export function moveCells(doc: WorkbookFile, sheet: string, from: Rect, toSheet:
   const moved: Cells = {};
   for (const [key, entry] of Object.entries(source.cells)) {
     const a = addressOf(key);
-    if (a && inRect(a, from) && inGrid({ col: a.col + dc, row: a.row + dr })) moved[cellName(a.col + dc, a.row + dr)] = withEntryInput(entry, moveInput(cellInput(entry), sheet, move, toSheet));
+    if (a && inRect(a, from) && inGrid({ col: a.col + dc, row: a.row + dr }))
+      moved[cellName(a.col + dc, a.row + dr)] = withEntryInput(entry, moveInput(cellInput(entry), sheet, move, toSheet));
   }
   return {
     ...doc,

@@ -78,7 +78,12 @@ export function withChartMoved(doc: WorkbookFile, index: number, to: number): Wo
 
 export const withChart = (doc: WorkbookFile, index: number, chart: ChartFile | null): WorkbookFile => ({
   ...doc,
-  charts: chart === null ? doc.charts.filter((_, i) => i !== index) : index === doc.charts.length ? [...doc.charts, chart] : doc.charts.map((c, i) => (i === index ? chart : c)),
+  charts:
+    chart === null
+      ? doc.charts.filter((_, i) => i !== index)
+      : index === doc.charts.length
+        ? [...doc.charts, chart]
+        : doc.charts.map((c, i) => (i === index ? chart : c)),
 });
 
 /** The workbook with a slider on a cell (labels `Sheet1!A1`), or without one with null. */

@@ -39,7 +39,8 @@ export function ContextMenu(props: ContextMenuProps) {
   // scrolled the cell it acts on into view, and that scroll's event arrives after the menu is up. Only a
   // move away from there closes it.
   const startedAt = new Map<EventTarget, string>();
-  const position = (t: EventTarget): string => (t instanceof Element ? `${t.scrollTop},${t.scrollLeft}` : `${window.scrollY},${window.scrollX}`);
+  const position = (t: EventTarget): string =>
+    t instanceof Element ? `${t.scrollTop},${t.scrollLeft}` : `${window.scrollY},${window.scrollX}`;
   for (let el: Element | null = returnTo; el; el = el.parentElement) startedAt.set(el, position(el));
   const moved = (ev: Event) => {
     const target = ev.target ?? document;
@@ -97,7 +98,9 @@ function MenuList(props: MenuListProps) {
 
   onMount(() => {
     const r = list.getBoundingClientRect();
-    setPos(fitInViewport(props.at, { width: r.width, height: r.height }, { width: window.innerWidth, height: window.innerHeight }, props.beside));
+    setPos(
+      fitInViewport(props.at, { width: r.width, height: r.height }, { width: window.innerWidth, height: window.innerHeight }, props.beside),
+    );
     items[0]?.focus();
   });
 
@@ -167,9 +170,17 @@ function MenuList(props: MenuListProps) {
                 onClick={() => activate(i)}
               >
                 <span class="context-menu-label">{entry.label}</span>
-                <Show when={'shortcut' in entry && entry.shortcut}>{(s) => <kbd class="context-menu-shortcut" aria-hidden="true">{s()}</kbd>}</Show>
+                <Show when={'shortcut' in entry && entry.shortcut}>
+                  {(s) => (
+                    <kbd class="context-menu-shortcut" aria-hidden="true">
+                      {s()}
+                    </kbd>
+                  )}
+                </Show>
                 <Show when={hasSub}>
-                  <span class="context-menu-arrow" aria-hidden="true">▸</span>
+                  <span class="context-menu-arrow" aria-hidden="true">
+                    ▸
+                  </span>
                 </Show>
               </div>
               <Show when={'items' in entry && sub()?.index === i && sub()}>

@@ -17,7 +17,7 @@ describe('menu position', () => {
     expect(fitInViewport({ x: 10, y: 10 }, { width: 900, height: 900 }, viewport)).toEqual({ x: 4, y: 4 });
   });
 
-  it('opens a submenu on its parent\'s left when the right has no room', () => {
+  it("opens a submenu on its parent's left when the right has no room", () => {
     expect(fitInViewport({ x: 700, y: 100 }, size, viewport, { left: 500 })).toEqual({ x: 300, y: 100 });
   });
 });

@@ -9,7 +9,10 @@ const scalar = (x: number) => new Tensor(Float64Array.of(x), []);
 describe('cellView of a tuple', () => {
   it('shows the items’ texts, nested, cut at 80 characters', () => {
     const fn: CellValue = { kind: 'function', name: null, params: ['x'], call: () => EMPTY };
-    expect(cellView(tuple([scalar(1), tuple([new Tensor(Float64Array.of(2, 3), [2]), text('a')]), fn, EMPTY]))).toEqual({ kind: 'tuple', text: '(1, ([2, 3], a), λ(x), )' });
+    expect(cellView(tuple([scalar(1), tuple([new Tensor(Float64Array.of(2, 3), [2]), text('a')]), fn, EMPTY]))).toEqual({
+      kind: 'tuple',
+      text: '(1, ([2, 3], a), λ(x), )',
+    });
     expect(cellView(tuple([text('x'.repeat(200))])).text).toBe(`(${'x'.repeat(79)}`);
   });
 
@@ -25,7 +28,15 @@ describe('cellView of a tuple', () => {
   });
 
   it('never throws: a value that cannot be shown is a #LIMIT! view', () => {
-    const broken = { kind: 'tuple', depth: 1, count: 4, weight: 0, get items(): CellValue[] { throw new RangeError('boom'); } } as CellValue;
+    const broken = {
+      kind: 'tuple',
+      depth: 1,
+      count: 4,
+      weight: 0,
+      get items(): CellValue[] {
+        throw new RangeError('boom');
+      },
+    } as CellValue;
     expect(cellView(broken)).toEqual({
       kind: 'error',
       text: '#LIMIT!',
@@ -35,9 +46,21 @@ describe('cellView of a tuple', () => {
 });
 
 describe('safeCellView', () => {
-  it('turns a value that cannot be shown into that cell\'s error', () => {
-    const broken = new Proxy({ kind: 'text' }, { get: (target, key) => { if (key === 'value') throw new RangeError('Maximum call stack size exceeded'); return Reflect.get(target, key); } });
-    expect(safeCellView(broken as CellValue, 'Sheet1!B1')).toMatchObject({ kind: 'error', text: '#LIMIT!', error: { code: '#LIMIT!', origin: 'Sheet1!B1' } });
+  it("turns a value that cannot be shown into that cell's error", () => {
+    const broken = new Proxy(
+      { kind: 'text' },
+      {
+        get: (target, key) => {
+          if (key === 'value') throw new RangeError('Maximum call stack size exceeded');
+          return Reflect.get(target, key);
+        },
+      },
+    );
+    expect(safeCellView(broken as CellValue, 'Sheet1!B1')).toMatchObject({
+      kind: 'error',
+      text: '#LIMIT!',
+      error: { code: '#LIMIT!', origin: 'Sheet1!B1' },
+    });
   });
 
   it('passes other values through', () => {

@@ -89,7 +89,11 @@ function tupleText(v: TupleValue): string {
 }
 
 /** A formula shown as its input, not computed. */
-export const heldView = (input: string): CellView => ({ kind: 'held', text: input, note: 'Not computed: this workbook stopped the engine when it was last open. Recalculate it from the notice, or edit this cell.' });
+export const heldView = (input: string): CellView => ({
+  kind: 'held',
+  text: input,
+  note: 'Not computed: this workbook stopped the engine when it was last open. Recalculate it from the notice, or edit this cell.',
+});
 
 /** The cell's view (cellView never throws), its error naming the cell it is in. */
 export function safeCellView(v: CellValue, label: string): CellView {

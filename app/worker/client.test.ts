@@ -32,10 +32,26 @@ function setup() {
   return { client, events, worker: () => FakeWorker.all[FakeWorker.all.length - 1] };
 }
 
-const values = (version: number, reset = false, vals: Record<string, CellView> = {}): Reply => ({ type: 'values', version, reset, done: true, values: vals, pending: [], ms: 1 });
+const values = (version: number, reset = false, vals: Record<string, CellView> = {}): Reply => ({
+  type: 'values',
+  version,
+  reset,
+  done: true,
+  values: vals,
+  pending: [],
+  ms: 1,
+});
 const view = (text: string): CellView => ({ kind: 'tensor', text, shape: [] });
 /** A reply of a run still going: some values, and the formula cells not computed yet. */
-const partial = (version: number, reset: boolean, vals: Record<string, CellView>, pending: string[]): Reply => ({ type: 'values', version, reset, done: false, values: vals, pending, ms: 1 });
+const partial = (version: number, reset: boolean, vals: Record<string, CellView>, pending: string[]): Reply => ({
+  type: 'values',
+  version,
+  reset,
+  done: false,
+  values: vals,
+  pending,
+  ms: 1,
+});
 const file = (cells: Record<string, string>): WorkbookFile => ({ ...emptyWorkbook(), sheets: [{ name: 'Sheet1', cells }] });
 const SLOW = '=no_grad(repeat(1000000, 0, a => a + 1))';
 

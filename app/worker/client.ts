@@ -108,7 +108,8 @@ export function makeWorkerClient(events: WorkerClientEvents, spawn: () => Worker
     events.run?.(on ? runState() : null);
   };
   const stuck = (why: string): void => {
-    if (running === null && ++restarts > MAX_RESTARTS) return events.bug(`the engine ${why}, ${MAX_RESTARTS} times in a row; reload the page`, '');
+    if (running === null && ++restarts > MAX_RESTARTS)
+      return events.bug(`the engine ${why}, ${MAX_RESTARTS} times in a row; reload the page`, '');
     events.stuck?.(why);
   };
   /** Restarts the wait for a sign of life while work is outstanding. */
@@ -203,7 +204,13 @@ export function makeWorkerClient(events: WorkerClientEvents, spawn: () => Worker
     inFlight.clear();
     running = null;
     loaded = new Set();
-    send({ type: 'load', version, file: options.source ?? file, cancelled: [...cancelled.keys()], ...(options.hold ? { hold: true } : {}) });
+    send({
+      type: 'load',
+      version,
+      file: options.source ?? file,
+      cancelled: [...cancelled.keys()],
+      ...(options.hold ? { hold: true } : {}),
+    });
     watch();
   };
 
@@ -217,7 +224,10 @@ export function makeWorkerClient(events: WorkerClientEvents, spawn: () => Worker
     },
     edit(edits) {
       for (const [label] of edits) cancelled.delete(label);
-      inFlight.set(++version, edits.map(([label]) => label));
+      inFlight.set(
+        ++version,
+        edits.map(([label]) => label),
+      );
       send({ type: 'edit', version, edits });
       watch();
     },

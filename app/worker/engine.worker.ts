@@ -50,9 +50,15 @@ let shownInstead: Pick<OpenedBook, 'held' | 'failed'> = { held: new Set(), faile
 
 /** Why a cell shows something other than its value, as an error; null when it shows its value. */
 function shownError(label: string): { code: string; message: string } | null {
-  if (shownInstead.held.has(label)) return { code: '#LOOP!', message: 'not computed: this workbook stopped the engine when it was last open; recalculate it from the notice, or edit this cell' };
+  if (shownInstead.held.has(label))
+    return {
+      code: '#LOOP!',
+      message: 'not computed: this workbook stopped the engine when it was last open; recalculate it from the notice, or edit this cell',
+    };
   const failed = shownInstead.failed.get(label);
-  return failed === undefined ? null : { code: '#VALUE!', message: `the engine failed computing this cell (${failed}); edit it to try again` };
+  return failed === undefined
+    ? null
+    : { code: '#VALUE!', message: `the engine failed computing this cell (${failed}); edit it to try again` };
 }
 
 function viewOf(from: Workbook, label: string, value: CellValue): CellView {
@@ -73,7 +79,10 @@ function inspection(label: string): InspectInfo | null {
   }
 }
 
-function viewsOf(from: Workbook, cells: readonly (readonly [string, CellValue])[]): { values: Record<string, CellView>; transfer: Transferable[] } {
+function viewsOf(
+  from: Workbook,
+  cells: readonly (readonly [string, CellValue])[],
+): { values: Record<string, CellView>; transfer: Transferable[] } {
   const values: Record<string, CellView> = {};
   const transfer: Transferable[] = [];
   for (const [label, value] of cells) {
@@ -95,7 +104,18 @@ function postValues(from: Workbook, done: boolean, pending: string[], also: Iter
   for (let i = 0; i === 0 || i < cells.length; i += VIEWS_PER_MESSAGE) {
     const { values, transfer } = viewsOf(from, cells.slice(i, i + VIEWS_PER_MESSAGE));
     const last = i + VIEWS_PER_MESSAGE >= cells.length;
-    post({ type: 'values', version: run.version, reset: run.reset, done: done && last, values, ...(i === 0 ? { pending } : {}), ms: now - run.start }, transfer);
+    post(
+      {
+        type: 'values',
+        version: run.version,
+        reset: run.reset,
+        done: done && last,
+        values,
+        ...(i === 0 ? { pending } : {}),
+        ms: now - run.start,
+      },
+      transfer,
+    );
   }
 }
 
@@ -119,7 +139,10 @@ function handle(msg: Request): void {
     case 'load': {
       const start = performance.now();
       run = { version: msg.version, reset: true, start, posted: start, announced: 0, cell: null };
-      const read = msg.file instanceof Blob ? readWorkbookBytes(new Uint8Array(new FileReaderSync().readAsArrayBuffer(msg.file))) : readWorkbook(msg.file);
+      const read =
+        msg.file instanceof Blob
+          ? readWorkbookBytes(new Uint8Array(new FileReaderSync().readAsArrayBuffer(msg.file)))
+          : readWorkbook(msg.file);
       if (!read.ok) throw new Error(`the workbook could not be read: ${read.message}`);
       const opened = openWorkbook(read.book, msg.cancelled, msg.hold === true, onProgress, () => run.cell);
       book = opened.book;

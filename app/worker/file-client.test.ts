@@ -22,7 +22,11 @@ describe('the file worker client', () => {
     const files = makeFileWork(() => worker);
     const read = files.read(new Blob(['{}']));
     const id = (asked[0] as Extract<FileRequest, { type: 'read' }>).id;
-    reply({ type: 'read-head', id, head: { format: 'gradsheet', version: 1, name: 'Big', seed: 0, sheets: [{ name: 'S', cells: {} }], names: {}, charts: [] } });
+    reply({
+      type: 'read-head',
+      id,
+      head: { format: 'gradsheet', version: 1, name: 'Big', seed: 0, sheets: [{ name: 'S', cells: {} }], names: {}, charts: [] },
+    });
     reply({ type: 'read-cells', id, sheet: 0, keys: ['A1', 'B1'], entries: ['=1', { input: '2', note: 'n' }], objects: ['B1'] });
     reply({ type: 'read-cells', id, sheet: 0, keys: ['A2'], entries: ['=1'], objects: [] });
     reply({ type: 'read-done', id });
@@ -45,7 +49,10 @@ describe('the file worker client', () => {
     files.change({ cells: [['S', 'A1', '3']] });
     const saved = files.save('book', { activeSheet: 'S' }, { expectRev: 2 });
     const ask = asked.at(-1) as Extract<FileRequest, { type: 'save' }>;
-    expect(asked.slice(-2)).toEqual([{ type: 'change', change: { cells: [['S', 'A1', '3']] } }, { type: 'save', id: ask.id, book: 'book', ui: { activeSheet: 'S' }, options: { expectRev: 2 } }]);
+    expect(asked.slice(-2)).toEqual([
+      { type: 'change', change: { cells: [['S', 'A1', '3']] } },
+      { type: 'save', id: ask.id, book: 'book', ui: { activeSheet: 'S' }, options: { expectRev: 2 } },
+    ]);
     reply({ type: 'saved', id: ask.id, result: { ok: false, reason: 'quota', message: 'full' } });
     expect(await saved).toEqual({ ok: false, reason: 'quota', message: 'full' });
   });

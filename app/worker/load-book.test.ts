@@ -28,7 +28,9 @@ describe('openWorkbook', () => {
     const { listener, running } = listening();
     const opened = openWorkbook(file({ A1: '=1 + 1', A2: '=A1 * 3', ZZZ9999999: '=5', XFE1: '1' }), [], false, listener, running);
     expect(opened.book.get('A2')).toMatchObject({ value: 6 });
-    expect(opened.warnings).toEqual(['Sheet1!ZZZ9999999, Sheet1!XFE1 are outside the grid (columns A to XFD, rows 1 to 1,048,576): left out of this workbook.']);
+    expect(opened.warnings).toEqual([
+      'Sheet1!ZZZ9999999, Sheet1!XFE1 are outside the grid (columns A to XFD, rows 1 to 1,048,576): left out of this workbook.',
+    ]);
   });
 
   it('stops a cell whose computation throws, and computes the others', () => {
@@ -40,9 +42,15 @@ describe('openWorkbook', () => {
   });
 
   it('holds every formula when the workbook keeps failing with no cell to blame', () => {
-    const opened = openWorkbook(file({ A1: '=2 * 3', A2: '5' }), [], false, () => {
-      throw new Error('broken');
-    }, () => null);
+    const opened = openWorkbook(
+      file({ A1: '=2 * 3', A2: '5' }),
+      [],
+      false,
+      () => {
+        throw new Error('broken');
+      },
+      () => null,
+    );
     expect([...opened.held]).toEqual(['Sheet1!A1']);
     expect(opened.warnings[0]).toMatch(/could not compute this workbook \(broken\)/);
     expect(opened.book.get('A2')).toMatchObject({ value: 5 });
@@ -50,7 +58,13 @@ describe('openWorkbook', () => {
 
   it('holds: no formula runs, constants are values, an edit computes its cell', () => {
     const heard: string[] = [];
-    const opened = openWorkbook(file({ A1: '=2 * 3', A2: '5', B1: '=while(1, y => true, y => y)', ZZZ1: '=1' }), [], true, (p) => heard.push(p.cell), () => null);
+    const opened = openWorkbook(
+      file({ A1: '=2 * 3', A2: '5', B1: '=while(1, y => true, y => y)', ZZZ1: '=1' }),
+      [],
+      true,
+      (p) => heard.push(p.cell),
+      () => null,
+    );
     expect([...opened.held].sort()).toEqual(['Sheet1!A1', 'Sheet1!B1']);
     expect(heard).toEqual([]);
     expect(opened.book.get('A2')).toMatchObject({ value: 5 });

@@ -24,7 +24,8 @@ const message = (err: unknown): string => (err instanceof Error ? err.message : 
 /** Labels (`Sheet1!A1`) of the file's formula cells. */
 export function formulaLabels(file: WorkbookFile): string[] {
   const out: string[] = [];
-  for (const s of file.sheets) for (const [key, entry] of Object.entries(s.cells)) if (cellInput(entry).startsWith('=')) out.push(`${s.name}!${key}`);
+  for (const s of file.sheets)
+    for (const [key, entry] of Object.entries(s.cells)) if (cellInput(entry).startsWith('=')) out.push(`${s.name}!${key}`);
   return out;
 }
 
@@ -49,7 +50,13 @@ export function withoutOutsideKeys(file: WorkbookFile): { file: WorkbookFile; ou
  * Opens `file` in a new Workbook. `running()` names the cell the listener last heard announced: when
  * the recalculation throws, that cell is the one that threw.
  */
-export function openWorkbook(file: WorkbookFile, cancelled: readonly string[], hold: boolean, listener: ProgressListener, running: () => string | null): OpenedBook {
+export function openWorkbook(
+  file: WorkbookFile,
+  cancelled: readonly string[],
+  hold: boolean,
+  listener: ProgressListener,
+  running: () => string | null,
+): OpenedBook {
   const opened: OpenedBook = { book: new Workbook(file.seed), held: new Set(), failed: new Map(), warnings: [] };
   const holdAll = (f: WorkbookFile): Workbook => {
     for (const label of formulaLabels(f)) opened.held.add(label);
@@ -78,7 +85,9 @@ export function openWorkbook(file: WorkbookFile, cancelled: readonly string[], h
         }
       }
       if (cell === null || stopped.includes(cell)) {
-        opened.warnings.push(`The engine could not compute this workbook (${message(err)}): its formulas are shown, not computed. Edit a cell to compute it.`);
+        opened.warnings.push(
+          `The engine could not compute this workbook (${message(err)}): its formulas are shown, not computed. Edit a cell to compute it.`,
+        );
         opened.failed.clear();
         opened.book = holdAll(current);
         return opened;

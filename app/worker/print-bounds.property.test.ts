@@ -30,9 +30,17 @@ const tensors = fc.array(fc.constantFrom<number>(1, 1, 1, 2, 0), { maxLength: MA
   // As the engine makes them: a shape past the limits is refused where it is made.
   if (shapeLimitError('test', shape, MAX_ELEMENTS)) shape = shape.map((d) => Math.min(d, 1));
   const n = shape.reduce((a, b) => a * b, 1);
-  return new Tensor(Float64Array.from({ length: n }, (_, i) => (i % 3 === 0 ? NaN : i / 3)), shape);
+  return new Tensor(
+    Float64Array.from({ length: n }, (_, i) => (i % 3 === 0 ? NaN : i / 3)),
+    shape,
+  );
 });
-const leaves: fc.Arbitrary<CellValue> = fc.oneof(tensors, fc.string().map(text), fc.constant(EMPTY), fc.constant(cellError('#VALUE!', 'bad')));
+const leaves: fc.Arbitrary<CellValue> = fc.oneof(
+  tensors,
+  fc.string().map(text),
+  fc.constant(EMPTY),
+  fc.constant(cellError('#VALUE!', 'bad')),
+);
 
 /** Steps that build a value from a pool of earlier ones: tuples of picks (sharing them), or wrapping the last one. */
 const steps = fc.array(

@@ -150,7 +150,11 @@ const REFERENCES: [string, Kernel, (x: number) => number][] = [
 describe('the references', () => {
   it('reproduce known values: sin 1, cos 1, e, sin of π/6 just below 1/2, the smallest subnormal', () => {
     expect([trigRef(Math.PI / 6, 0), trigRef(1, 0), trigRef(1, 1), expRef(1), expRef(-745.1332191019411)]).toEqual([
-      0.49999999999999994, 0.8414709848078965, 0.5403023058681398, Math.E, 5e-324,
+      0.49999999999999994,
+      0.8414709848078965,
+      0.5403023058681398,
+      Math.E,
+      5e-324,
     ]);
   });
 });
@@ -158,8 +162,18 @@ describe('the references', () => {
 describe.each(KERNELS)('%sInto', (name, kernel, math) => {
   const ranges: [number, number][] =
     name === 'exp'
-      ? [[-1.5, 1.5], [-100, 100], [-700, 700], [-745.2, -708]]
-      : [[-1.5, 1.5], [-100, 100], [-1e4, 1e4], [-25000, 25000]];
+      ? [
+          [-1.5, 1.5],
+          [-100, 100],
+          [-700, 700],
+          [-745.2, -708],
+        ]
+      : [
+          [-1.5, 1.5],
+          [-100, 100],
+          [-1e4, 1e4],
+          [-25000, 25000],
+        ];
 
   it.each(ranges)(`agrees with Math.${name} within one ulp on 250 000 arguments in [%d, %d]`, (lo, hi) => {
     const w = worst(kernel, math, uniform(lo * 7 + hi, lo, hi, 250_000));
@@ -231,7 +245,10 @@ describe('sinInto and cosInto', () => {
       expect(ulps(apply(sinInto, [x])[0], trigRef(x, 0))).toBeLessThanOrEqual(1);
       expect(ulps(apply(cosInto, [x])[0], trigRef(x, 1))).toBeLessThanOrEqual(1);
     }
-    for (const [kernel, quarter] of [[sinInto, 0], [cosInto, 1]] as const) {
+    for (const [kernel, quarter] of [
+      [sinInto, 0],
+      [cosInto, 1],
+    ] as const) {
       const out = apply(kernel, NEAR_ZEROS);
       const distances = Array.from(NEAR_ZEROS, (x, i) => ulps(out[i], trigRef(x, quarter)));
       expect(Math.max(...distances)).toBeLessThanOrEqual(1);

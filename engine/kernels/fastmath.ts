@@ -37,8 +37,8 @@ const { sinHi: SIN_HI, sinLo: SIN_LO, cosM1: COS_M1 } = trigTables();
 
 // exp reduces x = (512·k + j)·ln2/512 + r with |r| ≤ ln2/1024. The split of ln2/512 is fdlibm's ln2HI
 // (32 significant bits) and ln2LO (FreeBSD msun e_exp.c) divided by 512.
-const INV_LN2_512 = 1.44269504088896338700 * 512;
-const LN2_512_HI = 6.93147180369123816490e-1 / 512;
+const INV_LN2_512 = 1.442695040888963387 * 512;
+const LN2_512_HI = 6.9314718036912381649e-1 / 512;
 const LN2_512_LO = 1.90821492927058770002e-10 / 512;
 /** Below this |x| the result is a normal number and 2^k a table entry (e^-708.39 > 2^-1022). */
 const EXP_NORMAL = 708.39;

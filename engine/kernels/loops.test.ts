@@ -31,7 +31,13 @@ describe('arith', () => {
 
 describe('unary', () => {
   const reference: Record<UnaryKind, (x: number) => number> = {
-    exp: Math.exp, log: Math.log, sin: Math.sin, cos: Math.cos, tanh: Math.tanh, sqrt: Math.sqrt, abs: Math.abs,
+    exp: Math.exp,
+    log: Math.log,
+    sin: Math.sin,
+    cos: Math.cos,
+    tanh: Math.tanh,
+    sqrt: Math.sqrt,
+    abs: Math.abs,
     neg: (x) => -x,
     square: (x) => x * x,
     relu: (x) => (x > 0 || Number.isNaN(x) ? x : 0),
@@ -44,7 +50,12 @@ describe('unary', () => {
       const got = [...unary(t(VALUES), kind)];
       const want = VALUES.map(reference[kind]);
       if (!nearly.has(kind)) expect(got).toEqual(want);
-      else got.forEach((g, i) => (Number.isFinite(want[i]) && want[i] !== 0 ? expect(Math.abs(g - want[i])).toBeLessThanOrEqual(Math.abs(want[i]) * 2 ** -52) : expect(g).toBe(want[i])));
+      else
+        got.forEach((g, i) =>
+          Number.isFinite(want[i]) && want[i] !== 0
+            ? expect(Math.abs(g - want[i])).toBeLessThanOrEqual(Math.abs(want[i]) * 2 ** -52)
+            : expect(g).toBe(want[i]),
+        );
     });
   }
 });

@@ -1,5 +1,6 @@
 // Owns the loops every op shares: elementwise maps with broadcasting and reductions over dims.
 // No per-element allocation; fast paths for equal shapes and scalars, an odometer for the rest.
+// size: the strided loops every op shares, one per access pattern.
 
 import { type Shape, broadcastStrides, sizeOf, stridesOf } from '../shape';
 import { cosInto, expInto, sinInto } from './fastmath';
@@ -101,16 +102,65 @@ export function unary(a: Tensor, kind: UnaryKind): Float64Array {
   // the same pass (see noteChecked).
   let bad = 0;
   switch (kind) {
-    case 'log': for (let i = 0; i < n; i++) { const v = Math.log(s[i]); o[i] = v; bad += v - v; } break;
-    case 'tanh': for (let i = 0; i < n; i++) { const v = Math.tanh(s[i]); o[i] = v; bad += v - v; } break;
-    case 'sqrt': for (let i = 0; i < n; i++) { const v = Math.sqrt(s[i]); o[i] = v; bad += v - v; } break;
-    case 'abs': for (let i = 0; i < n; i++) { const v = Math.abs(s[i]); o[i] = v; bad += v - v; } break;
-    case 'neg': for (let i = 0; i < n; i++) { const v = -s[i]; o[i] = v; bad += v - v; } break;
-    case 'square': for (let i = 0; i < n; i++) { const v = s[i] * s[i]; o[i] = v; bad += v - v; } break;
+    case 'log':
+      for (let i = 0; i < n; i++) {
+        const v = Math.log(s[i]);
+        o[i] = v;
+        bad += v - v;
+      }
+      break;
+    case 'tanh':
+      for (let i = 0; i < n; i++) {
+        const v = Math.tanh(s[i]);
+        o[i] = v;
+        bad += v - v;
+      }
+      break;
+    case 'sqrt':
+      for (let i = 0; i < n; i++) {
+        const v = Math.sqrt(s[i]);
+        o[i] = v;
+        bad += v - v;
+      }
+      break;
+    case 'abs':
+      for (let i = 0; i < n; i++) {
+        const v = Math.abs(s[i]);
+        o[i] = v;
+        bad += v - v;
+      }
+      break;
+    case 'neg':
+      for (let i = 0; i < n; i++) {
+        const v = -s[i];
+        o[i] = v;
+        bad += v - v;
+      }
+      break;
+    case 'square':
+      for (let i = 0; i < n; i++) {
+        const v = s[i] * s[i];
+        o[i] = v;
+        bad += v - v;
+      }
+      break;
     // NaN passes through, as PyTorch's clamp_min(x, 0) lets it.
-    case 'relu': for (let i = 0; i < n; i++) { const x = s[i]; const v = x > 0 || x !== x ? x : 0; o[i] = v; bad += v - v; } break;
+    case 'relu':
+      for (let i = 0; i < n; i++) {
+        const x = s[i];
+        const v = x > 0 || x !== x ? x : 0;
+        o[i] = v;
+        bad += v - v;
+      }
+      break;
     // PyTorch's CPU formula, so the last bits agree.
-    case 'sigmoid': for (let i = 0; i < n; i++) { const v = 1 / (1 + Math.exp(-s[i])); o[i] = v; bad += v - v; } break;
+    case 'sigmoid':
+      for (let i = 0; i < n; i++) {
+        const v = 1 / (1 + Math.exp(-s[i]));
+        o[i] = v;
+        bad += v - v;
+      }
+      break;
   }
   noteChecked(o, bad !== 0);
   return o;
@@ -143,10 +193,34 @@ function arithSame(x: Float64Array, y: Float64Array, n: number, kind: ArithKind)
   const o = allocData(n);
   let bad = 0; // as in `unary`
   switch (kind) {
-    case 'add': for (let i = 0; i < n; i++) { const v = x[i] + y[i]; o[i] = v; bad += v - v; } break;
-    case 'sub': for (let i = 0; i < n; i++) { const v = x[i] - y[i]; o[i] = v; bad += v - v; } break;
-    case 'mul': for (let i = 0; i < n; i++) { const v = x[i] * y[i]; o[i] = v; bad += v - v; } break;
-    case 'div': for (let i = 0; i < n; i++) { const v = x[i] / y[i]; o[i] = v; bad += v - v; } break;
+    case 'add':
+      for (let i = 0; i < n; i++) {
+        const v = x[i] + y[i];
+        o[i] = v;
+        bad += v - v;
+      }
+      break;
+    case 'sub':
+      for (let i = 0; i < n; i++) {
+        const v = x[i] - y[i];
+        o[i] = v;
+        bad += v - v;
+      }
+      break;
+    case 'mul':
+      for (let i = 0; i < n; i++) {
+        const v = x[i] * y[i];
+        o[i] = v;
+        bad += v - v;
+      }
+      break;
+    case 'div':
+      for (let i = 0; i < n; i++) {
+        const v = x[i] / y[i];
+        o[i] = v;
+        bad += v - v;
+      }
+      break;
   }
   noteChecked(o, bad !== 0);
   return o;
@@ -157,15 +231,47 @@ function arithNumber(t: Float64Array, c: number, n: number, kind: ArithKind, num
   const o = allocData(n);
   let bad = 0; // as in `unary`
   switch (kind) {
-    case 'add': for (let i = 0; i < n; i++) { const v = t[i] + c; o[i] = v; bad += v - v; } break;
-    case 'mul': for (let i = 0; i < n; i++) { const v = t[i] * c; o[i] = v; bad += v - v; } break;
+    case 'add':
+      for (let i = 0; i < n; i++) {
+        const v = t[i] + c;
+        o[i] = v;
+        bad += v - v;
+      }
+      break;
+    case 'mul':
+      for (let i = 0; i < n; i++) {
+        const v = t[i] * c;
+        o[i] = v;
+        bad += v - v;
+      }
+      break;
     case 'sub':
-      if (numberFirst) for (let i = 0; i < n; i++) { const v = c - t[i]; o[i] = v; bad += v - v; }
-      else for (let i = 0; i < n; i++) { const v = t[i] - c; o[i] = v; bad += v - v; }
+      if (numberFirst)
+        for (let i = 0; i < n; i++) {
+          const v = c - t[i];
+          o[i] = v;
+          bad += v - v;
+        }
+      else
+        for (let i = 0; i < n; i++) {
+          const v = t[i] - c;
+          o[i] = v;
+          bad += v - v;
+        }
       break;
     case 'div':
-      if (numberFirst) for (let i = 0; i < n; i++) { const v = c / t[i]; o[i] = v; bad += v - v; }
-      else for (let i = 0; i < n; i++) { const v = t[i] / c; o[i] = v; bad += v - v; }
+      if (numberFirst)
+        for (let i = 0; i < n; i++) {
+          const v = c / t[i];
+          o[i] = v;
+          bad += v - v;
+        }
+      else
+        for (let i = 0; i < n; i++) {
+          const v = t[i] / c;
+          o[i] = v;
+          bad += v - v;
+        }
       break;
   }
   noteChecked(o, bad !== 0);

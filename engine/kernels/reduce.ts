@@ -90,7 +90,11 @@ export function argExtremes(x: Tensor, dim: number | null, sign: 1 | -1): Float6
  * Per group over `dims`: the max, subtracted before exponentiating so exp cannot overflow, and the
  * sum of exp(x - max). logsumexp shifts by 0 where the max is infinite (`finiteShift`), as PyTorch does.
  */
-export function expSums(x: Tensor, dims: readonly number[], finiteShift: boolean): { target: Int32Array; shift: Float64Array; sums: Float64Array } {
+export function expSums(
+  x: Tensor,
+  dims: readonly number[],
+  finiteShift: boolean,
+): { target: Int32Array; shift: Float64Array; sums: Float64Array } {
   const r = reduction(x.shape, dims, true);
   const shift = extremesOf(x.data, r, 1);
   if (finiteShift) for (let j = 0; j < shift.length; j++) if (Math.abs(shift[j]) === Infinity) shift[j] = 0;

@@ -18,15 +18,24 @@ const EPSILON = 1e-12;
  * optional weight broadcast to x's shape. A primitive for the clamped logs and PyTorch's gradient.
  */
 export const binary_cross_entropy: OpDef = {
-  name: 'binary_cross_entropy', gradFn: 'BinaryCrossEntropyBackward0',
+  name: 'binary_cross_entropy',
+  gradFn: 'BinaryCrossEntropyBackward0',
   doc: 'Binary cross entropy between probabilities and targets.',
   shape: ([x, y, w]) => {
     if (!sameShape(x, y)) {
-      return errors.shape('binary_cross_entropy', `target of shape ${errors.fmtShape(y)} does not match input of shape ${errors.fmtShape(x)}`);
+      return errors.shape(
+        'binary_cross_entropy',
+        `target of shape ${errors.fmtShape(y)} does not match input of shape ${errors.fmtShape(x)}`,
+      );
     }
     if (w === undefined) return x;
     const b = broadcastShapes('binary_cross_entropy', x, w);
-    return Array.isArray(b) && sameShape(b, x) ? x : errors.shape('binary_cross_entropy', `weight of shape ${errors.fmtShape(w)} does not broadcast to the input's shape ${errors.fmtShape(x)}`);
+    return Array.isArray(b) && sameShape(b, x)
+      ? x
+      : errors.shape(
+          'binary_cross_entropy',
+          `weight of shape ${errors.fmtShape(w)} does not broadcast to the input's shape ${errors.fmtShape(x)}`,
+        );
   },
   forward: ([x, y, w], _, shape) => {
     const out = zipBinary(x, y, shape, (p, t) => (t - 1) * Math.max(Math.log1p(-p), -100) - t * Math.max(Math.log(p), -100));

@@ -21,16 +21,19 @@ describe('binary_cross_entropy_with_logits', () => {
     expect(outcome(call(bcel, [t([-1000, 1000, 1000]), t([0, 1, 0]), one, one]))).toEqual({ value: [0, 0, 1000], shape: [3] }));
   it('weights the positive term by pos_weight and the whole by weight', () =>
     expect(outcome(call(bcel, [t([0, 0]), t([1, 1]), t([1, 3]), t([2, 1])]))).toEqual({
-      value: [2 * Math.LN2, 3 * Math.LN2], shape: [2],
+      value: [2 * Math.LN2, 3 * Math.LN2],
+      shape: [2],
     }));
   it('takes 0-D tensors', () => expect(outcome(call(bcel, [t(0), t(0), one, one]))).toEqual({ value: Math.LN2, shape: [] }));
   it('rejects a target of another shape, naming both', () =>
     expect(outcome(call(bcel, [t([1, 2]), t([1, 0, 1]), one, one]))).toEqual({
-      error: '#SHAPE!', message: 'binary_cross_entropy_with_logits: target of shape [3] does not match input of shape [2]',
+      error: '#SHAPE!',
+      message: 'binary_cross_entropy_with_logits: target of shape [3] does not match input of shape [2]',
     }));
   it('rejects a pos_weight that does not broadcast to the input', () =>
     expect(outcome(call(bcel, [t([1, 2]), t([1, 0]), one, t([1, 2, 3])]))).toEqual({
-      error: '#SHAPE!', message: "binary_cross_entropy_with_logits: pos_weight of shape [3] does not broadcast to the input's shape [2]",
+      error: '#SHAPE!',
+      message: "binary_cross_entropy_with_logits: pos_weight of shape [3] does not broadcast to the input's shape [2]",
     }));
   it('has sigmoid(x) - y as the logit gradient', () => {
     const x = t([0.5, -2], true);

@@ -20,13 +20,17 @@ const fits = (x: Shape, w: Shape): boolean => {
  * never overflows, where log(sigmoid(x)) gives -inf for x below about -745.
  */
 export const binary_cross_entropy_with_logits: OpDef = {
-  name: 'binary_cross_entropy_with_logits', gradFn: 'BinaryCrossEntropyWithLogitsBackward0',
+  name: 'binary_cross_entropy_with_logits',
+  gradFn: 'BinaryCrossEntropyWithLogitsBackward0',
   doc: 'Binary cross entropy of sigmoid(input) and a target, computed stably from the logits.',
   shape: ([x, y, w, pw]) => {
     const op = 'binary_cross_entropy_with_logits';
-    if (!sameShape(x, y)) return errors.shape(op, `target of shape ${errors.fmtShape(y)} does not match input of shape ${errors.fmtShape(x)}`);
-    if (!fits(x, w)) return errors.shape(op, `weight of shape ${errors.fmtShape(w)} does not broadcast to the input's shape ${errors.fmtShape(x)}`);
-    if (!fits(x, pw)) return errors.shape(op, `pos_weight of shape ${errors.fmtShape(pw)} does not broadcast to the input's shape ${errors.fmtShape(x)}`);
+    if (!sameShape(x, y))
+      return errors.shape(op, `target of shape ${errors.fmtShape(y)} does not match input of shape ${errors.fmtShape(x)}`);
+    if (!fits(x, w))
+      return errors.shape(op, `weight of shape ${errors.fmtShape(w)} does not broadcast to the input's shape ${errors.fmtShape(x)}`);
+    if (!fits(x, pw))
+      return errors.shape(op, `pos_weight of shape ${errors.fmtShape(pw)} does not broadcast to the input's shape ${errors.fmtShape(x)}`);
     return x;
   },
   forward: ([x, y, w, pw], _, shape) => {

@@ -10,7 +10,8 @@ export interface CatAttrs {
 }
 
 /** Booleans stay boolean only when every input is; otherwise they count as 0 and 1, as PyTorch promotes. */
-export const joinedDtype = (dtypes: readonly DType[]): DType => (dtypes.length > 0 && dtypes.every((d) => d === 'bool') ? 'bool' : 'float64');
+export const joinedDtype = (dtypes: readonly DType[]): DType =>
+  dtypes.length > 0 && dtypes.every((d) => d === 'bool') ? 'bool' : 'float64';
 
 /** The product of sizes before and after `dim`: cat and stack copy blocks of `inner` elements `outer` times. */
 export function around(shape: Shape, dim: number): { outer: number; inner: number } {
@@ -19,7 +20,9 @@ export function around(shape: Shape, dim: number): { outer: number; inner: numbe
 
 /** Joins tensors along an existing dim; all other sizes must match. */
 export const cat: OpDef<CatAttrs> = {
-  name: 'cat', gradFn: 'CatBackward0', doc: 'Concatenates tensors along an existing dim.',
+  name: 'cat',
+  gradFn: 'CatBackward0',
+  doc: 'Concatenates tensors along an existing dim.',
   shape: (shapes, { dim }) => {
     if (shapes.length === 0) return errors.value('cat', 'expected a non-empty list of tensors');
     const first = shapes[0];
@@ -36,7 +39,10 @@ export const cat: OpDef<CatAttrs> = {
       }
       for (let j = 0; j < s.length; j++) {
         if (j !== d && s[j] !== first[j]) {
-          return errors.shape('cat', `sizes of tensors must match except in dimension ${d}: expected size ${first[j]} but got size ${s[j]} for tensor number ${i} in the list`);
+          return errors.shape(
+            'cat',
+            `sizes of tensors must match except in dimension ${d}: expected size ${first[j]} but got size ${s[j]} for tensor number ${i} in the list`,
+          );
         }
       }
       out[d] += s[d];

@@ -4,7 +4,9 @@ import { filled } from '../tensor';
 
 /** The smallest integer >= each element. */
 export const ceil: OpDef = {
-  name: 'ceil', gradFn: 'CeilBackward0', doc: 'Each element rounded up to an integer.',
+  name: 'ceil',
+  gradFn: 'CeilBackward0',
+  doc: 'Each element rounded up to an integer.',
   shape: ([a]) => a,
   forward: ([a]) => mapUnary(a, Math.ceil),
   // Piecewise constant: PyTorch's zeros_like(grad).

@@ -8,7 +8,9 @@ import { broadcastShapes } from '../shape';
 export function comparison(name: string, symbol: string, test: (x: number, y: number) => boolean): OpDef {
   return {
     // gradFn is never shown: a boolean result records no history.
-    name, gradFn: '', doc: `x ${symbol} y elementwise, broadcasting; the result is boolean.`,
+    name,
+    gradFn: '',
+    doc: `x ${symbol} y elementwise, broadcasting; the result is boolean.`,
     shape: ([a, b]) => broadcastShapes(name, a, b),
     dtype: () => 'bool',
     forward: ([a, b], _, shape) => zipBinary(a, b, shape, (x, y) => (test(x, y) ? 1 : 0)),

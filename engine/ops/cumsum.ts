@@ -11,7 +11,9 @@ export interface CumsumAttrs {
 
 /** Running sum along a dim. */
 export const cumsum: OpDef<CumsumAttrs> = {
-  name: 'cumsum', gradFn: 'CumsumBackward0', doc: 'Running sum along a dim.',
+  name: 'cumsum',
+  gradFn: 'CumsumBackward0',
+  doc: 'Running sum along a dim.',
   shape: ([a], { dim }) => {
     const d = normDim('cumsum', dim, a.length);
     return typeof d === 'number' ? a : d;

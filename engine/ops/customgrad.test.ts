@@ -22,7 +22,13 @@ const gradError = (attrs: CustomGradAttrs, inputs: Tensor[]) => {
 describe('customgrad', () => {
   it('computes the user’s forward, with its shape, as a CustomGradBackward node', () => {
     const y = must(call(customgrad, [t([1, 2], true), t([[3], [4]])], exact));
-    expect(outcome(y)).toEqual({ value: [[3, 6], [4, 8]], shape: [2, 2] });
+    expect(outcome(y)).toEqual({
+      value: [
+        [3, 6],
+        [4, 8],
+      ],
+      shape: [2, 2],
+    });
     expect(y.gradFn).toBe('CustomGradBackward');
   });
   it('runs the forward without recording history', () => {
@@ -34,21 +40,45 @@ describe('customgrad', () => {
   it('differentiates with the user’s backward, not the forward’s own rule', () => {
     const x = t([1, 2], true);
     const y = t([3, 4], true);
-    expect(gradOf(must(call(customgrad, [x, y], exact)), [x, y])).toEqual([[3, 4], [1, 2]]);
+    expect(gradOf(must(call(customgrad, [x, y], exact)), [x, y])).toEqual([
+      [3, 4],
+      [1, 2],
+    ]);
     const scaled = product((_xs, g) => [run(mul, [g, t(10)]), run(mul, [g, t(0)])]);
-    expect(gradOf(must(call(customgrad, [x, y], scaled)), [x, y])).toEqual([[10, 10], [0, 0]]);
+    expect(gradOf(must(call(customgrad, [x, y], scaled)), [x, y])).toEqual([
+      [10, 10],
+      [0, 0],
+    ]);
   });
   it('returns the forward’s error, and refuses a boolean result', () => {
     const failing: CustomGradAttrs = { forward: () => errors.value('f', 'broken'), backward: (_xs, g) => [g] };
     expect(outcome(call(customgrad, [t([1])], failing))).toEqual({ error: '#VALUE!', message: 'f: broken' });
     const boolean: CustomGradAttrs = { forward: () => bools([true]), backward: (_xs, g) => [g] };
-    expect(outcome(call(customgrad, [t([1])], boolean))).toEqual({ error: '#VALUE!', message: 'customgrad: the forward must return a float tensor' });
+    expect(outcome(call(customgrad, [t([1])], boolean))).toEqual({
+      error: '#VALUE!',
+      message: 'customgrad: the forward must return a float tensor',
+    });
   });
   it('turns a backward’s mistakes into errors of the gradient: its own error, a wrong count, a wrong shape', () => {
     const xs = () => [t([1, 2], true), t([3, 4], true)];
-    expect(gradError(product(() => errors.value('df', 'broken')), xs())).toEqual({ error: '#VALUE!', message: 'df: broken' });
-    expect(gradError(product((_xs, g) => [g]), xs())).toEqual({ error: '#VALUE!', message: 'customgrad: the backward returned 1 gradients for 2 inputs' });
-    expect(gradError(product((_xs, g) => [g, t([1, 2, 3])]), xs())).toEqual({
+    expect(
+      gradError(
+        product(() => errors.value('df', 'broken')),
+        xs(),
+      ),
+    ).toEqual({ error: '#VALUE!', message: 'df: broken' });
+    expect(
+      gradError(
+        product((_xs, g) => [g]),
+        xs(),
+      ),
+    ).toEqual({ error: '#VALUE!', message: 'customgrad: the backward returned 1 gradients for 2 inputs' });
+    expect(
+      gradError(
+        product((_xs, g) => [g, t([1, 2, 3])]),
+        xs(),
+      ),
+    ).toEqual({
       error: '#SHAPE!',
       message: 'customgrad: the backward returned shape [3] for an input of shape [2]',
     });

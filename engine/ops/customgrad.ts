@@ -17,7 +17,9 @@ const pending = new WeakMap<readonly Tensor[], Tensor>();
 
 /** A function whose forward is the user's `f` and whose backward is the user's `df` (`customgrad`). */
 export const customgrad: OpDef<CustomGradAttrs> = {
-  name: 'customgrad', gradFn: 'CustomGradBackward', doc: 'A function with a user-written backward, like a custom torch.autograd.Function.',
+  name: 'customgrad',
+  gradFn: 'CustomGradBackward',
+  doc: 'A function with a user-written backward, like a custom torch.autograd.Function.',
   shape: (_shapes, attrs, _dtypes, tensors) => {
     const y = withGradMode(false, () => attrs.forward(tensors));
     if (isError(y)) return y;
@@ -39,7 +41,12 @@ export const customgrad: OpDef<CustomGradAttrs> = {
     return gs.map((gi, i) => {
       const want = inputs[i].shape;
       if (gi.shape.length !== want.length || gi.shape.some((n, d) => n !== want[d])) {
-        throw new OpFailure(errors.shape('customgrad', `the backward returned shape ${errors.fmtShape(gi.shape)} for an input of shape ${errors.fmtShape(want)}`));
+        throw new OpFailure(
+          errors.shape(
+            'customgrad',
+            `the backward returned shape ${errors.fmtShape(gi.shape)} for an input of shape ${errors.fmtShape(want)}`,
+          ),
+        );
       }
       return gi;
     });

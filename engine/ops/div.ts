@@ -6,7 +6,9 @@ import { neg } from './neg';
 
 /** Elementwise quotient, broadcasting (true division: 1 / 0 is inf). */
 export const div: OpDef = {
-  name: 'div', gradFn: 'DivBackward0', doc: 'Elementwise quotient, broadcasting.',
+  name: 'div',
+  gradFn: 'DivBackward0',
+  doc: 'Elementwise quotient, broadcasting.',
   shape: ([a, b]) => broadcastShapes('div', a, b),
   forward: ([a, b], _, shape) => arith(a, b, shape, 'div'),
   // d(a/b)/da = 1/b; d(a/b)/db = -a/b² = -(a/b)/b.

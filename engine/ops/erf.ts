@@ -11,7 +11,9 @@ export const TWO_OVER_SQRT_PI = 1.1283791670955126;
 
 /** The error function, elementwise (gelu's exact form needs it, and its derivative). */
 export const erf: OpDef = {
-  name: 'erf', gradFn: 'ErfBackward0', doc: 'The error function of each element.',
+  name: 'erf',
+  gradFn: 'ErfBackward0',
+  doc: 'The error function of each element.',
   shape: ([a]) => a,
   forward: ([a]) => mapUnary(a, erfValue),
   // erf'(x) = 2/sqrt(pi) · exp(-x²).

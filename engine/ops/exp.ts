@@ -4,7 +4,9 @@ import { mul } from './mul';
 
 /** e raised to each element. */
 export const exp: OpDef = {
-  name: 'exp', gradFn: 'ExpBackward0', doc: 'e raised to each element.',
+  name: 'exp',
+  gradFn: 'ExpBackward0',
+  doc: 'e raised to each element.',
   shape: ([a]) => a,
   forward: ([a]) => unary(a, 'exp'),
   // exp' = exp, so the output itself is the slope (PyTorch: grad * result).

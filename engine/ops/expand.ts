@@ -6,7 +6,9 @@ import { sum_to } from './sum_to';
 
 /** Broadcasts a tensor to a larger shape (`broadcast_to`, `expand`). */
 export const expand: OpDef<Shape> = {
-  name: 'expand', gradFn: 'ExpandBackward0', doc: 'Broadcasts a tensor to a shape, as torch.broadcast_to.',
+  name: 'expand',
+  gradFn: 'ExpandBackward0',
+  doc: 'Broadcasts a tensor to a shape, as torch.broadcast_to.',
   shape: ([a], to) => {
     const b = broadcastShapes('broadcast_to', a, to);
     if (!Array.isArray(b)) return b;

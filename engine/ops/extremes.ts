@@ -18,7 +18,11 @@ import { where } from './where';
 
 const SIDES = {
   max: {
-    sign: 1, pick: Math.max, comparative: 'larger', superlative: 'largest', Superlative: 'Largest',
+    sign: 1,
+    pick: Math.max,
+    comparative: 'larger',
+    superlative: 'largest',
+    Superlative: 'Largest',
     // Where a loses to b (a < b) a gets nothing; where b loses (a > b), b does.
     loses: [lt, gt],
     pairwise: { name: 'maximum', gradFn: 'MaximumBackward0' },
@@ -26,7 +30,11 @@ const SIDES = {
     arg: { name: 'argmax', gradFn: 'ArgmaxBackward0' },
   },
   min: {
-    sign: -1, pick: Math.min, comparative: 'smaller', superlative: 'smallest', Superlative: 'Smallest',
+    sign: -1,
+    pick: Math.min,
+    comparative: 'smaller',
+    superlative: 'smallest',
+    Superlative: 'Smallest',
     loses: [gt, lt],
     pairwise: { name: 'minimum', gradFn: 'MinimumBackward0' },
     reduce: { name: 'amin', gradFn: 'AminBackward0' },

@@ -4,7 +4,9 @@ import { filled } from '../tensor';
 
 /** The largest integer <= each element. */
 export const floor: OpDef = {
-  name: 'floor', gradFn: 'FloorBackward0', doc: 'Each element rounded down to an integer.',
+  name: 'floor',
+  gradFn: 'FloorBackward0',
+  doc: 'Each element rounded down to an integer.',
   shape: ([a]) => a,
   forward: ([a]) => mapUnary(a, Math.floor),
   // Piecewise constant: PyTorch's zeros_like(grad).

@@ -11,20 +11,66 @@ const ok = (r: ReturnType<typeof call>): Tensor => {
 
 describe('gather', () => {
   it('picks along the last dim', () =>
-    expect(outcome(call(gather, [t([[1, 2], [3, 4]]), t([[1], [0]])], { dim: 1 }))).toEqual({ value: [[2], [3]], shape: [2, 1] }));
+    expect(
+      outcome(
+        call(
+          gather,
+          [
+            t([
+              [1, 2],
+              [3, 4],
+            ]),
+            t([[1], [0]]),
+          ],
+          { dim: 1 },
+        ),
+      ),
+    ).toEqual({ value: [[2], [3]], shape: [2, 1] }));
   it('picks along dim 0, with an index smaller than the input elsewhere', () =>
-    expect(outcome(call(gather, [t([[1, 2, 3], [4, 5, 6]]), t([[1, 0], [1, 1], [0, 0]])], { dim: 0 }))).toEqual({ value: [[4, 2], [4, 5], [1, 2]], shape: [3, 2] }));
+    expect(
+      outcome(
+        call(
+          gather,
+          [
+            t([
+              [1, 2, 3],
+              [4, 5, 6],
+            ]),
+            t([
+              [1, 0],
+              [1, 1],
+              [0, 0],
+            ]),
+          ],
+          { dim: 0 },
+        ),
+      ),
+    ).toEqual({
+      value: [
+        [4, 2],
+        [4, 5],
+        [1, 2],
+      ],
+      shape: [3, 2],
+    }));
   it('gathers from a 0-D tensor', () => expect(outcome(call(gather, [t(7), t(0)], { dim: 0 }))).toEqual({ value: 7, shape: [] }));
   it('rejects an index of another rank', () =>
     expect(outcome(call(gather, [t([[1, 2]]), t([0])], { dim: 1 }))).toEqual({
-      error: '#SHAPE!', message: 'gather: index of shape [1] must have the same rank as the input of shape [1, 2]',
+      error: '#SHAPE!',
+      message: 'gather: index of shape [1] must have the same rank as the input of shape [1, 2]',
     }));
   it('rejects an index larger than the input outside dim', () =>
     expect(outcome(call(gather, [t([[1, 2]]), t([[0], [0]])], { dim: 1 }))).toEqual({
-      error: '#SHAPE!', message: 'gather: index of shape [2, 1] is larger than the input of shape [1, 2] in dim 0',
+      error: '#SHAPE!',
+      message: 'gather: index of shape [2, 1] is larger than the input of shape [1, 2] in dim 0',
     }));
   it('finds an index out of range for its callers', () => {
-    expect(badIndex('gather', t([0, 2, 3]), 3)).toEqual({ kind: 'error', code: '#VALUE!', message: 'gather: index 3 is out of range for size 3', origin: null });
+    expect(badIndex('gather', t([0, 2, 3]), 3)).toEqual({
+      kind: 'error',
+      code: '#VALUE!',
+      message: 'gather: index 3 is out of range for size 3',
+      origin: null,
+    });
     expect(badIndex('gather', t([0, 2]), 3)).toBeNull();
   });
   it('adds up the gradient of repeated picks', () => {

@@ -25,7 +25,12 @@ export function badIndex(op: string, index: Tensor, size: number, what = 'index'
  * Calls `visit(p, base, k)` for each position p of `index` (row-major): `base` is p's offset into a
  * tensor of strides `strides` with the `dim` coordinate left out, `k` the index value there.
  */
-export function walkIndex(index: Tensor, dim: number, strides: readonly number[], visit: (p: number, base: number, k: number) => void): void {
+export function walkIndex(
+  index: Tensor,
+  dim: number,
+  strides: readonly number[],
+  visit: (p: number, base: number, k: number) => void,
+): void {
   const shape = index.shape;
   const rank = shape.length;
   const idx = new Array<number>(rank).fill(0);
@@ -47,11 +52,17 @@ export function walkIndex(index: Tensor, dim: number, strides: readonly number[]
 /** The shape rule both ops share: same rank, and `index` no larger than `into` except along `dim`. */
 export function indexShapeError(op: string, into: Shape, index: Shape, dim: number): CellError | null {
   if (into.length !== index.length) {
-    return errors.shape(op, `index of shape ${errors.fmtShape(index)} must have the same rank as the input of shape ${errors.fmtShape(into)}`);
+    return errors.shape(
+      op,
+      `index of shape ${errors.fmtShape(index)} must have the same rank as the input of shape ${errors.fmtShape(into)}`,
+    );
   }
   for (let d = 0; d < into.length; d++) {
     if (d !== dim && index[d] > into[d]) {
-      return errors.shape(op, `index of shape ${errors.fmtShape(index)} is larger than the input of shape ${errors.fmtShape(into)} in dim ${d}`);
+      return errors.shape(
+        op,
+        `index of shape ${errors.fmtShape(index)} is larger than the input of shape ${errors.fmtShape(into)} in dim ${d}`,
+      );
     }
   }
   return null;
@@ -59,7 +70,9 @@ export function indexShapeError(op: string, into: Shape, index: Shape, dim: numb
 
 /** out[p] = input[p with its `dim` coordinate replaced by index[p]], as torch.gather. */
 export const gather: OpDef<IndexAttrs> = {
-  name: 'gather', gradFn: 'GatherBackward0', doc: 'Picks values along a dim at the positions an index tensor gives.',
+  name: 'gather',
+  gradFn: 'GatherBackward0',
+  doc: 'Picks values along a dim at the positions an index tensor gives.',
   shape: ([a, index], { dim }) => {
     const d = normDim('gather', dim, a.length);
     if (typeof d !== 'number') return d;

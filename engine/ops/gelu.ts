@@ -48,7 +48,9 @@ function tanhSlope(x: Tensor): Tensor {
  * exact forward formula (a composite would add some twenty nodes to the graph and round differently).
  */
 export const gelu: OpDef<GeluAttrs> = {
-  name: 'gelu', gradFn: 'GeluBackward0', doc: "x · Φ(x), Φ the standard normal CDF (approximate='tanh' for the tanh form).",
+  name: 'gelu',
+  gradFn: 'GeluBackward0',
+  doc: "x · Φ(x), Φ the standard normal CDF (approximate='tanh' for the tanh form).",
   shape: ([a]) => a,
   forward: ([a], { approximate }) =>
     approximate === 'tanh'

@@ -9,7 +9,8 @@ import { gatherLayout } from '../kernels/strided';
 
 /** `x[...]`: selects, slices, gathers by an integer tensor or masks by a bool tensor, leading dims first. */
 export const getitem: OpDef<IndexAttrs> = {
-  name: 'getitem', gradFn: (attrs, [a]) => indexGradFn(a.shape, attrs.parts),
+  name: 'getitem',
+  gradFn: (attrs, [a]) => indexGradFn(a.shape, attrs.parts),
   doc: 'Indexing as PyTorch does it: x[0], x[:, 1], x[1:3, ::2], x[-1, -2:], x[[0, 2]], x[mask].',
   shape: ([a], attrs) => {
     const r = indexLayout(a, attrs.parts);

@@ -13,7 +13,15 @@ import { type IndexAttrs, type RawIndexPart, normaliseIndex } from './index-part
 type Interval = readonly [number, number];
 
 export const UNARY: GradSpec['shapes'] = [[[]], [[2, 3]]];
-export const BINARY: GradSpec['shapes'] = [[[], []], [[3], [3]], [[2, 3], [3]], [[2, 1], [1, 3]]];
+export const BINARY: GradSpec['shapes'] = [
+  [[], []],
+  [[3], [3]],
+  [[2, 3], [3]],
+  [
+    [2, 1],
+    [1, 3],
+  ],
+];
 
 /** Values drawn uniformly from a union of intervals (one picked at random per element): keeps inputs off kinks. */
 function drawFrom(shape: Shape, random: () => number, intervals: readonly Interval[]): Tensor {
@@ -34,12 +42,35 @@ export const within =
 /** A `make` that holds input i at a plain number. */
 export const fixed = (i: number, value: number) => (j: number) => (j === i ? scalar(value) : null);
 
-export const OFF_ZERO: readonly Interval[] = [[-2, -0.2], [0.2, 2]];
-export const OFF_INTEGERS: readonly Interval[] = [[-2.9, -2.1], [-1.9, -1.1], [-0.9, -0.1], [0.1, 0.9], [1.1, 1.9]];
-export const OFF_HALVES: readonly Interval[] = [[-1.9, -1.6], [-1.4, -1.1], [-0.9, -0.6], [-0.4, -0.1], [0.1, 0.4], [0.6, 0.9], [1.1, 1.4]];
+export const OFF_ZERO: readonly Interval[] = [
+  [-2, -0.2],
+  [0.2, 2],
+];
+export const OFF_INTEGERS: readonly Interval[] = [
+  [-2.9, -2.1],
+  [-1.9, -1.1],
+  [-0.9, -0.1],
+  [0.1, 0.9],
+  [1.1, 1.9],
+];
+export const OFF_HALVES: readonly Interval[] = [
+  [-1.9, -1.6],
+  [-1.4, -1.1],
+  [-0.9, -0.6],
+  [-0.4, -0.1],
+  [0.1, 0.4],
+  [0.6, 0.9],
+  [1.1, 1.4],
+];
 // Two interleaved lattices: a value from EVEN and one from ODD are never within 0.2 of each other.
-export const EVEN: readonly Interval[] = [[-1.9, -1.1], [0.1, 0.9]];
-export const ODD: readonly Interval[] = [[-0.9, -0.1], [1.1, 1.9]];
+export const EVEN: readonly Interval[] = [
+  [-1.9, -1.1],
+  [0.1, 0.9],
+];
+export const ODD: readonly Interval[] = [
+  [-0.9, -0.1],
+  [1.1, 1.9],
+];
 export const LOW: readonly Interval[] = [[-1.9, -1.1]];
 export const HIGH: readonly Interval[] = [[1.1, 1.9]];
 
@@ -57,15 +88,26 @@ export const condition =
   };
 
 /** Shapes of two inputs that broadcast every way: equal, row against matrix, column against row, against a scalar. */
-export const BROADCASTING: GradSpec['shapes'] = [[[], []], [[3], [3]], [[2, 3], [3]], [[2, 1], [1, 3]], [[4], []]];
+export const BROADCASTING: GradSpec['shapes'] = [
+  [[], []],
+  [[3], [3]],
+  [[2, 3], [3]],
+  [
+    [2, 1],
+    [1, 3],
+  ],
+  [[4], []],
+];
 
 /** Input 1 as whole numbers in [0, size): the index of gather / scatter_add, held constant. */
-export const indexInput = (size: number) => (i: number, shape: Shape, random: () => number): Tensor | null => {
-  if (i !== 1) return null;
-  const data = new Float64Array(shape.reduce((a, b) => a * b, 1));
-  for (let k = 0; k < data.length; k++) data[k] = Math.floor(random() * size);
-  return new Tensor(data, shape);
-};
+export const indexInput =
+  (size: number) =>
+  (i: number, shape: Shape, random: () => number): Tensor | null => {
+    if (i !== 1) return null;
+    const data = new Float64Array(shape.reduce((a, b) => a * b, 1));
+    for (let k = 0; k < data.length; k++) data[k] = Math.floor(random() * size);
+    return new Tensor(data, shape);
+  };
 
 /** Attrs from parts as a formula writes them, so the rows also cover negative indices. */
 export function parts(shape: number[], raw: RawIndexPart[]): IndexAttrs {
@@ -74,8 +116,12 @@ export function parts(shape: number[], raw: RawIndexPart[]): IndexAttrs {
   return r;
 }
 export const pick = (v: number): RawIndexPart => ({ kind: 'index', value: scalar(v) });
-export const span = (start: number | null, stop: number | null, step: number | null = null): RawIndexPart => ({ kind: 'slice', start, stop, step });
-
+export const span = (start: number | null, stop: number | null, step: number | null = null): RawIndexPart => ({
+  kind: 'slice',
+  start,
+  stop,
+  step,
+});
 
 /** customgrad's attrs for a user's cube with its hand-written derivative 3x²·g (written with ops, so second order holds too). */
 export const CUBE = {

@@ -65,7 +65,8 @@ function numericGrad(f: (xs: Tensor[]) => number, inputs: Tensor[], i: number, h
 function expectClose(got: Float64Array, want: Float64Array, tol: number, what: string): void {
   if (got.length !== want.length) throw new Error(`${what}: ${got.length} elements, expected ${want.length}`);
   for (let k = 0; k < got.length; k++) {
-    if (!(Math.abs(got[k] - want[k]) <= tol * (1 + Math.abs(want[k])))) throw new Error(`${what}[${k}]: analytic ${got[k]}, numeric ${want[k]}`);
+    if (!(Math.abs(got[k] - want[k]) <= tol * (1 + Math.abs(want[k]))))
+      throw new Error(`${what}[${k}]: analytic ${got[k]}, numeric ${want[k]}`);
   }
 }
 
@@ -80,15 +81,38 @@ export function checkGradients(name: string, f: Checked, spec: GradSpec, shapes:
   const objective = (xs: readonly Tensor[]): Tensor => total(run(mul, [value(f, xs, name), w]));
   const tol = spec.tol ?? 1e-5;
   const varying = inputs.map((_, i) => i).filter((i) => !(spec.constant ?? []).includes(i));
-  const analytic = gradsOf(objective(inputs), varying.map((i) => inputs[i]));
-  varying.forEach((i, j) => expectClose(analytic[j].data, numericGrad((xs) => objective(xs).data[0], inputs, i, 1e-6), tol, `${name} d/dx${i}`));
+  const analytic = gradsOf(
+    objective(inputs),
+    varying.map((i) => inputs[i]),
+  );
+  varying.forEach((i, j) =>
+    expectClose(
+      analytic[j].data,
+      numericGrad((xs) => objective(xs).data[0], inputs, i, 1e-6),
+      tol,
+      `${name} d/dx${i}`,
+    ),
+  );
   if ((spec.order ?? 2) < 2) return;
   // Second order: the gradient of sum_i <grad_i, u_i> against differences of the analytic gradient.
   const us = varying.map((i) => drawInputs({ shapes: [] }, [inputs[i].shape], random)[0]);
   const inner = (xs: Tensor[]): Tensor => {
-    const gs = gradsOf(objective(xs), varying.map((i) => xs[i]));
+    const gs = gradsOf(
+      objective(xs),
+      varying.map((i) => xs[i]),
+    );
     return gs.map((g, j) => total(run(mul, [g, us[j]]))).reduce((a, b) => run(add, [a, b]));
   };
-  const second = gradsOf(inner(inputs), varying.map((i) => inputs[i]));
-  varying.forEach((i, j) => expectClose(second[j].data, numericGrad((xs) => inner(xs).data[0], inputs, i, 1e-5), tol * 10, `${name} d2/dx${i}`));
+  const second = gradsOf(
+    inner(inputs),
+    varying.map((i) => inputs[i]),
+  );
+  varying.forEach((i, j) =>
+    expectClose(
+      second[j].data,
+      numericGrad((xs) => inner(xs).data[0], inputs, i, 1e-5),
+      tol * 10,
+      `${name} d2/dx${i}`,
+    ),
+  );
 }

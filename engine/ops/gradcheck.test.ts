@@ -30,7 +30,9 @@ describe('gradcheck', () => {
   it('has one row, with a check or NO_GRAD, for every op', () => {
     const names = OPS.map((o) => o.name);
     expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
-    expect(OP_TABLE.filter((r) => r.grad !== NO_GRAD && gradSpecs(r).every((s) => s.shapes.length === 0)).map((r) => r.op.name)).toEqual([]);
+    expect(OP_TABLE.filter((r) => r.grad !== NO_GRAD && gradSpecs(r).every((s) => s.shapes.length === 0)).map((r) => r.op.name)).toEqual(
+      [],
+    );
   });
 
   describe('on random shapes that broadcast', () => {
@@ -67,7 +69,11 @@ describe('the op table', () => {
   it('lists every op an op file exports', () => {
     const registered = new Set(OPS);
     const missing = Object.entries(modules).flatMap(([file, m]) =>
-      Object.values(m).filter(isOp).filter((op) => !registered.has(op)).map((op) => `${op.name} (${file})`));
+      Object.values(m)
+        .filter(isOp)
+        .filter((op) => !registered.has(op))
+        .map((op) => `${op.name} (${file})`),
+    );
     expect(missing).toEqual([]);
   });
 });

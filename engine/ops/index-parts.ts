@@ -89,7 +89,10 @@ export function normaliseIndex(shape: Shape, raw: readonly RawIndexPart[]): Inde
       if (d + v.rank > rank) return tooMany(rank);
       const indexed = shape.slice(d, d + v.rank);
       if (!sameShape(indexed, v.shape)) {
-        return errors.shape('index', `the mask of shape ${errors.fmtShape(v.shape)} does not match the indexed dims ${errors.fmtShape(indexed)} at dim ${d}`);
+        return errors.shape(
+          'index',
+          `the mask of shape ${errors.fmtShape(v.shape)} does not match the indexed dims ${errors.fmtShape(indexed)} at dim ${d}`,
+        );
       }
       const positions: number[] = [];
       for (let k = 0; k < v.size; k++) if (v.data[k] !== 0) positions.push(k);
@@ -158,7 +161,10 @@ export function indexLayout(shape: Shape, parts: readonly IndexPart[]): { layout
     } else {
       const indexed = shape.slice(d, d + span);
       if (span === 0 || !sameShape(indexed, p.shape)) {
-        return errors.shape('index', `the mask of shape ${errors.fmtShape(p.shape)} does not match the indexed dims ${errors.fmtShape(indexed)} at dim ${d}`);
+        return errors.shape(
+          'index',
+          `the mask of shape ${errors.fmtShape(p.shape)} does not match the indexed dims ${errors.fmtShape(indexed)} at dim ${d}`,
+        );
       }
       const n = sizeOf(indexed);
       for (const k of p.positions) if (!(k >= 0 && k < n)) return errors.value('index', `mask position ${k} is out of range`);
@@ -178,7 +184,10 @@ export function indexLayout(shape: Shape, parts: readonly IndexPart[]): { layout
  * What PyTorch names the node of `x[parts]`: it applies basic parts dim by dim, skipping whole-dim
  * slices, then advanced ones; the last applied names the node. Nothing applied: an alias.
  */
-export function indexGradFn(shape: Shape, parts: readonly IndexPart[]): 'SelectBackward0' | 'SliceBackward0' | 'IndexBackward0' | 'AliasBackward0' {
+export function indexGradFn(
+  shape: Shape,
+  parts: readonly IndexPart[],
+): 'SelectBackward0' | 'SliceBackward0' | 'IndexBackward0' | 'AliasBackward0' {
   let name: 'SelectBackward0' | 'SliceBackward0' | 'AliasBackward0' = 'AliasBackward0';
   let d = 0;
   for (const p of parts) {

@@ -5,8 +5,24 @@
 
 import type { AnyOp } from '../op';
 import {
-  BINARY, BROADCASTING, CUBE, EVEN, HIGH, LOW, ODD, OFF_HALVES, OFF_INTEGERS, OFF_ZERO, UNARY,
-  condition, fixed, indexInput, parts, pick, span, within,
+  BINARY,
+  BROADCASTING,
+  CUBE,
+  EVEN,
+  HIGH,
+  LOW,
+  ODD,
+  OFF_HALVES,
+  OFF_INTEGERS,
+  OFF_ZERO,
+  UNARY,
+  condition,
+  fixed,
+  indexInput,
+  parts,
+  pick,
+  span,
+  within,
 } from './gradcheck-kit';
 import { NO_GRAD, type OpRow, binary, unary } from './row';
 import { abs } from './abs';
@@ -78,25 +94,80 @@ export const OP_TABLE: readonly OpRow[] = [
   { op: mul, grad: { shapes: BROADCASTING }, fn: binary('torch.mul', [{ formula: '=mul([1, 2], 3)', result: [3, 6] }]) },
   {
     op: div,
-    grad: { shapes: BROADCASTING, domain: [[-2, 2], [0.5, 2]] },
+    grad: {
+      shapes: BROADCASTING,
+      domain: [
+        [-2, 2],
+        [0.5, 2],
+      ],
+    },
     fn: binary('torch.div', [{ formula: '=div([1, 2], 4)', result: [0.25, 0.5] }]),
   },
   { op: neg, grad: { shapes: [[[]], [[2, 3]]] }, fn: unary('torch.neg', [{ formula: '=neg([1, -2])', result: [-1, 2] }]) },
   {
     op: pow,
     grad: [
-      { shapes: BINARY, domain: [[0.5, 2], [-2, 2]] },
+      {
+        shapes: BINARY,
+        domain: [
+          [0.5, 2],
+          [-2, 2],
+        ],
+      },
       // A plain-number exponent (PowBackward0), the exponent 0 (masked slope), a plain-number base (PowBackward2).
-      { shapes: [[[2, 3], []]], constant: [1], make: fixed(1, 3), domain: [[0.5, 2], [0, 0]] },
-      { shapes: [[[2, 3], []]], constant: [1], make: fixed(1, 0), domain: [[0.5, 2], [0, 0]] },
-      { shapes: [[[], [2, 3]]], constant: [0], make: fixed(0, 1.5), domain: [[0, 0], [-2, 2]] },
+      {
+        shapes: [[[2, 3], []]],
+        constant: [1],
+        make: fixed(1, 3),
+        domain: [
+          [0.5, 2],
+          [0, 0],
+        ],
+      },
+      {
+        shapes: [[[2, 3], []]],
+        constant: [1],
+        make: fixed(1, 0),
+        domain: [
+          [0.5, 2],
+          [0, 0],
+        ],
+      },
+      {
+        shapes: [[[], [2, 3]]],
+        constant: [0],
+        make: fixed(0, 1.5),
+        domain: [
+          [0, 0],
+          [-2, 2],
+        ],
+      },
     ],
-    fn: binary('torch.pow', [{ formula: '=pow([1, 2, 3], 2)', result: [1, 4, 9] }, { formula: '=pow(2, [0, 1, -1])', result: [1, 2, 0.5] }], 'exponent'),
+    fn: binary(
+      'torch.pow',
+      [
+        { formula: '=pow([1, 2, 3], 2)', result: [1, 4, 9] },
+        { formula: '=pow(2, [0, 1, -1])', result: [1, 2, 0.5] },
+      ],
+      'exponent',
+    ),
   },
-  { op: abs, grad: { shapes: UNARY, make: within(OFF_ZERO) }, fn: unary('torch.abs', [{ formula: '=abs([-2, 0, 3])', result: [2, 0, 3] }]) },
-  { op: sign, grad: { shapes: UNARY, make: within(OFF_ZERO) }, fn: unary('torch.sign', [{ formula: '=sign([-2, 0, 3])', result: [-1, 0, 1] }]) },
+  {
+    op: abs,
+    grad: { shapes: UNARY, make: within(OFF_ZERO) },
+    fn: unary('torch.abs', [{ formula: '=abs([-2, 0, 3])', result: [2, 0, 3] }]),
+  },
+  {
+    op: sign,
+    grad: { shapes: UNARY, make: within(OFF_ZERO) },
+    fn: unary('torch.sign', [{ formula: '=sign([-2, 0, 3])', result: [-1, 0, 1] }]),
+  },
   { op: exp, grad: { shapes: UNARY }, fn: unary('torch.exp', [{ formula: '=exp([0, 1])', result: [1, 2.718281828459045] }]) },
-  { op: log, grad: { shapes: UNARY, domain: [0.5, 3] }, fn: unary('torch.log', [{ formula: '=log([1, 2.718281828459045])', result: [0, 1] }]) },
+  {
+    op: log,
+    grad: { shapes: UNARY, domain: [0.5, 3] },
+    fn: unary('torch.log', [{ formula: '=log([1, 2.718281828459045])', result: [0, 1] }]),
+  },
   { op: log1p, grad: { shapes: UNARY, domain: [0.1, 3] }, fn: unary('torch.log1p', [{ formula: '=log1p(1e-20)', result: 1e-20 }]) },
   { op: sqrt, grad: { shapes: UNARY, domain: [0.5, 3] }, fn: unary('torch.sqrt', [{ formula: '=sqrt([4, 9])', result: [2, 3] }]) },
   { op: sin, grad: { shapes: UNARY, domain: [-3, 3] }, fn: unary('torch.sin', [{ formula: '=sin(0)', result: 0 }]) },
@@ -122,7 +193,14 @@ export const OP_TABLE: readonly OpRow[] = [
     grad: [
       { shapes: UNARY, attrs: { beta: 1, threshold: 20 }, domain: [-4, 4] },
       // beta·x crosses the threshold at x = 1: both branches, away from the switch.
-      { shapes: [[[2, 3]]], attrs: { beta: 2, threshold: 2 }, make: within([[-2, 0.8], [1.2, 3]]) },
+      {
+        shapes: [[[2, 3]]],
+        attrs: { beta: 2, threshold: 2 },
+        make: within([
+          [-2, 0.8],
+          [1.2, 3],
+        ]),
+      },
     ],
   },
   {
@@ -132,8 +210,16 @@ export const OP_TABLE: readonly OpRow[] = [
       { shapes: UNARY, attrs: { approximate: 'tanh' }, domain: [-3, 3] },
     ],
   },
-  { op: floor, grad: { shapes: UNARY, make: within(OFF_INTEGERS) }, fn: unary('torch.floor', [{ formula: '=floor([-1.5, 1.5])', result: [-2, 1] }]) },
-  { op: ceil, grad: { shapes: UNARY, make: within(OFF_INTEGERS) }, fn: unary('torch.ceil', [{ formula: '=ceil([-1.5, 1.5])', result: [-1, 2] }]) },
+  {
+    op: floor,
+    grad: { shapes: UNARY, make: within(OFF_INTEGERS) },
+    fn: unary('torch.floor', [{ formula: '=floor([-1.5, 1.5])', result: [-2, 1] }]),
+  },
+  {
+    op: ceil,
+    grad: { shapes: UNARY, make: within(OFF_INTEGERS) },
+    fn: unary('torch.ceil', [{ formula: '=ceil([-1.5, 1.5])', result: [-1, 2] }]),
+  },
   {
     op: round,
     grad: [
@@ -154,11 +240,54 @@ export const OP_TABLE: readonly OpRow[] = [
   {
     op: clamp,
     grad: [
-      { shapes: [[[2, 3], []], [[2, 3], [3]], [[2, 1], [1, 3]]], attrs: { min: true, max: false }, make: within([[-3, -2], [-1, 1]], LOW) },
-      { shapes: [[[2, 3], []], [[3], [2, 3]]], attrs: { min: false, max: true }, make: within([[-1, 1], [2, 3]], HIGH) },
       {
-        shapes: [[[2, 3], [], []], [[2, 3], [3], [2, 1]], [[3], [2, 3], []]], attrs: { min: true, max: true },
-        make: within([[-3, -2], [-1, 1], [2, 3]], LOW, HIGH),
+        shapes: [
+          [[2, 3], []],
+          [[2, 3], [3]],
+          [
+            [2, 1],
+            [1, 3],
+          ],
+        ],
+        attrs: { min: true, max: false },
+        make: within(
+          [
+            [-3, -2],
+            [-1, 1],
+          ],
+          LOW,
+        ),
+      },
+      {
+        shapes: [
+          [[2, 3], []],
+          [[3], [2, 3]],
+        ],
+        attrs: { min: false, max: true },
+        make: within(
+          [
+            [-1, 1],
+            [2, 3],
+          ],
+          HIGH,
+        ),
+      },
+      {
+        shapes: [
+          [[2, 3], [], []],
+          [[2, 3], [3], [2, 1]],
+          [[3], [2, 3], []],
+        ],
+        attrs: { min: true, max: true },
+        make: within(
+          [
+            [-3, -2],
+            [-1, 1],
+            [2, 3],
+          ],
+          LOW,
+          HIGH,
+        ),
       },
       // min > max: the result is max everywhere, and only max gets a gradient (PyTorch's clamp_backward_min_max).
       { shapes: [[[2, 3], [3], []]], attrs: { min: true, max: true }, make: within([[-3, 3]], HIGH, LOW) },
@@ -167,7 +296,23 @@ export const OP_TABLE: readonly OpRow[] = [
   {
     op: where,
     grad: [
-      { shapes: [[[2, 3], [2, 3], [2, 3]], [[2, 3], [3], []], [[2, 1], [1, 3], [2, 3]]], constant: [0], make: condition(false) },
+      {
+        shapes: [
+          [
+            [2, 3],
+            [2, 3],
+            [2, 3],
+          ],
+          [[2, 3], [3], []],
+          [
+            [2, 1],
+            [1, 3],
+            [2, 3],
+          ],
+        ],
+        constant: [0],
+        make: condition(false),
+      },
       { shapes: [[[2, 3], [2, 3], [3]]], constant: [0], make: condition(true) },
     ],
   },
@@ -244,11 +389,46 @@ export const OP_TABLE: readonly OpRow[] = [
   {
     op: gather,
     grad: [
-      { shapes: [[[3, 4], [3, 2]], [[4], [6]]], attrs: { dim: -1 }, constant: [1], make: indexInput(4) },
-      { shapes: [[[3, 2], [2, 2]]], attrs: { dim: 0 }, constant: [1], make: indexInput(3) },
+      {
+        shapes: [
+          [
+            [3, 4],
+            [3, 2],
+          ],
+          [[4], [6]],
+        ],
+        attrs: { dim: -1 },
+        constant: [1],
+        make: indexInput(4),
+      },
+      {
+        shapes: [
+          [
+            [3, 2],
+            [2, 2],
+          ],
+        ],
+        attrs: { dim: 0 },
+        constant: [1],
+        make: indexInput(3),
+      },
     ],
   },
-  { op: scatter_add, grad: { shapes: [[[3, 2], [4, 2], [4, 2]]], attrs: { dim: 0 }, constant: [1], make: indexInput(3) } },
+  {
+    op: scatter_add,
+    grad: {
+      shapes: [
+        [
+          [3, 2],
+          [4, 2],
+          [4, 2],
+        ],
+      ],
+      attrs: { dim: 0 },
+      constant: [1],
+      make: indexInput(3),
+    },
+  },
   {
     op: linalg_vector_norm,
     grad: [
@@ -267,20 +447,67 @@ export const OP_TABLE: readonly OpRow[] = [
     op: smooth_l1_loss,
     grad: [
       // Inputs and targets far enough apart (or close enough) that no element sits on the kink at |d| = beta.
-      { shapes: [[[3], [3]], [[2, 3], [3]]], attrs: { beta: 1 }, domain: [[-3, 3], [-0.1, 0.1]] },
-      { shapes: [[[4], []]], attrs: { beta: 0.5 }, domain: [[0.1, 0.4], [-0.05, 0.05]] },
+      {
+        shapes: [
+          [[3], [3]],
+          [[2, 3], [3]],
+        ],
+        attrs: { beta: 1 },
+        domain: [
+          [-3, 3],
+          [-0.1, 0.1],
+        ],
+      },
+      {
+        shapes: [[[4], []]],
+        attrs: { beta: 0.5 },
+        domain: [
+          [0.1, 0.4],
+          [-0.05, 0.05],
+        ],
+      },
     ],
   },
   {
     op: binary_cross_entropy,
     grad: [
-      { shapes: [[[3], [3]], [[2, 3], [2, 3]]], domain: [[0.05, 0.95], [0, 1]] },
-      { shapes: [[[2, 3], [2, 3], [3]]], domain: [[0.05, 0.95], [0, 1], [0.5, 2]] },
+      {
+        shapes: [
+          [[3], [3]],
+          [
+            [2, 3],
+            [2, 3],
+          ],
+        ],
+        domain: [
+          [0.05, 0.95],
+          [0, 1],
+        ],
+      },
+      {
+        shapes: [[[2, 3], [2, 3], [3]]],
+        domain: [
+          [0.05, 0.95],
+          [0, 1],
+          [0.5, 2],
+        ],
+      },
     ],
   },
   {
     op: binary_cross_entropy_with_logits,
-    grad: { shapes: [[[3], [3], [], []], [[2, 3], [2, 3], [3], [2, 1]]], domain: [[-3, 3], [0, 1], [0.5, 2], [0.5, 2]] },
+    grad: {
+      shapes: [
+        [[3], [3], [], []],
+        [[2, 3], [2, 3], [3], [2, 1]],
+      ],
+      domain: [
+        [-3, 3],
+        [0, 1],
+        [0.5, 2],
+        [0.5, 2],
+      ],
+    },
   },
   {
     op: permute,
@@ -299,7 +526,15 @@ export const OP_TABLE: readonly OpRow[] = [
       { shapes: [[[3, 4]]], attrs: parts([3, 4], [pick(-1), span(-2, null)]) },
       { shapes: [[[3]]], attrs: parts([3], [pick(2)]) },
       { shapes: [[[4, 3]]], attrs: { parts: [{ kind: 'gather', indices: [2, 0, 2] }] } },
-      { shapes: [[[2, 4]]], attrs: { parts: [{ kind: 'slice', start: 0, stop: 2, step: 1 }, { kind: 'gather', indices: [3, 1, 1, 0], shape: [2, 2] }] } },
+      {
+        shapes: [[[2, 4]]],
+        attrs: {
+          parts: [
+            { kind: 'slice', start: 0, stop: 2, step: 1 },
+            { kind: 'gather', indices: [3, 1, 1, 0], shape: [2, 2] },
+          ],
+        },
+      },
       { shapes: [[[2, 3, 2]]], attrs: { parts: [{ kind: 'mask', shape: [2, 3], positions: [0, 2, 5] }] } },
     ],
   },
@@ -308,27 +543,79 @@ export const OP_TABLE: readonly OpRow[] = [
     grad: [
       { shapes: [[[3, 3]]], attrs: { parts: [{ kind: 'gather', indices: [2, 0, 2] }], shape: [4, 3] } },
       { shapes: [[[2]]], attrs: { parts: [{ kind: 'slice', start: 1, stop: 5, step: 3 }], shape: [6] } },
-      { shapes: [[[]]], attrs: { parts: [{ kind: 'select', index: 1 }, { kind: 'select', index: 0 }], shape: [2, 2] } },
+      {
+        shapes: [[[]]],
+        attrs: {
+          parts: [
+            { kind: 'select', index: 1 },
+            { kind: 'select', index: 0 },
+          ],
+          shape: [2, 2],
+        },
+      },
     ],
   },
   {
     op: cat,
     grad: [
-      { shapes: [[[2, 3], [1, 3]]], attrs: { dim: 0 } },
-      { shapes: [[[2, 1], [2, 3], [2, 2]]], attrs: { dim: -1 } },
+      {
+        shapes: [
+          [
+            [2, 3],
+            [1, 3],
+          ],
+        ],
+        attrs: { dim: 0 },
+      },
+      {
+        shapes: [
+          [
+            [2, 1],
+            [2, 3],
+            [2, 2],
+          ],
+        ],
+        attrs: { dim: -1 },
+      },
     ],
   },
   {
     op: stack,
     grad: [
-      { shapes: [[[2, 3], [2, 3]]], attrs: { dim: 1 } },
+      {
+        shapes: [
+          [
+            [2, 3],
+            [2, 3],
+          ],
+        ],
+        attrs: { dim: 1 },
+      },
       { shapes: [[[], [], []]], attrs: { dim: 0 } },
     ],
   },
   {
     op: matmul,
     grad: {
-      shapes: [[[3], [3]], [[2, 3], [3]], [[3], [3, 2]], [[2, 3], [3, 4]], [[2, 2, 3], [3, 2]], [[3], [2, 3, 2]], [[2, 2, 3], [3]], [[2, 1, 2, 3], [3, 3, 2]]],
+      shapes: [
+        [[3], [3]],
+        [[2, 3], [3]],
+        [[3], [3, 2]],
+        [
+          [2, 3],
+          [3, 4],
+        ],
+        [
+          [2, 2, 3],
+          [3, 2],
+        ],
+        [[3], [2, 3, 2]],
+        [[2, 2, 3], [3]],
+        [
+          [2, 1, 2, 3],
+          [3, 3, 2],
+        ],
+      ],
     },
   },
 ];

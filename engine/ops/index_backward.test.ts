@@ -10,8 +10,21 @@ describe('index_backward', () => {
   it('scatter-adds into zeros of the indexed shape', () =>
     expect(outcome(call(index_backward, [t([1, 10, 100])], gather))).toEqual({ value: [10, 0, 101, 0], shape: [4] }));
   it('puts a 0-D gradient back at a selected element', () =>
-    expect(outcome(call(index_backward, [t(5)], { parts: [{ kind: 'select', index: 1 }, { kind: 'select', index: 0 }], shape: [2, 2] }))).toEqual({
-      value: [[0, 0], [5, 0]],
+    expect(
+      outcome(
+        call(index_backward, [t(5)], {
+          parts: [
+            { kind: 'select', index: 1 },
+            { kind: 'select', index: 0 },
+          ],
+          shape: [2, 2],
+        }),
+      ),
+    ).toEqual({
+      value: [
+        [0, 0],
+        [5, 0],
+      ],
       shape: [2, 2],
     }));
   it('rejects a gradient of the wrong shape', () =>

@@ -21,14 +21,18 @@ const BACKWARD_NAMES = {
 
 /** The adjoint of `getitem`: adds each element into zeros of the indexed shape where `getitem` read it. */
 export const index_backward: OpDef<IndexBackwardAttrs> = {
-  name: 'index_backward', gradFn: (attrs) => BACKWARD_NAMES[indexGradFn(attrs.shape, attrs.parts)],
+  name: 'index_backward',
+  gradFn: (attrs) => BACKWARD_NAMES[indexGradFn(attrs.shape, attrs.parts)],
   doc: 'Scatter-adds a tensor into zeros of a shape at the positions an indexing read.',
   shape: ([g], attrs) => {
     const r = indexLayout(attrs.shape, attrs.parts);
     if (isError(r)) return r;
     return sameShape(r.outShape, g)
       ? attrs.shape
-      : errors.shape('index_backward', `a gradient of shape ${errors.fmtShape(g)} does not fit an indexing that gives ${errors.fmtShape(r.outShape)}`);
+      : errors.shape(
+          'index_backward',
+          `a gradient of shape ${errors.fmtShape(g)} does not fit an indexing that gives ${errors.fmtShape(r.outShape)}`,
+        );
   },
   forward: ([g], attrs) => {
     const r = indexLayout(attrs.shape, attrs.parts);

@@ -12,7 +12,9 @@ export interface LeakyReluAttrs {
 
 /** x for x > 0, slope·x otherwise. */
 export const leaky_relu: OpDef<LeakyReluAttrs> = {
-  name: 'leaky_relu', gradFn: 'LeakyReluBackward0', doc: 'x where x > 0, negative_slope · x elsewhere.',
+  name: 'leaky_relu',
+  gradFn: 'LeakyReluBackward0',
+  doc: 'x where x > 0, negative_slope · x elsewhere.',
   shape: ([a]) => a,
   forward: ([a], { slope }) => mapUnary(a, (x) => (x > 0 ? x : x * slope)),
   // The slope at 0 is negative_slope, as PyTorch's leaky_relu_backward (it tests x > 0).

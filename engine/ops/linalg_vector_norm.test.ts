@@ -24,7 +24,19 @@ describe('linalg_vector_norm', () => {
   });
   it('takes any p', () => expect(outcome(norm(t([1, 2, 3]), 3))).toEqual({ value: expect.closeTo(3.3019272488946263, 14), shape: [] }));
   it('reduces dims, keeping them', () =>
-    expect(outcome(norm(t([[3, 4], [6, 8]]), 2, [1], true))).toEqual({ value: [[5], [10]], shape: [2, 1] }));
+    expect(
+      outcome(
+        norm(
+          t([
+            [3, 4],
+            [6, 8],
+          ]),
+          2,
+          [1],
+          true,
+        ),
+      ),
+    ).toEqual({ value: [[5], [10]], shape: [2, 1] }));
   it('takes the absolute value of a 0-D tensor', () => expect(outcome(norm(t(-3)))).toEqual({ value: 3, shape: [] }));
   it('rejects the inf-norm of an empty tensor, which has no identity', () =>
     expect(outcome(norm(t([]), Infinity))).toEqual({ error: '#VALUE!', message: 'norm: cannot reduce an empty tensor' }));
@@ -44,5 +56,9 @@ describe('linalg_vector_norm', () => {
   it('shares the inf-norm gradient among tied largest |x|', () => expect(gradNorm([3, -3, 1], Infinity)).toEqual([0.5, -0.5, 0]));
   it('has zero gradient for the 0-norm', () => expect(gradNorm([3, -3], 0)).toEqual([0, 0]));
   it('has sign(x) |x|^(p-1) / norm^(p-1) as the p-norm gradient', () =>
-    expect(gradNorm([1, 2, 3], 3)).toEqual([expect.closeTo(0.0917202013581841, 14), expect.closeTo(0.3668808054327364, 14), expect.closeTo(0.8254818122236568, 14)]));
+    expect(gradNorm([1, 2, 3], 3)).toEqual([
+      expect.closeTo(0.0917202013581841, 14),
+      expect.closeTo(0.3668808054327364, 14),
+      expect.closeTo(0.8254818122236568, 14),
+    ]));
 });

@@ -20,12 +20,18 @@ export interface NormAttrs {
 
 /** 1 where `t` is 0, else 0, as a constant. */
 function zeroMask(t: Tensor): Tensor {
-  return constant(Float64Array.from(t.data, (v) => Number(v === 0)), t.shape);
+  return constant(
+    Float64Array.from(t.data, (v) => Number(v === 0)),
+    t.shape,
+  );
 }
 
 /** sign(t) as a constant: the slope of |t|, 0 at 0 as in PyTorch. */
 function signOf(t: Tensor): Tensor {
-  return constant(Float64Array.from(t.data, (v) => Number(v > 0) - Number(v < 0)), t.shape);
+  return constant(
+    Float64Array.from(t.data, (v) => Number(v > 0) - Number(v < 0)),
+    t.shape,
+  );
 }
 
 /**
@@ -34,7 +40,9 @@ function signOf(t: Tensor): Tensor {
  * composite sqrt(sum(x²)) gives 0 · inf = NaN.
  */
 export const linalg_vector_norm: OpDef<NormAttrs> = {
-  name: 'linalg_vector_norm', gradFn: 'LinalgVectorNormBackward0', doc: 'Vector p-norm (2 by default) of all elements or over dims.',
+  name: 'linalg_vector_norm',
+  gradFn: 'LinalgVectorNormBackward0',
+  doc: 'Vector p-norm (2 by default) of all elements or over dims.',
   // The ±inf norms have no identity element, so like max they need something to reduce.
   shape: ([a], { ord, dims, keepdim }) => {
     if (Math.abs(ord) === Infinity) return nonEmptyReduction('norm', a, dims, keepdim);
@@ -76,7 +84,10 @@ export const linalg_vector_norm: OpDef<NormAttrs> = {
     const norm = keptForm(out, a.shape, ds);
     const normZero = zeroMask(norm);
     const safeNorm = run(add, [norm, normZero]);
-    const live = constant(Float64Array.from(normZero.data, (z) => 1 - z), norm.shape);
+    const live = constant(
+      Float64Array.from(normZero.data, (z) => 1 - z),
+      norm.shape,
+    );
     if (ord === 2) return [run(mul, [run(mul, [up, run(div, [a, safeNorm])]), live])];
     const scaled = run(mul, [signOf(a), run(pow, [run(add, [run(abs, [a]), zeroMask(a)]), scalar(ord - 1)])]);
     const scale = run(mul, [run(div, [up, run(pow, [safeNorm, scalar(ord - 1)])]), live]);

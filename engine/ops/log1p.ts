@@ -9,7 +9,9 @@ import { div } from './div';
  * for tiny x, 1 + x rounds away the digits of x that log1p keeps.
  */
 export const log1p: OpDef = {
-  name: 'log1p', gradFn: 'Log1PBackward0', doc: 'log(1 + x) of each element, accurate for small x.',
+  name: 'log1p',
+  gradFn: 'Log1PBackward0',
+  doc: 'log(1 + x) of each element, accurate for small x.',
   shape: ([a]) => a,
   forward: ([a]) => mapUnary(a, Math.log1p),
   backward: ([a], _out, g) => [run(div, [g, run(add, [a, scalar(1)])])],

@@ -12,7 +12,9 @@ import { sum } from './sum';
  * small probabilities to 0 and give -inf.
  */
 export const log_softmax: OpDef<SoftmaxAttrs> = {
-  name: 'log_softmax', gradFn: 'LogSoftmaxBackward0', doc: 'log(softmax(x)) along a dim, computed stably.',
+  name: 'log_softmax',
+  gradFn: 'LogSoftmaxBackward0',
+  doc: 'log(softmax(x)) along a dim, computed stably.',
   shape: ([a], { dims }) => {
     const ds = normDims('log_softmax', dims, a.length);
     return Array.isArray(ds) ? a : ds;

@@ -11,7 +11,9 @@ import { sub } from './sub';
  * exponentiating (0 when it is infinite, as PyTorch does), so large inputs do not overflow.
  */
 export const logsumexp: OpDef<ReduceAttrs> = {
-  name: 'logsumexp', gradFn: 'LogsumexpBackward0', doc: 'log(sum(exp(x))) over the given dims, computed stably.',
+  name: 'logsumexp',
+  gradFn: 'LogsumexpBackward0',
+  doc: 'log(sum(exp(x))) over the given dims, computed stably.',
   shape: ([a], { dims, keepdim }) => {
     const ds = normDims('logsumexp', dims, a.length);
     return Array.isArray(ds) ? reducedShape(a, ds, keepdim) : ds;

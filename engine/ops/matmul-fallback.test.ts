@@ -9,7 +9,10 @@ vi.mock('../kernels/wasm/gemm', () => ({ gemm: () => null }));
 
 /** A tensor of the shape whose values (thirds, so sums round) depend on `seed`. */
 const operand = (shape: number[], seed: number): Tensor =>
-  tensorOf(Float64Array.from({ length: shape.reduce((x, y) => x * y, 1) }, (_, i) => (((i + seed) * 7) % 13) / 3 - 2.1), shape);
+  tensorOf(
+    Float64Array.from({ length: shape.reduce((x, y) => x * y, 1) }, (_, i) => (((i + seed) * 7) % 13) / 3 - 2.1),
+    shape,
+  );
 
 /** Matrix `item` of a batch of matrices of the shape's last two dims. */
 const itemOf = (t: Tensor, item: number): Tensor => {

@@ -17,7 +17,17 @@ const TJ = 256;
  * each B element loaded serves four multiply-adds; no allocation. Each C[i][j] still sums over k in
  * ascending order, so results do not depend on the tiling (a test checks them against the naive loop).
  */
-function mmInto(A: Float64Array, ao: number, B: Float64Array, bo: number, C: Float64Array, co: number, n: number, k: number, m: number): void {
+function mmInto(
+  A: Float64Array,
+  ao: number,
+  B: Float64Array,
+  bo: number,
+  C: Float64Array,
+  co: number,
+  n: number,
+  k: number,
+  m: number,
+): void {
   if (m === 1) {
     // Matrix-vector: a dot product per row.
     for (let i = 0; i < n; i++) {
@@ -80,7 +90,19 @@ const WASM_MIN_MULADDS = 256;
  * out[co…] = A·B for one product of n×k by k×m, where a transposed operand (`aT`, `bT`) is stored
  * as its transpose (k×n, m×k) and read as such. `out` starts as zeros.
  */
-function productInto(a: Float64Array, ao: number, aT: boolean, b: Float64Array, bo: number, bT: boolean, out: Float64Array, co: number, n: number, k: number, m: number): void {
+function productInto(
+  a: Float64Array,
+  ao: number,
+  aT: boolean,
+  b: Float64Array,
+  bo: number,
+  bT: boolean,
+  out: Float64Array,
+  co: number,
+  n: number,
+  k: number,
+  m: number,
+): void {
   const kernel = n * m > 1 && n * k * m >= WASM_MIN_MULADDS ? gemm() : null;
   if (kernel !== null) kernel.multiply(a, ao, aT, b, bo, bT, out, co, n, k, m);
   else mmInto(aT ? transposed(a, ao, k, n) : a, aT ? 0 : ao, bT ? transposed(b, bo, m, k) : b, bT ? 0 : bo, out, co, n, k, m);
@@ -140,7 +162,8 @@ function asOperand(s: Shape, transpose: boolean): Shape {
 
 /** Matrix product with torch.matmul's rules for every rank combination (`@`, mm, mv, dot). */
 export const matmul: OpDef<MatmulAttrs | undefined> = {
-  name: 'matmul', gradFn: (_attrs, [a, b]) => matmulGradFn(a.rank, b.rank),
+  name: 'matmul',
+  gradFn: (_attrs, [a, b]) => matmulGradFn(a.rank, b.rank),
   doc: 'Matrix product; 1-D operands are vectors, batch dims broadcast.',
   shape: ([a, b], attrs) => matmulShape('matmul', asOperand(a, attrs?.transposeA === true), asOperand(b, attrs?.transposeB === true)),
   forward: ([a, b], attrs, outShape) => {
@@ -186,7 +209,12 @@ export const matmul: OpDef<MatmulAttrs | undefined> = {
     const b2 = b.rank === 1 ? run(reshape, [b], [b.shape[0], 1]) : b;
     const promoted = matmulShape('matmul', asOperand(a2.shape, aT), asOperand(b2.shape, bT)) as Shape;
     const g2 = sameShape(g.shape, promoted) ? g : run(reshape, [g], promoted);
-    const dropDim = (t: Tensor, d: number): Tensor => run(reshape, [t], t.shape.filter((_, i) => i !== t.rank + d));
+    const dropDim = (t: Tensor, d: number): Tensor =>
+      run(
+        reshape,
+        [t],
+        t.shape.filter((_, i) => i !== t.rank + d),
+      );
     let ga: Tensor | null = null;
     if (needs[0]) ga = aT ? run(matmul, [b2, g2], { transposeA: bT, transposeB: true }) : run(matmul, [g2, b2], { transposeB: !bT });
     let gb: Tensor | null = null;

@@ -9,7 +9,13 @@ describe('ne', () => {
     expect(outcome(call(ne, [t([1, 2, 3]), t(2)]))).toEqual({ value: [true, false, true], shape: [3] }));
   it('works on 0-D tensors', () => expect(outcome(call(ne, [t(2), t(2)]))).toEqual({ value: false, shape: [] }));
   it('broadcasts [2, 1] with [1, 2]', () =>
-    expect(outcome(call(ne, [t([[1], [3]]), t([[2, 3]])]))).toEqual({ value: [[true, true], [true, false]], shape: [2, 2] }));
+    expect(outcome(call(ne, [t([[1], [3]]), t([[2, 3]])]))).toEqual({
+      value: [
+        [true, true],
+        [true, false],
+      ],
+      shape: [2, 2],
+    }));
   it('follows IEEE for NaN', () => expect(outcome(call(ne, [t(NaN), t(NaN)]))).toEqual({ value: true, shape: [] }));
   it('rejects shapes that do not broadcast, naming them', () =>
     expect(outcome(call(ne, [t([1, 2, 3]), t([1, 2])]))).toEqual({ error: '#SHAPE!', message: 'ne: shapes [3] and [2] do not broadcast' }));

@@ -10,12 +10,47 @@ describe('neg', () => {
   it('flips the sign of zero, as IEEE negation does', () => expect(Object.is(must(call(neg, [t(0)])).data[0], -0)).toBe(true));
   it('keeps rank 0 and any shape', () => {
     expect(outcome(call(neg, [t(3)]))).toEqual({ value: -3, shape: [] });
-    expect(outcome(call(neg, [t([[1, 2], [3, 4]])]))).toEqual({ value: [[-1, -2], [-3, -4]], shape: [2, 2] });
+    expect(
+      outcome(
+        call(neg, [
+          t([
+            [1, 2],
+            [3, 4],
+          ]),
+        ]),
+      ),
+    ).toEqual({
+      value: [
+        [-1, -2],
+        [-3, -4],
+      ],
+      shape: [2, 2],
+    });
   });
   it('has gradient -1 times the upstream', () => {
-    const x = t([[1, 2], [3, 4]], true);
+    const x = t(
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      true,
+    );
     const y = must(call(neg, [x]));
     expect(y.gradFn).toBe('NegBackward0');
-    expect(gradOf(y, [x], t([[1, 2], [-3, 0.5]]))).toEqual([[[-1, -2], [3, -0.5]]]);
+    expect(
+      gradOf(
+        y,
+        [x],
+        t([
+          [1, 2],
+          [-3, 0.5],
+        ]),
+      ),
+    ).toEqual([
+      [
+        [-1, -2],
+        [3, -0.5],
+      ],
+    ]);
   });
 });

@@ -28,7 +28,8 @@ function permuteDims(dims: readonly number[], rank: number): number[] | CellErro
 
 /** Reorders dims: output dim i is input dim dims[i] (`permute`, `transpose`, `x.T`). */
 export const permute: OpDef<PermuteAttrs> = {
-  name: 'permute', gradFn: (a) => a.gradFn ?? 'PermuteBackward0',
+  name: 'permute',
+  gradFn: (a) => a.gradFn ?? 'PermuteBackward0',
   doc: 'The same elements with the dims reordered.',
   shape: ([a], attrs) => {
     const dims = permuteDims(attrs.dims, a.length);
@@ -38,7 +39,14 @@ export const permute: OpDef<PermuteAttrs> = {
   forward: ([a], attrs, outShape) => {
     const dims = permuteDims(attrs.dims, a.rank) as number[];
     const st = stridesOf(a.shape);
-    return gatherLayout(a.data, stridedLayout(outShape, dims.map((d) => st[d])), sizeOf(outShape));
+    return gatherLayout(
+      a.data,
+      stridedLayout(
+        outShape,
+        dims.map((d) => st[d]),
+      ),
+      sizeOf(outShape),
+    );
   },
   // The inverse ordering puts each gradient element back where its input element came from.
   backward: ([a], _out, g, attrs) => {

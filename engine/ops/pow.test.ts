@@ -6,12 +6,22 @@ import { must } from './elementwise-test-helpers';
 import { pow } from './pow';
 
 describe('pow', () => {
-  it('raises elementwise', () => expect(outcome(call(pow, [t([2, 3]), t([3, 0.5])]))).toEqual({ value: [8, 1.7320508075688772], shape: [2] }));
+  it('raises elementwise', () =>
+    expect(outcome(call(pow, [t([2, 3]), t([3, 0.5])]))).toEqual({ value: [8, 1.7320508075688772], shape: [2] }));
   it('works on 0-D tensors', () => expect(outcome(call(pow, [t(2), t(-1)]))).toEqual({ value: 0.5, shape: [] }));
   it('broadcasts [2, 1] ** [3]', () =>
-    expect(outcome(call(pow, [t([[2], [3]]), t([0, 1, 2])]))).toEqual({ value: [[1, 2, 4], [1, 3, 9]], shape: [2, 3] }));
+    expect(outcome(call(pow, [t([[2], [3]]), t([0, 1, 2])]))).toEqual({
+      value: [
+        [1, 2, 4],
+        [1, 3, 9],
+      ],
+      shape: [2, 3],
+    }));
   it('rejects shapes that do not broadcast, naming them', () =>
-    expect(outcome(call(pow, [t([1, 2, 3]), t([1, 2])]))).toEqual({ error: '#SHAPE!', message: 'pow: shapes [3] and [2] do not broadcast' }));
+    expect(outcome(call(pow, [t([1, 2, 3]), t([1, 2])]))).toEqual({
+      error: '#SHAPE!',
+      message: 'pow: shapes [3] and [2] do not broadcast',
+    }));
   it('follows C where Math.pow does not: 1 ** NaN and (-1) ** inf are 1', () =>
     expect(Array.from(must(call(pow, [t([1, -1, NaN]), t([NaN, Infinity, 0])])).data)).toEqual([1, 1, 1]));
   it('computes a number exponent as PyTorch does (0.5 is sqrt: -0 stays -0, -inf gives NaN)', () =>
@@ -30,7 +40,10 @@ describe('pow', () => {
   it('masks as PyTorch: d/dx x**0 is 0 at x = 0, and d/dexponent is 0 where the base is 0', () => {
     const a = t([0, 0], true);
     const b = t([0, 2], true);
-    expect(gradOf(must(call(pow, [a, b])), [a, b])).toEqual([[0, 0], [0, 0]]);
+    expect(gradOf(must(call(pow, [a, b])), [a, b])).toEqual([
+      [0, 0],
+      [0, 0],
+    ]);
   });
   it('names the node by overload: number exponent 0, tensors 1, number base 2', () => {
     const x = t([1, 2], true);

@@ -16,8 +16,7 @@ import { where } from './where';
  */
 export const pow: OpDef = {
   name: 'pow',
-  gradFn: (_attrs, [base, exponent]) =>
-    isPlainNumber(exponent) ? 'PowBackward0' : isPlainNumber(base) ? 'PowBackward2' : 'PowBackward1',
+  gradFn: (_attrs, [base, exponent]) => (isPlainNumber(exponent) ? 'PowBackward0' : isPlainNumber(base) ? 'PowBackward2' : 'PowBackward1'),
   doc: 'input raised to the power exponent, elementwise, broadcasting.',
   shape: ([a, b]) => broadcastShapes('pow', a, b),
   // Only PyTorch's Scalar overload takes the sqrt/product shortcuts; tensor exponents go through pow.

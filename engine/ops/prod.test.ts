@@ -16,13 +16,45 @@ const gradOfProd = (values: number[]) => {
 };
 
 describe('prod', () => {
-  it('multiplies every element', () => expect(outcome(call(prod, [t([[1, 2], [3, 4]])], { dim: null, keepdim: false }))).toEqual({ value: 24, shape: [] }));
+  it('multiplies every element', () =>
+    expect(
+      outcome(
+        call(
+          prod,
+          [
+            t([
+              [1, 2],
+              [3, 4],
+            ]),
+          ],
+          { dim: null, keepdim: false },
+        ),
+      ),
+    ).toEqual({ value: 24, shape: [] }));
   it('multiplies along a dim, keeping it', () =>
-    expect(outcome(call(prod, [t([[1, 2], [3, 4]])], { dim: 0, keepdim: true }))).toEqual({ value: [[3, 8]], shape: [1, 2] }));
-  it('takes a 0-D tensor as its own product', () => expect(outcome(call(prod, [t(5)], { dim: 0, keepdim: false }))).toEqual({ value: 5, shape: [] }));
-  it('gives 1 for an empty tensor', () => expect(outcome(call(prod, [t([])], { dim: null, keepdim: false }))).toEqual({ value: 1, shape: [] }));
+    expect(
+      outcome(
+        call(
+          prod,
+          [
+            t([
+              [1, 2],
+              [3, 4],
+            ]),
+          ],
+          { dim: 0, keepdim: true },
+        ),
+      ),
+    ).toEqual({ value: [[3, 8]], shape: [1, 2] }));
+  it('takes a 0-D tensor as its own product', () =>
+    expect(outcome(call(prod, [t(5)], { dim: 0, keepdim: false }))).toEqual({ value: 5, shape: [] }));
+  it('gives 1 for an empty tensor', () =>
+    expect(outcome(call(prod, [t([])], { dim: null, keepdim: false }))).toEqual({ value: 1, shape: [] }));
   it('rejects a dim out of range', () =>
-    expect(outcome(call(prod, [t([1, 2])], { dim: -2, keepdim: false }))).toEqual({ error: '#VALUE!', message: 'prod: dim -2 is out of range for a tensor of rank 1' }));
+    expect(outcome(call(prod, [t([1, 2])], { dim: -2, keepdim: false }))).toEqual({
+      error: '#VALUE!',
+      message: 'prod: dim -2 is out of range for a tensor of rank 1',
+    }));
   it('names the full product ProdBackward0 and one along a dim ProdBackward1', () => {
     expect(ok(call(prod, [t([1, 2], true)], { dim: null, keepdim: false })).gradFn).toBe('ProdBackward0');
     expect(ok(call(prod, [t([1, 2], true)], { dim: 0, keepdim: false })).gradFn).toBe('ProdBackward1');
@@ -31,8 +63,19 @@ describe('prod', () => {
   it('gives a single zero the product of the others, as PyTorch', () => expect(gradOfProd([2, 0, 4])).toEqual([0, 8, 0]));
   it('gives all zeros with two zeros', () => expect(gradOfProd([0, 3, 0])).toEqual([0, 0, 0]));
   it('differentiates along a dim', () => {
-    const x = t([[1, 2], [3, 4]], true);
-    expect(gradOf(ok(call(prod, [x], { dim: 1, keepdim: false })), [x], t([1, 10]))).toEqual([[[2, 1], [40, 30]]]);
+    const x = t(
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      true,
+    );
+    expect(gradOf(ok(call(prod, [x], { dim: 1, keepdim: false })), [x], t([1, 10]))).toEqual([
+      [
+        [2, 1],
+        [40, 30],
+      ],
+    ]);
   });
   it('has exact second derivatives at a zero', () => {
     // d²(x0 x1 x2)/dx1 dx = [x2, 0, x0] at x = [2, 0, 4].

@@ -14,7 +14,8 @@ export interface ProdAttrs {
 
 /** Product of all elements, or along one dim. */
 export const prod: OpDef<ProdAttrs> = {
-  name: 'prod', gradFn: (a) => (a.dim === null ? 'ProdBackward0' : 'ProdBackward1'),
+  name: 'prod',
+  gradFn: (a) => (a.dim === null ? 'ProdBackward0' : 'ProdBackward1'),
   doc: 'Product of the elements, of all or along one dim.',
   shape: ([a], { dim, keepdim }) => {
     if (dim === null) return keepdim ? a.map(() => 1) : [];

@@ -26,7 +26,9 @@ function pairs(n: number, trailing: number, offDiagonal: boolean): Tensor {
  * PyTorch op: prod's backward needs it as an op to be differentiable again.
  */
 export const prod_others: OpDef<DimAttrs> = {
-  name: 'prod_others', gradFn: 'ProdOthersBackward0', doc: 'For each element, the product of the others along a dim.',
+  name: 'prod_others',
+  gradFn: 'ProdOthersBackward0',
+  doc: 'For each element, the product of the others along a dim.',
   shape: ([a], { dim }) => {
     const d = normDim('prod', dim, a.length);
     return typeof d === 'number' ? a : d;

@@ -10,7 +10,9 @@ import { where } from './where';
  * has 0, and the node is PyTorch's single ReluBackward0.
  */
 export const relu: OpDef = {
-  name: 'relu', gradFn: 'ReluBackward0', doc: 'max(x, 0) of each element.',
+  name: 'relu',
+  gradFn: 'ReluBackward0',
+  doc: 'max(x, 0) of each element.',
   shape: ([a]) => a,
   forward: ([a]) => unary(a, 'relu'),
   // PyTorch's threshold_backward: 0 where the output is <= 0, else the upstream (so a NaN passes it through).

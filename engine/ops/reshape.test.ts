@@ -6,8 +6,34 @@ import { reshape } from './reshape';
 
 describe('reshape', () => {
   it('keeps the elements in row-major order under a new shape', () => {
-    expect(outcome(call(reshape, [t([1, 2, 3, 4, 5, 6])], [2, 3]))).toEqual({ value: [[1, 2, 3], [4, 5, 6]], shape: [2, 3] });
-    expect(outcome(call(reshape, [t([[1, 2, 3], [4, 5, 6]])], [3, 2]))).toEqual({ value: [[1, 2], [3, 4], [5, 6]], shape: [3, 2] });
+    expect(outcome(call(reshape, [t([1, 2, 3, 4, 5, 6])], [2, 3]))).toEqual({
+      value: [
+        [1, 2, 3],
+        [4, 5, 6],
+      ],
+      shape: [2, 3],
+    });
+    expect(
+      outcome(
+        call(
+          reshape,
+          [
+            t([
+              [1, 2, 3],
+              [4, 5, 6],
+            ]),
+          ],
+          [3, 2],
+        ),
+      ),
+    ).toEqual({
+      value: [
+        [1, 2],
+        [3, 4],
+        [5, 6],
+      ],
+      shape: [3, 2],
+    });
   });
   it('goes to and from 0-D and empty shapes', () => {
     expect(outcome(call(reshape, [t([5])], []))).toEqual({ value: 5, shape: [] });
@@ -20,11 +46,23 @@ describe('reshape', () => {
     expect(must(call(reshape, [bools([true, false])], [2, 1])).dtype).toBe('bool');
   });
   it('refuses a shape with another number of elements, naming both', () =>
-    expect(outcome(call(reshape, [t([1, 2, 3, 4])], [3]))).toEqual({ error: '#SHAPE!', message: 'reshape: shape [3] is invalid for a tensor of 4 elements' }));
+    expect(outcome(call(reshape, [t([1, 2, 3, 4])], [3]))).toEqual({
+      error: '#SHAPE!',
+      message: 'reshape: shape [3] is invalid for a tensor of 4 elements',
+    }));
   it('reshapes the upstream back to the input’s shape', () => {
     const x = t([1, 2, 3, 4], true);
     const y = must(call(reshape, [x], [2, 2]));
     expect(y.gradFn).toBe('ViewBackward0');
-    expect(gradOf(y, [x], t([[1, 2], [3, 4]]))).toEqual([[1, 2, 3, 4]]);
+    expect(
+      gradOf(
+        y,
+        [x],
+        t([
+          [1, 2],
+          [3, 4],
+        ]),
+      ),
+    ).toEqual([[1, 2, 3, 4]]);
   });
 });

@@ -4,7 +4,9 @@ import { type Shape, sizeOf } from '../shape';
 
 /** Same data, new shape: a view sharing the buffer (`reshape`, `view`, `flatten`, `squeeze`, `unsqueeze`). */
 export const reshape: OpDef<Shape> = {
-  name: 'reshape', gradFn: 'ViewBackward0', doc: 'The same elements in a new shape.',
+  name: 'reshape',
+  gradFn: 'ViewBackward0',
+  doc: 'The same elements in a new shape.',
   shape: ([a], to) =>
     sizeOf(a) === sizeOf(to)
       ? to

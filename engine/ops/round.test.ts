@@ -8,7 +8,10 @@ const PLAIN = { decimals: null };
 
 describe('round', () => {
   it('rounds halves to even, as torch.round', () =>
-    expect(outcome(call(round, [t([0.5, 1.5, 2.5, -0.5, -1.5, -2.5, 2.6])], PLAIN))).toEqual({ value: [0, 2, 2, -0, -2, -2, 3], shape: [7] }));
+    expect(outcome(call(round, [t([0.5, 1.5, 2.5, -0.5, -1.5, -2.5, 2.6])], PLAIN))).toEqual({
+      value: [0, 2, 2, -0, -2, -2, 3],
+      shape: [7],
+    }));
   it('keeps rank 0', () => expect(outcome(call(round, [t(3.5)], PLAIN))).toEqual({ value: 4, shape: [] }));
   it('leaves huge values and the largest double below 0.5 alone', () =>
     expect(Array.from(must(call(round, [t([2 ** 53 + 2, 0.49999999999999994])], PLAIN)).data)).toEqual([2 ** 53 + 2, 0]));

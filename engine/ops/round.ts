@@ -10,7 +10,8 @@ export interface RoundAttrs {
 
 /** Each element rounded to the nearest integer (or to `decimals` places), half to even as torch.round. */
 export const round: OpDef<RoundAttrs> = {
-  name: 'round', gradFn: ({ decimals }) => (decimals === null ? 'RoundBackward0' : 'RoundBackward1'),
+  name: 'round',
+  gradFn: ({ decimals }) => (decimals === null ? 'RoundBackward0' : 'RoundBackward1'),
   doc: 'Each element rounded to the nearest integer, halves to even (or to the given decimals).',
   shape: ([a]) => a,
   forward: ([a], { decimals }) => {

@@ -58,4 +58,9 @@ export const gradSpecs = (row: OpRow): readonly GradSpec[] =>
 export const unary = (torch: string, examples: readonly OpExample[]): OpFunction => ({ form: 'unary', torch, examples });
 
 /** A thin function `name(input, other)` running the op; `second` renames `other` as PyTorch does (`exponent`). */
-export const binary = (torch: string, examples: readonly OpExample[], second?: string): OpFunction => ({ form: 'binary', torch, examples, second });
+export const binary = (torch: string, examples: readonly OpExample[], second?: string): OpFunction => ({
+  form: 'binary',
+  torch,
+  examples,
+  second,
+});

@@ -8,7 +8,9 @@ import { type IndexAttrs, gather, indexShapeError, walkIndex } from './gather';
  * torch.scatter_add. Here src must have index's shape (PyTorch allows a larger src and ignores the rest).
  */
 export const scatter_add: OpDef<IndexAttrs> = {
-  name: 'scatter_add', gradFn: 'ScatterAddBackward0', doc: 'Adds src into input along a dim at the positions an index tensor gives.',
+  name: 'scatter_add',
+  gradFn: 'ScatterAddBackward0',
+  doc: 'Adds src into input along a dim at the positions an index tensor gives.',
   shape: ([a, index, src], { dim }) => {
     const d = normDim('scatter_add', dim, a.length);
     if (typeof d !== 'number') return d;

@@ -5,7 +5,8 @@ import { must } from './elementwise-test-helpers';
 import { sigmoid } from './sigmoid';
 
 describe('sigmoid', () => {
-  it('maps to (0, 1) without NaN at the extremes', () => expect(outcome(call(sigmoid, [t([0, -1000, 1000])]))).toEqual({ value: [0.5, 0, 1], shape: [3] }));
+  it('maps to (0, 1) without NaN at the extremes', () =>
+    expect(outcome(call(sigmoid, [t([0, -1000, 1000])]))).toEqual({ value: [0.5, 0, 1], shape: [3] }));
   it('keeps rank 0', () => expect(outcome(call(sigmoid, [t(2)]))).toEqual({ value: 0.8807970779778823, shape: [] }));
   it('has slope out·(1 - out), finite at the extremes', () => {
     const x = t([0, -1000, 1000], true);

@@ -10,7 +10,9 @@ import { sub } from './sub';
  * slope into inf·0 = NaN, while out·(1 - out) stays finite.
  */
 export const sigmoid: OpDef = {
-  name: 'sigmoid', gradFn: 'SigmoidBackward0', doc: 'The logistic function 1 / (1 + exp(-x)) of each element.',
+  name: 'sigmoid',
+  gradFn: 'SigmoidBackward0',
+  doc: 'The logistic function 1 / (1 + exp(-x)) of each element.',
   shape: ([a]) => a,
   forward: ([a]) => unary(a, 'sigmoid'),
   backward: (_in, out, g) => [run(mul, [run(mul, [g, run(sub, [scalar(1), out])]), out])],

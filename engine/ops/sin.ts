@@ -5,7 +5,9 @@ import { mul } from './mul';
 
 /** Sine of each element (radians). */
 export const sin: OpDef = {
-  name: 'sin', gradFn: 'SinBackward0', doc: 'Sine of each element (radians).',
+  name: 'sin',
+  gradFn: 'SinBackward0',
+  doc: 'Sine of each element (radians).',
   shape: ([a]) => a,
   forward: ([a]) => unary(a, 'sin'),
   backward: ([a], _out, g) => [run(mul, [g, run(cos, [a])])],

@@ -18,7 +18,9 @@ export interface SmoothL1Attrs {
  * grad_fn is SmoothL1LossBackward0 for every reduction.
  */
 export const smooth_l1_loss: OpDef<SmoothL1Attrs> = {
-  name: 'smooth_l1_loss', gradFn: 'SmoothL1LossBackward0', doc: 'Squared error below beta, absolute error above it.',
+  name: 'smooth_l1_loss',
+  gradFn: 'SmoothL1LossBackward0',
+  doc: 'Squared error below beta, absolute error above it.',
   shape: ([a, b]) => broadcastShapes('smooth_l1_loss', a, b),
   forward: ([a, b], { beta }, shape) =>
     zipBinary(a, b, shape, (x, y) => {

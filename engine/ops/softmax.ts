@@ -15,7 +15,9 @@ export interface SoftmaxAttrs {
  * exponentiating, which a composite of exp and div would not do.
  */
 export const softmax: OpDef<SoftmaxAttrs> = {
-  name: 'softmax', gradFn: 'SoftmaxBackward0', doc: 'exp(x) / sum(exp(x)) along a dim, computed stably.',
+  name: 'softmax',
+  gradFn: 'SoftmaxBackward0',
+  doc: 'exp(x) / sum(exp(x)) along a dim, computed stably.',
   shape: ([a], { dims }) => {
     const ds = normDims('softmax', dims, a.length);
     return Array.isArray(ds) ? a : ds;

@@ -18,7 +18,9 @@ export interface SoftplusAttrs {
  * whose second derivative would be inf/inf = NaN for large x.
  */
 export const softplus: OpDef<SoftplusAttrs> = {
-  name: 'softplus', gradFn: 'SoftplusBackward0', doc: 'log(1 + exp(beta·x)) / beta, and x where beta·x > threshold.',
+  name: 'softplus',
+  gradFn: 'SoftplusBackward0',
+  doc: 'log(1 + exp(beta·x)) / beta, and x where beta·x > threshold.',
   shape: ([a]) => a,
   forward: ([a], { beta, threshold }) => mapUnary(a, (x) => (x * beta > threshold ? x : Math.log1p(Math.exp(x * beta)) / beta)),
   backward: ([a], _out, g, { beta, threshold }) => {

@@ -11,7 +11,9 @@ import { where } from './where';
  * instead of +inf: PyTorch's std_backward masks it so, which gives a constant input's std a zero gradient.
  */
 export const sqrt: OpDef<{ maskZero: boolean } | undefined> = {
-  name: 'sqrt', gradFn: 'SqrtBackward0', doc: 'Square root of each element.',
+  name: 'sqrt',
+  gradFn: 'SqrtBackward0',
+  doc: 'Square root of each element.',
   shape: ([a]) => a,
   forward: ([a]) => unary(a, 'sqrt'),
   // 1 / (2 sqrt(x)) from the output, as PyTorch does; at 0 the slope is +inf.

@@ -9,13 +9,18 @@ import { Tensor } from '../tensor';
 
 /** Joins tensors of one shape along a new dim. */
 export const stack: OpDef<CatAttrs> = {
-  name: 'stack', gradFn: 'StackBackward0', doc: 'Stacks tensors of the same shape along a new dim.',
+  name: 'stack',
+  gradFn: 'StackBackward0',
+  doc: 'Stacks tensors of the same shape along a new dim.',
   shape: (shapes, { dim }) => {
     if (shapes.length === 0) return errors.value('stack', 'expected a non-empty list of tensors');
     const first = shapes[0];
     for (let i = 1; i < shapes.length; i++) {
       if (!sameShape(shapes[i], first)) {
-        return errors.shape('stack', `expects each tensor to be equal size, but got ${errors.fmtShape(first)} at entry 0 and ${errors.fmtShape(shapes[i])} at entry ${i}`);
+        return errors.shape(
+          'stack',
+          `expects each tensor to be equal size, but got ${errors.fmtShape(first)} at entry 0 and ${errors.fmtShape(shapes[i])} at entry ${i}`,
+        );
       }
     }
     // The new dim may go anywhere from before the first dim to after the last.

@@ -10,7 +10,8 @@ const keptOnes = (rank: number): number[] => new Array<number>(rank).fill(1);
 
 /** Sum of all elements, or over `dims` (keeping them as size 1 with `keepdim`). */
 export const sum: OpDef<ReduceAttrs> = {
-  name: 'sum', gradFn: (a) => (a.dims === null ? 'SumBackward0' : 'SumBackward1'),
+  name: 'sum',
+  gradFn: (a) => (a.dims === null ? 'SumBackward0' : 'SumBackward1'),
   doc: 'Sum of the elements, over all dims or the given ones.',
   shape: ([a], attrs) => {
     if (attrs.dims === null) return attrs.keepdim ? keptOnes(a.length) : [];

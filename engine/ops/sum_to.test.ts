@@ -4,7 +4,10 @@ import { gradOf, outcome, t } from '../test-helpers';
 import { must } from './elementwise-test-helpers';
 import { sumToDims, sum_to } from './sum_to';
 
-const M = [[1, 2], [3, 4]];
+const M = [
+  [1, 2],
+  [3, 4],
+];
 
 describe('sum_to', () => {
   it('sums leading dims away and size-1 dims to 1', () => {
@@ -30,7 +33,17 @@ describe('sum_to', () => {
     const x = t(M, true);
     const y = must(call(sum_to, [x], [2]));
     expect(y.gradFn).toBe('SumBackward1');
-    expect(gradOf(y, [x], t([10, 20]))).toEqual([[[10, 20], [10, 20]]]);
-    expect(gradOf(must(call(sum_to, [x], [2, 1])), [x], t([[1], [2]]))).toEqual([[[1, 1], [2, 2]]]);
+    expect(gradOf(y, [x], t([10, 20]))).toEqual([
+      [
+        [10, 20],
+        [10, 20],
+      ],
+    ]);
+    expect(gradOf(must(call(sum_to, [x], [2, 1])), [x], t([[1], [2]]))).toEqual([
+      [
+        [1, 1],
+        [2, 2],
+      ],
+    ]);
   });
 });

@@ -14,7 +14,9 @@ export function sumToDims(from: Shape, to: Shape): number[] {
 
 /** Sums a broadcast tensor back to a shape it was broadcast from: the adjoint of `expand`. */
 export const sum_to: OpDef<Shape> = {
-  name: 'sum_to', gradFn: 'SumBackward1', doc: 'Sums over broadcast dims back to a target shape.',
+  name: 'sum_to',
+  gradFn: 'SumBackward1',
+  doc: 'Sums over broadcast dims back to a target shape.',
   shape: ([a], to) => {
     const b = broadcastShapes('sum_to', to, a);
     return Array.isArray(b) && sameShape(b, a) ? to : errors.shape('sum_to', `cannot sum ${errors.fmtShape(a)} to ${errors.fmtShape(to)}`);

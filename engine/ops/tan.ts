@@ -6,7 +6,9 @@ import { mul } from './mul';
 
 /** Tangent of each element (radians). */
 export const tan: OpDef = {
-  name: 'tan', gradFn: 'TanBackward0', doc: 'Tangent of each element (radians).',
+  name: 'tan',
+  gradFn: 'TanBackward0',
+  doc: 'Tangent of each element (radians).',
   shape: ([a]) => a,
   forward: ([a]) => mapUnary(a, Math.tan),
   // tan' = 1 + tan², from the output (PyTorch: grad * (1 + result²)).

@@ -5,7 +5,8 @@ import { must } from './elementwise-test-helpers';
 import { tanh } from './tanh';
 
 describe('tanh', () => {
-  it('saturates to ±1 without overflowing', () => expect(outcome(call(tanh, [t([0, 1000, -1000])]))).toEqual({ value: [0, 1, -1], shape: [3] }));
+  it('saturates to ±1 without overflowing', () =>
+    expect(outcome(call(tanh, [t([0, 1000, -1000])]))).toEqual({ value: [0, 1, -1], shape: [3] }));
   it('keeps rank 0', () => expect(outcome(call(tanh, [t(0.5)]))).toEqual({ value: 0.46211715726000974, shape: [] }));
   it('has slope 1 - tanh², exactly 0 where it saturates', () => {
     const x = t([0, 1000], true);

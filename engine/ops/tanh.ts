@@ -9,7 +9,9 @@ import { sub } from './sub';
  * overflows to inf/inf = NaN for |x| past about 355, where tanh is simply ±1.
  */
 export const tanh: OpDef = {
-  name: 'tanh', gradFn: 'TanhBackward0', doc: 'Hyperbolic tangent of each element.',
+  name: 'tanh',
+  gradFn: 'TanhBackward0',
+  doc: 'Hyperbolic tangent of each element.',
   shape: ([a]) => a,
   forward: ([a]) => unary(a, 'tanh'),
   // tanh' = 1 - tanh², from the output (PyTorch's tanh_backward).

@@ -11,13 +11,22 @@ describe('where', () => {
     expect(outcome(call(where, [t([0, -2, NaN]), t([1, 2, 3]), t(0)]))).toEqual({ value: [0, 2, 3], shape: [3] }));
   it('works on 0-D tensors', () => expect(outcome(call(where, [bools(false), t(1), t(2)]))).toEqual({ value: 2, shape: [] }));
   it('broadcasts all three', () =>
-    expect(outcome(call(where, [bools([[true], [false]]), t([1, 2]), t(0)]))).toEqual({ value: [[1, 2], [0, 0]], shape: [2, 2] }));
+    expect(outcome(call(where, [bools([[true], [false]]), t([1, 2]), t(0)]))).toEqual({
+      value: [
+        [1, 2],
+        [0, 0],
+      ],
+      shape: [2, 2],
+    }));
   it('keeps two boolean sides boolean', () => {
     const y = must(call(where, [bools([true, false]), bools([true, true]), bools([false, false])]));
     expect([y.dtype, outcome(y)]).toEqual(['bool', { value: [true, false], shape: [2] }]);
   });
   it('rejects shapes that do not broadcast, naming them', () =>
-    expect(outcome(call(where, [bools([true, false]), t([1, 2, 3]), t(0)]))).toEqual({ error: '#SHAPE!', message: 'where: shapes [2] and [3] do not broadcast' }));
+    expect(outcome(call(where, [bools([true, false]), t([1, 2, 3]), t(0)]))).toEqual({
+      error: '#SHAPE!',
+      message: 'where: shapes [2] and [3] do not broadcast',
+    }));
   it('sends the gradient to the side that was picked', () => {
     const a = t([1, 2, 3], true);
     const b = t(0, true);

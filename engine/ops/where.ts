@@ -8,7 +8,9 @@ import { zipTernary } from '../kernels/elementwise';
  * tensor or a number tensor read as nonzero = true (NaN is nonzero).
  */
 export const where: OpDef = {
-  name: 'where', gradFn: 'WhereBackward0', doc: 'Picks input where the condition is true, other where it is false, broadcasting.',
+  name: 'where',
+  gradFn: 'WhereBackward0',
+  doc: 'Picks input where the condition is true, other where it is false, broadcasting.',
   shape: ([c, a, b]) => broadcastAll('where', [c, a, b]),
   // Selecting between two booleans keeps them boolean, as PyTorch does; anything else is float64.
   dtype: ([, a, b]) => (a === 'bool' && b === 'bool' ? 'bool' : 'float64'),

@@ -6,8 +6,13 @@ import { defineFunction } from './define';
 
 /** input + alpha·other; the formula operator `+` runs it too. */
 export const add = defineFunction({
-  name: 'add', torch: 'torch.add', doc: op.doc,
-  params: [{ name: 'input', kind: 'tensor' }, { name: 'other', kind: 'tensor' }],
+  name: 'add',
+  torch: 'torch.add',
+  doc: op.doc,
+  params: [
+    { name: 'input', kind: 'tensor' },
+    { name: 'other', kind: 'tensor' },
+  ],
   kwargs: [{ name: 'alpha', kind: 'number', default: 1, doc: 'multiplies other before adding' }],
   examples: [
     { formula: '=add([1, 2], 3)', result: [4, 5] },

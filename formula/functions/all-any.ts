@@ -12,8 +12,11 @@ import { defineFunction } from './define';
 function truthReduce(name: 'all' | 'any'): FunctionDef {
   const every = name === 'all';
   return defineFunction({
-    name, torch: `torch.${name}`,
-    doc: every ? 'Whether every element is nonzero (True for an empty tensor).' : 'Whether some element is nonzero (False for an empty tensor).',
+    name,
+    torch: `torch.${name}`,
+    doc: every
+      ? 'Whether every element is nonzero (True for an empty tensor).'
+      : 'Whether some element is nonzero (False for an empty tensor).',
     params: [
       { name: 'input', kind: 'tensor' },
       { name: 'dim', kind: 'dim', default: null, doc: 'Dim or list of dims to reduce; every dim when omitted.' },
@@ -25,7 +28,10 @@ function truthReduce(name: 'all' | 'any'): FunctionDef {
     ],
     lower: ([x, dims, keepdim]) => {
       if (x.size === 0 && dims === null && !keepdim) return new Tensor(Float64Array.of(every ? 1 : 0), [], 'bool');
-      const nonzero = new Tensor(x.data.map((v) => (v !== 0 ? 1 : 0)), x.shape);
+      const nonzero = new Tensor(
+        x.data.map((v) => (v !== 0 ? 1 : 0)),
+        x.shape,
+      );
       const out = call(every ? amin : amax, [nonzero], { dims, keepdim });
       return isError(out) ? out : new Tensor(out.data, out.shape, 'bool');
     },

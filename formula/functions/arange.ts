@@ -5,8 +5,14 @@ import { defineFunction } from './define';
 
 /** arange(end) or arange(start, end, step): values from start up to (not including) end, as PyTorch computes them. */
 export const arange = defineFunction({
-  name: 'arange', torch: 'torch.arange', doc: 'Values from start (default 0) up to but not including end, step apart.',
-  params: [{ name: 'start', kind: 'number' }, { name: 'end', kind: 'number', default: null }, { name: 'step', kind: 'number', default: 1 }],
+  name: 'arange',
+  torch: 'torch.arange',
+  doc: 'Values from start (default 0) up to but not including end, step apart.',
+  params: [
+    { name: 'start', kind: 'number' },
+    { name: 'end', kind: 'number', default: null },
+    { name: 'step', kind: 'number', default: 1 },
+  ],
   kwargs: [REQUIRES_GRAD],
   examples: [
     { formula: '=arange(4)', result: [0, 1, 2, 3] },

@@ -6,12 +6,13 @@ import { REDUCTION, reduceLoss } from './reduce-helpers';
 import { defineFunction } from './define';
 
 export const binary_cross_entropy = defineFunction({
-  name: 'binary_cross_entropy', torch: 'torch.nn.functional.binary_cross_entropy',
+  name: 'binary_cross_entropy',
+  torch: 'torch.nn.functional.binary_cross_entropy',
   doc: 'Binary cross entropy between probabilities (input) and targets of the same shape; each log is clamped to >= -100.',
   params: [
     { name: 'input', kind: 'tensor', doc: 'Probabilities in [0, 1].' },
-    { name: 'target', kind: 'tensor', doc: 'Targets in [0, 1], of input\'s shape.' },
-    { name: 'weight', kind: 'tensor', default: null, doc: 'A weight per element, broadcast to input\'s shape.' },
+    { name: 'target', kind: 'tensor', doc: "Targets in [0, 1], of input's shape." },
+    { name: 'weight', kind: 'tensor', default: null, doc: "A weight per element, broadcast to input's shape." },
   ],
   kwargs: [REDUCTION],
   examples: [

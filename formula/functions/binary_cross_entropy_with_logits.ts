@@ -6,12 +6,13 @@ import { REDUCTION, reduceLoss } from './reduce-helpers';
 import { defineFunction } from './define';
 
 export const binary_cross_entropy_with_logits = defineFunction({
-  name: 'binary_cross_entropy_with_logits', torch: 'torch.nn.functional.binary_cross_entropy_with_logits',
+  name: 'binary_cross_entropy_with_logits',
+  torch: 'torch.nn.functional.binary_cross_entropy_with_logits',
   doc: 'Binary cross entropy of sigmoid(input) and target, computed stably from the logits.',
   params: [
     { name: 'input', kind: 'tensor', doc: 'Logits.' },
-    { name: 'target', kind: 'tensor', doc: 'Targets in [0, 1], of input\'s shape.' },
-    { name: 'weight', kind: 'tensor', default: null, doc: 'A weight per element, broadcast to input\'s shape.' },
+    { name: 'target', kind: 'tensor', doc: "Targets in [0, 1], of input's shape." },
+    { name: 'weight', kind: 'tensor', default: null, doc: "A weight per element, broadcast to input's shape." },
   ],
   kwargs: [
     REDUCTION,
@@ -24,7 +25,7 @@ export const binary_cross_entropy_with_logits = defineFunction({
   ],
   lower: ([input, target, weight], { reduction, pos_weight }) => {
     const one = scalar(1);
-    const inputs = [input, target, (weight) ?? one, (pos_weight) ?? one];
+    const inputs = [input, target, weight ?? one, pos_weight ?? one];
     return attempt(() => relabel(reduceLoss(run(bceLogitsOp, inputs), reduction), 'BinaryCrossEntropyWithLogitsBackward0', inputs));
   },
 });

@@ -11,9 +11,18 @@ describe('broadcast_to', () => {
     expect(y.gradFn).toBe('ExpandBackward0');
   });
   it('rejects -1 for a new leading dim', () =>
-    expect(res(invoke(broadcast_to, [[1, 2], [-1, 2]]))).toEqual({ error: '#VALUE!', message: 'broadcast_to: invalid size -1 at dim 0 of [-1, 2]' }));
+    expect(
+      res(
+        invoke(broadcast_to, [
+          [1, 2],
+          [-1, 2],
+        ]),
+      ),
+    ).toEqual({ error: '#VALUE!', message: 'broadcast_to: invalid size -1 at dim 0 of [-1, 2]' }));
   it('rejects a shape with fewer dims', () =>
-    expect(res(invoke(broadcast_to, [[[1, 2]], [2]]))).toEqual({ error: '#SHAPE!', message: 'broadcast_to: the shape [2] has fewer dims than the input [1, 2]' }));
-  it('rejects sizes that do not broadcast', () =>
-    expect(res(invoke(broadcast_to, [[1, 2], 3]))).toMatchObject({ error: '#SHAPE!' }));
+    expect(res(invoke(broadcast_to, [[[1, 2]], [2]]))).toEqual({
+      error: '#SHAPE!',
+      message: 'broadcast_to: the shape [2] has fewer dims than the input [1, 2]',
+    }));
+  it('rejects sizes that do not broadcast', () => expect(res(invoke(broadcast_to, [[1, 2], 3]))).toMatchObject({ error: '#SHAPE!' }));
 });

@@ -8,7 +8,8 @@ import { clamp } from './clamp';
 import type { CallContext } from './types';
 
 const ctx: CallContext = { random: makeRandom(1), callFunction: () => EMPTY, cell: 'Sheet1!A1' };
-const lower = (x: Tensor, min: Tensor | null, max: Tensor | null): Tensor | CellError => clamp.lower([x, min, max], {}, ctx) as Tensor | CellError;
+const lower = (x: Tensor, min: Tensor | null, max: Tensor | null): Tensor | CellError =>
+  clamp.lower([x, min, max], {}, ctx) as Tensor | CellError;
 const ok = (r: Tensor | CellError): Tensor => {
   if (isError(r)) throw new Error(r.message);
   return r;

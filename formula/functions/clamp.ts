@@ -5,7 +5,9 @@ import { defineFunction } from './define';
 
 /** Limits to [min, max]; each bound a number or a tensor, by position or by keyword, either may be left out. */
 export const clamp = defineFunction({
-  name: 'clamp', torch: 'torch.clamp', doc: op.doc,
+  name: 'clamp',
+  torch: 'torch.clamp',
+  doc: op.doc,
   params: [
     { name: 'input', kind: 'tensor' },
     { name: 'min', kind: 'tensor', default: null },

@@ -21,12 +21,21 @@ describe('clip_grad_norm', () => {
       code: '#VALUE!',
       message: 'clip_grad_norm: max_norm must be 0 or more, got -1 (a negative max_norm would flip the sign of every gradient)',
     });
-    expect(value('=clip_grad_norm(ones(3), nan)')).toEqual({ code: '#VALUE!', message: 'clip_grad_norm: max_norm must be 0 or more, got NaN' });
+    expect(value('=clip_grad_norm(ones(3), nan)')).toEqual({
+      code: '#VALUE!',
+      message: 'clip_grad_norm: max_norm must be 0 or more, got NaN',
+    });
     expect(value('=clip_grad_norm(tuple(ones(2), ones(1)), -0.5)')).toMatchObject({ code: '#VALUE!' });
   });
 
   it('refuses a norm_type that is not positive, naming it', () => {
-    expect(value('=clip_grad_norm([3, 4], 1, nan)')).toEqual({ code: '#VALUE!', message: 'clip_grad_norm: norm_type must be positive, got NaN' });
-    expect(value('=clip_grad_norm([3, 4], 1, -2)')).toEqual({ code: '#VALUE!', message: 'clip_grad_norm: norm_type must be positive, got -2' });
+    expect(value('=clip_grad_norm([3, 4], 1, nan)')).toEqual({
+      code: '#VALUE!',
+      message: 'clip_grad_norm: norm_type must be positive, got NaN',
+    });
+    expect(value('=clip_grad_norm([3, 4], 1, -2)')).toEqual({
+      code: '#VALUE!',
+      message: 'clip_grad_norm: norm_type must be positive, got -2',
+    });
   });
 });

@@ -15,7 +15,13 @@ describe('clip_grad_value', () => {
   });
 
   it('refuses a negative or NaN clip_value, saying what it must be', () => {
-    expect(value('=clip_grad_value([0.9, -2.4], -1)')).toEqual({ code: '#VALUE!', message: 'clip_grad_value: clip_value must be 0 or more, got -1' });
-    expect(value('=clip_grad_value([0.9, -2.4], nan)')).toEqual({ code: '#VALUE!', message: 'clip_grad_value: clip_value must be 0 or more, got NaN' });
+    expect(value('=clip_grad_value([0.9, -2.4], -1)')).toEqual({
+      code: '#VALUE!',
+      message: 'clip_grad_value: clip_value must be 0 or more, got -1',
+    });
+    expect(value('=clip_grad_value([0.9, -2.4], nan)')).toEqual({
+      code: '#VALUE!',
+      message: 'clip_grad_value: clip_value must be 0 or more, got NaN',
+    });
   });
 });

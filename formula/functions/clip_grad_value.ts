@@ -5,9 +5,13 @@ import { defineFunction } from './define';
 
 /** Clamps every gradient element into [-clip_value, clip_value], as torch.nn.utils.clip_grad_value_. */
 export const clip_grad_value = defineFunction({
-  name: 'clip_grad_value', torch: 'torch.nn.utils.clip_grad_value_',
+  name: 'clip_grad_value',
+  torch: 'torch.nn.utils.clip_grad_value_',
   doc: 'Gradient elements clamped into [-clip_value, clip_value]; a tuple of gradients is clipped item by item.',
-  params: [{ name: 'grads', kind: 'any' }, { name: 'clip_value', kind: 'number' }],
+  params: [
+    { name: 'grads', kind: 'any' },
+    { name: 'clip_value', kind: 'number' },
+  ],
   examples: [
     { formula: '=clip_grad_value([0.9, -2.4, 0.3], 0.5)', result: [0.5, -0.5, 0.3] },
     { formula: '=clip_grad_value(tuple([0.9, -2.4], [3]), 1)[1]', result: [1] },
@@ -17,7 +21,10 @@ export const clip_grad_value = defineFunction({
     if (isError(gs)) return gs;
     const v = c;
     if (!(v >= 0)) return errors.value('clip_grad_value', `clip_value must be 0 or more, got ${v}`);
-    return sameStructure(g, gs.map((t) => clamped(t, v)));
+    return sameStructure(
+      g,
+      gs.map((t) => clamped(t, v)),
+    );
   },
 });
 

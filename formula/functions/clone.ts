@@ -6,7 +6,9 @@ import { defineFunction } from './define';
 
 /** A copy that keeps the history: the body is x * 1 (exact), shown as PyTorch's CloneBackward0. */
 export const clone = defineFunction({
-  name: 'clone', torch: 'torch.clone', doc: 'A copy of the tensor; gradients flow through it.',
+  name: 'clone',
+  torch: 'torch.clone',
+  doc: 'A copy of the tensor; gradients flow through it.',
   params: [{ name: 'input', kind: 'tensor' }],
   examples: [
     { formula: '=clone([1, 2])', result: [1, 2] },

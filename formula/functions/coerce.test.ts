@@ -18,8 +18,14 @@ describe('argument checking', () => {
 
   it('refuses any other number for a flag, as PyTorch does, rather than taking it as true', () => {
     expect(outcome('=sum([[1, 2]], keepdim=0.5)')).toEqual({ code: '#VALUE!', message: 'sum: keepdim must be true or false, got 0.5' });
-    expect(outcome('=ones(2, requires_grad=nan)')).toEqual({ code: '#VALUE!', message: 'ones: requires_grad must be true or false, got NaN' });
-    expect(outcome('=requires_grad_([1, 2], -1)')).toEqual({ code: '#VALUE!', message: 'requires_grad_: requires_grad must be true or false, got -1' });
+    expect(outcome('=ones(2, requires_grad=nan)')).toEqual({
+      code: '#VALUE!',
+      message: 'ones: requires_grad must be true or false, got NaN',
+    });
+    expect(outcome('=requires_grad_([1, 2], -1)')).toEqual({
+      code: '#VALUE!',
+      message: 'requires_grad_: requires_grad must be true or false, got -1',
+    });
   });
 
   it('refuses None where a value must be given, but reads an empty cell as 0', () => {
@@ -32,5 +38,8 @@ describe('argument checking', () => {
   });
 
   it('takes a variadic parameter given by keyword as one value of it', () =>
-    expect(outcome('=tuple(items=[1, 2])')).toEqual({ kind: 'tuple', items: [{ kind: 'tensor', shape: [2], value: [1, 2], requires_grad: false, grad_fn: null }] }));
+    expect(outcome('=tuple(items=[1, 2])')).toEqual({
+      kind: 'tuple',
+      items: [{ kind: 'tensor', shape: [2], value: [1, 2], requires_grad: false, grad_fn: null }],
+    }));
 });

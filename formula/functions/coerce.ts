@@ -88,8 +88,16 @@ export function truth(fn: string, v: CellValue): boolean | CellError {
 
 /** What each kind of parameter must be, as a message says it. */
 const WANTED: Record<ParamSpec['kind'], string> = {
-  tensor: 'a tensor', number: 'a number', int: 'a whole number', bool: 'true or false', text: 'text', dim: 'a dim (whole numbers)',
-  shape: 'sizes (whole numbers)', tensors: 'tensors', function: 'a function', any: 'a value',
+  tensor: 'a tensor',
+  number: 'a number',
+  int: 'a whole number',
+  bool: 'true or false',
+  text: 'text',
+  dim: 'a dim (whole numbers)',
+  shape: 'sizes (whole numbers)',
+  tensors: 'tensors',
+  function: 'a function',
+  any: 'a value',
 };
 
 /** Converts one value (or the values of a variadic parameter) to what `kind` promises `lower`. */
@@ -107,7 +115,7 @@ function convert(fn: string, p: ParamSpec, arg: ArgValue | readonly ArgValue[]):
     case 'shape':
       return intList(fn, p, many ? many.map((a) => a.value) : [one!.value]);
     case 'tensors': {
-      const values = many ? many.map((a) => a.value) : one!.items ?? (one!.value.kind === 'tuple' ? one!.value.items : [one!.value]);
+      const values = many ? many.map((a) => a.value) : (one!.items ?? (one!.value.kind === 'tuple' ? one!.value.items : [one!.value]));
       const out: Tensor[] = [];
       for (const v of values) {
         if (isError(v)) return v;

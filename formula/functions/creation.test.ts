@@ -41,7 +41,10 @@ describe('creation functions', () => {
     expect(res(invoke(tensor, [t([1, 0]).with({ dtype: 'bool' })], { requires_grad: true }))).toMatchObject({ error: '#VALUE!' });
   });
   it('rejects negative sizes', () =>
-    expect(res(invoke(zeros, [2, -1]))).toEqual({ error: '#VALUE!', message: 'zeros: trying to create a tensor with negative dimension -1: [2, -1]' }));
+    expect(res(invoke(zeros, [2, -1]))).toEqual({
+      error: '#VALUE!',
+      message: 'zeros: trying to create a tensor with negative dimension -1: [2, -1]',
+    }));
   it('stops at the element limit before allocating', () => {
     const r = invoke(ones, [100000, 100000]);
     expect(res(r)).toEqual({
@@ -51,7 +54,15 @@ describe('creation functions', () => {
     expect(isError(invoke(arange, [0, 1e12]))).toBe(true);
     expect(res(invoke(linspace, [0, 1, 2 ** 25]))).toMatchObject({ error: '#LIMIT!' });
   });
-  it('eye is n × m with ones on the diagonal', () => expect(res(invoke(eye, [3, 2]))).toEqual({ value: [[1, 0], [0, 1], [0, 0]], shape: [3, 2] }));
+  it('eye is n × m with ones on the diagonal', () =>
+    expect(res(invoke(eye, [3, 2]))).toEqual({
+      value: [
+        [1, 0],
+        [0, 1],
+        [0, 0],
+      ],
+      shape: [3, 2],
+    }));
   it('arange takes end alone or start, end, step, matching PyTorch bit for bit', () => {
     expect(res(invoke(arange, [3]))).toEqual({ value: [0, 1, 2], shape: [3] });
     expect(res(invoke(arange, [5, 1, -2]))).toEqual({ value: [5, 3], shape: [2] });
@@ -60,12 +71,20 @@ describe('creation functions', () => {
   });
   it('arange rejects a zero step and bounds against the step', () => {
     expect(res(invoke(arange, [0, 1, 0]))).toEqual({ error: '#VALUE!', message: 'arange: step must be a nonzero finite number, got 0' });
-    expect(res(invoke(arange, [0, 1, -1]))).toEqual({ error: '#VALUE!', message: 'arange: the bounds 0 and 1 are inconsistent with the sign of step -1' });
+    expect(res(invoke(arange, [0, 1, -1]))).toEqual({
+      error: '#VALUE!',
+      message: 'arange: the bounds 0 and 1 are inconsistent with the sign of step -1',
+    });
   });
   it('linspace matches PyTorch and rejects negative steps', () => {
     const v = invoke(linspace, [-2, 2, 25]) as Tensor;
-    expect([v.data[6], v.data[10], v.data[12], v.data[13]]).toEqual([-1.0000000000000002, -0.3333333333333334, 1.1102230246251565e-16, 0.16666666666666677]);
-    expect(res(invoke(linspace, [0, 1, -1]))).toEqual({ error: '#VALUE!', message: 'linspace: number of steps must be non-negative, got -1' });
+    expect([v.data[6], v.data[10], v.data[12], v.data[13]]).toEqual([
+      -1.0000000000000002, -0.3333333333333334, 1.1102230246251565e-16, 0.16666666666666677,
+    ]);
+    expect(res(invoke(linspace, [0, 1, -1]))).toEqual({
+      error: '#VALUE!',
+      message: 'linspace: number of steps must be non-negative, got -1',
+    });
   });
   it('rand is uniform in [0, 1) and reproducible for a seed', () => {
     const a = invoke(rand, [1000], {}, 5) as Tensor;
@@ -87,6 +106,9 @@ describe('creation functions', () => {
     expect((invoke(rand_like, [[1, 2, 3]]) as Tensor).shape).toEqual([3]);
     const mask = t([1, 0]).with({ dtype: 'bool' });
     expect((invoke(full_like, [mask, 2]) as Tensor).dtype).toBe('bool');
-    expect(res(invoke(randn_like, [mask]))).toEqual({ error: '#VALUE!', message: 'randn_like: cannot fill a boolean tensor with random numbers' });
+    expect(res(invoke(randn_like, [mask]))).toEqual({
+      error: '#VALUE!',
+      message: 'randn_like: cannot fill a boolean tensor with random numbers',
+    });
   });
 });

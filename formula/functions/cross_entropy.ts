@@ -19,7 +19,10 @@ import { defineFunction } from './define';
 function classWeights(input: Tensor, dim: number, weight: Tensor): Tensor | CellError {
   const classes = input.shape[dim];
   if (!sameShape(weight.shape, [classes])) {
-    return errors.shape('cross_entropy', `weight of shape ${errors.fmtShape(weight.shape)} must have one entry per class, shape [${classes}]`);
+    return errors.shape(
+      'cross_entropy',
+      `weight of shape ${errors.fmtShape(weight.shape)} must have one entry per class, shape [${classes}]`,
+    );
   }
   return run(reshape, [weight], [classes, ...new Array<number>(input.rank - dim - 1).fill(1)]);
 }
@@ -28,7 +31,13 @@ function classWeights(input: Tensor, dim: number, weight: Tensor): Tensor | Cell
  * Targets of class probabilities (target has input's shape), as PyTorch's cross_entropy_loss_prob_target:
  * -sum(log_softmax · target · weight), over the class dim for 'none', divided by N for 'mean'.
  */
-function probabilityTargets(input: Tensor, target: Tensor, weight: Tensor | null, reduction: LossReduction, smoothing: number): Tensor | CellError {
+function probabilityTargets(
+  input: Tensor,
+  target: Tensor,
+  weight: Tensor | null,
+  reduction: LossReduction,
+  smoothing: number,
+): Tensor | CellError {
   const dim = input.rank === 1 ? 0 : 1;
   const classes = input.shape[dim];
   return attempt(() => {
@@ -49,7 +58,14 @@ function probabilityTargets(input: Tensor, target: Tensor, weight: Tensor | null
  * Class-index targets: nll_loss(log_softmax(input)). With label smoothing, PyTorch's
  * (1 - ε) · nll + ε / C · (the mean, sum or per-target smoothing term), whose node is AddBackward0.
  */
-function indexTargets(input: Tensor, target: Tensor, weight: Tensor | null, ignoreIndex: number, reduction: LossReduction, smoothing: number): Tensor | CellError {
+function indexTargets(
+  input: Tensor,
+  target: Tensor,
+  weight: Tensor | null,
+  ignoreIndex: number,
+  reduction: LossReduction,
+  smoothing: number,
+): Tensor | CellError {
   const t = classTargets('cross_entropy', input, target, weight, ignoreIndex);
   if (isError(t)) return t;
   return attempt(() => {
@@ -60,7 +76,13 @@ function indexTargets(input: Tensor, target: Tensor, weight: Tensor | null, igno
     // Each target's smoothing term -sum over classes of weight · log p, zero where the target is ignored.
     const perTarget = run(neg, [run(sum, [w === null ? logp : run(mul, [logp, w])], { dims: [t.dim], keepdim: false })]);
     const kept = t.anyIgnored
-      ? run(mul, [perTarget, constant(Float64Array.from(target.data, (k) => Number(k !== ignoreIndex)), perTarget.shape)])
+      ? run(mul, [
+          perTarget,
+          constant(
+            Float64Array.from(target.data, (k) => Number(k !== ignoreIndex)),
+            perTarget.shape,
+          ),
+        ])
       : perTarget;
     let smooth = kept;
     if (reduction !== 'none') {
@@ -72,11 +94,12 @@ function indexTargets(input: Tensor, target: Tensor, weight: Tensor | null, igno
 }
 
 export const cross_entropy = defineFunction({
-  name: 'cross_entropy', torch: 'torch.nn.functional.cross_entropy',
+  name: 'cross_entropy',
+  torch: 'torch.nn.functional.cross_entropy',
   doc: 'Cross entropy of raw scores (logits) against class indices or class probabilities: nll_loss(log_softmax(input)).',
   params: [
     { name: 'input', kind: 'tensor', doc: 'Scores, [C] or [N, C] (or [N, C, d1, ...]).' },
-    { name: 'target', kind: 'tensor', doc: 'Class indices as whole numbers ([] or [N]), or class probabilities of input\'s shape.' },
+    { name: 'target', kind: 'tensor', doc: "Class indices as whole numbers ([] or [N]), or class probabilities of input's shape." },
     { name: 'weight', kind: 'tensor', default: null, doc: 'A weight per class, shape [C].' },
   ],
   kwargs: [
@@ -97,7 +120,7 @@ export const cross_entropy = defineFunction({
     if (x.rank === 0) return errors.shape('cross_entropy', 'input must have a class dim, got a 0-D tensor');
     const r = reduction;
     if (sameShape(x.shape, y.shape)) {
-      if ((ignore_index) >= 0) return errors.value('cross_entropy', 'ignore_index is not supported for class-probability targets');
+      if (ignore_index >= 0) return errors.value('cross_entropy', 'ignore_index is not supported for class-probability targets');
       return probabilityTargets(x, y, weight, r, eps);
     }
     return indexTargets(x, y, weight, ignore_index, r, eps);

@@ -5,7 +5,8 @@ import { type Tensor, isTensor } from '../../engine/tensor';
 import type { CellValue, FunctionValue } from '../../engine/value';
 import { defineFunction } from './define';
 
-const tensorsOf = (v: CellValue, what: string): Tensor[] | CellError => (isError(v) ? v : tensorsIn(v.kind === 'tuple' ? v.items : [v], what));
+const tensorsOf = (v: CellValue, what: string): Tensor[] | CellError =>
+  isError(v) ? v : tensorsIn(v.kind === 'tuple' ? v.items : [v], what);
 
 const tensorsIn = (items: readonly CellValue[], what: string): Tensor[] | CellError => {
   const out: Tensor[] = [];
@@ -19,9 +20,13 @@ const tensorsIn = (items: readonly CellValue[], what: string): Tensor[] | CellEr
 
 /** A function with a user-written backward: forward f(x...), backward df(x..., upstream). */
 export const customgrad = defineFunction({
-  name: 'customgrad', torch: 'torch.autograd.Function',
+  name: 'customgrad',
+  torch: 'torch.autograd.Function',
   doc: 'A function whose forward is f(x) and whose backward is df(x, upstream), like a custom torch.autograd.Function.',
-  params: [{ name: 'f', kind: 'function' }, { name: 'df', kind: 'function' }],
+  params: [
+    { name: 'f', kind: 'function' },
+    { name: 'df', kind: 'function' },
+  ],
   examples: [{ formula: '=grad(sum(customgrad(x => x * 2, (x, g) => g * 10)([1, 2])), [1, 2])', result: '#GRAD!' }],
   lower: ([f, df], _kw, ctx) => {
     const fwd = f;

@@ -37,7 +37,10 @@ export type ArgsOf<Ps extends readonly ParamSpec[]> = { readonly [I in keyof Ps]
 export type KwargsOf<Ks extends readonly ParamSpec[]> = { readonly [P in Ks[number] as P['name']]: ArgOf<P> };
 
 /** A FunctionDef written with typed `lower` arguments. */
-export type TypedDef<Ps extends readonly ParamSpec[], Ks extends readonly ParamSpec[]> = Omit<FunctionDef, 'params' | 'kwargs' | 'lower'> & {
+export type TypedDef<Ps extends readonly ParamSpec[], Ks extends readonly ParamSpec[]> = Omit<
+  FunctionDef,
+  'params' | 'kwargs' | 'lower'
+> & {
   readonly params: Ps;
   readonly kwargs?: Ks;
   readonly lower: (args: ArgsOf<Ps>, kwargs: KwargsOf<Ks>, ctx: CallContext) => CellValue | CellError;
@@ -47,6 +50,8 @@ export type TypedDef<Ps extends readonly ParamSpec[], Ks extends readonly ParamS
  * The function `def` declares. Its `lower` is typed from `params` and `kwargs`; the one cast here is
  * sound because bindArgs (coerce.ts) delivers exactly those types, in that order, for every call.
  */
-export function defineFunction<const Ps extends readonly ParamSpec[], const Ks extends readonly ParamSpec[] = []>(def: TypedDef<Ps, Ks>): FunctionDef {
+export function defineFunction<const Ps extends readonly ParamSpec[], const Ks extends readonly ParamSpec[] = []>(
+  def: TypedDef<Ps, Ks>,
+): FunctionDef {
   return def as unknown as FunctionDef;
 }

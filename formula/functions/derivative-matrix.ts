@@ -16,12 +16,28 @@ interface Rows {
 const MATRICES = {
   jacobian: {
     doc: 'The Jacobian of f at inputs (a tensor or a tuple): each block has shape output.shape + input.shape.',
-    examples: [{ formula: '=jacobian(x => x ** 2, [1, 2])', result: [[2, 0], [0, 4]] }],
+    examples: [
+      {
+        formula: '=jacobian(x => x ** 2, [1, 2])',
+        result: [
+          [2, 0],
+          [0, 4],
+        ],
+      },
+    ],
     rows: (out: { outs: Tensor[]; isTuple: boolean }): Rows | CellError => ({ rows: out.outs, isTuple: out.isTuple }),
   },
   hessian: {
     doc: 'The matrix of second derivatives of a one-element f at inputs; for a tuple, a tuple of tuples of blocks.',
-    examples: [{ formula: '=hessian(x => sum(x ** 3), [1, 2])', result: [[6, 0], [0, 12]] }],
+    examples: [
+      {
+        formula: '=hessian(x => sum(x ** 3), [1, 2])',
+        result: [
+          [6, 0],
+          [0, 12],
+        ],
+      },
+    ],
     // The Jacobian of the gradient, which keeps its history for this.
     rows: (out: { outs: Tensor[]; isTuple: boolean }, inputs: Inputs): Rows | CellError => {
       if (out.isTuple || out.outs[0].size !== 1) return errors.value('hessian', 'the function must return a single one-element tensor');
@@ -37,8 +53,13 @@ const MATRICES = {
 export function makeDerivativeMatrix(name: keyof typeof MATRICES): FunctionDef {
   const { doc, examples, rows } = MATRICES[name];
   return defineFunction({
-    name, torch: `torch.autograd.functional.${name}`, doc,
-    params: [{ name: 'func', kind: 'function' }, { name: 'inputs', kind: 'any' }],
+    name,
+    torch: `torch.autograd.functional.${name}`,
+    doc,
+    params: [
+      { name: 'func', kind: 'function' },
+      { name: 'inputs', kind: 'any' },
+    ],
     examples,
     lower: ([f, x], _kw, ctx) => {
       const inputs = inputsOf(name, x);

@@ -10,7 +10,10 @@ const get = (formula: string) => {
 describe('dtype=', () => {
   it('is silent for float64 and notes a narrower float, computed in float64', () => {
     expect(get('=ones(2, dtype=torch.double)')).toEqual({ kind: 'tensor', shape: [2], value: [1, 1], requires_grad: false, grad_fn: null });
-    expect(get('=ones(2, dtype=torch.half, requires_grad=True)')).toMatchObject({ requires_grad: true, note: expect.stringContaining('torch.float16 is computed in float64') });
+    expect(get('=ones(2, dtype=torch.half, requires_grad=True)')).toMatchObject({
+      requires_grad: true,
+      note: expect.stringContaining('torch.float16 is computed in float64'),
+    });
   });
 
   it('makes whole values in an integer dtype and booleans in torch.bool', () => {
@@ -21,8 +24,17 @@ describe('dtype=', () => {
   });
 
   it('refuses what PyTorch refuses, with the reason', () => {
-    expect(get('=zeros(2, dtype=torch.int64, requires_grad=true)')).toMatchObject({ code: '#VALUE!', message: 'zeros: only floating-point tensors can require gradients, and torch.int64 is not one' });
-    expect(get('=rand(2, dtype=torch.long)')).toMatchObject({ code: '#VALUE!', message: 'rand: makes floating-point numbers, not torch.int64 (randint makes integers)' });
-    expect(get('=ones(2, dtype=3)')).toMatchObject({ code: '#VALUE!', message: 'ones: dtype must be a torch dtype such as torch.float64, got a tensor' });
+    expect(get('=zeros(2, dtype=torch.int64, requires_grad=true)')).toMatchObject({
+      code: '#VALUE!',
+      message: 'zeros: only floating-point tensors can require gradients, and torch.int64 is not one',
+    });
+    expect(get('=rand(2, dtype=torch.long)')).toMatchObject({
+      code: '#VALUE!',
+      message: 'rand: makes floating-point numbers, not torch.int64 (randint makes integers)',
+    });
+    expect(get('=ones(2, dtype=3)')).toMatchObject({
+      code: '#VALUE!',
+      message: 'ones: dtype must be a torch dtype such as torch.float64, got a tensor',
+    });
   });
 });

@@ -9,8 +9,10 @@ import { canonicalDtype } from '../torch-names';
 import type { FunctionDef, ParamSpec } from './types';
 
 const DTYPE: ParamSpec = {
-  name: 'dtype', kind: 'any', default: null,
-  doc: 'torch.float64 (the sheet\'s own), a narrower float (computed in float64, with a note), an integer dtype (whole values) or torch.bool.',
+  name: 'dtype',
+  kind: 'any',
+  default: null,
+  doc: "torch.float64 (the sheet's own), a narrower float (computed in float64, with a note), an integer dtype (whole values) or torch.bool.",
 };
 
 const NARROW_FLOATS = new Set(['torch.float32', 'torch.float16', 'torch.bfloat16']);
@@ -20,18 +22,29 @@ function cast(fn: string, out: CellValue, dtype: CellValue): CellValue {
   if (isError(out) || !isTensor(out) || dtype.kind === 'empty') return out;
   const name = dtype.kind === 'text' ? canonicalDtype(dtype.value) : undefined;
   if (name === undefined) {
-    return errors.value(fn, `dtype must be a torch dtype such as torch.float64, got ${dtype.kind === 'text' ? `"${dtype.value}"` : `a ${dtype.kind}`}`);
+    return errors.value(
+      fn,
+      `dtype must be a torch dtype such as torch.float64, got ${dtype.kind === 'text' ? `"${dtype.value}"` : `a ${dtype.kind}`}`,
+    );
   }
   if (name === 'torch.float64') return out.dtype === 'bool' ? new Tensor(out.data, out.shape, 'float64', out.requiresGrad) : out;
   if (NARROW_FLOATS.has(name)) {
-    return out.with({ note: `${name} is computed in float64 here: the sheet has one float type, so values carry more digits than PyTorch's ${name}` });
+    return out.with({
+      note: `${name} is computed in float64 here: the sheet has one float type, so values carry more digits than PyTorch's ${name}`,
+    });
   }
   if (out.requiresGrad) return errors.value(fn, `only floating-point tensors can require gradients, and ${name} is not one`);
-  if (name === 'torch.bool') return new Tensor(out.data.map((x) => (x !== 0 ? 1 : 0)), out.shape, 'bool');
+  if (name === 'torch.bool')
+    return new Tensor(
+      out.data.map((x) => (x !== 0 ? 1 : 0)),
+      out.shape,
+      'bool',
+    );
   return new Tensor(out.data.map(Math.trunc), out.shape);
 }
 
-const isInteger = (name: string | undefined): boolean => name !== undefined && name !== 'torch.bool' && !name.startsWith('torch.float') && name !== 'torch.bfloat16';
+const isInteger = (name: string | undefined): boolean =>
+  name !== undefined && name !== 'torch.bool' && !name.startsWith('torch.float') && name !== 'torch.bfloat16';
 
 /** Random floats have no integer form: PyTorch refuses (`check_uniform_bounds` not implemented for 'Long'). */
 const FLOAT_ONLY = new Set(['rand', 'randn', 'rand_like', 'randn_like']);

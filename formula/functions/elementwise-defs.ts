@@ -11,7 +11,10 @@ import type { FunctionDef } from './types';
 /** `name(input)` running `op`, PyTorch's `torch` equivalent. */
 export function unaryFunction(op: OpDef, torch: string, examples: readonly FunctionExample[]): FunctionDef {
   return defineFunction({
-    name: op.name, torch, doc: op.doc, examples,
+    name: op.name,
+    torch,
+    doc: op.doc,
+    examples,
     params: [{ name: 'input', kind: 'tensor' }],
     lower: ([x]) => call(op, [x]),
   });
@@ -20,8 +23,14 @@ export function unaryFunction(op: OpDef, torch: string, examples: readonly Funct
 /** `name(input, other)` running `op`; `second` renames the other operand as PyTorch does (`exponent`). */
 export function binaryFunction(op: OpDef, torch: string, examples: readonly FunctionExample[], second = 'other'): FunctionDef {
   return defineFunction({
-    name: op.name, torch, doc: op.doc, examples,
-    params: [{ name: 'input', kind: 'tensor' }, { name: second, kind: 'tensor' }],
+    name: op.name,
+    torch,
+    doc: op.doc,
+    examples,
+    params: [
+      { name: 'input', kind: 'tensor' },
+      { name: second, kind: 'tensor' },
+    ],
     // `args` is this call's own array (FunctionDef.lower), so the op keeps it as its inputs.
     lower: (args) => call(op, args),
   });
@@ -30,7 +39,10 @@ export function binaryFunction(op: OpDef, torch: string, examples: readonly Func
 /** `name(input, dim=None, keepdim=False)` running `op` over a dim or a list of dims (every dim when omitted). */
 export function reductionFunction(op: OpDef<ReduceAttrs>, torch: string, examples: readonly FunctionExample[]): FunctionDef {
   return defineFunction({
-    name: op.name, torch, doc: op.doc, examples,
+    name: op.name,
+    torch,
+    doc: op.doc,
+    examples,
     params: [
       { name: 'input', kind: 'tensor' },
       { name: 'dim', kind: 'dim', default: null, doc: 'Dim or list of dims to reduce; every dim when omitted.' },
@@ -42,10 +54,17 @@ export function reductionFunction(op: OpDef<ReduceAttrs>, torch: string, example
 
 /** `name(input, dim=None, keepdim=False)` running `op` along one dim (`dimDoc` says what omitting it means). */
 export function dimReductionFunction(
-  op: OpDef<ArgAttrs>, torch: string, examples: readonly FunctionExample[], dimDoc: string, keepdimDoc: string,
+  op: OpDef<ArgAttrs>,
+  torch: string,
+  examples: readonly FunctionExample[],
+  dimDoc: string,
+  keepdimDoc: string,
 ): FunctionDef {
   return defineFunction({
-    name: op.name, torch, doc: op.doc, examples,
+    name: op.name,
+    torch,
+    doc: op.doc,
+    examples,
     params: [
       { name: 'input', kind: 'tensor' },
       { name: 'dim', kind: 'int', default: null, doc: dimDoc },

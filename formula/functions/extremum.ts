@@ -48,7 +48,9 @@ function extremum(side: Extremum, input: Tensor, second: CellValue | null, keepd
   }
   const dim = isTensor(second) && !second.requiresGrad ? wholeNumber(second) : null;
   if (dim === null) {
-    return isTensor(second) ? call(side.pair, [input, second]) : errors.value(fn, `dim must be a whole number, or other a tensor; got a ${second.kind}`);
+    return isTensor(second)
+      ? call(side.pair, [input, second])
+      : errors.value(fn, `dim must be a whole number, or other a tensor; got a ${second.kind}`);
   }
   const shape = nonEmptyReduction(fn, input.shape, [dim], keepdim);
   if (isError(shape)) return shape;
@@ -64,14 +66,20 @@ function extremum(side: Extremum, input: Tensor, second: CellValue | null, keepd
 
 const EXTREMUM_PARAMS = [
   { name: 'input', kind: 'tensor' },
-  { name: 'dim', kind: 'any', default: null, doc: 'A dim (whole number) to reduce along, giving (values, indices); or a tensor to compare with.' },
+  {
+    name: 'dim',
+    kind: 'any',
+    default: null,
+    doc: 'A dim (whole number) to reduce along, giving (values, indices); or a tensor to compare with.',
+  },
   { name: 'keepdim', kind: 'bool', default: false, doc: 'With dim: keep it as size 1.' },
 ] as const satisfies readonly ParamSpec[];
 
 const SIDES = {
   max: {
     side: { fn: 'max', reduce: amax, arg: argmax, pair: maximum, full: 'MaxBackward1', alongDim: 'MaxBackward0' },
-    largest: 'Largest', elementwise: 'maximum',
+    largest: 'Largest',
+    elementwise: 'maximum',
     examples: [
       { formula: '=max([[1, 5], [3, 2]])', result: 5 },
       { formula: '=max([[1, 5], [3, 2]], dim=1)[0]', result: [5, 3] },
@@ -81,7 +89,8 @@ const SIDES = {
   },
   min: {
     side: { fn: 'min', reduce: amin, arg: argmin, pair: minimum, full: 'MinBackward1', alongDim: 'MinBackward0' },
-    largest: 'Smallest', elementwise: 'minimum',
+    largest: 'Smallest',
+    elementwise: 'minimum',
     examples: [
       { formula: '=min([[1, 5], [3, 2]])', result: 1 },
       { formula: '=min([[1, 5], [3, 2]], dim=1)[0]', result: [1, 2] },
@@ -94,12 +103,12 @@ const SIDES = {
 export function makeExtremumFunction(name: keyof typeof SIDES): FunctionDef {
   const { side, largest, elementwise, examples } = SIDES[name];
   return defineFunction({
-    name, torch: `torch.${name}`,
+    name,
+    torch: `torch.${name}`,
     doc: `${largest} element; with dim, the tuple (values, indices) along it; with a tensor, the elementwise ${elementwise}.`,
     params: EXTREMUM_PARAMS,
     kwargs: [{ name: 'other', kind: 'tensor', default: null, doc: `A tensor to take the elementwise ${elementwise} with.` }],
     examples,
-    lower: ([input, second, keepdim], { other }) =>
-      extremum(side, input, second, keepdim, other),
+    lower: ([input, second, keepdim], { other }) => extremum(side, input, second, keepdim, other),
   });
 }

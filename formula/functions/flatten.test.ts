@@ -4,7 +4,16 @@ import { t } from '../../engine/test-helpers';
 import { flatten } from './flatten';
 import { invoke, res } from './shape-test-helpers';
 
-const X = [[[1, 2], [3, 4]], [[5, 6], [7, 8]]];
+const X = [
+  [
+    [1, 2],
+    [3, 4],
+  ],
+  [
+    [5, 6],
+    [7, 8],
+  ],
+];
 
 describe('flatten', () => {
   it('flattens everything by default', () => expect(res(invoke(flatten, [X]))).toEqual({ value: [1, 2, 3, 4, 5, 6, 7, 8], shape: [8] }));

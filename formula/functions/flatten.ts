@@ -6,7 +6,9 @@ import { defineFunction } from './define';
 
 /** Merges dims start_dim..end_dim into one (ViewBackward0). */
 export const flatten = defineFunction({
-  name: 'flatten', torch: 'torch.flatten', doc: 'Merges the dims from start_dim to end_dim into one.',
+  name: 'flatten',
+  torch: 'torch.flatten',
+  doc: 'Merges the dims from start_dim to end_dim into one.',
   params: [
     { name: 'input', kind: 'tensor' },
     { name: 'start_dim', kind: 'int', default: 0 },

@@ -2,11 +2,21 @@ import { errors, isError } from '../../engine/errors';
 import { Tensor, isTensor } from '../../engine/tensor';
 import { defineFunction } from './define';
 
-const WORDS: Record<string, number> = { inf: Infinity, '+inf': Infinity, '-inf': -Infinity, infinity: Infinity, '+infinity': Infinity, '-infinity': -Infinity, nan: NaN };
+const WORDS: Record<string, number> = {
+  inf: Infinity,
+  '+inf': Infinity,
+  '-inf': -Infinity,
+  infinity: Infinity,
+  '+infinity': Infinity,
+  '-infinity': -Infinity,
+  nan: NaN,
+};
 
 /** Python's float() of text such as "inf", "-inf", "nan" or "2.5"; of a tensor (and x.float()) the tensor as numbers. */
 export const float = defineFunction({
-  name: 'float', torch: 'float', doc: 'A number from text ("inf", "-inf", "nan", "2.5"), as Python\'s float(); a tensor comes back as numbers (booleans as 0 and 1).',
+  name: 'float',
+  torch: 'float',
+  doc: 'A number from text ("inf", "-inf", "nan", "2.5"), as Python\'s float(); a tensor comes back as numbers (booleans as 0 and 1).',
   params: [{ name: 'x', kind: 'any' }],
   examples: [
     { formula: '=float("inf")', result: 'Infinity' },

@@ -25,7 +25,10 @@ const PRODUCTS = {
         if (isError(gs)) return gs;
         perOutput.push(gs);
       }
-      return shaped(inputs.isTuple, inputs.leaves.map((_, i) => perOutput.map((gs) => gs[i]).reduce((a, b) => run(add, [a, b]))));
+      return shaped(
+        inputs.isTuple,
+        inputs.leaves.map((_, i) => perOutput.map((gs) => gs[i]).reduce((a, b) => run(add, [a, b]))),
+      );
     },
   },
   jvp: {
@@ -53,8 +56,14 @@ const PRODUCTS = {
 export function makeProductFunction(name: keyof typeof PRODUCTS): FunctionDef {
   const { doc, examples, vectors, product } = PRODUCTS[name];
   return defineFunction({
-    name, torch: `torch.autograd.functional.${name}`, doc,
-    params: [{ name: 'func', kind: 'function' }, { name: 'inputs', kind: 'any' }, { name: 'v', kind: 'any', default: null }],
+    name,
+    torch: `torch.autograd.functional.${name}`,
+    doc,
+    params: [
+      { name: 'func', kind: 'function' },
+      { name: 'inputs', kind: 'any' },
+      { name: 'v', kind: 'any', default: null },
+    ],
     examples,
     lower: ([f, x, v], _kw, ctx) => {
       const inputs = inputsOf(name, x);

@@ -32,7 +32,12 @@ export function inputsOf(fn: string, x: CellValue): Inputs | CellError {
 }
 
 /** f's outputs as tensors, and whether f returned a tuple. */
-export function callF(fn: string, ctx: CallContext, f: FunctionValue, leaves: readonly Tensor[]): { outs: Tensor[]; isTuple: boolean } | CellError {
+export function callF(
+  fn: string,
+  ctx: CallContext,
+  f: FunctionValue,
+  leaves: readonly Tensor[],
+): { outs: Tensor[]; isTuple: boolean } | CellError {
   const y = ctx.callFunction(f, leaves);
   if (isError(y)) return y;
   const items = y.kind === 'tuple' ? y.items : [y];
@@ -60,7 +65,6 @@ export function vjpOf(y: Tensor, xs: readonly Tensor[], v: Tensor): Tensor[] | C
   return attempt(() => vjpCore(y, xs, v));
 }
 
-
 /** J[o][i] = ∂outs[o]/∂leaves[i], one backward pass per output element. */
 export function jacobians(outs: readonly Tensor[], leaves: readonly Tensor[]): Tensor[][] | CellError {
   const result: Tensor[][] = [];
@@ -81,7 +85,10 @@ export function jacobians(outs: readonly Tensor[], leaves: readonly Tensor[]): T
 
 /** PyTorch's nesting of a Jacobian: by outputs, then by inputs, each level a tuple only if it was one. */
 export function nestJacobian(j: Tensor[][], outTuple: boolean, inTuple: boolean): CellValue {
-  return shaped(outTuple, j.map((row) => shaped(inTuple, row)));
+  return shaped(
+    outTuple,
+    j.map((row) => shaped(inTuple, row)),
+  );
 }
 
 /** The upstream v given as a value matching `like` (a tensor or a tuple of tensors), or ones for one element. */

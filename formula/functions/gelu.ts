@@ -4,7 +4,9 @@ import { defineFunction } from './define';
 
 /** F.gelu: approximate='none' (exact, with erf) or 'tanh'. */
 export const gelu = defineFunction({
-  name: 'gelu', torch: 'torch.nn.functional.gelu', doc: op.doc,
+  name: 'gelu',
+  torch: 'torch.nn.functional.gelu',
+  doc: op.doc,
   params: [{ name: 'input', kind: 'tensor' }],
   kwargs: [{ name: 'approximate', kind: 'text', default: 'none', oneOf: ['none', 'tanh'] }],
   examples: [

@@ -35,8 +35,14 @@ const PRODUCTS = {
 /** The sheet function `hvp` or `vhp`. */
 export function makeHessianProduct(name: keyof typeof PRODUCTS): FunctionDef {
   return defineFunction({
-    name, torch: `torch.autograd.functional.${name}`, doc: PRODUCTS[name].doc,
-    params: [{ name: 'func', kind: 'function' }, { name: 'inputs', kind: 'any' }, { name: 'v', kind: 'any', default: null }],
+    name,
+    torch: `torch.autograd.functional.${name}`,
+    doc: PRODUCTS[name].doc,
+    params: [
+      { name: 'func', kind: 'function' },
+      { name: 'inputs', kind: 'any' },
+      { name: 'v', kind: 'any', default: null },
+    ],
     examples: [{ formula: `=${name}(x => sum(x ** 3), [1, 2], [1, 1])[1]`, result: [6, 12] }],
     lower: ([f, x, v], _kw, ctx) => hessianProduct(name, ctx, f, x, v),
   });

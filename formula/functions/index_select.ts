@@ -8,10 +8,22 @@ import { defineFunction } from './define';
 
 /** Picks entries along `dim` by a 0-D or 1-D integer index (the dim keeps its place; negative indices are out of range, as in PyTorch). */
 export const index_select = defineFunction({
-  name: 'index_select', torch: 'torch.index_select', doc: 'Picks the entries at the given indices along one dim.',
-  params: [{ name: 'input', kind: 'tensor' }, { name: 'dim', kind: 'int' }, { name: 'index', kind: 'tensor' }],
+  name: 'index_select',
+  torch: 'torch.index_select',
+  doc: 'Picks the entries at the given indices along one dim.',
+  params: [
+    { name: 'input', kind: 'tensor' },
+    { name: 'dim', kind: 'int' },
+    { name: 'index', kind: 'tensor' },
+  ],
   examples: [
-    { formula: '=index_select([[1, 2, 3], [4, 5, 6]], 1, [2, 0])', result: [[3, 1], [6, 4]] },
+    {
+      formula: '=index_select([[1, 2, 3], [4, 5, 6]], 1, [2, 0])',
+      result: [
+        [3, 1],
+        [6, 4],
+      ],
+    },
     { formula: '=index_select([1, 2, 3], 0, [3])', result: '#VALUE!' },
   ],
   lower: ([x, dim, idx]) => {

@@ -13,13 +13,34 @@ describe('item, numel and shape', () => {
     expect([y.requiresGrad, y.node]).toEqual([false, null]);
   });
   it('item rejects more than one element', () =>
-    expect(res(invoke(item, [[1, 2]]))).toEqual({ error: '#VALUE!', message: 'item: a tensor with 2 elements cannot be converted to a number' }));
+    expect(res(invoke(item, [[1, 2]]))).toEqual({
+      error: '#VALUE!',
+      message: 'item: a tensor with 2 elements cannot be converted to a number',
+    }));
   it('numel counts elements, 1 for 0-D', () => {
-    expect(res(invoke(numel, [[[1, 2, 3], [4, 5, 6]]]))).toEqual({ value: 6, shape: [] });
+    expect(
+      res(
+        invoke(numel, [
+          [
+            [1, 2, 3],
+            [4, 5, 6],
+          ],
+        ]),
+      ),
+    ).toEqual({ value: 6, shape: [] });
     expect(res(invoke(numel, [4]))).toEqual({ value: 1, shape: [] });
   });
   it('shape is a 1-D tensor of the sizes', () => {
-    expect(res(invoke(shape, [[[1, 2, 3], [4, 5, 6]]]))).toEqual({ value: [2, 3], shape: [2] });
+    expect(
+      res(
+        invoke(shape, [
+          [
+            [1, 2, 3],
+            [4, 5, 6],
+          ],
+        ]),
+      ),
+    ).toEqual({ value: [2, 3], shape: [2] });
     expect(res(invoke(shape, [4]))).toEqual({ value: [], shape: [0] });
   });
 });

@@ -4,7 +4,9 @@ import { defineFunction } from './define';
 
 /** The one element as a plain 0-D tensor: no history and no requires_grad, like a Python number. */
 export const item = defineFunction({
-  name: 'item', torch: 'torch.Tensor.item', doc: 'The value of a one-element tensor, as a plain number.',
+  name: 'item',
+  torch: 'torch.Tensor.item',
+  doc: 'The value of a one-element tensor, as a plain number.',
   params: [{ name: 'input', kind: 'tensor' }],
   examples: [
     { formula: '=item([[2.5]])', result: 2.5 },

@@ -13,8 +13,13 @@ export function l1(input: Tensor, target: Tensor, reduction: LossReduction): Ten
 }
 
 export const l1_loss = defineFunction({
-  name: 'l1_loss', torch: 'torch.nn.functional.l1_loss', doc: 'Mean absolute error between input and target.',
-  params: [{ name: 'input', kind: 'tensor' }, { name: 'target', kind: 'tensor' }],
+  name: 'l1_loss',
+  torch: 'torch.nn.functional.l1_loss',
+  doc: 'Mean absolute error between input and target.',
+  params: [
+    { name: 'input', kind: 'tensor' },
+    { name: 'target', kind: 'tensor' },
+  ],
   kwargs: [REDUCTION],
   examples: [
     { formula: '=l1_loss([1, 2], [2, 5])', result: 2 },

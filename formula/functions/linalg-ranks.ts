@@ -10,7 +10,10 @@ const dims = (r: number): string => `${r}-D`;
 /** `fn` applied to tensors of exactly these ranks, else #SHAPE! naming what it got. */
 export function checkRanks(fn: string, ts: readonly Tensor[], ranks: readonly number[]): CellError | null {
   if (ts.every((t, i) => t.rank === ranks[i])) return null;
-  return errors.shape(fn, `expected ${ranks.map(dims).join(' and ')} tensors, got shapes ${ts.map((t) => errors.fmtShape(t.shape)).join(' and ')}`);
+  return errors.shape(
+    fn,
+    `expected ${ranks.map(dims).join(' and ')} tensors, got shapes ${ts.map((t) => errors.fmtShape(t.shape)).join(' and ')}`,
+  );
 }
 
 /** matmul of tensors of exactly the given ranks, with errors naming `fn`. */

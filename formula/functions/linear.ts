@@ -16,8 +16,14 @@ import { defineFunction } from './define';
  * with a bias, an add (AddBackward0).
  */
 export const linear = defineFunction({
-  name: 'linear', torch: 'torch.nn.functional.linear', doc: 'Affine map: input @ weight.T + bias.',
-  params: [{ name: 'input', kind: 'tensor' }, { name: 'weight', kind: 'tensor' }, { name: 'bias', kind: 'tensor', default: null }],
+  name: 'linear',
+  torch: 'torch.nn.functional.linear',
+  doc: 'Affine map: input @ weight.T + bias.',
+  params: [
+    { name: 'input', kind: 'tensor' },
+    { name: 'weight', kind: 'tensor' },
+    { name: 'bias', kind: 'tensor', default: null },
+  ],
   examples: [
     { formula: '=linear([1, 2], [[1, 0], [0, 1], [1, 1]], [0, 0, 10])', result: [1, 2, 13] },
     { formula: '=linear([[1, 2]], [[1, 1]])', result: [[3]] },

@@ -4,8 +4,14 @@ import { filledLeaf, REQUIRES_GRAD } from './shape-args';
 import { defineFunction } from './define';
 
 export const linspace = defineFunction({
-  name: 'linspace', torch: 'torch.linspace', doc: 'steps values evenly spaced from start to end, both included.',
-  params: [{ name: 'start', kind: 'number' }, { name: 'end', kind: 'number' }, { name: 'steps', kind: 'int' }],
+  name: 'linspace',
+  torch: 'torch.linspace',
+  doc: 'steps values evenly spaced from start to end, both included.',
+  params: [
+    { name: 'start', kind: 'number' },
+    { name: 'end', kind: 'number' },
+    { name: 'steps', kind: 'int' },
+  ],
   kwargs: [REQUIRES_GRAD],
   examples: [
     { formula: '=linspace(0, 1, 5)', result: [0, 0.25, 0.5, 0.75, 1] },

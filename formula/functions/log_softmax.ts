@@ -3,7 +3,8 @@ import { log_softmax as logSoftmaxOp } from '../../engine/ops/log_softmax';
 import { defineFunction } from './define';
 
 export const log_softmax = defineFunction({
-  name: 'log_softmax', torch: 'torch.log_softmax',
+  name: 'log_softmax',
+  torch: 'torch.log_softmax',
   doc: `${logSoftmaxOp.doc} PyTorch requires dim; here it defaults to the last dim.`,
   params: [
     { name: 'input', kind: 'tensor' },

@@ -3,7 +3,8 @@ import { logsumexp as logsumexpOp } from '../../engine/ops/logsumexp';
 import { defineFunction } from './define';
 
 export const logsumexp = defineFunction({
-  name: 'logsumexp', torch: 'torch.logsumexp',
+  name: 'logsumexp',
+  torch: 'torch.logsumexp',
   doc: `${logsumexpOp.doc} PyTorch requires dim; here it may be omitted to reduce every dim.`,
   params: [
     { name: 'input', kind: 'tensor' },

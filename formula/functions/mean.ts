@@ -5,7 +5,9 @@ import { defineFunction } from './define';
 
 /** sum / count over the dims; PyTorch names the full mean MeanBackward0 and a mean over dims MeanBackward1. */
 export const mean = defineFunction({
-  name: 'mean', torch: 'torch.mean', doc: 'Average of the elements, over all dims or the given ones.',
+  name: 'mean',
+  torch: 'torch.mean',
+  doc: 'Average of the elements, over all dims or the given ones.',
   params: [
     { name: 'input', kind: 'tensor' },
     { name: 'dim', kind: 'dim', default: null, doc: 'Dim or list of dims to average over; every dim when omitted.' },

@@ -7,8 +7,13 @@ import { defineFunction } from './define';
 
 /** (input - target)², reduced; PyTorch broadcasts input and target (with a warning) and so do we. */
 export const mse_loss = defineFunction({
-  name: 'mse_loss', torch: 'torch.nn.functional.mse_loss', doc: 'Mean squared error between input and target.',
-  params: [{ name: 'input', kind: 'tensor' }, { name: 'target', kind: 'tensor' }],
+  name: 'mse_loss',
+  torch: 'torch.nn.functional.mse_loss',
+  doc: 'Mean squared error between input and target.',
+  params: [
+    { name: 'input', kind: 'tensor' },
+    { name: 'target', kind: 'tensor' },
+  ],
   kwargs: [REDUCTION],
   examples: [
     { formula: '=mse_loss([1, 2], [1, 4])', result: 2 },

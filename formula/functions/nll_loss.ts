@@ -31,13 +31,22 @@ export interface ClassTargets {
  * Checks `target` (class indices held as float64) against `input`'s shape and classes, and `weight`
  * against the classes: a shape mismatch is #SHAPE! naming both shapes, a bad index #VALUE! naming it.
  */
-export function classTargets(fn: string, input: Tensor, target: Tensor, weight: Tensor | null, ignoreIndex: number): ClassTargets | CellError {
+export function classTargets(
+  fn: string,
+  input: Tensor,
+  target: Tensor,
+  weight: Tensor | null,
+  ignoreIndex: number,
+): ClassTargets | CellError {
   if (input.rank === 0) return errors.shape(fn, 'input must have a class dim, got a 0-D tensor');
   const dim = input.rank === 1 ? 0 : 1;
   const classes = input.shape[dim];
   const want = input.shape.filter((_, d) => d !== dim);
   if (!sameShape(target.shape, want)) {
-    return errors.shape(fn, `target of shape ${errors.fmtShape(target.shape)} does not fit input of shape ${errors.fmtShape(input.shape)} (expected target shape ${errors.fmtShape(want)})`);
+    return errors.shape(
+      fn,
+      `target of shape ${errors.fmtShape(target.shape)} does not fit input of shape ${errors.fmtShape(input.shape)} (expected target shape ${errors.fmtShape(want)})`,
+    );
   }
   if (weight !== null && !sameShape(weight.shape, [classes])) {
     return errors.shape(fn, `weight of shape ${errors.fmtShape(weight.shape)} must have one entry per class, shape [${classes}]`);
@@ -86,7 +95,8 @@ export function nll(input: Tensor, t: ClassTargets, reduction: LossReduction): T
 }
 
 export const nll_loss = defineFunction({
-  name: 'nll_loss', torch: 'torch.nn.functional.nll_loss',
+  name: 'nll_loss',
+  torch: 'torch.nn.functional.nll_loss',
   doc: 'Negative log likelihood: minus the input (log-probabilities) at each target class.',
   params: [
     { name: 'input', kind: 'tensor', doc: 'Log-probabilities, [C] or [N, C] (or [N, C, d1, ...]).' },

@@ -23,7 +23,9 @@ function order(p: CellValue | null): number | CellError {
  * or the given dims; "fro" is the 2-norm. Matrix norms ("nuc", spectral) are not provided.
  */
 export const norm = defineFunction({
-  name: 'norm', torch: 'torch.norm', doc: 'Vector p-norm of all elements or over dims: p = 2 by default, any p, "inf" or "-inf".',
+  name: 'norm',
+  torch: 'torch.norm',
+  doc: 'Vector p-norm of all elements or over dims: p = 2 by default, any p, "inf" or "-inf".',
   params: [
     { name: 'input', kind: 'tensor' },
     { name: 'p', kind: 'any', default: null, doc: 'The order: a number (2 by default; 1, 3, 0.5, ...), "fro", "inf" or "-inf".' },

@@ -6,10 +6,21 @@ import { defineFunction } from './define';
 
 /** a as a column times b as a row; PyTorch computes it the same way, so it shows MulBackward0. */
 export const outer = defineFunction({
-  name: 'outer', torch: 'torch.outer', doc: 'Outer product of two vectors: result[i, j] = input[i] * vec2[j].',
-  params: [{ name: 'input', kind: 'tensor' }, { name: 'vec2', kind: 'tensor' }],
+  name: 'outer',
+  torch: 'torch.outer',
+  doc: 'Outer product of two vectors: result[i, j] = input[i] * vec2[j].',
+  params: [
+    { name: 'input', kind: 'tensor' },
+    { name: 'vec2', kind: 'tensor' },
+  ],
   examples: [
-    { formula: '=outer([1, 2], [1, 10, 100])', result: [[1, 10, 100], [2, 20, 200]] },
+    {
+      formula: '=outer([1, 2], [1, 10, 100])',
+      result: [
+        [1, 10, 100],
+        [2, 20, 200],
+      ],
+    },
     { formula: '=outer([[1]], [1])', result: '#SHAPE!' },
   ],
   lower: ([x, y]) => {

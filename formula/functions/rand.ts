@@ -5,7 +5,9 @@ import { defineFunction } from './define';
 
 /** Uniform in [0, 1): PyTorch's numbers for `seed=`, else the cell's seeded stream, so recalculation shows the same numbers. */
 export const rand = defineFunction({
-  name: 'rand', torch: 'torch.rand', doc: 'Random numbers uniform in [0, 1), reproducible per cell; with seed=, exactly PyTorch\'s.',
+  name: 'rand',
+  torch: 'torch.rand',
+  doc: "Random numbers uniform in [0, 1), reproducible per cell; with seed=, exactly PyTorch's.",
   params: [{ name: 'size', kind: 'shape', variadic: true }],
   kwargs: [REQUIRES_GRAD, SEED],
   examples: [

@@ -4,7 +4,9 @@ import { likeLeaf, REQUIRES_GRAD } from './shape-args';
 import { defineFunction } from './define';
 
 export const rand_like = defineFunction({
-  name: 'rand_like', torch: 'torch.rand_like', doc: 'Uniform random numbers in [0, 1) of the shape of input; with seed=, exactly PyTorch\'s.',
+  name: 'rand_like',
+  torch: 'torch.rand_like',
+  doc: "Uniform random numbers in [0, 1) of the shape of input; with seed=, exactly PyTorch's.",
   params: [{ name: 'input', kind: 'tensor' }],
   kwargs: [REQUIRES_GRAD, SEED],
   examples: [

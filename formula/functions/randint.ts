@@ -21,8 +21,9 @@ function bounds(low: Coerced, high: Coerced, size: Coerced): { low: number; high
 
 /** Integers drawn uniformly from [low, high); float64 holding whole numbers, as SPEC §10 treats integer dtypes. */
 export const randint = defineFunction({
-  name: 'randint', torch: 'torch.randint',
-  doc: 'Random whole numbers from low (default 0) up to but not including high; with seed=, exactly PyTorch\'s.',
+  name: 'randint',
+  torch: 'torch.randint',
+  doc: "Random whole numbers from low (default 0) up to but not including high; with seed=, exactly PyTorch's.",
   params: [
     { name: 'low', kind: 'int', doc: 'The lowest value, or high when only high and size are given.' },
     { name: 'high', kind: 'shape', default: null, doc: 'One past the highest value (or the size, in randint(high, size)).' },
@@ -31,7 +32,13 @@ export const randint = defineFunction({
   kwargs: [SEED],
   examples: [
     { formula: '=randint(10, [5], seed=0)', result: [4, 9, 3, 0, 3] },
-    { formula: '=randint(-5, 5, [2, 3], seed=0)', result: [[-1, 4, -2], [-5, -2, 4]] },
+    {
+      formula: '=randint(-5, 5, [2, 3], seed=0)',
+      result: [
+        [-1, 4, -2],
+        [-5, -2, 4],
+      ],
+    },
     { formula: '=shape(randint(3, [4, 2]))', result: [4, 2] },
     { formula: '=randint(5, 5, [3])', result: '#VALUE!' },
   ],
@@ -39,7 +46,8 @@ export const randint = defineFunction({
     const b = bounds(lo, hi, sz);
     if (typeof b === 'string') return errors.value('randint', b);
     if (b.low < -INT64 || b.high > INT64) return errors.value('randint', `low and high must fit in int64, got ${b.low} and ${b.high}`);
-    if (b.low >= b.high) return errors.value('randint', `random_ expects 'from' to be less than 'to', but got from=${b.low} >= to=${b.high}`);
+    if (b.low >= b.high)
+      return errors.value('randint', `random_ expects 'from' to be less than 'to', but got from=${b.low} >= to=${b.high}`);
     const words = seededWords('randint', seed, ctx);
     if (isError(words)) return words;
     return filledLeaf('randint', b.size, (out) => randintInto(out, b.low, b.high, words), false);

@@ -5,7 +5,9 @@ import { defineFunction } from './define';
 
 /** Standard normal: PyTorch's numbers for `seed=`, else Box-Muller from the cell's seeded stream (same law, other numbers). */
 export const randn = defineFunction({
-  name: 'randn', torch: 'torch.randn', doc: 'Random numbers from the standard normal distribution, reproducible per cell; with seed=, exactly PyTorch\'s.',
+  name: 'randn',
+  torch: 'torch.randn',
+  doc: "Random numbers from the standard normal distribution, reproducible per cell; with seed=, exactly PyTorch's.",
   params: [{ name: 'size', kind: 'shape', variadic: true }],
   kwargs: [REQUIRES_GRAD, SEED],
   examples: [

@@ -4,12 +4,20 @@ import { likeLeaf, REQUIRES_GRAD } from './shape-args';
 import { defineFunction } from './define';
 
 export const randn_like = defineFunction({
-  name: 'randn_like', torch: 'torch.randn_like', doc: 'Standard normal random numbers of the shape of input; with seed=, exactly PyTorch\'s.',
+  name: 'randn_like',
+  torch: 'torch.randn_like',
+  doc: "Standard normal random numbers of the shape of input; with seed=, exactly PyTorch's.",
   params: [{ name: 'input', kind: 'tensor' }],
   kwargs: [REQUIRES_GRAD, SEED],
   examples: [
     { formula: '=shape(randn_like([1, 2, 3]))', result: [3] },
-    { formula: '=randn_like(zeros(2, 2), seed=0)', result: [[1.5409961082440433, -0.2934289057609464], [-2.1787893820745574, 0.5684312772806678]] },
+    {
+      formula: '=randn_like(zeros(2, 2), seed=0)',
+      result: [
+        [1.5409961082440433, -0.2934289057609464],
+        [-2.1787893820745574, 0.5684312772806678],
+      ],
+    },
   ],
   lower: ([x], { requires_grad, seed }, ctx) => {
     const fill = normalFill('randn_like', seed, ctx);

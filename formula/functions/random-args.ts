@@ -9,7 +9,9 @@ import type { CallContext, Coerced } from './types';
 type Fill = (out: Float64Array) => void;
 
 export const SEED = {
-  name: 'seed', kind: 'int', default: null,
+  name: 'seed',
+  kind: 'int',
+  default: null,
   doc: 'Draw exactly what torch.manual_seed(seed) followed by this call draws (float64).',
 } as const;
 

@@ -13,18 +13,31 @@ import { invoke, res } from './shape-test-helpers';
 const data = (v: unknown): number[] => [...(v as Tensor).data];
 
 describe('seed=', () => {
-  it('gives PyTorch\'s numbers whatever the cell\'s stream (torch.manual_seed(0); torch.rand(2))', () => {
+  it("gives PyTorch's numbers whatever the cell's stream (torch.manual_seed(0); torch.rand(2))", () => {
     expect(data(invoke(rand, [2], { seed: 0 }, 1))).toEqual([0.9700530018065531, 0.707819864399788]);
     expect(data(invoke(rand, [2], { seed: 0 }, 2))).toEqual([0.9700530018065531, 0.707819864399788]);
     expect(data(invoke(randn, [2], { seed: 0 }))).toEqual([1.5409961082440433, -0.2934289057609464]);
   });
 
-  it('is the same call as the _like functions with the input\'s shape', () => {
-    expect(res(invoke(rand_like, [[[0, 0], [0, 0]]], { seed: 3 }))).toEqual(res(invoke(rand, [2, 2], { seed: 3 })));
+  it("is the same call as the _like functions with the input's shape", () => {
+    expect(
+      res(
+        invoke(
+          rand_like,
+          [
+            [
+              [0, 0],
+              [0, 0],
+            ],
+          ],
+          { seed: 3 },
+        ),
+      ),
+    ).toEqual(res(invoke(rand, [2, 2], { seed: 3 })));
     expect(res(invoke(randn_like, [[0, 0, 0]], { seed: 3 }))).toEqual(res(invoke(randn, [3], { seed: 3 })));
   });
 
-  it('without it, stays with the cell\'s stream', () => {
+  it("without it, stays with the cell's stream", () => {
     expect(data(invoke(rand, [3], {}, 1))).not.toEqual(data(invoke(rand, [3], {}, 2)));
     expect(data(invoke(rand, [3], {}, 1))).not.toEqual(data(invoke(rand, [3], { seed: 1 }, 1)));
   });
@@ -36,7 +49,8 @@ describe('seed=', () => {
   it('must be a whole number PyTorch accepts', () => {
     expect(res(invoke(rand, [2], { seed: 0.5 }))).toEqual({ error: '#VALUE!', message: 'rand: seed must be a whole number, got 0.5' });
     expect(res(invoke(randn_like, [[1]], { seed: 2 ** 64 }))).toEqual({
-      error: '#VALUE!', message: `randn_like: seed must be within [-2**63, 2**64), got ${2 ** 64}`,
+      error: '#VALUE!',
+      message: `randn_like: seed must be within [-2**63, 2**64), got ${2 ** 64}`,
     });
     expect(res(invoke(randperm, [3], { seed: -(2 ** 64) }))).toMatchObject({ error: '#VALUE!' });
   });
@@ -57,7 +71,8 @@ describe('randint', () => {
 
   it('says what is wrong with its bounds and size', () => {
     expect(res(invoke(randint, [5, 5, [3]]))).toEqual({
-      error: '#VALUE!', message: "randint: random_ expects 'from' to be less than 'to', but got from=5 >= to=5",
+      error: '#VALUE!',
+      message: "randint: random_ expects 'from' to be less than 'to', but got from=5 >= to=5",
     });
     expect(res(invoke(randint, [5]))).toEqual({ error: '#VALUE!', message: 'randint: missing the size, a list such as [3] or [2, 3]' });
     expect(res(invoke(randint, [0, [1, 2], [3]]))).toEqual({ error: '#VALUE!', message: 'randint: high must be a single whole number' });
@@ -67,7 +82,7 @@ describe('randint', () => {
 });
 
 describe('randperm', () => {
-  it('is torch.randperm\'s order for a seed, a permutation without one', () => {
+  it("is torch.randperm's order for a seed, a permutation without one", () => {
     expect(data(invoke(randperm, [6], { seed: 0 }))).toEqual([2, 5, 3, 0, 1, 4]);
     expect(data(invoke(randperm, [20])).sort((a, b) => a - b)).toEqual([...Array(20).keys()]);
     expect(res(invoke(randperm, [0]))).toEqual({ value: [], shape: [0] });

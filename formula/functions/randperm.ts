@@ -6,7 +6,9 @@ import { defineFunction } from './define';
 
 /** A random ordering of 0..n-1; float64 holding whole numbers, as SPEC §10 treats integer dtypes. */
 export const randperm = defineFunction({
-  name: 'randperm', torch: 'torch.randperm', doc: 'The numbers 0 to n - 1 in random order; with seed=, exactly PyTorch\'s.',
+  name: 'randperm',
+  torch: 'torch.randperm',
+  doc: "The numbers 0 to n - 1 in random order; with seed=, exactly PyTorch's.",
   params: [{ name: 'n', kind: 'int', doc: 'How many numbers.' }],
   kwargs: [SEED],
   examples: [
@@ -15,7 +17,7 @@ export const randperm = defineFunction({
     { formula: '=randperm(-1)', result: '#VALUE!' },
   ],
   lower: ([n], { seed }, ctx) => {
-    if ((n) < 0) return errors.value('randperm', `n must be non-negative, got ${n}`);
+    if (n < 0) return errors.value('randperm', `n must be non-negative, got ${n}`);
     const words = seededWords('randperm', seed, ctx);
     if (isError(words)) return words;
     return filledLeaf('randperm', [n], (out) => randpermInto(out, words), false);

@@ -46,7 +46,9 @@ describe('arange and linspace (golden, PyTorch float64)', () => {
   });
   it('linspace(-2, 2, 25) at 6, 10, 12, 13 and the ends', () => {
     const v = fillLinspace(new Float64Array(25), -2, 2);
-    expect([v[0], v[6], v[10], v[12], v[13], v[24]]).toEqual([-2, -1.0000000000000002, -0.3333333333333334, 1.1102230246251565e-16, 0.16666666666666677, 2]);
+    expect([v[0], v[6], v[10], v[12], v[13], v[24]]).toEqual([
+      -2, -1.0000000000000002, -0.3333333333333334, 1.1102230246251565e-16, 0.16666666666666677, 2,
+    ]);
   });
   it('linspace with 1 and 0 steps', () => {
     expect(Array.from(fillLinspace(new Float64Array(1), 3, 5))).toEqual([3]);

@@ -13,7 +13,10 @@ export type LossReduction = 'mean' | 'sum' | 'none';
 
 /** The `reduction=` keyword every loss takes. */
 export const REDUCTION = {
-  name: 'reduction', kind: 'text', default: 'mean', oneOf: ['mean', 'sum', 'none'],
+  name: 'reduction',
+  kind: 'text',
+  default: 'mean',
+  oneOf: ['mean', 'sum', 'none'],
   doc: '"mean" (default) averages the elementwise losses, "sum" adds them, "none" returns them all.',
 } as const satisfies ParamSpec;
 

@@ -22,22 +22,80 @@ export const SETUP: readonly (readonly [string, string])[] = [
 /** Argument expressions of every kind a cell can hold, and the awkward values of each. */
 const VALUES: readonly string[] = [
   // numbers: negative, huge, non-integer, tiny, non-finite
-  '0', '1', '2', '-1', '-3', '0.5', '-0.5', '2.5', '1e9', '2 ** 53', '1e300', '-1e300', '1e-300', 'nan', 'inf', '-inf',
+  '0',
+  '1',
+  '2',
+  '-1',
+  '-3',
+  '0.5',
+  '-0.5',
+  '2.5',
+  '1e9',
+  '2 ** 53',
+  '1e300',
+  '-1e300',
+  '1e-300',
+  'nan',
+  'inf',
+  '-inf',
   // tensors, some with NaN/inf, some requiring grad, 0-D to rank 3
-  '[1, 2, 3]', '[[1, 2], [3, 4]]', '[[0.25, 0.5, 0.75]]', 'ones(2, 3, requires_grad=true)', 'ones(1, 1, 1)', '[nan, 1]',
-  '[inf, -inf]', '[0, 1, 2]', '[-1, 5]', '[0.5, 1.5]', '[1e300, -1e300]', 'A2', 'A6', 'sum(A2)',
+  '[1, 2, 3]',
+  '[[1, 2], [3, 4]]',
+  '[[0.25, 0.5, 0.75]]',
+  'ones(2, 3, requires_grad=true)',
+  'ones(1, 1, 1)',
+  '[nan, 1]',
+  '[inf, -inf]',
+  '[0, 1, 2]',
+  '[-1, 5]',
+  '[0.5, 1.5]',
+  '[1e300, -1e300]',
+  'A2',
+  'A6',
+  'sum(A2)',
   // empty tensors
-  'zeros(0)', 'ones(0, 3)', 'ones(3, 0)', '[]',
+  'zeros(0)',
+  'ones(0, 3)',
+  'ones(3, 0)',
+  '[]',
   // booleans
-  'true', 'false', '[true, false]', '[[true], [false]]', '[1, 2, 3] > 1',
+  'true',
+  'false',
+  '[true, false]',
+  '[[true], [false]]',
+  '[1, 2, 3] > 1',
   // text
-  '"abc"', '""', '"mean"', '"none"', '"tanh"', '"inf"', 'A4', 'torch.long', 'torch.float32',
+  '"abc"',
+  '""',
+  '"mean"',
+  '"none"',
+  '"tanh"',
+  '"inf"',
+  'A4',
+  'torch.long',
+  'torch.float32',
   // functions: lambdas of each arity, built-ins, a lambda cell
-  'x => x', '(a, b) => a + b', 'x => sum(x)', 'x => "t"', '() => 1', 'x => tuple(x, x)', 'exp', 'sum', 'A3',
+  'x => x',
+  '(a, b) => a + b',
+  'x => sum(x)',
+  'x => "t"',
+  '() => 1',
+  'x => tuple(x, x)',
+  'exp',
+  'sum',
+  'A3',
   // tuples
-  'tuple(1, 2)', '(1, [2, 3])', 'tuple()', 'tuple(ones(2), ones(3))', '(A2,)',
+  'tuple(1, 2)',
+  '(1, [2, 3])',
+  'tuple()',
+  'tuple(ones(2), ones(3))',
+  '(A2,)',
   // empty, None, ranges, an error
-  'A5', 'None', 'A2:A4', 'A6:B7', '[1, 2] + [1, 2, 3]',
+  'A5',
+  'None',
+  'A2:A4',
+  'A6:B7',
+  '[1, 2] + [1, 2, 3]',
 ];
 
 /** The awkward numbers alone, drawn more often where a parameter takes numbers (sizes, dims, counts, flags). */
@@ -98,16 +156,26 @@ const parsed = (text: string): Expr => {
  * one argument are right. Null when no example calls the function by name.
  */
 export function mutatedExample(def: FunctionDef): fc.Arbitrary<string> | null {
-  const calls = def.examples.map((e) => e.formula.replace(/^=/, '')).filter((f) => {
-    const e = parseFormula(f);
-    return e.type !== 'parse-error' && callOf(e, def.name) !== null;
-  });
+  const calls = def.examples
+    .map((e) => e.formula.replace(/^=/, ''))
+    .filter((f) => {
+      const e = parseFormula(f);
+      return e.type !== 'parse-error' && callOf(e, def.name) !== null;
+    });
   if (calls.length === 0) return null;
   const names = [...def.params, ...(def.kwargs ?? [])].map((p) => p.name).concat(KEYWORDS);
   const edit = fc.oneof(
-    fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), value: fc.oneof(fc.constantFrom(...NUMBERS), fc.constantFrom(...VALUES)) }),
+    fc.record({
+      kind: fc.constant('replace' as const),
+      at: fc.nat(),
+      value: fc.oneof(fc.constantFrom(...NUMBERS), fc.constantFrom(...VALUES)),
+    }),
     fc.record({ kind: fc.constant('drop' as const), at: fc.nat() }),
-    fc.record({ kind: fc.constant('add' as const), name: fc.option(fc.constantFrom(...names), { nil: null }), value: fc.constantFrom(...VALUES) }),
+    fc.record({
+      kind: fc.constant('add' as const),
+      name: fc.option(fc.constantFrom(...names), { nil: null }),
+      value: fc.constantFrom(...VALUES),
+    }),
   );
   return fc.tuple(fc.constantFrom(...calls), fc.array(edit, { minLength: 1, maxLength: 2 })).map(([text, changes]) => {
     const root = parsed(text);
@@ -142,7 +210,15 @@ function countElements(value: unknown, shape: readonly number[]): number {
 
 // Every code of SPEC §6, checked against ErrorCode by the compiler in both directions.
 const ERROR_CODES: Record<ErrorCode, true> = {
-  '#PARSE!': true, '#NAME?': true, '#REF!': true, '#CYCLE!': true, '#VALUE!': true, '#SHAPE!': true, '#GRAD!': true, '#LOOP!': true, '#LIMIT!': true,
+  '#PARSE!': true,
+  '#NAME?': true,
+  '#REF!': true,
+  '#CYCLE!': true,
+  '#VALUE!': true,
+  '#SHAPE!': true,
+  '#GRAD!': true,
+  '#LOOP!': true,
+  '#LIMIT!': true,
 };
 
 /** Why a cell's JSON is not a well-formed outcome (a value, or an error with a code and a real message), or null. */
@@ -157,7 +233,8 @@ export function malformed(json: CellJSON): string | null {
       if (/undefined|\[object |internal error/i.test(v.message)) return `${v.code} with a broken message: ${v.message}`;
     } else if (v.kind === 'tensor' || v.kind === 'bool') {
       if (!v.shape.every((n) => Number.isInteger(n) && n >= 0)) return `bad shape ${JSON.stringify(v.shape)}`;
-      if (countElements(v.value, v.shape) !== v.shape.reduce((a, b) => a * b, 1)) return `value does not have shape ${JSON.stringify(v.shape)}`;
+      if (countElements(v.value, v.shape) !== v.shape.reduce((a, b) => a * b, 1))
+        return `value does not have shape ${JSON.stringify(v.shape)}`;
     } else if (v.kind === 'tuple') stack.push(...v.items);
   }
   return null;

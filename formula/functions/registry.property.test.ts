@@ -58,7 +58,9 @@ describe('every registry function, called with what it does not take', () => {
     expect(malformed({ kind: 'error', code: '#OOPS!', message: 'x' })).toMatch(/unknown error code/);
     expect(malformed({ kind: 'error', code: '#VALUE!', message: 'f: got undefined' })).toMatch(/broken message/);
     expect(malformed({ kind: 'tensor', shape: [2], value: [1], requires_grad: false, grad_fn: null })).toMatch(/shape/);
-    expect(malformed({ kind: 'tuple', items: [{ kind: 'tensor', shape: [2, 0], value: [], requires_grad: false, grad_fn: null }] })).toMatch(/shape/);
+    expect(
+      malformed({ kind: 'tuple', items: [{ kind: 'tensor', shape: [2, 0], value: [], requires_grad: false, grad_fn: null }] }),
+    ).toMatch(/shape/);
     expect(malformed({ kind: 'tensor', shape: [2, 0], value: [[], []], requires_grad: false, grad_fn: null })).toBeNull();
   });
 });

@@ -13,7 +13,9 @@ reshape view flatten squeeze unsqueeze transpose permute cat stack broadcast_to 
 matmul mm mv dot outer linear
 mse_loss l1_loss smooth_l1_loss binary_cross_entropy binary_cross_entropy_with_logits cross_entropy nll_loss
 if let while repeat tuple
-grad backward jacobian hessian vjp jvp hvp vhp detach no_grad enable_grad requires_grad_ gradfn customgrad clip_grad_norm clip_grad_value`.split(/\s+/);
+grad backward jacobian hessian vjp jvp hvp vhp detach no_grad enable_grad requires_grad_ gradfn customgrad clip_grad_norm clip_grad_value`.split(
+  /\s+/,
+);
 
 function close(got: unknown, want: unknown): boolean {
   if (Array.isArray(want)) return Array.isArray(got) && got.length === want.length && want.every((w, i) => close(got[i], w));

@@ -5,8 +5,14 @@ import { defineFunction } from './define';
 
 /** Applies fn n times to init: a fixed-length loop, differentiated through every step. */
 export const repeat = defineFunction({
-  name: 'repeat', torch: 'Python for loop', doc: 'Applies fn to init n times: fn(fn(...fn(init))).',
-  params: [{ name: 'n', kind: 'int' }, { name: 'init', kind: 'any' }, { name: 'fn', kind: 'function' }],
+  name: 'repeat',
+  torch: 'Python for loop',
+  doc: 'Applies fn to init n times: fn(fn(...fn(init))).',
+  params: [
+    { name: 'n', kind: 'int' },
+    { name: 'init', kind: 'any' },
+    { name: 'fn', kind: 'function' },
+  ],
   examples: [{ formula: '=repeat(3, 1, y => y * 2)', result: 8 }],
   lower: ([n, init, fn], _kw, ctx) => {
     const count = n;

@@ -5,10 +5,21 @@ import { defineFunction } from './define';
 
 /** reshape and view: the sizes (one may be -1, inferred) as separate numbers, a list or a shape. */
 export const reshape = defineFunction({
-  name: 'reshape', torch: 'torch.reshape', doc: reshapeOp.doc,
-  params: [{ name: 'input', kind: 'tensor' }, { name: 'shape', kind: 'shape', variadic: true }],
+  name: 'reshape',
+  torch: 'torch.reshape',
+  doc: reshapeOp.doc,
+  params: [
+    { name: 'input', kind: 'tensor' },
+    { name: 'shape', kind: 'shape', variadic: true },
+  ],
   examples: [
-    { formula: '=reshape([1, 2, 3, 4, 5, 6], 2, -1)', result: [[1, 2, 3], [4, 5, 6]] },
+    {
+      formula: '=reshape([1, 2, 3, 4, 5, 6], 2, -1)',
+      result: [
+        [1, 2, 3],
+        [4, 5, 6],
+      ],
+    },
     { formula: '=reshape([1, 2, 3], [2, 2])', result: '#SHAPE!' },
   ],
   lower: ([x, sizes]) => {

@@ -4,7 +4,9 @@ import { defineFunction } from './define';
 
 /** torch.round, halves to even; decimals= picks PyTorch's other overload (RoundBackward1). */
 export const round = defineFunction({
-  name: 'round', torch: 'torch.round', doc: op.doc,
+  name: 'round',
+  torch: 'torch.round',
+  doc: op.doc,
   params: [{ name: 'input', kind: 'tensor' }],
   kwargs: [{ name: 'decimals', kind: 'int', default: null, doc: 'decimal places to keep (negative: tens, hundreds...)' }],
   examples: [

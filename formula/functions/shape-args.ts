@@ -66,7 +66,13 @@ export function fillUniform(out: Float64Array, random: () => number): Float64Arr
 export const REQUIRES_GRAD = { name: 'requires_grad', kind: 'bool', default: false, doc: 'Whether the new leaf requires grad.' } as const;
 
 /** A new leaf of checked `sizes` whose buffer `fill` writes (allocated only once the size is known to be allowed). */
-export function filledLeaf(fn: string, sizes: readonly number[], fill: (out: Float64Array) => void, requiresGrad: boolean, dtype: DType = 'float64'): Tensor | CellError {
+export function filledLeaf(
+  fn: string,
+  sizes: readonly number[],
+  fill: (out: Float64Array) => void,
+  requiresGrad: boolean,
+  dtype: DType = 'float64',
+): Tensor | CellError {
   const shape = newShape(fn, sizes);
   if ('code' in shape) return shape;
   const data = new Float64Array(sizeOf(shape));
@@ -75,7 +81,13 @@ export function filledLeaf(fn: string, sizes: readonly number[], fill: (out: Flo
 }
 
 /** A `*_like` result: `input`'s shape (and dtype unless `float` forces float64), filled by `fill`. */
-export function likeLeaf(fn: string, input: Tensor, fill: (out: Float64Array) => void, requiresGrad: boolean, float = false): Tensor | CellError {
+export function likeLeaf(
+  fn: string,
+  input: Tensor,
+  fill: (out: Float64Array) => void,
+  requiresGrad: boolean,
+  float = false,
+): Tensor | CellError {
   if (float && input.dtype === 'bool') return errors.value(fn, 'cannot fill a boolean tensor with random numbers');
   return filledLeaf(fn, input.shape, fill, requiresGrad, input.dtype);
 }

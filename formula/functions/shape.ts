@@ -3,7 +3,9 @@ import { defineFunction } from './define';
 
 /** Our decision: a 1-D tensor of the sizes instead of torch.Size, so `x.shape[0]` and `ones(x.shape)` work. */
 export const shape = defineFunction({
-  name: 'shape', torch: 'torch.Tensor.shape', doc: 'The sizes of the dims, as a 1-D tensor.',
+  name: 'shape',
+  torch: 'torch.Tensor.shape',
+  doc: 'The sizes of the dims, as a 1-D tensor.',
   params: [{ name: 'input', kind: 'tensor' }],
   examples: [
     { formula: '=shape(ones(2, 3))', result: [2, 3] },

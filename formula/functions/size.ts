@@ -4,8 +4,13 @@ import { defineFunction } from './define';
 
 /** `x.size()` is `x.shape` (a 1-D tensor, our torch.Size); `x.size(d)` one size, negative d from the end. */
 export const size = defineFunction({
-  name: 'size', torch: 'torch.Tensor.size', doc: 'The sizes of the dims as a 1-D tensor, or the size of one dim (negative counts from the end).',
-  params: [{ name: 'input', kind: 'tensor' }, { name: 'dim', kind: 'int', default: null }],
+  name: 'size',
+  torch: 'torch.Tensor.size',
+  doc: 'The sizes of the dims as a 1-D tensor, or the size of one dim (negative counts from the end).',
+  params: [
+    { name: 'input', kind: 'tensor' },
+    { name: 'dim', kind: 'int', default: null },
+  ],
   examples: [
     { formula: '=size(ones(2, 3))', result: [2, 3] },
     { formula: '=ones(2, 3).size(-1)', result: 3 },

@@ -6,8 +6,26 @@ import { smooth_l1_loss } from './smooth_l1_loss';
 
 describe('smooth_l1_loss', () => {
   it('reduces the elementwise loss, beta 1 by default', () => {
-    expect(res(invoke(smooth_l1_loss, [[0.5, 3], [0, 0]]))).toEqual({ value: 1.3125, shape: [] });
-    expect(res(invoke(smooth_l1_loss, [[0.5, 3], [0, 0]], { reduction: 'sum', beta: 2 }))).toEqual({ value: 2.0625, shape: [] });
+    expect(
+      res(
+        invoke(smooth_l1_loss, [
+          [0.5, 3],
+          [0, 0],
+        ]),
+      ),
+    ).toEqual({ value: 1.3125, shape: [] });
+    expect(
+      res(
+        invoke(
+          smooth_l1_loss,
+          [
+            [0.5, 3],
+            [0, 0],
+          ],
+          { reduction: 'sum', beta: 2 },
+        ),
+      ),
+    ).toEqual({ value: 2.0625, shape: [] });
   });
   it('is SmoothL1LossBackward0 for every reduction, with gradient d / beta or sign(d), over N', () => {
     const x = t([0.5, 3], true);
@@ -21,5 +39,8 @@ describe('smooth_l1_loss', () => {
     expect([res(loss), loss.gradFn]).toEqual([{ value: 1.75, shape: [] }, 'MeanBackward0']);
   });
   it('rejects a negative beta', () =>
-    expect(res(invoke(smooth_l1_loss, [[1], [0]], { beta: -1 }))).toEqual({ error: '#VALUE!', message: 'smooth_l1_loss: beta must be >= 0, got -1' }));
+    expect(res(invoke(smooth_l1_loss, [[1], [0]], { beta: -1 }))).toEqual({
+      error: '#VALUE!',
+      message: 'smooth_l1_loss: beta must be >= 0, got -1',
+    }));
 });

@@ -7,9 +7,13 @@ import { REDUCTION, reduceLoss } from './reduce-helpers';
 import { defineFunction } from './define';
 
 export const smooth_l1_loss = defineFunction({
-  name: 'smooth_l1_loss', torch: 'torch.nn.functional.smooth_l1_loss',
+  name: 'smooth_l1_loss',
+  torch: 'torch.nn.functional.smooth_l1_loss',
   doc: 'Squared error (halved, over beta) where |input - target| < beta, absolute error minus beta/2 elsewhere.',
-  params: [{ name: 'input', kind: 'tensor' }, { name: 'target', kind: 'tensor' }],
+  params: [
+    { name: 'input', kind: 'tensor' },
+    { name: 'target', kind: 'tensor' },
+  ],
   kwargs: [REDUCTION, { name: 'beta', kind: 'number', default: 1, doc: 'Where the loss turns from quadratic to linear (>= 0).' }],
   examples: [
     { formula: '=smooth_l1_loss([0.5, 3], [0, 0])', result: 1.3125 },

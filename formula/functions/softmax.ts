@@ -3,7 +3,8 @@ import { softmax as softmaxOp } from '../../engine/ops/softmax';
 import { defineFunction } from './define';
 
 export const softmax = defineFunction({
-  name: 'softmax', torch: 'torch.softmax',
+  name: 'softmax',
+  torch: 'torch.softmax',
   doc: `${softmaxOp.doc} PyTorch requires dim; here it defaults to the last dim.`,
   params: [
     { name: 'input', kind: 'tensor' },
@@ -11,7 +12,13 @@ export const softmax = defineFunction({
   ],
   examples: [
     { formula: '=softmax([0, 0])', result: [0.5, 0.5] },
-    { formula: '=softmax([[0, 0], [1000, 1000]], dim=1)', result: [[0.5, 0.5], [0.5, 0.5]] },
+    {
+      formula: '=softmax([[0, 0], [1000, 1000]], dim=1)',
+      result: [
+        [0.5, 0.5],
+        [0.5, 0.5],
+      ],
+    },
   ],
   lower: ([input, dim]) => call(softmaxOp, [input], { dims: [dim] }),
 });

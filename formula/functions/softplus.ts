@@ -4,7 +4,9 @@ import { defineFunction } from './define';
 
 /** F.softplus with PyTorch's defaults beta=1, threshold=20. */
 export const softplus = defineFunction({
-  name: 'softplus', torch: 'torch.nn.functional.softplus', doc: op.doc,
+  name: 'softplus',
+  torch: 'torch.nn.functional.softplus',
+  doc: op.doc,
   params: [
     { name: 'input', kind: 'tensor' },
     { name: 'beta', kind: 'number', default: 1 },

@@ -74,7 +74,9 @@ const SPREADS = {
 export function makeSpreadFunction(name: keyof typeof SPREADS): FunctionDef {
   const { doc, gradFn, finish, examples } = SPREADS[name];
   return defineFunction({
-    name, torch: `torch.${name}`, doc,
+    name,
+    torch: `torch.${name}`,
+    doc,
     params: SPREAD_PARAMS,
     kwargs: SPREAD_KWARGS,
     examples,

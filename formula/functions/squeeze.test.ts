@@ -19,7 +19,8 @@ describe('squeeze', () => {
     expect(y.gradFn).toBe('SqueezeBackward1');
     expect((invoke(squeeze, [X, 1]) as Tensor).shape).toEqual([1, 3, 1]);
   });
-  it('takes several dims (SqueezeBackward2)', () => expect((invoke(squeeze, [t(X, true), [0, 2]]) as Tensor).gradFn).toBe('SqueezeBackward2'));
+  it('takes several dims (SqueezeBackward2)', () =>
+    expect((invoke(squeeze, [t(X, true), [0, 2]]) as Tensor).gradFn).toBe('SqueezeBackward2'));
   it('rejects a dim out of range', () =>
     expect(res(invoke(squeeze, [X, 3]))).toEqual({ error: '#VALUE!', message: 'squeeze: dim 3 is out of range for a tensor of rank 3' }));
   it('passes the gradient back in the input shape', () => {
@@ -36,5 +37,8 @@ describe('unsqueeze', () => {
     expect((invoke(unsqueeze, [5, 0]) as Tensor).shape).toEqual([1]);
   });
   it('rejects a dim past the new rank', () =>
-    expect(res(invoke(unsqueeze, [[1, 2], 2]))).toEqual({ error: '#VALUE!', message: 'unsqueeze: dim 2 is out of range for a tensor of rank 2' }));
+    expect(res(invoke(unsqueeze, [[1, 2], 2]))).toEqual({
+      error: '#VALUE!',
+      message: 'unsqueeze: dim 2 is out of range for a tensor of rank 2',
+    }));
 });

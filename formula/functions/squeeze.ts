@@ -10,8 +10,13 @@ import { defineFunction } from './define';
  * (SqueezeBackward1 for one dim, SqueezeBackward2 for several, as PyTorch 2's squeeze.dims).
  */
 export const squeeze = defineFunction({
-  name: 'squeeze', torch: 'torch.squeeze', doc: 'Removes dims of size 1 (all, or the given ones).',
-  params: [{ name: 'input', kind: 'tensor' }, { name: 'dim', kind: 'dim', default: null }],
+  name: 'squeeze',
+  torch: 'torch.squeeze',
+  doc: 'Removes dims of size 1 (all, or the given ones).',
+  params: [
+    { name: 'input', kind: 'tensor' },
+    { name: 'dim', kind: 'dim', default: null },
+  ],
   examples: [
     { formula: '=shape(squeeze(ones(2, 1, 3, 1)))', result: [2, 3] },
     { formula: '=shape(squeeze(ones(2, 1, 3, 1), 1))', result: [2, 3, 1] },
@@ -26,6 +31,13 @@ export const squeeze = defineFunction({
       if (t.shape[n] === 1) drop.add(n);
     }
     const name = dims === null ? 'SqueezeBackward0' : dims.length === 1 ? 'SqueezeBackward1' : 'SqueezeBackward2';
-    return relabel(run(reshape, [t], t.shape.filter((_, i) => !drop.has(i))), name);
+    return relabel(
+      run(
+        reshape,
+        [t],
+        t.shape.filter((_, i) => !drop.has(i)),
+      ),
+      name,
+    );
   },
 });

@@ -7,7 +7,20 @@ import { std } from './std';
 describe('std', () => {
   it('is the square root of the variance', () => {
     expect(res(invoke(std, [[2, 4, 4, 4, 5, 5, 7, 9]], { correction: 0 }))).toEqual({ value: 2, shape: [] });
-    expect(res(invoke(std, [[[1, 3], [2, 6]]], { dim: 1 }))).toEqual({ value: [Math.SQRT2, 2 * Math.SQRT2], shape: [2] });
+    expect(
+      res(
+        invoke(
+          std,
+          [
+            [
+              [1, 3],
+              [2, 6],
+            ],
+          ],
+          { dim: 1 },
+        ),
+      ),
+    ).toEqual({ value: [Math.SQRT2, 2 * Math.SQRT2], shape: [2] });
   });
   it('is StdBackward0, with gradient (x - mean) / ((N - 1) std)', () => {
     const x = t([1, 3], true);
@@ -19,7 +32,18 @@ describe('std', () => {
     const x = t([2, 2, 2], true);
     expect(gradOf(tensorOf(invoke(std, [x])), [x])).toEqual([[0, 0, 0]]);
     // Only the constant row is masked: [[2, 2], [1, 3]] over dim 1 gives [[0, 0], [-0.7071, 0.7071]].
-    const m = t([[2, 2], [1, 3]], true);
-    expect(gradOf(tensorOf(invoke(std, [m], { dim: 1 })), [m])).toEqual([[[0, 0], [expect.closeTo(-Math.SQRT1_2, 15), expect.closeTo(Math.SQRT1_2, 15)]]]);
+    const m = t(
+      [
+        [2, 2],
+        [1, 3],
+      ],
+      true,
+    );
+    expect(gradOf(tensorOf(invoke(std, [m], { dim: 1 })), [m])).toEqual([
+      [
+        [0, 0],
+        [expect.closeTo(-Math.SQRT1_2, 15), expect.closeTo(Math.SQRT1_2, 15)],
+      ],
+    ]);
   });
 });

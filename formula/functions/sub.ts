@@ -6,8 +6,13 @@ import { defineFunction } from './define';
 
 /** input - alpha·other; the formula operator `-` runs it too. */
 export const sub = defineFunction({
-  name: 'sub', torch: 'torch.sub', doc: op.doc,
-  params: [{ name: 'input', kind: 'tensor' }, { name: 'other', kind: 'tensor' }],
+  name: 'sub',
+  torch: 'torch.sub',
+  doc: op.doc,
+  params: [
+    { name: 'input', kind: 'tensor' },
+    { name: 'other', kind: 'tensor' },
+  ],
   kwargs: [{ name: 'alpha', kind: 'number', default: 1, doc: 'multiplies other before subtracting' }],
   examples: [
     { formula: '=sub([1, 2], 3)', result: [-2, -1] },

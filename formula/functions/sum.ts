@@ -3,7 +3,9 @@ import { sum as sumOp } from '../../engine/ops/sum';
 import { defineFunction } from './define';
 
 export const sum = defineFunction({
-  name: 'sum', torch: 'torch.sum', doc: sumOp.doc,
+  name: 'sum',
+  torch: 'torch.sum',
+  doc: sumOp.doc,
   params: [
     { name: 'input', kind: 'tensor' },
     { name: 'dim', kind: 'dim', default: null, doc: 'Dim or list of dims to sum over; every dim when omitted.' },

@@ -5,10 +5,19 @@ import { defineFunction } from './define';
 
 /** x.t(): a matrix's transpose (PyTorch's TBackward0); a 0-D or 1-D tensor as it is; more dims refused, as PyTorch does. */
 export const t = defineFunction({
-  name: 't', torch: 'torch.t', doc: 'Transposes a tensor of at most 2 dims (x.T for more).',
+  name: 't',
+  torch: 'torch.t',
+  doc: 'Transposes a tensor of at most 2 dims (x.T for more).',
   params: [{ name: 'input', kind: 'tensor' }],
   examples: [
-    { formula: '=t([[1, 2, 3], [4, 5, 6]])', result: [[1, 4], [2, 5], [3, 6]] },
+    {
+      formula: '=t([[1, 2, 3], [4, 5, 6]])',
+      result: [
+        [1, 4],
+        [2, 5],
+        [3, 6],
+      ],
+    },
     { formula: '=ones(2, 2, 2).t()', result: '#SHAPE!' },
   ],
   lower: ([x]) => {

@@ -7,8 +7,13 @@ import { defineFunction } from './define';
 
 /** Inserts a dim of size 1 at `dim` (which may be one past the last dim). */
 export const unsqueeze = defineFunction({
-  name: 'unsqueeze', torch: 'torch.unsqueeze', doc: 'Inserts a dim of size 1 at the given position.',
-  params: [{ name: 'input', kind: 'tensor' }, { name: 'dim', kind: 'int' }],
+  name: 'unsqueeze',
+  torch: 'torch.unsqueeze',
+  doc: 'Inserts a dim of size 1 at the given position.',
+  params: [
+    { name: 'input', kind: 'tensor' },
+    { name: 'dim', kind: 'int' },
+  ],
   examples: [
     { formula: '=unsqueeze([1, 2], 0)', result: [[1, 2]] },
     { formula: '=unsqueeze([1, 2], -1)', result: [[1], [2]] },

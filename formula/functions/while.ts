@@ -7,9 +7,18 @@ import type { FunctionDef } from './types';
 
 /** Applies body_fn while cond_fn holds: a data-dependent loop, differentiated through every iteration. */
 export const while_: FunctionDef = {
-  name: 'while', torch: 'Python while loop', doc: 'Applies body_fn to the value while cond_fn(value) is true.',
-  params: [{ name: 'init', kind: 'any' }, { name: 'cond_fn', kind: 'function' }, { name: 'body_fn', kind: 'function' }],
-  examples: [{ formula: '=while(1, y => y < 100, y => y * 2)', result: 128 }, { formula: '=while(1, y => true, y => y + 1)', result: '#LOOP!' }],
+  name: 'while',
+  torch: 'Python while loop',
+  doc: 'Applies body_fn to the value while cond_fn(value) is true.',
+  params: [
+    { name: 'init', kind: 'any' },
+    { name: 'cond_fn', kind: 'function' },
+    { name: 'body_fn', kind: 'function' },
+  ],
+  examples: [
+    { formula: '=while(1, y => y < 100, y => y * 2)', result: 128 },
+    { formula: '=while(1, y => true, y => y + 1)', result: '#LOOP!' },
+  ],
   lower: ([init, cond, body], _kw, ctx) => {
     const keeper = new LoopKeeper('while');
     let v = init as CellValue;

@@ -34,8 +34,16 @@ describe('highlighting', () => {
     const seen: string[] = [];
     highlightTree(parser.parse(text), highlighter, (from, to, cls) => seen.push(`${text.slice(from, to)}:${cls}`));
     expect(seen).toEqual([
-      'f:call', 'A1:ref', 'x:name', 'sum:method', 'dim:kwarg', '1:number',
-      '+:arith', '"s":string', '>=:compare', 'true:bool',
+      'f:call',
+      'A1:ref',
+      'x:name',
+      'sum:method',
+      'dim:kwarg',
+      '1:number',
+      '+:arith',
+      '"s":string',
+      '>=:compare',
+      'true:bool',
     ]);
   });
 });

@@ -11,7 +11,12 @@ import type { CallArg, FormContext } from './special-form';
 /** PyTorch's keywords of a backward pass, last in both forms' `kwargs` (read by `createGraph`). */
 export const GRAPH_KWARGS: readonly ParamSpec[] = [
   { name: 'retain_graph', kind: 'bool', default: false, doc: 'Accepted as PyTorch does; a sheet never frees a graph.' },
-  { name: 'create_graph', kind: 'bool', default: false, doc: 'Show the gradient with its own grad_fn (a later grad differentiates it either way).' },
+  {
+    name: 'create_graph',
+    kind: 'bool',
+    default: false,
+    doc: 'Show the gradient with its own grad_fn (a later grad differentiates it either way).',
+  },
 ];
 
 /** `create_graph=`, after checking `retain_graph=` too (accepted: a sheet never frees a graph). */
@@ -37,7 +42,10 @@ export function upstream(fn: 'grad' | 'backward', y: CellValue, v: CellValue | n
   if (isError(v)) return v;
   if (!isTensor(v)) return errors.value(fn, `the upstream tensor must be a tensor, got a ${v.kind}`);
   if (v.shape.length !== y.shape.length || v.shape.some((n, d) => n !== y.shape[d])) {
-    return errors.shape(fn, `the upstream tensor has shape ${errors.fmtShape(v.shape)} but the output has shape ${errors.fmtShape(y.shape)}`);
+    return errors.shape(
+      fn,
+      `the upstream tensor has shape ${errors.fmtShape(v.shape)} but the output has shape ${errors.fmtShape(y.shape)}`,
+    );
   }
   return v;
 }

@@ -8,9 +8,13 @@ import { GRAPH_KWARGS, createGraph, upstream } from './backward-pass';
 import { specialForm } from './special-form';
 
 export const backward = specialForm({
-  name: 'backward', torch: 'torch.Tensor.backward',
+  name: 'backward',
+  torch: 'torch.Tensor.backward',
   doc: 'Declares y as a backward root (with upstream v for a y of more than one element); x.grad sums over all roots.',
-  params: [{ name: 'y', kind: 'tensor', aliases: ['tensor', 'tensors'] }, { name: 'v', kind: 'tensor', default: null, aliases: ['gradient', 'grad_tensors'] }],
+  params: [
+    { name: 'y', kind: 'tensor', aliases: ['tensor', 'tensors'] },
+    { name: 'v', kind: 'tensor', default: null, aliases: ['gradient', 'grad_tensors'] },
+  ],
   kwargs: GRAPH_KWARGS,
   examples: [{ formula: '=backward(sum([1, 2]))', result: 3 }],
   run: ({ given: [yArg, vArg, retain, create] }, ctx) => {

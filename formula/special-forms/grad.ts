@@ -16,9 +16,10 @@ import { GRAPH_KWARGS, createGraph, upstream } from './backward-pass';
 import { specialForm } from './special-form';
 
 export const grad = specialForm({
-  name: 'grad', torch: 'torch.autograd.grad',
+  name: 'grad',
+  torch: 'torch.autograd.grad',
   doc:
-    'dy/dx for a one-element y, or the vector-Jacobian product vᵀ·∂y/∂x with an upstream v of y\'s shape; ' +
+    "dy/dx for a one-element y, or the vector-Jacobian product vᵀ·∂y/∂x with an upstream v of y's shape; " +
     'x is a reference, range, name, lambda parameter or let name.',
   params: [
     { name: 'y', kind: 'tensor', aliases: ['outputs'] },
@@ -47,9 +48,10 @@ export const grad = specialForm({
     if (isError(up)) return up;
     const yt = y as Tensor;
     const range = 'expr' in x ? rangeOf(x.expr, ctx.env) : null;
-    const g = range !== null
-      ? gradientPass(graph, () => gradOverRange(yt, up, range.start, range.end, range.from))
-      : gradOfValue(yt, up, ctx.value(x), graph);
+    const g =
+      range !== null
+        ? gradientPass(graph, () => gradOverRange(yt, up, range.start, range.end, range.from))
+        : gradOfValue(yt, up, ctx.value(x), graph);
     return isTensor(g) ? shownGradient(g, graph) : g;
   },
 });
@@ -81,6 +83,11 @@ function gradOverRange(y: Tensor, up: Tensor, start: CellAddress, end: CellAddre
   }
   return attempt(() => {
     const gs = vjp(y, xs, up);
-    return isError(gs) ? gs : stackAs(gs.map((g) => (g.rank === 0 ? g : run(reshape, [g], []))), [cells.rows, cells.cols]);
+    return isError(gs)
+      ? gs
+      : stackAs(
+          gs.map((g) => (g.rank === 0 ? g : run(reshape, [g], []))),
+          [cells.rows, cells.cols],
+        );
   });
 }

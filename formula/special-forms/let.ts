@@ -5,8 +5,14 @@ import { bind } from '../scope';
 import { type CallArg, specialForm } from './special-form';
 
 export const let_ = specialForm({
-  name: 'let', torch: 'Python assignment', doc: 'Binds names to values for the body: let(name1, value1, ..., body).',
-  params: [{ name: 'name1', kind: 'any' }, { name: 'value1', kind: 'any' }, { name: 'body', kind: 'any', variadic: true }],
+  name: 'let',
+  torch: 'Python assignment',
+  doc: 'Binds names to values for the body: let(name1, value1, ..., body).',
+  params: [
+    { name: 'name1', kind: 'any' },
+    { name: 'value1', kind: 'any' },
+    { name: 'body', kind: 'any', variadic: true },
+  ],
   examples: [{ formula: '=let(a, 2, b, a + 1, a * b)', result: 6 }],
   run: ({ given: [name1, value1], rest }, ctx) => {
     const args: CallArg[] = [name1!, value1!, ...rest];

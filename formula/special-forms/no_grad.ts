@@ -3,6 +3,8 @@
 import { gradModeForm } from './grad-mode-form';
 
 export const no_grad = gradModeForm(false, {
-  name: 'no_grad', torch: 'torch.no_grad', doc: 'Evaluates the expression without recording history: results do not require grad.',
+  name: 'no_grad',
+  torch: 'torch.no_grad',
+  doc: 'Evaluates the expression without recording history: results do not require grad.',
   examples: [{ formula: '=no_grad(ones(2, requires_grad=true) * 2).requires_grad', result: false }],
 });

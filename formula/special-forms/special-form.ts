@@ -41,5 +41,9 @@ export type SpecialFormSpec = Omit<FunctionDef, 'lower' | 'run' | 'form'> & { re
  * which the evaluator never makes (a form's name does not evaluate to a function): a guard, not a path.
  */
 export function specialForm(spec: SpecialFormSpec): FunctionDef {
-  return { ...spec, form: true, lower: () => errors.value(spec.name, 'is a special form: call it directly, it cannot be passed as a function') };
+  return {
+    ...spec,
+    form: true,
+    lower: () => errors.value(spec.name, 'is a special form: call it directly, it cannot be passed as a function'),
+  };
 }

@@ -42,10 +42,12 @@ describe('special forms', () => {
     const mse = lookupFunction('mse_loss')!;
     const unevaluated = [{ name: null, expr: { type: 'number', value: 1, from: 0, to: 1 } }] as const;
     expect(bindForm(mse, unevaluated)).toMatchObject({ code: '#VALUE!', message: 'mse_loss: missing argument "target"' });
-    expect(bindArgs(mse, [{ name: null, value: new Tensor(Float64Array.of(1), []) }])).toMatchObject({ message: 'mse_loss: missing argument "target"' });
+    expect(bindArgs(mse, [{ name: null, value: new Tensor(Float64Array.of(1), []) }])).toMatchObject({
+      message: 'mse_loss: missing argument "target"',
+    });
   });
 
-  it('take keywords by name and by PyTorch\'s aliases', () => {
+  it("take keywords by name and by PyTorch's aliases", () => {
     expect(get('=if(cond=1 > 0, then=10, else=20)')).toMatchObject({ value: 10 });
     expect(get('=no_grad(expr=ones(2, requires_grad=true) * 2).requires_grad')).toMatchObject({ value: false });
     expect(get('=grad(outputs=sum(A1 * A1), inputs=A1)', { A1: '=ones(2, requires_grad=true)' })).toMatchObject({ value: [2, 2] });
@@ -54,14 +56,16 @@ describe('special forms', () => {
 
   it('keep their own rules after binding', () => {
     expect(get('=let(a, 1, b, 2)')).toMatchObject({
-      code: '#VALUE!', message: 'let: takes pairs of name and value, then a body: let(name1, value1, ..., body)',
+      code: '#VALUE!',
+      message: 'let: takes pairs of name and value, then a body: let(name1, value1, ..., body)',
     });
     expect(get('=let(1, 2, 3)')).toMatchObject({ code: '#VALUE!', message: 'let: argument 1 must be a name' });
     expect(get('=if(1, 2)')).toMatchObject({ value: 2 });
     expect(get('=if(0, 2)')).toMatchObject({ kind: 'empty' });
     expect(get('=grad(sum(A1), A1 + 1)', { A1: '=ones(2, requires_grad=true)' })).toMatchObject({ code: '#GRAD!' });
     expect(get('=grad(sum(A1), A1, create_graph=[1, 2])', { A1: '=ones(2, requires_grad=true)' })).toMatchObject({
-      code: '#VALUE!', message: 'grad: the condition must be a single true/false value, got a tensor of shape [2]',
+      code: '#VALUE!',
+      message: 'grad: the condition must be a single true/false value, got a tensor of shape [2]',
     });
   });
 

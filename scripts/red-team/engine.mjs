@@ -6,16 +6,21 @@
 const book = (cells) => ({ format: 'gradsheet', version: 1, seed: 0, sheets: [{ name: 'Sheet1', cells }], names: {}, charts: [] });
 
 /** The cell is the error `code` and its message matches `message`. */
-const isError = (ref, code, message = /./) => ({ cells }) => {
-  const c = cells[ref];
-  if (c?.kind !== 'error' || c.code !== code || !message.test(c.message)) return `${ref} is ${JSON.stringify(c).slice(0, 200)}, expected ${code} ${message}`;
-};
+const isError =
+  (ref, code, message = /./) =>
+  ({ cells }) => {
+    const c = cells[ref];
+    if (c?.kind !== 'error' || c.code !== code || !message.test(c.message))
+      return `${ref} is ${JSON.stringify(c).slice(0, 200)}, expected ${code} ${message}`;
+  };
 
 /** The cell is a correct value or one of the errors named. */
-const valueOr = (ref, ok, codes) => ({ cells }) => {
-  const c = cells[ref];
-  if (c?.kind === 'error' ? !codes.includes(c.code) : !ok(c)) return `${ref} is ${JSON.stringify(c).slice(0, 200)}`;
-};
+const valueOr =
+  (ref, ok, codes) =>
+  ({ cells }) => {
+    const c = cells[ref];
+    if (c?.kind === 'error' ? !codes.includes(c.code) : !ok(c)) return `${ref} is ${JSON.stringify(c).slice(0, 200)}`;
+  };
 
 const onesOf = (n) => (c) => c?.kind === 'tensor' && c.shape?.[0] === n;
 
@@ -44,7 +49,8 @@ export const probes = [
     name: 'the command line returns from loops nested inside loops',
     workbook: book({ A1: '=repeat(1000000, 0, a => repeat(1000000, a, b => b + 1))' }),
     cli: ['eval', '$FILE'],
-    check: ({ code, stdout }) => (code !== 0 ? `exit ${code}` : JSON.parse(stdout).cells['Sheet1!A1'].code !== '#LOOP!' ? 'A1 is not #LOOP!' : undefined),
+    check: ({ code, stdout }) =>
+      code !== 0 ? `exit ${code}` : JSON.parse(stdout).cells['Sheet1!A1'].code !== '#LOOP!' ? 'A1 is not #LOOP!' : undefined,
   },
   {
     name: 'twenty cells reading one million-cell range',
@@ -63,7 +69,8 @@ export const probes = [
     check: ({ cells }) => {
       const values = Object.values(cells);
       const refused = values.filter((c) => c.kind === 'error' && c.code === '#LIMIT!' && /memory budget/.test(c.message));
-      if (refused.length < 6 || refused.length + values.filter((c) => c.kind === 'tensor').length !== 8) return JSON.stringify(values.map((c) => c.code ?? c.kind));
+      if (refused.length < 6 || refused.length + values.filter((c) => c.kind === 'tensor').length !== 8)
+        return JSON.stringify(values.map((c) => c.code ?? c.kind));
     },
   },
   {

@@ -11,7 +11,8 @@ function sheetOf(rows, cols, input) {
   return JSON.stringify({ format: 'gradsheet', version: 1, seed: 0, sheets: [{ name: 'Sheet1', cells }], names: {}, charts: [] });
 }
 
-const FIRST_CELL = '{\n  "cells": {\n    "Sheet1!A1": {\n      "kind": "tensor",\n      "shape": [],\n      "value": 1,\n      "requires_grad": false,\n      "grad_fn": null\n    },\n    "Sheet1!B1": {';
+const FIRST_CELL =
+  '{\n  "cells": {\n    "Sheet1!A1": {\n      "kind": "tensor",\n      "shape": [],\n      "value": 1,\n      "requires_grad": false,\n      "grad_fn": null\n    },\n    "Sheet1!B1": {';
 
 export const probes = [
   {

@@ -4,21 +4,26 @@
 const book = (cells) => ({ format: 'gradsheet', version: 1, seed: 0, sheets: [{ name: 'Sheet1', cells }], names: {}, charts: [] });
 
 /** The cell is a #LIMIT! whose message matches `message`. */
-const limited = (ref, message) => ({ cells }) => {
-  const c = cells[ref];
-  if (c?.kind !== 'error' || c.code !== '#LIMIT!' || !message.test(c.message)) return `${ref} is ${JSON.stringify(c).slice(0, 200)}, expected #LIMIT! ${message}`;
-};
+const limited =
+  (ref, message) =>
+  ({ cells }) => {
+    const c = cells[ref];
+    if (c?.kind !== 'error' || c.code !== '#LIMIT!' || !message.test(c.message))
+      return `${ref} is ${JSON.stringify(c).slice(0, 200)}, expected #LIMIT! ${message}`;
+  };
 
 /** The command line exited 0 without a stack trace, and each cell named is a #LIMIT! matching its pattern. */
-const cliLimited = (expected) => ({ code, stdout, stderr }) => {
-  if (code !== 0) return `exit ${code}: ${stderr.slice(0, 200)}`;
-  if (/\n\s+at /.test(stderr)) return 'printed a stack trace';
-  const cells = JSON.parse(stdout).cells;
-  for (const [ref, message] of Object.entries(expected)) {
-    const why = limited(ref, message)({ cells });
-    if (why) return why;
-  }
-};
+const cliLimited =
+  (expected) =>
+  ({ code, stdout, stderr }) => {
+    if (code !== 0) return `exit ${code}: ${stderr.slice(0, 200)}`;
+    if (/\n\s+at /.test(stderr)) return 'printed a stack trace';
+    const cells = JSON.parse(stdout).cells;
+    for (const [ref, message] of Object.entries(expected)) {
+      const why = limited(ref, message)({ cells });
+      if (why) return why;
+    }
+  };
 
 const HOSTILE = {
   A1: '=ones(ones(5000))',
@@ -61,7 +66,11 @@ export const probes = [
     check: ({ code, stdout }) => {
       if (code !== 0) return `exit ${code}`;
       // The runner keeps the first megabyte of stdout: the text begins as JSON.stringify(…, null, 2) writes it.
-      if (!stdout.startsWith('{\n  "cells": {\n    "Sheet1!A1": {\n      "kind": "tensor",\n      "shape": [\n        4096,\n        4096\n      ],\n      "value": [\n        [\n          1,\n          1,')) {
+      if (
+        !stdout.startsWith(
+          '{\n  "cells": {\n    "Sheet1!A1": {\n      "kind": "tensor",\n      "shape": [\n        4096,\n        4096\n      ],\n      "value": [\n        [\n          1,\n          1,',
+        )
+      ) {
         return `begins ${JSON.stringify(stdout.slice(0, 200))}`;
       }
     },

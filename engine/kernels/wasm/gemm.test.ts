@@ -20,7 +20,13 @@ interface Product {
 }
 
 /** The naive triple loop, in ascending k, with Σ|a·b| per element: the scale of its rounding error. */
-function naive(a: Float64Array, ao: number, b: Float64Array, bo: number, { n, k, m, aT = false, bT = false }: Product): { sum: Float64Array; scale: Float64Array } {
+function naive(
+  a: Float64Array,
+  ao: number,
+  b: Float64Array,
+  bo: number,
+  { n, k, m, aT = false, bT = false }: Product,
+): { sum: Float64Array; scale: Float64Array } {
   const sum = new Float64Array(n * m);
   const scale = new Float64Array(n * m);
   for (let i = 0; i < n; i++) {
@@ -77,13 +83,20 @@ describe.each(VARIANTS)('the %s kernel', (variant) => {
   });
 
   it('reads transposed operands in place', () => {
-    for (const [aT, bT] of [[true, false], [false, true], [true, true]]) {
+    for (const [aT, bT] of [
+      [true, false],
+      [false, true],
+      [true, true],
+    ]) {
       for (const n of [1, 5, 65]) for (const k of [1, 7, 129]) for (const m of [2, 17, 63]) check(g, { n, k, m, aT, bT });
     }
   });
 
   it('crosses every cache block: k past 256, n past 96, m past 512, rows past one band of C', () => {
-    for (const [aT, bT] of [[false, false], [true, true]]) {
+    for (const [aT, bT] of [
+      [false, false],
+      [true, true],
+    ]) {
       check(g, { n: 193, k: 513, m: 67, aT, bT });
       check(g, { n: 9, k: 3, m: 1029, aT, bT });
       check(g, { n: 2100, k: 3, m: 513, aT, bT });

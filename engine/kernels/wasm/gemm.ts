@@ -49,7 +49,19 @@ export interface Gemm {
    * out[co…] (n×m, row-major) = A·B, where A is n×k at `ao` in `a` (stored k×n when `aT`, i.e. the
    * operand is its transpose) and B is k×m at `bo` in `b` (stored m×k when `bT`). Needs k ≥ 1.
    */
-  multiply(a: Float64Array, ao: number, aT: boolean, b: Float64Array, bo: number, bT: boolean, out: Float64Array, co: number, n: number, k: number, m: number): void;
+  multiply(
+    a: Float64Array,
+    ao: number,
+    aT: boolean,
+    b: Float64Array,
+    bo: number,
+    bT: boolean,
+    out: Float64Array,
+    co: number,
+    n: number,
+    k: number,
+    m: number,
+  ): void;
 }
 
 const roundUp = (x: number, to: number): number => Math.ceil(x / to) * to;
@@ -127,7 +139,16 @@ function kernel(variant: GemmVariant, { memory, block, pack }: KernelExports): G
  * Copies a rows×cols rectangle: row r starts at from + r·fromStride in `src` and goes to
  * to + r·toStride in `dst`. Contiguous on both sides: one copy; short rows: a loop, not a view per row.
  */
-function copyRect(src: Float64Array, from: number, fromStride: number, dst: Float64Array, to: number, toStride: number, rows: number, cols: number): void {
+function copyRect(
+  src: Float64Array,
+  from: number,
+  fromStride: number,
+  dst: Float64Array,
+  to: number,
+  toStride: number,
+  rows: number,
+  cols: number,
+): void {
   if (fromStride === cols && toStride === cols) {
     dst.set(src.subarray(from, from + rows * cols), to);
   } else if (cols < 16) {
