@@ -1,5 +1,5 @@
 // Owns the lint rules: the recommended sets tuned to catch real problems, and the layer table's import boundaries
-// (docs/architecture/rules.md explains both). `npm run lint` runs it; `npm test` runs it as one check.
+// (docs/ARCHITECTURE.md explains both). `npm run lint` runs it; `npm test` runs it as one check.
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import { solid, tseslint } from '@gradsheet/lint';
@@ -8,7 +8,7 @@ import globals from 'globals';
 /** A regular expression for a relative import that climbs into one of `folders` at the top of the repository. */
 const into = (...folders) => `^(\\.\\./)+(${folders.join('|')})(/|$)`;
 
-const RULES = 'docs/architecture/rules.md';
+const RULES = 'docs/ARCHITECTURE.md';
 /** formula/functions/: the function registry and its implementations, which import the engine. */
 const REGISTRY = '^(\\.\\./)+formula/functions(/|$)';
 /**

@@ -5,7 +5,7 @@
 // The evaluation core is one recursion between two modules: evaluate.ts compiles a node and, for a
 // call, asks this module; this module evaluates the arguments by calling back into evaluate.ts, and a
 // special form does so through the FormContext it is handed. Nothing else imports the evaluator: the
-// registry and the special forms only see values and that context (docs/architecture/ast.md).
+// registry and the special forms only see values and that context (docs/ARCHITECTURE.md).
 
 import { type CellError, errors, isError } from '../engine/errors';
 import { OpFailure } from '../engine/op';

@@ -1,6 +1,6 @@
 // Owns evaluation of a formula's AST to a CellValue: literals, references, names, operators, lambdas,
 // attributes and indexing. Calls and special forms are in call.ts: the two modules recurse into each
-// other, and that recursion is the evaluation core (see call.ts's header and docs/architecture/ast.md).
+// other, and that recursion is the evaluation core (see call.ts's header and docs/ARCHITECTURE.md).
 // size: the evaluation core (evaluate/call) in one place: splitting it would split the recursion.
 
 import { chargeStep } from '../engine/budget';

@@ -1,4 +1,4 @@
-// Owns the size rule (docs/architecture/rules.md): a source file over 300 lines, or a function over 80, fails unless a
+// Owns the size rule (docs/ARCHITECTURE.md): a source file over 300 lines, or a function over 80, fails unless a
 // `// size: <why>` comment says why — in the file's opening comments, or in the comments right above the function.
 // Functions are found with the TypeScript compiler's parser, so arrow functions, methods and nested closures count.
 import { execFileSync } from 'node:child_process';

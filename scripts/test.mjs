@@ -34,7 +34,7 @@ check('type check (app and tests)', ...npx('tsc', '-p', 'tsconfig.json'));
 check('type check (engine without DOM)', ...npx('tsc', '-p', 'engine/tsconfig.json'));
 check('type check (formula without DOM)', ...npx('tsc', '-p', 'formula/tsconfig.json'));
 
-// The rules docs/architecture/rules.md writes down, each one check.
+// The rules docs/ARCHITECTURE.md writes down, each one check.
 check('lint (ESLint, with the layer rules)', 'npm', ['run', '--silent', 'lint']);
 check('format (Prettier)', 'npm', ['run', '--silent', 'format:check']);
 check('layer rules reject the forbidden imports of scripts/lint-fixtures', 'npm', ['run', '--silent', 'check:layers']);

@@ -1,7 +1,7 @@
 // Owns the op table: every primitive op once, with how its backward is checked and, for an op whose
 // sheet function is the op itself, that function's PyTorch name and examples. OPS, the gradient check
 // (engine/ops/gradcheck.test.ts) and the thin sheet functions (formula/functions/op-functions.ts) read it.
-// size: one table, one row per op, so that a new op is one row here (docs/architecture/registry.md).
+// size: one table, one row per op, so that a new op is one row here (docs/ARCHITECTURE.md).
 
 import type { AnyOp } from '../op';
 import {
