@@ -36,14 +36,14 @@ const LAYERS = [
   zone({
     name: 'engine',
     files: ['engine/**'],
-    folders: ['formula', 'storage', 'cli', 'app', 'e2e', 'bench', 'scripts', 'tools'],
+    folders: ['formula', 'storage', 'bridge', 'cli', 'app', 'e2e', 'bench', 'scripts', 'tools'],
     packages: [...UI_PACKAGES, '@lezer/*'],
     why: 'engine/ imports none of our folders, and no UI or grammar package',
   }),
   zone({
     name: 'formula',
     files: ['formula/**'],
-    folders: ['cli', 'app', 'e2e', 'bench', 'scripts', 'tools'],
+    folders: ['bridge', 'cli', 'app', 'e2e', 'bench', 'scripts', 'tools'],
     // Of storage/, only the workbook format: formula/book.ts reads and writes files through it.
     modules: ['^(\\.\\./)+storage/(?!format(\\.ts)?$)'],
     packages: UI_PACKAGES,
@@ -53,15 +53,23 @@ const LAYERS = [
     name: 'storage',
     files: ['storage/**'],
     ignores: ['storage/idb.ts'],
-    folders: ['engine', 'formula', 'cli', 'app', 'e2e', 'bench', 'scripts', 'tools'],
+    folders: ['engine', 'formula', 'bridge', 'cli', 'app', 'e2e', 'bench', 'scripts', 'tools'],
     packages: ['idb-keyval', 'solid-js', 'solid-js/*', '@codemirror/*'],
     why: 'storage/ imports none of our folders, and idb-keyval only inside storage/idb.ts',
   }),
   zone({
     name: 'storage-idb',
     files: ['storage/idb.ts'],
-    folders: ['engine', 'formula', 'cli', 'app', 'e2e', 'bench', 'scripts', 'tools'],
+    folders: ['engine', 'formula', 'bridge', 'cli', 'app', 'e2e', 'bench', 'scripts', 'tools'],
     why: 'storage/ imports none of our folders',
+  }),
+  zone({
+    name: 'bridge',
+    files: ['bridge/**'],
+    folders: ['cli', 'app', 'e2e', 'bench', 'scripts', 'tools'],
+    modules: ['^(\\.\\./)+storage/(?!format(\\.ts)?$)'],
+    packages: UI_PACKAGES,
+    why: 'bridge/ imports engine/, formula/ and storage/format.ts, and no UI package',
   }),
   zone({
     name: 'cli',
@@ -83,7 +91,7 @@ const LAYERS = [
   zone({
     name: 'e2e',
     files: ['e2e/**'],
-    folders: ['engine', 'formula', 'storage', 'cli', 'app', 'bench', 'tools'],
+    folders: ['engine', 'formula', 'storage', 'bridge', 'cli', 'app', 'bench', 'tools'],
     why: 'e2e/ drives the built app through the browser only',
   }),
 ];

@@ -9,6 +9,13 @@ export default defineConfig({
     execArgv: ['--experimental-wasm-relaxed-simd'],
     // Some golden cases run a loop to its 1,000,000-iteration limit; CI shares 2 cores with other work.
     testTimeout: 60_000,
-    include: ['engine/**/*.test.ts', 'formula/**/*.test.ts', 'storage/**/*.test.ts', 'cli/**/*.test.ts', 'app/**/*.test.ts'],
+    include: [
+      'engine/**/*.test.ts',
+      'formula/**/*.test.ts',
+      'storage/**/*.test.ts',
+      'bridge/**/*.test.ts',
+      'cli/**/*.test.ts',
+      'app/**/*.test.ts',
+    ],
   },
 });
