@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import cases from './torch-random-cases.json';
-import { mt19937, randInto, randintInto, randnInto, randpermInto, torchSeed, wordsFrom } from './torch-random';
+import sequences from './torch-random-sequences.json';
+import { mt19937, randInto, randintInto, randnInto, randpermInto, TorchGenerator, torchSeed, wordsFrom } from './torch-random';
 
 type Case = { fn: string; seed: number; shape: number[]; low?: number; high?: number; values: number[]; misrounded?: number[] };
 
@@ -13,11 +14,14 @@ const size = (shape: number[]): number => shape.reduce((a, b) => a * b, 1);
 
 function draw(c: { fn: string; seed: number; shape: number[]; low?: number; high?: number }): Float64Array {
   const out = new Float64Array(size(c.shape));
-  const words = mt19937(c.seed);
-  if (c.fn === 'rand') return randInto(out, words);
-  if (c.fn === 'randn') return randnInto(out, words);
-  if (c.fn === 'randint') return randintInto(out, c.low!, c.high!, words);
-  return randpermInto(out, words);
+  return drawFrom(TorchGenerator.seeded(c.seed), c, out);
+}
+
+function drawFrom(gen: TorchGenerator, c: { fn: string; low?: number; high?: number }, out: Float64Array): Float64Array {
+  if (c.fn === 'rand') return randInto(out, gen.words);
+  if (c.fn === 'randn') return randnInto(out, gen);
+  if (c.fn === 'randint') return randintInto(out, c.low!, c.high!, gen.words);
+  return randpermInto(out, gen.words);
 }
 
 const f64 = new Float64Array(1);
@@ -85,5 +89,35 @@ describe('PyTorch CPU generator', () => {
     expect([words(), words(), words()]).toEqual([0, 2 ** 31, 2 ** 32 - 1]);
     const perm = randpermInto(new Float64Array(50), wordsFrom(Math.random));
     expect([...perm].sort((a, b) => a - b)).toEqual([...Array(50).keys()]);
+  });
+
+  describe("continues after a draw, as a script's next call after one manual_seed", () => {
+    type Draw = { fn: string; args: (number | number[])[]; values: number[] };
+    const drawOf = (gen: TorchGenerator, d: Draw): Float64Array => {
+      if (d.fn === 'randint') {
+        const [low, high, size] = d.args as [number, number, number[]];
+        return drawFrom(gen, { fn: 'randint', low, high }, new Float64Array(size.reduce((a, b) => a * b, 1)));
+      }
+      return drawFrom(gen, d, new Float64Array((d.args as number[]).reduce((a, b) => a * b, 1)));
+    };
+    for (const sq of sequences.sequences as { seed: number; draws: Draw[] }[]) {
+      it(`manual_seed(${sq.seed}); ${sq.draws.map((d) => `${d.fn}(${JSON.stringify(d.args).slice(1, -1)})`).join('; ')}`, () => {
+        const gen = TorchGenerator.seeded(sq.seed);
+        for (const d of sq.draws) {
+          const got = [...drawOf(gen, d)];
+          // PyTorch 1.13 (the reference here) takes log(1 - u) for a small randn where 2 takes log1p(-u).
+          if (d.fn === 'randn' && d.values.length < 16) got.forEach((v, i) => expect(v).toBeCloseTo(d.values[i], 13));
+          else expect(got).toEqual(d.values);
+        }
+      });
+    }
+
+    it('a copy draws what the original would, and leaves it untouched', () => {
+      const gen = TorchGenerator.seeded(9);
+      randnInto(new Float64Array(3), gen);
+      const copy = gen.copy();
+      const fromCopy = randnInto(new Float64Array(5), copy);
+      expect(randnInto(new Float64Array(5), gen)).toEqual(fromCopy);
+    });
   });
 });

@@ -9,30 +9,61 @@ import { crCos, crLog, crSin } from './libm';
 export type Words = () => number;
 
 /**
- * mt19937 as `torch.manual_seed(seed)` leaves it: PyTorch keeps the low 32 bits of the seed (negative
- * seeds as two's complement) and initialises the state as the reference generator does.
+ * PyTorch's CPU generator as `torch.manual_seed(seed)` leaves it: mt19937 (PyTorch keeps the low 32 bits of
+ * the seed, negative seeds as two's complement, and initialises the state as the reference generator does),
+ * and the spare normal that a small randn keeps for the next normal draw. A copy continues the same stream,
+ * which is how a script's second draw after one manual_seed is reproduced (the `after=` keyword).
  */
-export function mt19937(seed: number): Words {
-  const mt = new Uint32Array(624);
-  mt[0] = torchSeed(seed);
-  for (let i = 1; i < 624; i++) mt[i] = Math.imul(1812433253, mt[i - 1] ^ (mt[i - 1] >>> 30)) + i;
-  let next = 624;
-  const twist = (): void => {
-    for (let i = 0; i < 624; i++) {
-      const y = (mt[i] & 0x80000000) | (mt[(i + 1) % 624] & 0x7fffffff);
-      mt[i] = mt[(i + 397) % 624] ^ (y >>> 1) ^ (y & 1 ? 0x9908b0df : 0);
-    }
-    next = 0;
-  };
-  return () => {
-    if (next === 624) twist();
-    let y = mt[next++];
+export class TorchGenerator {
+  /**
+   * The sine of the last Box-Muller pair of a randn under 16 elements: PyTorch's normal_distribution makes
+   * normals in pairs and returns this one first at the next call. manual_seed clears it.
+   */
+  spareNormal: number | null = null;
+
+  private constructor(
+    private readonly mt: Uint32Array,
+    private next: number,
+  ) {}
+
+  static seeded(seed: number): TorchGenerator {
+    const mt = new Uint32Array(624);
+    mt[0] = torchSeed(seed);
+    for (let i = 1; i < 624; i++) mt[i] = Math.imul(1812433253, mt[i - 1] ^ (mt[i - 1] >>> 30)) + i;
+    return new TorchGenerator(mt, 624);
+  }
+
+  /** An independent generator in this one's state: drawing from either leaves the other as it was. */
+  copy(): TorchGenerator {
+    const g = new TorchGenerator(this.mt.slice(), this.next);
+    g.spareNormal = this.spareNormal;
+    return g;
+  }
+
+  /** The next tempered 32-bit word. */
+  readonly words: Words = () => {
+    if (this.next === 624) this.twist();
+    let y = this.mt[this.next++];
     y ^= y >>> 11;
     y ^= (y << 7) & 0x9d2c5680;
     y ^= (y << 15) & 0xefc60000;
     y ^= y >>> 18;
     return y >>> 0;
   };
+
+  private twist(): void {
+    const mt = this.mt;
+    for (let i = 0; i < 624; i++) {
+      const y = (mt[i] & 0x80000000) | (mt[(i + 1) % 624] & 0x7fffffff);
+      mt[i] = mt[(i + 397) % 624] ^ (y >>> 1) ^ (y & 1 ? 0x9908b0df : 0);
+    }
+    this.next = 0;
+  }
+}
+
+/** mt19937's words as `torch.manual_seed(seed)` leaves them. */
+export function mt19937(seed: number): Words {
+  return TorchGenerator.seeded(seed).words;
 }
 
 /** The 32 bits of state mt19937 starts from for a whole-number seed: the seed modulo 2^32. */
@@ -64,11 +95,13 @@ function boxMuller16(d: Float64Array, at: number): void {
 
 /**
  * torch.randn. From 16 elements on PyTorch's CPU kernel fills uniforms, transforms them 16 at a time and
- * redraws the last 16 when n is not a multiple of 16; below 16 it draws pairs through normal_distribution,
- * which keeps the second of each pair (the sine) for the next element.
+ * redraws the last 16 when n is not a multiple of 16 (the spare normal is left alone); below 16 it draws
+ * each element through normal_distribution, which returns the spare first and otherwise makes a pair,
+ * keeping the sine as the next spare.
  */
-export function randnInto(out: Float64Array, words: Words): Float64Array {
+export function randnInto(out: Float64Array, gen: TorchGenerator): Float64Array {
   const n = out.length;
+  const words = gen.words;
   if (n >= 16) {
     randInto(out, words);
     for (let i = 0; i + 16 <= n; i += 16) boxMuller16(out, i);
@@ -78,13 +111,18 @@ export function randnInto(out: Float64Array, words: Words): Float64Array {
     }
     return out;
   }
-  for (let i = 0; i < n; i += 2) {
+  for (let i = 0; i < n; i++) {
+    if (gen.spareNormal !== null) {
+      out[i] = gen.spareNormal;
+      gen.spareNormal = null;
+      continue;
+    }
     const u1 = uniform(words);
     const u2 = uniform(words);
     const r = Math.sqrt(-2 * glibcLog1p(-u2));
     const theta = 2 * Math.PI * u1;
     out[i] = r * crCos(theta);
-    if (i + 1 < n) out[i + 1] = r * crSin(theta);
+    gen.spareNormal = r * crSin(theta);
   }
   return out;
 }

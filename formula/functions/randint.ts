@@ -1,6 +1,6 @@
 import { errors, isError } from '../../engine/errors';
 import { randintInto } from '../../engine/torch-random';
-import { SEED, seededWords } from './random-args';
+import { AFTER, drawn, SEED, wordsDraw } from './random-args';
 import { filledLeaf } from './shape-args';
 import type { Coerced } from './types';
 import { defineFunction } from './define';
@@ -23,13 +23,13 @@ function bounds(low: Coerced, high: Coerced, size: Coerced): { low: number; high
 export const randint = defineFunction({
   name: 'randint',
   torch: 'torch.randint',
-  doc: "Random whole numbers from low (default 0) up to but not including high; with seed=, exactly PyTorch's.",
+  doc: "Random whole numbers from low (default 0) up to but not including high; with seed= or after=, exactly PyTorch's.",
   params: [
     { name: 'low', kind: 'int', doc: 'The lowest value, or high when only high and size are given.' },
     { name: 'high', kind: 'shape', default: null, doc: 'One past the highest value (or the size, in randint(high, size)).' },
     { name: 'size', kind: 'shape', default: null, doc: 'The shape, as a tuple or a list.' },
   ],
-  kwargs: [SEED],
+  kwargs: [SEED, AFTER],
   examples: [
     { formula: '=randint(10, [5], seed=0)', result: [4, 9, 3, 0, 3] },
     {
@@ -42,14 +42,17 @@ export const randint = defineFunction({
     { formula: '=shape(randint(3, [4, 2]))', result: [4, 2] },
     { formula: '=randint(5, 5, [3])', result: '#VALUE!' },
   ],
-  lower: ([lo, hi, sz], { seed }, ctx) => {
+  lower: ([lo, hi, sz], { seed, after }, ctx) => {
     const b = bounds(lo, hi, sz);
     if (typeof b === 'string') return errors.value('randint', b);
     if (b.low < -INT64 || b.high > INT64) return errors.value('randint', `low and high must fit in int64, got ${b.low} and ${b.high}`);
     if (b.low >= b.high)
       return errors.value('randint', `random_ expects 'from' to be less than 'to', but got from=${b.low} >= to=${b.high}`);
-    const words = seededWords('randint', seed, ctx);
-    if (isError(words)) return words;
-    return filledLeaf('randint', b.size, (out) => randintInto(out, b.low, b.high, words), false);
+    const draw = wordsDraw('randint', { seed, after }, ctx);
+    if (isError(draw)) return draw;
+    return drawn(
+      filledLeaf('randint', b.size, (out) => randintInto(out, b.low, b.high, draw.words), false),
+      draw.generator,
+    );
   },
 });

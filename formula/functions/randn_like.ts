@@ -1,14 +1,14 @@
 import { isError } from '../../engine/errors';
-import { normalFill, SEED } from './random-args';
+import { AFTER, drawn, normalDraw, SEED } from './random-args';
 import { likeLeaf, REQUIRES_GRAD } from './shape-args';
 import { defineFunction } from './define';
 
 export const randn_like = defineFunction({
   name: 'randn_like',
   torch: 'torch.randn_like',
-  doc: "Standard normal random numbers of the shape of input; with seed=, exactly PyTorch's.",
+  doc: "Standard normal random numbers of the shape of input; with seed= or after=, exactly PyTorch's.",
   params: [{ name: 'input', kind: 'tensor' }],
-  kwargs: [REQUIRES_GRAD, SEED],
+  kwargs: [REQUIRES_GRAD, SEED, AFTER],
   examples: [
     { formula: '=shape(randn_like([1, 2, 3]))', result: [3] },
     {
@@ -19,8 +19,8 @@ export const randn_like = defineFunction({
       ],
     },
   ],
-  lower: ([x], { requires_grad, seed }, ctx) => {
-    const fill = normalFill('randn_like', seed, ctx);
-    return isError(fill) ? fill : likeLeaf('randn_like', x, fill, requires_grad, true);
+  lower: ([x], { requires_grad, seed, after }, ctx) => {
+    const draw = normalDraw('randn_like', { seed, after }, ctx);
+    return isError(draw) ? draw : drawn(likeLeaf('randn_like', x, draw.fill, requires_grad, true), draw.generator);
   },
 });

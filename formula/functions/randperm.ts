@@ -1,6 +1,6 @@
 import { errors, isError } from '../../engine/errors';
 import { randpermInto } from '../../engine/torch-random';
-import { SEED, seededWords } from './random-args';
+import { AFTER, drawn, SEED, wordsDraw } from './random-args';
 import { filledLeaf } from './shape-args';
 import { defineFunction } from './define';
 
@@ -8,18 +8,21 @@ import { defineFunction } from './define';
 export const randperm = defineFunction({
   name: 'randperm',
   torch: 'torch.randperm',
-  doc: "The numbers 0 to n - 1 in random order; with seed=, exactly PyTorch's.",
+  doc: "The numbers 0 to n - 1 in random order; with seed= or after=, exactly PyTorch's.",
   params: [{ name: 'n', kind: 'int', doc: 'How many numbers.' }],
-  kwargs: [SEED],
+  kwargs: [SEED, AFTER],
   examples: [
     { formula: '=randperm(6, seed=0)', result: [2, 5, 3, 0, 1, 4] },
     { formula: '=sum(randperm(10))', result: 45 },
     { formula: '=randperm(-1)', result: '#VALUE!' },
   ],
-  lower: ([n], { seed }, ctx) => {
+  lower: ([n], { seed, after }, ctx) => {
     if (n < 0) return errors.value('randperm', `n must be non-negative, got ${n}`);
-    const words = seededWords('randperm', seed, ctx);
-    if (isError(words)) return words;
-    return filledLeaf('randperm', [n], (out) => randpermInto(out, words), false);
+    const draw = wordsDraw('randperm', { seed, after }, ctx);
+    if (isError(draw)) return draw;
+    return drawn(
+      filledLeaf('randperm', [n], (out) => randpermInto(out, draw.words), false),
+      draw.generator,
+    );
   },
 });
