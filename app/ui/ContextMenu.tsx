@@ -3,7 +3,7 @@
 
 import { For, Show, createSignal, onCleanup, onMount } from 'solid-js';
 import { Portal } from 'solid-js/web';
-import { menuKey } from '../examples/menu';
+import { menuKey } from './menu-keys';
 import { fitInViewport } from './menu-position';
 import './context-menu.css';
 

@@ -1,7 +1,7 @@
 // The Examples menu's keyboard: arrows wrap, Home/End jump, Enter/Space choose, Escape and Tab close.
 
 import { describe, expect, it } from 'vitest';
-import { buttonKey, menuKey } from './menu';
+import { buttonKey, menuKey } from './menu-keys';
 
 describe('examples menu keys', () => {
   it('move with the arrows, wrapping at both ends, and jump with Home and End', () => {
