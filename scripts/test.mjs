@@ -33,6 +33,7 @@ check('generate the formula parser', 'npm', ['run', '--silent', 'gen']);
 check('type check (app and tests)', ...npx('tsc', '-p', 'tsconfig.json'));
 check('type check (engine without DOM)', ...npx('tsc', '-p', 'engine/tsconfig.json'));
 check('type check (formula without DOM)', ...npx('tsc', '-p', 'formula/tsconfig.json'));
+check('type check (bridge without DOM)', ...npx('tsc', '-p', 'bridge/tsconfig.json'));
 
 // The rules docs/ARCHITECTURE.md writes down, each one check.
 check('lint (ESLint, with the layer rules)', 'npm', ['run', '--silent', 'lint']);

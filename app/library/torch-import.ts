@@ -1,17 +1,10 @@
 // Owns what the "PyTorch code…" import dialog shows before anything opens: the translation's summary and the
 // statements that will not be translated, and the name the new workbook takes. Pure: the dialog renders it.
 
+import type { TorchTranslation, Untranslated } from '../../bridge/translation';
 import type { WorkbookFile } from '../../storage/format';
 
-/** A statement the translation leaves as quoted text, with why. */
-export interface Untranslated {
-  line: number;
-  source: string;
-  reason: string;
-}
-
-/** What translating a script gives: a workbook and what it left out, or why the text is not Python. */
-export type TorchTranslation = { ok: true; file: WorkbookFile; untranslated: Untranslated[] } | { ok: false; message: string };
+export type { TorchTranslation, Untranslated };
 
 /** The largest script the dialog reads (pasted or from a file): a tutorial is a few kilobytes. */
 export const MAX_SCRIPT_BYTES = 1_000_000;
