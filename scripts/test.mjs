@@ -9,6 +9,14 @@ import { join } from 'node:path';
 const tmp = mkdtempSync(join(tmpdir(), 'gradsheet-test-'));
 let passed = 0;
 let failed = 0;
+/** Tests that did not run here and why (a test says why in its title, e.g. no PyTorch on this machine). */
+const skipped = [];
+
+/** The titles of Vitest's skipped tests (its JSON report: `pending` or `skipped` per assertion). */
+function skippedTests(json) {
+  const results = json.testResults.flatMap((file) => file.assertionResults ?? []);
+  return results.filter((t) => t.status === 'skipped' || t.status === 'pending').map((t) => t.fullName ?? t.title);
+}
 
 function step(name, command, args) {
   process.stdout.write(`\n── ${name}: ${[command, ...args].join(' ')}\n`);
@@ -47,6 +55,7 @@ step('unit and golden tests', ...npx('vitest', 'run', '--reporter=default', '--r
 try {
   const json = JSON.parse(readFileSync(report, 'utf8'));
   passed += json.numPassedTests;
+  skipped.push(...skippedTests(json));
   // A file that fails to load has no failed test of its own: count the run as one failure then.
   failed += json.numFailedTests + ((json.numFailedTests === 0 && !json.success) || json.numTotalTests === 0 ? 1 : 0);
 } catch {
@@ -87,5 +96,6 @@ if (check('build the app', 'npm', ['run', '--silent', 'build'])) {
 }
 
 rmSync(tmp, { recursive: true, force: true });
+for (const title of skipped) process.stdout.write(`\nskipped: ${title}`);
 process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
 process.exit(failed === 0 ? 0 : 1);
