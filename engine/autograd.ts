@@ -9,6 +9,7 @@ import { Tensor } from './tensor';
 import { isGradEnabled } from './grad-mode';
 import { DROPPED_HISTORY, droppedHistoryError } from './loop-history';
 import { setCurrentRule } from './nonfinite';
+import { activeProfile } from './profiler';
 import { type PoolScope, openScope, poolable } from './pool';
 import { add } from './ops/add';
 import { sum_to } from './ops/sum_to';
@@ -103,6 +104,8 @@ export function vjp(y: Tensor, xs: readonly Tensor[], v: Tensor): Tensor[] | Cel
   const recycler = scope === null ? null : new Recycler(scope);
   // A rule may run a backward pass of its own (customgrad's df calling grad): its rule is restored after.
   const outerRule = setCurrentRule(null);
+  const profile = activeProfile;
+  profile?.backwardPassBegins();
   try {
     recycler?.hold(grads[order.length - 1], 1);
     for (let k = order.length - 1; k >= 0; k--) {
@@ -120,8 +123,15 @@ export function vjp(y: Tensor, xs: readonly Tensor[], v: Tensor): Tensor[] | Cel
       if (rule?.backward === undefined) return errors.grad(`grad: ${node.op} has no derivative`);
       // A NaN/±inf first made here is the rule's (PyTorch sums a broadcast gradient back inside it too).
       setCurrentRule(node.gradFn);
-      const gs = rule.backward(inputs, t, g, node.attrs, needs);
-      const parts = gs.map((gi, i) => (!needs[i] || gi === null || gi === undefined ? null : sumToShape(gi, inputs[i].shape)));
+      profile?.enter(node.gradFn, 'backward');
+      let gs: readonly (Tensor | null)[];
+      let parts: (Tensor | null)[];
+      try {
+        gs = rule.backward(inputs, t, g, node.attrs, needs);
+        parts = gs.map((gi, i) => (!needs[i] || gi === null || gi === undefined ? null : sumToShape(gi, inputs[i].shape)));
+      } finally {
+        profile?.leave();
+      }
       setCurrentRule(outerRule);
       for (let i = 0; i < inputs.length; i++) {
         const gi = gs[i];
@@ -140,6 +150,7 @@ export function vjp(y: Tensor, xs: readonly Tensor[], v: Tensor): Tensor[] | Cel
       recycler?.giveBackUnheld();
     }
   } finally {
+    profile?.backwardPassEnds();
     setCurrentRule(outerRule);
     scope?.close();
   }

@@ -5,6 +5,7 @@ import { type CellError, isError } from './errors';
 import { isGradEnabled } from './grad-mode';
 import { limits } from './limits';
 import { nonFiniteOrigin } from './nonfinite';
+import { activeProfile } from './profiler';
 import { type Shape, shapeLimitError, sizeOf } from './shape';
 import { type DType, type GradNode, Tensor } from './tensor';
 
@@ -57,6 +58,17 @@ export function call<A>(op: OpDef<A>, inputs: readonly Tensor[], attrs?: A): Ten
 }
 
 function apply<A>(op: OpDef<A>, inputs: readonly Tensor[], attrs: A): Tensor | CellError {
+  const profile = activeProfile;
+  if (profile === null || !profile.recordsForward) return applyOp(op, inputs, attrs);
+  profile.enter(op.name, 'forward');
+  try {
+    return applyOp(op, inputs, attrs);
+  } finally {
+    profile.leave();
+  }
+}
+
+function applyOp<A>(op: OpDef<A>, inputs: readonly Tensor[], attrs: A): Tensor | CellError {
   const k = inputs.length;
   // Most calls take one or two inputs: their shapes and dtypes go in arrays kept for the purpose,
   // unless a shape rule is running user code (customgrad) that calls back in here.

@@ -6,6 +6,7 @@ import { MemoryLedger, metered, meteredCost } from '../engine/budget';
 import { errors, isError, withOrigin } from '../engine/errors';
 import type { NodeId } from '../engine/graph';
 import { setCurrentCell } from '../engine/nonfinite';
+import { activeProfile } from '../engine/profiler';
 import type { RecalcHooks } from '../engine/recalc';
 import type { CellValue } from '../engine/value';
 import { type Cell, type CellRecords, NO_ROOTS, type Sheet } from './cell-records';
@@ -78,6 +79,8 @@ export class CellComputer implements RecalcHooks {
     const label = this.records.label(cell);
     const prevCell = setCurrentCell(label);
     const started = Date.now();
+    const profile = activeProfile;
+    const profileStarted = profile === null ? 0 : profile.now();
     try {
       // The compiled formula is shared and kept. A runtime is made per computation, not kept on the cell:
       // on a sheet of a million cells, a million kept runtimes cost the garbage collector a second.
@@ -94,6 +97,7 @@ export class CellComputer implements RecalcHooks {
       setCurrentCell(prevCell);
       // An integer, so the field holds a small integer and not a boxed double per cell.
       cell.ms = (Date.now() - started) | 0;
+      if (profile !== null) profile.cell(label, profile.now() - profileStarted);
     }
   }
 

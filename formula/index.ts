@@ -7,3 +7,4 @@ export { FUNCTIONS, lookupFunction } from './functions/index';
 export type { FunctionDef } from './functions/types';
 export { parseWorkbookText, readWorkbook } from '../storage/format';
 export type { WorkbookFile } from '../storage/format';
+export { type WorkbookProfile, profileJSON, profileWorkbook } from './profile';
