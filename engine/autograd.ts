@@ -59,6 +59,11 @@ function topoOrder(y: Tensor): { order: Tensor[]; position: Map<Tensor, number> 
   return { order, position };
 }
 
+/** The leaves `y`'s history reaches that require grad: where PyTorch's `y.backward()` accumulates `.grad`. */
+export function leavesOf(y: Tensor): Tensor[] {
+  return topoOrder(y).order.filter((t) => t.node === null && t.requiresGrad);
+}
+
 export const NOT_CONNECTED_NOTE = 'the output does not depend on this input, so its gradient is zero';
 
 /**

@@ -1,7 +1,7 @@
 // Owns the Runtime of one cell's evaluation: reading cells, ranges and names of the workbook, the
 // cell's seeded random stream, its backward roots, and `x.grad` over every root.
 
-import { NOT_CONNECTED_NOTE, vjp } from '../engine/autograd';
+import { NOT_CONNECTED_NOTE, leavesOf, vjp } from '../engine/autograd';
 import { chargeMemory } from '../engine/budget';
 import { type CellError, errors, isError } from '../engine/errors';
 import { isGradEnabled } from '../engine/grad-mode';
@@ -195,7 +195,7 @@ export class CellRuntime implements Runtime {
       attempt(() => {
         let sum: Tensor | null = null;
         for (const root of roots) {
-          const g = vjp(root.y, [x], root.v);
+          const g = rootGradient(root, x, createGraph);
           if (isError(g)) return g;
           if (g[0].note === NOT_CONNECTED_NOTE) continue;
           sum = sum === null ? g[0] : run(add, [sum, g[0]]);
@@ -211,4 +211,26 @@ export class CellRuntime implements Runtime {
         : 'no backward root depends on this tensor, so its .grad is zero';
     return new Tensor(new Float64Array(x.size), x.shape, 'float64', false, null, null, why);
   }
+}
+
+/**
+ * One backward pass per backward root, as PyTorch's `y.backward()` fills every leaf's `.grad` at once: the
+ * first `.grad` read runs it for all the leaves the root reaches, and later reads of the same root take their
+ * part. A root is made afresh whenever its cell recomputes (and so whenever a leaf it reads changes), so a
+ * pass kept by its root is never stale.
+ */
+const rootPasses = new WeakMap<BackwardRoot, { createGraph: boolean; grads: Map<Tensor, Tensor> }>();
+
+function rootGradient(root: BackwardRoot, x: Tensor, createGraph: boolean): Tensor[] | CellError {
+  let pass = rootPasses.get(root);
+  if (pass === undefined || pass.createGraph !== createGraph) {
+    const leaves = leavesOf(root.y);
+    if (!leaves.includes(x)) return vjp(root.y, [x], root.v);
+    const gs = vjp(root.y, leaves, root.v);
+    if (isError(gs)) return gs;
+    pass = { createGraph, grads: new Map(leaves.map((leaf, i) => [leaf, gs[i]])) };
+    rootPasses.set(root, pass);
+  }
+  const g = pass.grads.get(x);
+  return g === undefined ? vjp(root.y, [x], root.v) : [g];
 }

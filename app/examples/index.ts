@@ -4,6 +4,7 @@
 import type { WorkbookFile } from '../../storage/format';
 import type { Example } from './build';
 import { expSin } from './gallery-exp-sin';
+import { profilerExample } from './gallery-profiler';
 import { basics } from './tutorial-basics';
 import { blitz } from './tutorial-blitz';
 import { fundamentals } from './tutorial-fundamentals';
@@ -13,7 +14,7 @@ import { requiresGrad } from './tutorial-requires-grad';
 export type { Example } from './build';
 
 /** The tutorials in the order of their golden cases (000 … 004), then the gallery. */
-export const EXAMPLES: readonly Example[] = [blitz, basics, fundamentals, inDepth, requiresGrad, expSin];
+export const EXAMPLES: readonly Example[] = [blitz, basics, fundamentals, inDepth, requiresGrad, expSin, profilerExample];
 
 /** A fresh copy of an example's workbook, so opening and editing it never changes the original. */
 export function copyWorkbook(book: WorkbookFile): WorkbookFile {

@@ -3,6 +3,8 @@
 // (grid-clipboard.ts) do on it lives beside it.
 // size: the grid's layout and the cell editor's place; keys and mouse are in grid-keyboard.ts and grid-pointer.ts.
 
+import type { WorkbookProfile } from '../../formula/profile';
+import { HeatLayer } from '../profile/HeatLayer';
 import { For, Show, createEffect, createMemo, createSignal, on, onMount } from 'solid-js';
 import { cellName, columnName } from '../../formula/address';
 import type { SheetStore } from '../state/createSheetStore';
@@ -46,6 +48,8 @@ export interface GridProps {
   edit: EditSession;
   /** Set by the grid so others (the Name Box, the formula bar) can return focus to it. */
   focusRef?(focus: () => void): void;
+  /** The profile whose heat map is drawn over the cells (the Profile panel's), or none. */
+  heat?: () => WorkbookProfile | null;
 }
 
 // size: a Solid component: its JSX and the signals it closes over read as one piece; its logic lives in the modules it imports (grid-keyboard.ts, grid-pointer.ts, geometry.ts).
@@ -300,6 +304,7 @@ export function Grid(props: GridProps) {
         <CopyOutline outline={clipboard.outline()} sheet={store.activeSheet()} colOffset={layout().offset} />
         <FillHandle store={store} selected={selected()} hidden={edit.editing() !== null} colOffset={layout().offset} />
         <SpillLayer store={store} x={(c) => ROW_HEADER_WIDTH + layout().offset(c)} />
+        <HeatLayer profile={() => props.heat?.() ?? null} sheet={store.activeSheet()} x={(c) => ROW_HEADER_WIDTH + layout().offset(c)} />
         <Show when={edit.editing()?.sheet === store.activeSheet() && edit.editing()}>
           {(e) => (
             <div

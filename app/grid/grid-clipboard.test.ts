@@ -11,6 +11,7 @@ const client: WorkerClient = {
   edit: () => undefined,
   inspect: async () => null,
   elements: async () => null,
+  profile: async () => null,
   cancel: () => [],
   dispose: () => undefined,
 };

@@ -20,6 +20,7 @@ function withStore(run: (store: ReturnType<typeof createSheetStore>, sent: strin
       edit: (edits) => void sent.push(`edit ${edits.map((e) => e.join('=')).join(' ')}`),
       inspect: async () => null,
       elements: async () => null,
+      profile: async () => null,
       cancel: () => [],
       dispose: () => undefined,
     };

@@ -13,6 +13,7 @@ function fakeClient() {
     edit: (edits) => void sent.push({ type: 'edit', edits }),
     inspect: async () => null,
     elements: async () => null,
+    profile: async () => null,
     cancel: (file) => (sent.push({ type: 'cancel', file }), ['Sheet1!A1']),
     dispose: () => undefined,
   };

@@ -5,6 +5,7 @@
 
 import type { WorkbookFile } from '../../storage/format';
 import type { ElementPage, ElementWindow, InspectInfo } from '../../formula/inspect';
+import type { WorkbookProfile } from '../../formula/profile';
 import { inputAt } from '../state/document';
 import type { CellView } from './cell-view';
 import type { Reply, Request } from './protocol';
@@ -50,6 +51,8 @@ export interface WorkerClient {
   inspect(label: string): Promise<InspectInfo | null>;
   /** A window of a cell's tensor; null when it holds none (or the engine restarted). */
   elements(label: string, window: ElementWindow): Promise<ElementPage | null>;
+  /** The whole workbook recalculated under the autograd profiler; null when it could not be (or the engine restarted). */
+  profile(): Promise<WorkbookProfile | null>;
   /**
    * Stops the cell being computed: the worker restarts from `file` with it (and the cells stopped
    * before, unless edited since) showing #LOOP!. Returns every stopped cell.
@@ -93,6 +96,7 @@ export function makeWorkerClient(events: WorkerClientEvents, spawn: () => Worker
   let cancelled = new Map<string, string>();
   const inspections = new Map<number, (info: InspectInfo | null) => void>();
   const pages = new Map<number, (page: ElementPage | null) => void>();
+  const profiles = new Map<number, (profile: WorkbookProfile | null) => void>();
   let inspectId = 0;
   let busyTimer: ReturnType<typeof setTimeout> | null = null;
   let busy = false;
@@ -165,6 +169,11 @@ export function makeWorkerClient(events: WorkerClientEvents, spawn: () => Worker
     if (reply.type === 'elements') {
       pages.get(reply.id)?.(reply.page);
       pages.delete(reply.id);
+      return;
+    }
+    if (reply.type === 'profile') {
+      profiles.get(reply.id)?.(reply.profile);
+      profiles.delete(reply.id);
       return;
     }
     if (reply.version < floor) return;
@@ -245,6 +254,13 @@ export function makeWorkerClient(events: WorkerClientEvents, spawn: () => Worker
         send({ type: 'elements', id, label, window });
       });
     },
+    profile() {
+      const id = ++inspectId;
+      return new Promise((resolve) => {
+        profiles.set(id, resolve);
+        send({ type: 'profile', id });
+      });
+    },
     cancel(file) {
       // Only the announced cell is stopped; formulas typed meanwhile are in `file` and run afresh.
       const stop = running !== null ? [running] : [...new Set([...inFlight.values()].flat())];
@@ -255,6 +271,8 @@ export function makeWorkerClient(events: WorkerClientEvents, spawn: () => Worker
       inspections.clear();
       for (const resolve of pages.values()) resolve(null);
       pages.clear();
+      for (const resolve of profiles.values()) resolve(null);
+      profiles.clear();
       start();
       // The values shown stay until the new worker sends its own; what was pending still is.
       setPending(pending.filter((label) => !cancelled.has(label)));

@@ -7,6 +7,7 @@
 import type { CellValue } from '../../engine/value';
 import { type RecalcProgress, Workbook } from '../../formula/book';
 import { type ElementPage, type InspectInfo, inspectCell, inspectElements } from '../../formula/inspect';
+import { type WorkbookProfile, profileWorkbook } from '../../formula/profile';
 import { readWorkbookBytes } from '../../storage/file';
 import { readWorkbook } from '../../storage/format';
 import { type CellView, heldView, safeCellView } from './cell-view';
@@ -74,6 +75,15 @@ function inspection(label: string): InspectInfo | null {
     const info = inspectCell(book, label);
     const instead = shownError(label);
     return info && instead ? { ...info, json: { kind: 'error', ...instead }, repr: '', graph: [], history: null } : info;
+  } catch {
+    return null;
+  }
+}
+
+/** The workbook recalculated afresh under the profiler; the workbook shown is not touched. */
+function profiled(): WorkbookProfile | null {
+  try {
+    return profileWorkbook(book.toJSON());
   } catch {
     return null;
   }
@@ -180,6 +190,9 @@ function handle(msg: Request): void {
       post({ type: 'elements', id: msg.id, page }, page ? [page.data.buffer] : []);
       return;
     }
+    case 'profile':
+      post({ type: 'profile', id: msg.id, profile: profiled() });
+      return;
   }
 }
 

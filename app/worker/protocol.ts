@@ -3,6 +3,7 @@
 import type { WorkbookFile } from '../../storage/format';
 import type { CellView } from './cell-view';
 import type { ElementPage, ElementWindow, InspectInfo } from '../../formula/inspect';
+import type { WorkbookProfile } from '../../formula/profile';
 
 export type Request =
   /**
@@ -16,7 +17,9 @@ export type Request =
   | { type: 'edit'; version: number; edits: [string, string][] }
   | { type: 'inspect'; id: number; label: string }
   /** A window of a cell's tensor for the inspector's element table (never the whole of a big tensor). */
-  | { type: 'elements'; id: number; label: string; window: ElementWindow };
+  | { type: 'elements'; id: number; label: string; window: ElementWindow }
+  /** Recalculates the whole workbook under the autograd profiler (SPEC §14); the values shown stay as they are. */
+  | { type: 'profile'; id: number };
 
 export type Reply =
   /**
@@ -30,6 +33,7 @@ export type Reply =
   | { type: 'running'; version: number; cell: string }
   | { type: 'inspect'; id: number; info: InspectInfo | null }
   | { type: 'elements'; id: number; page: ElementPage | null }
+  | { type: 'profile'; id: number; profile: WorkbookProfile | null }
   /** Something of the workbook the engine left out (a cell key outside the grid): the user is told. */
   | { type: 'warning'; version: number; message: string }
   /** A bug of ours, caught at the boundary: the sheet stays alive. */
