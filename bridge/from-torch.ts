@@ -3,6 +3,7 @@
 // (bridge/from-torch/statements.ts), and what falls outside the subset is quoted text listed in `untranslated`.
 
 import { parser } from '@lezer/python';
+import { spellTrailingDots } from './from-torch/literals';
 import { lineIndex, StatementReader, firstSyntaxError } from './from-torch/python-statements';
 import { translateStatement } from './from-torch/statements';
 import { Translator } from './from-torch/translator';
@@ -15,11 +16,12 @@ export const MAX_SCRIPT_CHARS = 4 * 1024 * 1024;
 export function fromTorch(source: string): TorchTranslation {
   if (source.length > MAX_SCRIPT_CHARS) return { ok: false, message: `the script is longer than ${MAX_SCRIPT_CHARS} characters` };
   const text = source.replace(/\r\n?/g, '\n');
-  const tree = parser.parse(text);
+  const read = spellTrailingDots(text);
+  const tree = parser.parse(read);
   const lineOf = lineIndex(text);
   const error = firstSyntaxError(tree, text, lineOf);
   if (error !== null) return { ok: false, message: error };
-  const statements = new StatementReader(text, lineOf).block(tree.topNode, 0);
+  const statements = new StatementReader(read, text, lineOf).block(tree.topNode, 0);
   const t = new Translator(new Set(text.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []));
   let comment: string[] = [];
   let lastComment = -1;

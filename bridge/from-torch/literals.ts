@@ -57,3 +57,56 @@ export function decodeString(text: string): string | null {
   }
   return out;
 }
+
+const WORD = /[A-Za-z0-9_]/;
+
+/** The end of the string literal opening at `i` (a quote), skipping escapes; the text's end if it never closes. */
+function stringEnd(src: string, i: number): number {
+  const q = src[i];
+  const triple = src.startsWith(q.repeat(3), i);
+  const close = triple ? q.repeat(3) : q;
+  for (let j = i + close.length; j < src.length; j++) {
+    if (src[j] === '\\') j++;
+    else if (src.startsWith(close, j)) return j + close.length;
+    else if (!triple && src[j] === '\n') return j;
+  }
+  return src.length;
+}
+
+/**
+ * The script with Python's trailing-dot floats (`1.`, `2.e3`) spelled so that @lezer/python reads them as
+ * numbers (its Number token wants a digit after the dot): `1.` → `1 ` and `2.e3` → `2e3 `, outside strings
+ * and comments. Lengths and offsets stay as they were, so positions and labels still point into the source.
+ */
+export function spellTrailingDots(src: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '#') i = Math.max(i, src.indexOf('\n', i) < 0 ? src.length : src.indexOf('\n', i) - 1);
+    else if (c === '"' || c === "'") i = stringEnd(src, i) - 1;
+    else if (c >= '0' && c <= '9' && (i === 0 || !(WORD.test(src[i - 1]) || src[i - 1] === '.'))) {
+      let j = i;
+      while (j < src.length && /[0-9_]/.test(src[j])) j++;
+      if (src[j] !== '.') {
+        i = j - 1;
+        continue;
+      }
+      const after = src[j + 1] ?? '';
+      const exponent = /^[eE][+-]?[0-9]/.test(src.slice(j + 1, j + 4));
+      if (!exponent && (WORD.test(after) || after === '.')) {
+        i = j;
+        continue;
+      }
+      let k = j + 1;
+      if (exponent) {
+        k += src[k + 1] === '+' || src[k + 1] === '-' ? 2 : 1;
+        while (k < src.length && /[0-9_]/.test(src[k])) k++;
+      }
+      out += src.slice(from, j) + src.slice(j + 1, k) + ' ';
+      from = k;
+      i = k - 1;
+    }
+  }
+  return out + src.slice(from);
+}

@@ -66,7 +66,11 @@ export function kids(node: SyntaxNode): SyntaxNode[] {
 
 /** Reads expressions out of one source text. */
 export class ExprReader {
-  constructor(readonly src: string) {}
+  /** `src` is what the parser read (spellTrailingDots of `original`, the same length). */
+  constructor(
+    readonly src: string,
+    readonly original: string = src,
+  ) {}
 
   text(n: SyntaxNode): string {
     return this.src.slice(n.from, n.to);
@@ -78,8 +82,11 @@ export class ExprReader {
     switch (n.name) {
       case 'VariableName':
         return { k: 'name', id: this.text(n) };
-      case 'Number':
-        return decodeNumber(this.text(n)) ?? bad(`the number ${this.text(n)} has no formula spelling`);
+      case 'Number': {
+        // `1.` was read as `1 `: the formula keeps the script's own spelling.
+        const text = this.original[n.to] === '.' && this.src[n.to] === ' ' ? `${this.text(n)}.` : this.text(n);
+        return decodeNumber(text) ?? bad(`the number ${text} has no formula spelling`);
+      }
       case 'String': {
         const value = decodeString(this.text(n));
         return value === null ? bad('a bytes or unusual string literal') : { k: 'str', value };

@@ -40,11 +40,13 @@ export function lineIndex(src: string): (pos: number) => number {
 /** Reads statements from a script's tree. */
 export class StatementReader {
   readonly ex: ExprReader;
+  /** `src` is what the parser read, `original` the script (the same length: see spellTrailingDots). */
   constructor(
     readonly src: string,
+    readonly original: string,
     readonly lineOf: (pos: number) => number,
   ) {
-    this.ex = new ExprReader(src);
+    this.ex = new ExprReader(src, original);
   }
 
   /** The statements of a Script or a Body node, comments on their own line included. */
@@ -54,7 +56,7 @@ export class StatementReader {
       if (c.name === 'Comment') {
         const lineStart = this.src.lastIndexOf('\n', c.from - 1) + 1;
         if (this.src.slice(lineStart, c.from).trim() === '')
-          out.push(this.make(c, { k: 'comment', text: this.ex.text(c).replace(/^#+\s?/, '') }));
+          out.push(this.make(c, { k: 'comment', text: this.original.slice(c.from, c.to).replace(/^#+\s?/, '') }));
       } else if (c.name === 'StatementGroup') {
         for (const s of kids(c)) if (s.name !== ';') out.push(this.statement(s, depth));
       } else if (c.name !== ':' && c.name !== 'Body' && c.name !== ';') out.push(this.statement(c, depth));
@@ -63,7 +65,7 @@ export class StatementReader {
   }
 
   private make(n: SyntaxNode, body: PyStmtBody): PyStmt {
-    return { ...body, line: this.lineOf(n.from), source: this.src.slice(n.from, n.to).replace(/\s+$/, '') };
+    return { ...body, line: this.lineOf(n.from), source: this.original.slice(n.from, n.to).replace(/\s+$/, '') };
   }
 
   private body(n: SyntaxNode, depth: number): PyStmt[] | null {
@@ -147,24 +149,22 @@ export class StatementReader {
   }
 
   private imports(cs: SyntaxNode[]): string[] {
-    // import a.b as c, d / from a.b import c: the dotted module paths named.
+    // import a.b as c, d / from a.b import c: the dotted module paths named (for `from`, only the module).
     const out: string[] = [];
     let path = '';
-    let from = false;
+    let alias = false;
     for (const c of cs) {
       const t = this.ex.text(c);
-      if (c.name === 'from') from = true;
-      else if (c.name === 'VariableName' && path === '') path = t;
-      else if (c.name === '.' && path !== '') path += '.';
-      else if (c.name === 'VariableName' && path.endsWith('.')) path += t;
-      else if (c.name === ',' || c.name === 'as' || c.name === 'import') {
+      if (c.name === 'VariableName' && alias) alias = false;
+      else if (c.name === 'VariableName' || c.name === '.') path += t;
+      else if (c.name === 'as') alias = true;
+      else if (c.name === ',' || c.name === 'import') {
         if (path !== '') out.push(path);
         path = '';
-        if (c.name === 'as') path = '';
-        if (from && c.name === 'import') break;
+        if (c.name === 'import' && cs[0].name === 'from') return out;
       }
     }
-    if (path !== '' && !from) out.push(path);
+    if (path !== '') out.push(path);
     return out;
   }
 
