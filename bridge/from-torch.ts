@@ -1,0 +1,44 @@
+// Owns `fromTorch`: a PyTorch script as a workbook that computes what it computes (SPEC §13). The script is
+// parsed with @lezer/python; a tree with error nodes is not Python. Each statement becomes rows of Sheet1
+// (bridge/from-torch/statements.ts), and what falls outside the subset is quoted text listed in `untranslated`.
+
+import { parser } from '@lezer/python';
+import { spellTrailingDots } from './from-torch/literals';
+import { lineIndex, StatementReader, firstSyntaxError } from './from-torch/python-statements';
+import { translateStatement } from './from-torch/statements';
+import { Translator } from './from-torch/translator';
+import type { TorchTranslation } from './translation';
+
+/** The largest script read, in characters: beyond it the answer is a message, not a slow translation. */
+export const MAX_SCRIPT_CHARS = 4 * 1024 * 1024;
+
+/** Translates a PyTorch script into a workbook; never throws for any input. */
+export function fromTorch(source: string): TorchTranslation {
+  if (source.length > MAX_SCRIPT_CHARS) return { ok: false, message: `the script is longer than ${MAX_SCRIPT_CHARS} characters` };
+  const text = source.replace(/\r\n?/g, '\n');
+  const read = spellTrailingDots(text);
+  const tree = parser.parse(read);
+  const lineOf = lineIndex(text);
+  const error = firstSyntaxError(tree, text, lineOf);
+  if (error !== null) return { ok: false, message: error };
+  const statements = new StatementReader(read, text, lineOf).block(tree.topNode, 0);
+  const t = new Translator(new Set(text.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []));
+  let comment: string[] = [];
+  let lastComment = -1;
+  const flush = () => {
+    if (comment.length > 0) translateStatement(t, { k: 'comment', text: comment.join(' '), line: 0, source: '' });
+    comment = [];
+  };
+  for (const s of statements) {
+    if (s.k === 'comment') {
+      if (s.line !== lastComment + 1) flush();
+      comment.push(s.text);
+      lastComment = s.line;
+      continue;
+    }
+    flush();
+    translateStatement(t, s);
+  }
+  flush();
+  return { ok: true, file: t.finish(), untranslated: t.untranslated };
+}

@@ -1,0 +1,171 @@
+// Owns the statements with a body (SPEC §13): `def f(a, b): ... return expr` becomes a lambda cell named f
+// (its locals a `let`), loops that rebind variables become `repeat` / `while` with tuple state and one cell
+// per variable after them, and a torch.optim loop becomes `train(...)` when the build has it.
+
+import { lookupEntry } from '../../formula/catalogue';
+import type { Printer } from './expressions';
+import { modulePath } from './expressions';
+import { ref } from './layout';
+import type { PyExpr, PyStmt } from './python-ast';
+import { oneLine, type Translator } from './translator';
+
+type Def = Extract<PyStmt, { k: 'def' }>;
+type Loop = Extract<PyStmt, { k: 'for' | 'while' }>;
+
+/** A body's assignments in order as let pairs, through `p` (locals bound as they are assigned), or why not. */
+function bodyLets(p: Printer, body: PyStmt[], skip: (s: PyStmt) => boolean): [string, string][] | string {
+  const pairs: [string, string][] = [];
+  for (const s of body) {
+    if (skip(s) || s.k === 'pass' || s.k === 'comment' || (s.k === 'expr' && s.e.k === 'str')) continue;
+    let id: string;
+    let value: PyExpr;
+    if (s.k === 'assign' && s.targets.length === 1 && s.targets[0].k === 'name') [id, value] = [s.targets[0].id, s.value];
+    else if (s.k === 'aug' && s.target.k === 'name')
+      [id, value] = [s.target.id, { k: 'bin', op: s.op.slice(0, -1), l: s.target, r: s.value }];
+    else return `line ${s.line}: only assignments to names are translated in a body, not "${oneLine(s.source).slice(0, 60)}"`;
+    const text = p.text(value);
+    if (p.failure !== null) return p.failure;
+    pairs.push([p.bindLocal(id), text]);
+  }
+  return pairs;
+}
+
+/** `let(n1, v1, ..., result)`, without the let when there is nothing to bind and without a last pair that only names the result. */
+function letOf(pairs: [string, string][], result: string): string {
+  const last = pairs[pairs.length - 1];
+  const kept = last !== undefined && last[0] === result ? pairs.slice(0, -1) : pairs;
+  const body = kept === pairs ? result : last[1];
+  return kept.length === 0 ? body : `let(${[...kept.flat(), body].join(', ')})`;
+}
+
+const lambdaOf = (params: string[], body: string): string => `${params.length === 1 ? params[0] : `(${params.join(', ')})`} => ${body}`;
+
+/** The names a body assigns, in order of first assignment. */
+function assigned(body: PyStmt[]): string[] {
+  const out: string[] = [];
+  for (const s of body) {
+    const target = s.k === 'assign' ? s.targets[0] : s.k === 'aug' ? s.target : null;
+    if (target?.k === 'name' && !out.includes(target.id)) out.push(target.id);
+  }
+  return out;
+}
+
+export function translateDef(t: Translator, s: Def): string | null {
+  if (s.params.some((x) => !x.plain)) return 'parameters with defaults, stars or types are not translated';
+  const last = s.body[s.body.length - 1];
+  if (last?.k !== 'return' || last.e === null) return 'a def must end in return <value>';
+  const wrappers: string[] = [];
+  for (const d of s.decorators) {
+    const path = d.k === 'call' && d.args.length === 0 ? modulePath(d.fn, (id) => t.scope.has(id)) : null;
+    if (path !== 'torch.no_grad' && path !== 'torch.enable_grad')
+      return 'only the decorators @torch.no_grad() and @torch.enable_grad() are translated';
+    wrappers.push(path);
+  }
+  const p = t.printer('body');
+  const ret = last.e;
+  const text = p.withLocals(
+    s.params.map((x) => x.name),
+    (names) => {
+      const pairs = bodyLets(p, s.body.slice(0, -1), () => false);
+      if (typeof pairs === 'string') return p.fail(pairs).text;
+      return lambdaOf(names, letOf(pairs, p.text(ret)));
+    },
+  );
+  if (p.failure !== null) return p.failure;
+  const wrapped = wrappers.reduceRight((inner, w) => `${w}(${inner})`, text);
+  t.bind(s.name, t.layout.add(`=${wrapped}`, oneLine(s.source)));
+  return null;
+}
+
+/** The loop's count and counter: `range(n)` or `range(a, b)`, with `i` (null for `_`). */
+function readRange(t: Translator, s: Extract<PyStmt, { k: 'for' }>): { n: string; start: string; counter: string | null } | string {
+  const it = s.iter;
+  if (s.target.k !== 'name') return 'only for <name> in range(...) loops are translated';
+  if (it.k !== 'call' || it.fn.k !== 'name' || it.fn.id !== 'range' || it.kwargs.length > 0 || it.args.length < 1 || it.args.length > 2)
+    return 'only for loops over range(n) or range(a, b) are translated';
+  const p = t.printer('top');
+  const [a, b] = it.args.map((x) => p.text(x));
+  if (p.failure !== null) return p.failure;
+  const counter = s.target.id === '_' ? null : s.target.id;
+  return b === undefined ? { n: a, start: '0', counter } : { n: `(${b}) - (${a})`, start: a, counter };
+}
+
+export function translateLoop(t: Translator, s: Loop): string | null {
+  if (s.k === 'for') {
+    const train = trainLoop(t, s);
+    if (train !== undefined) return train;
+  }
+  const range = s.k === 'for' ? readRange(t, s) : null;
+  if (typeof range === 'string') return range;
+  const vars = assigned(s.body).filter((id) => t.scope.has(id));
+  if (vars.length === 0) return 'the loop rebinds no variable bound before it';
+  if (range?.counter != null && assigned(s.body).includes(range.counter))
+    return 'a loop body that assigns its own counter is not translated';
+  const state = range?.counter != null ? [...vars, range.counter] : vars;
+  const init = state.map((id) => (id === range?.counter ? range.start : ref(t.scope.get(id)!.address)));
+  const p = t.printer('body');
+  const single = state.length === 1;
+  let param = 's';
+  while (t.identifiers.has(param)) param += '_';
+  // One function of the state: its variables bound by name (let from the tuple), then `then` gives the result.
+  const stateFn = (then: () => [[string, string][], string]): string =>
+    p.withLocals(single ? state : [param], (names) => {
+      const opening: [string, string][] = single ? [] : state.map((id, i) => [p.bindLocal(id), `${names[0]}[${i}]`]);
+      const [pairs, result] = then();
+      return lambdaOf(names, letOf([...opening, ...pairs], result));
+    });
+  const step = stateFn(() => {
+    const pairs = bodyLets(p, s.body, () => false);
+    if (typeof pairs === 'string') return [[], p.fail(pairs).text];
+    const next = state.map((id) => (id === range?.counter ? `${p.text({ k: 'name', id })} + 1` : p.text({ k: 'name', id })));
+    return [pairs, single ? next[0] : `tuple(${next.join(', ')})`];
+  });
+  const start = single ? init[0] : `tuple(${init.join(', ')})`;
+  const cond = s.k === 'while' ? stateFn(() => [[], p.text(s.cond)]) : '';
+  if (p.failure !== null) return p.failure;
+  const loop = s.k === 'while' ? `while(${start}, ${cond}, ${step})` : `repeat(${range!.n}, ${start}, ${step})`;
+  const label = oneLine(s.source);
+  const address = t.cell(loop, label);
+  if (single) t.bind(state[0], address);
+  else vars.forEach((id, i) => t.bind(id, t.layout.add(`=${ref(address)}[${i}]`, `${id} after the loop`)));
+  return null;
+}
+
+/** `for _ in range(N): opt.zero_grad(); loss = ...; loss.backward(); opt.step()`: train(...), why not, or undefined. */
+function trainLoop(t: Translator, s: Extract<PyStmt, { k: 'for' }>): string | null | undefined {
+  const calls = s.body.flatMap((x) =>
+    x.k === 'expr' && x.e.k === 'call' && x.e.fn.k === 'attr' && x.e.fn.obj.k === 'name'
+      ? [{ s: x, on: x.e.fn.obj.id, name: x.e.fn.name }]
+      : [],
+  );
+  const step = calls.find((c) => c.name === 'step' && t.optimizers.has(c.on));
+  if (step === undefined) return undefined;
+  const opt = t.optimizers.get(step.on)!;
+  const zero = calls.find((c) => c.name === 'zero_grad' && c.on === step.on);
+  const back = calls.find((c) => c.name === 'backward');
+  if (zero === undefined || back === undefined) return 'a training loop without opt.zero_grad() and loss.backward() is not translated';
+  if (back.s.k !== 'expr' || back.s.e.k !== 'call' || back.s.e.args.length > 0)
+    return 'the loss of a training loop must be a one-element tensor';
+  if (lookupEntry('train') === undefined) return 'train(...) is not in this build, so the optimizer loop stays as text';
+  const range = readRange(t, s);
+  if (typeof range === 'string') return range;
+  if (range.counter !== null || range.start !== '0')
+    return 'a training loop over range(N) with _ is translated, not one reading its counter';
+  const p = t.printer('body');
+  const skip = (x: PyStmt) => x === zero.s || x === back.s || x === step.s;
+  const fn = p.withLocals(opt.params, (names) => {
+    const pairs = bodyLets(p, s.body, skip);
+    if (typeof pairs === 'string') return p.fail(pairs).text;
+    return lambdaOf(names, letOf(pairs, p.text({ k: 'name', id: back.on })));
+  });
+  if (p.failure !== null) return p.failure;
+  const single = opt.params.length === 1;
+  const params = opt.params.map((id) => ref(t.scope.get(id)!.address));
+  const kwargs = [`steps=${range.n}`, `optimizer="${opt.kind}"`, ...opt.kwargs];
+  const address = t.cell(`train(${[fn, single ? params[0] : `(${params.join(', ')})`, ...kwargs].join(', ')})`, oneLine(s.source));
+  opt.params.forEach((id, i) =>
+    t.bind(id, t.layout.add(`=${ref(address)}[0]${single ? '' : `[${i}]`}`, `${id} after training`), false, true),
+  );
+  t.bind(back.on, t.layout.add(`=${ref(address)}[1][-1]`, `${back.on}: the last loss, taken before the last step`));
+  return null;
+}

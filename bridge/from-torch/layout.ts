@@ -1,0 +1,84 @@
+// Owns where a translation's cells go (SPEC §13): Sheet1, one row per value in script order, the formula in
+// column A and the statement's source in column B. Formulas name cells through placeholders (`ref`) that
+// become the workbook name of a variable's final binding, or the plain address, when the sheet is finished.
+
+import type { WorkbookFile } from '../../storage/format';
+
+export const SHEET = 'Sheet1';
+
+/** A cell's input, known now or only when the whole script has been read (a `.grad` read). */
+export type Input = string | (() => string);
+
+interface Row {
+  a: Input;
+  b: string;
+}
+
+/** Marks a placeholder; a script's own text never holds it (strings lose it when printed). */
+export const MARK = '\u0000';
+const REF = new RegExp(`${MARK}([A-Z]+[0-9]+)${MARK}`, 'g');
+
+/** The placeholder a formula writes for the cell at `address`. */
+export const ref = (address: string): string => `${MARK}${address}${MARK}`;
+
+/** The addresses a formula's placeholders name. */
+export function refsIn(formula: string): string[] {
+  return [...formula.matchAll(REF)].map((m) => m[1]);
+}
+
+/** A text input: a leading `'` keeps it text whatever it looks like (SPEC §2). */
+export const asText = (text: string): string => `'${text}`;
+
+/** The rows of the sheet being written, and what each formula reads. */
+export class Layout {
+  private readonly rows: Row[] = [];
+  private readonly reads = new Map<string, string[]>();
+
+  get size(): number {
+    return this.rows.length;
+  }
+
+  /** Appends a row and returns its address (A1, A2, ...). */
+  add(a: Input, label: string, reads: string[] = typeof a === 'string' ? refsIn(a) : []): string {
+    this.rows.push({ a, b: label === '' ? '' : asText(label) });
+    const address = `A${this.rows.length}`;
+    if (reads.length > 0) this.reads.set(address, reads);
+    return address;
+  }
+
+  /** Drops the rows after the first `size`, undoing a statement that could not be translated. */
+  truncate(size: number): void {
+    for (let i = size; i < this.rows.length; i++) this.reads.delete(`A${i + 1}`);
+    this.rows.length = size;
+  }
+
+  /** Every cell `address` reads, directly or through others (itself included). */
+  upstream(address: string): Set<string> {
+    const seen = new Set([address]);
+    const stack = [address];
+    while (stack.length > 0) {
+      for (const r of this.reads.get(stack.pop()!) ?? [])
+        if (!seen.has(r)) {
+          seen.add(r);
+          stack.push(r);
+        }
+    }
+    return seen;
+  }
+
+  /** The workbook with `names` ([name, address] pairs): each placeholder becomes its cell's name, or its address. */
+  finish(names: readonly (readonly [string, string])[]): WorkbookFile {
+    const named = new Map<string, string>();
+    for (const [name, address] of names) if (!named.has(address)) named.set(address, name);
+    const cells: Record<string, string> = {};
+    const resolve = (text: string): string => text.replace(REF, (_m, address: string) => named.get(address) ?? address);
+    this.rows.forEach((row, i) => {
+      const a = resolve(typeof row.a === 'string' ? row.a : row.a());
+      if (a !== '') cells[`A${i + 1}`] = a;
+      if (row.b !== '') cells[`B${i + 1}`] = row.b.split(MARK).join('');
+    });
+    const targets: Record<string, string> = {};
+    for (const [name, address] of names) targets[name] = `${SHEET}!${address}`;
+    return { format: 'gradsheet', version: 1, seed: 0, sheets: [{ name: SHEET, cells }], names: targets } as WorkbookFile;
+  }
+}

@@ -1,0 +1,44 @@
+# Automatic differentiation with torch.autograd (Learn the Basics), as a user would paste it.
+import torch
+
+torch.set_default_dtype(torch.float64)
+torch.manual_seed(1)
+
+x = torch.ones(5)  # input tensor
+y = torch.zeros(3)  # expected output
+w = torch.randn(5, 3, requires_grad=True)
+b = torch.randn(3, requires_grad=True)
+z = torch.matmul(x, w) + b
+loss = torch.nn.functional.binary_cross_entropy_with_logits(z, y)
+print(w, b)
+print(z, loss)
+print("Gradient function for z =", z.grad_fn)
+print("Gradient function for loss =", loss.grad_fn)
+
+# Computing gradients
+loss.backward()
+print(w.grad)
+print(b.grad)
+
+# Disabling gradient tracking
+z = torch.matmul(x, w) + b
+print(z.requires_grad)
+
+with torch.no_grad():
+    z = torch.matmul(x, w) + b
+print(z.requires_grad)
+
+z = torch.matmul(x, w) + b
+z_det = z.detach()
+print(z_det.requires_grad)
+
+# Tensor gradients and Jacobian products
+inp = torch.eye(4, 5, requires_grad=True)
+out = (inp + 1).pow(2).t()
+out.backward(torch.ones_like(out), retain_graph=True)
+print("First call\n", inp.grad)
+out.backward(torch.ones_like(out), retain_graph=True)
+print("\nSecond call\n", inp.grad)
+inp.grad.zero_()
+out.backward(torch.ones_like(out), retain_graph=True)
+print("\nCall after zeroing gradients\n", inp.grad)
