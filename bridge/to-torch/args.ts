@@ -12,6 +12,8 @@ export interface Bound {
   readonly spec: CatalogueEntry;
   readonly named: ReadonlyMap<string, Expr>;
   readonly rest: readonly Expr[];
+  /** Parameters the call gave by keyword: the script gives them so too. */
+  readonly byKeyword: ReadonlySet<string>;
 }
 
 /** Binds arguments as the sheet does: positionals in order (the variadic one takes the rest), keywords by name or alias. */
@@ -20,6 +22,7 @@ export function bind(t: Translation, spec: CatalogueEntry, args: readonly Arg[])
   const all = [...params, ...(spec.kwargs ?? [])];
   const named = new Map<string, Expr>();
   const rest: Expr[] = [];
+  const byKeyword = new Set<string>();
   let next = 0;
   for (const arg of args) {
     if (arg.name === null) {
@@ -36,8 +39,9 @@ export function bind(t: Translation, spec: CatalogueEntry, args: readonly Arg[])
     const param = all.find((p) => p.name.toLowerCase() === key || (p.aliases ?? []).some((a) => a.toLowerCase() === key));
     if (param === undefined) return (t.fail(`${spec.name}: no keyword ${arg.name}`), null);
     named.set(param.name.toLowerCase(), arg.value);
+    byKeyword.add(param.name.toLowerCase());
   }
-  return { spec, named, rest };
+  return { spec, named, rest, byKeyword };
 }
 
 const WANT: Record<ParamSpec['kind'], Want> = {
@@ -55,12 +59,15 @@ const WANT: Record<ParamSpec['kind'], Want> = {
 
 const INT_NAMES = new Set(['dim', 'dims', 'start_dim', 'end_dim', 'dim0', 'dim1']);
 
+/** Tensor parameters PyTorch also takes as a plain number, which reads better: `torch.clamp(x, min=0)`. */
+const SCALAR_NAMES = new Set(['p', 'min', 'max']);
+
 /** A parameter's argument as Python, spelt as the parameter's kind wants it. */
 export function argText(t: Translation, param: ParamSpec, e: Expr): string {
   const name = param.name.toLowerCase();
   if (name === 'dtype') return dtypeText(t, e);
   if (param.kind === 'tensors' && (e.type === 'list' || e.type === 'tuple')) return `[${e.items.map((i) => expr(t, i).s).join(', ')}]`;
-  const want = INT_NAMES.has(name) ? 'int' : name === 'p' ? 'scalar' : WANT[param.kind];
+  const want = INT_NAMES.has(name) ? 'int' : SCALAR_NAMES.has(name) ? 'scalar' : WANT[param.kind];
   return expr(t, e, want).s;
 }
 
@@ -97,6 +104,7 @@ export function argList(t: Translation, b: Bound, skip: readonly string[] = []):
         );
       return;
     }
+    if (b.byKeyword.has(key)) positional = false;
     out.push(positional ? argText(t, p, given) : `${p.name}=${argText(t, p, given)}`);
   });
   for (const p of b.spec.kwargs ?? []) {

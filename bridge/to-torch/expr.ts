@@ -138,9 +138,11 @@ function binary(t: Translation, e: Expr & { type: 'binary' }, want: Want): Py {
   // between two numbers the left one is a tensor, unless Python wants a number (`randint(0, 2 ** 40)`).
   const scalarLeft = literalNumber(e.left) !== null;
   const scalarRight = literalNumber(e.right) !== null;
+  // A whole number beside a tensor is written as an int (`x + 2`), which PyTorch treats as the same float.
   const plain = want === 'int' || want === 'scalar';
-  const left = expr(t, e.left, scalarLeft && (!scalarRight || plain) ? (want === 'int' ? 'int' : 'scalar') : 'tensor');
-  const right = expr(t, e.right, scalarRight ? (want === 'int' ? 'int' : 'scalar') : 'tensor');
+  const side = plain ? want : scalarLeft && scalarRight ? 'scalar' : 'int';
+  const left = expr(t, e.left, scalarLeft && (!scalarRight || plain) ? side : 'tensor');
+  const right = expr(t, e.right, scalarRight ? side : 'tensor');
   const op = BINARY[e.op];
   if (op === undefined) {
     // Comparisons: Python would chain `a < b < c`, the sheet compares the first result; parentheses keep the sheet's meaning.

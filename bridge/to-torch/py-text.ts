@@ -185,5 +185,5 @@ export function pyFloat(x: number): string {
 
 /** A number where Python wants an int when it is whole (sizes, dims, indices): `2`, else as pyFloat. */
 export function pyInt(x: number): string {
-  return Number.isSafeInteger(x) ? String(x) : pyFloat(x);
+  return Number.isSafeInteger(x) && !Object.is(x, -0) ? String(x) : pyFloat(x);
 }
