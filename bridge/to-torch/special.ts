@@ -1,0 +1,135 @@
+// Owns the functions whose PyTorch spelling is not `torch.name(args)`: methods (`x.reshape(2, 3)`),
+// seeded draws (a torch.Generator per cell), class targets, and the helpers of helpers.ts they call.
+
+import type { Expr } from '../../formula/ast';
+import { arg, argList, argText, type Bound } from './args';
+import { FORMS } from './forms';
+import { type Py, PREC, Translation, at, atom } from './translation';
+import { expr } from './expr';
+
+export type Special = (t: Translation, b: Bound) => Py;
+
+const input = (t: Translation, b: Bound, name = 'input'): string =>
+  at(atom(arg(t, b, name) ?? t.fail(`${b.spec.name}: no ${name}`).s), PREC.atom);
+
+/** `x.name(args)`: the methods PyTorch spells on the tensor, with every other argument as the sheet gave it. */
+const method =
+  (name: string): Special =>
+  (t, b) =>
+    atom(`${wrapped(t, b)}.${name}(${argList(t, b, ['input']).join(', ')})`);
+
+function wrapped(t: Translation, b: Bound): string {
+  const e = b.named.get('input');
+  if (e === undefined) return t.fail(`${b.spec.name}: no input`).s;
+  const py = expr(t, e);
+  return py.p < PREC.atom || /^[0-9-]/.test(py.s) ? `(${py.s})` : py.s;
+}
+
+/** A size given as several numbers becomes one tuple, as `torch.broadcast_to` and `x.view` take it. */
+function sizes(t: Translation, b: Bound, param = 'shape'): string {
+  const spec = b.spec.params.find((p) => p.name === param)!;
+  const items = b.rest.map((r) => argText(t, spec, r));
+  return items.length === 1 ? items[0] : `(${items.join(', ')}${items.length === 1 ? ',' : ''})`;
+}
+
+/** A seeded draw: a generator of its own seeded with S gives what `torch.manual_seed(S)` then the call gives. */
+function seeded(draw: (t: Translation, b: Bound, generator: string) => string): Special {
+  return (t, b) => {
+    if (b.named.has('after')) return t.fail(`${b.spec.name}(after=...) continues another cell's draws, which this script does not chain`);
+    const seed = arg(t, b, 'seed');
+    if (seed === undefined) {
+      return t.fail(`${b.spec.name} without seed= draws from the workbook seed and the cell's address, which PyTorch cannot reproduce`);
+    }
+    return atom(draw(t, b, `torch.Generator().manual_seed(${seed})`));
+  };
+}
+
+const keywords = (t: Translation, b: Bound, names: readonly string[]): string =>
+  names.flatMap((n) => (arg(t, b, n) === undefined ? [] : [`, ${n}=${arg(t, b, n)}`])).join('');
+
+const drawn = (fn: string, size: (t: Translation, b: Bound) => string): Special =>
+  seeded((t, b, g) => `torch.${fn}(${size(t, b)}, generator=${g}${keywords(t, b, ['dtype', 'requires_grad'])})`);
+
+/** `tensor(data)`: a literal as torch.tensor, anything else copied into a new leaf as the sheet does. */
+function tensor(t: Translation, b: Bound): Py {
+  const data = b.named.get('data');
+  if (data === undefined) return t.fail('tensor: no data');
+  const literal = isLiteral(data);
+  const kw = keywords(t, b, ['dtype', 'requires_grad']);
+  if (literal) return atom(`torch.tensor(${expr(t, data, 'raw').s}${kw})`);
+  const dtype = arg(t, b, 'dtype');
+  const copy = `${at(expr(t, data), PREC.atom)}.detach().clone()${dtype === undefined ? '' : `.to(${dtype})`}`;
+  const rg = arg(t, b, 'requires_grad');
+  return atom(rg === undefined ? copy : `${copy}.requires_grad_(${rg})`);
+}
+
+function isLiteral(e: Expr): boolean {
+  if (e.type === 'number' || e.type === 'bool') return true;
+  if (e.type === 'unary') return e.operand.type === 'number';
+  return (e.type === 'list' || e.type === 'tuple') && e.items.every(isLiteral);
+}
+
+const helper =
+  (name: string, params: readonly string[]): Special =>
+  (t, b) =>
+    atom(`${t.use(name)}(${params.flatMap((p) => (arg(t, b, p) === undefined ? [] : [arg(t, b, p)])).join(', ')})`);
+
+/** Class-index targets are whole floats in the sheet and long in PyTorch; probabilities stay as they are. */
+const classTarget =
+  (path: string): Special =>
+  (t, b) => {
+    const target = `${t.use('gs_class_target')}(${input(t, b)}, ${arg(t, b, 'target') ?? 'None'})`;
+    const others = argList(t, b, ['input', 'target']).map((a) => (a.includes('=') ? a : `weight=${a}`));
+    return atom(`${path}(${[input(t, b), target, ...others].join(', ')})`);
+  };
+
+/** `norm`: torch.linalg.vector_norm, which torch.norm calls in PyTorch 2 (its grad_fn, LinalgVectorNormBackward0). */
+function norm(t: Translation, b: Bound): Py {
+  const p = b.named.get('p');
+  const named: Record<string, string> = { fro: '2', inf: 'math.inf', '-inf': '-math.inf' };
+  const ord =
+    p === undefined || (p.type === 'name' && p.name === 'None') ? '2' : p.type === 'string' ? named[p.value.toLowerCase()] : arg(t, b, 'p');
+  if (ord === undefined) return t.fail('norm: p is a matrix norm the sheet does not have');
+  return atom(`torch.linalg.vector_norm(${input(t, b)}, ${ord}${keywords(t, b, ['dim', 'keepdim'])})`);
+}
+
+export const SPECIAL: Readonly<Record<string, Special>> = {
+  tensor,
+  norm,
+  rand: drawn('rand', (t, b) => sizes(t, b, 'size')),
+  randn: drawn('randn', (t, b) => sizes(t, b, 'size')),
+  rand_like: drawn('rand', (t, b) => `${input(t, b)}.shape`),
+  randn_like: drawn('randn', (t, b) => `${input(t, b)}.shape`),
+  randint: seeded((t, b, g) => {
+    const args = ['low', 'high', 'size'].flatMap((p) => (arg(t, b, p) === undefined ? [] : [arg(t, b, p)!]));
+    return `torch.randint(${args.join(', ')}, generator=${g}${keywords(t, b, ['dtype'])})`;
+  }),
+  randperm: seeded((t, b, g) => `torch.randperm(${arg(t, b, 'n')}, generator=${g}${keywords(t, b, ['dtype'])})`),
+  reshape: (t, b) => atom(`${wrapped(t, b)}.reshape(${sizes(t, b)})`),
+  view: (t, b) => atom(`${wrapped(t, b)}.view(${sizes(t, b)})`),
+  permute: (t, b) => atom(`${wrapped(t, b)}.permute(${sizes(t, b, 'dims')})`),
+  broadcast_to: (t, b) => atom(`torch.broadcast_to(${input(t, b)}, ${sizes(t, b)})`),
+  softmax: (t, b) => atom(`torch.softmax(${input(t, b)}, dim=${arg(t, b, 'dim') ?? '-1'})`),
+  log_softmax: (t, b) => atom(`torch.log_softmax(${input(t, b)}, dim=${arg(t, b, 'dim') ?? '-1'})`),
+  shape: (t, b) => atom(`${wrapped(t, b)}.shape`),
+  size: method('size'),
+  dim: method('dim'),
+  numel: method('numel'),
+  item: method('item'),
+  tolist: method('tolist'),
+  clone: method('clone'),
+  t: method('t'),
+  detach: method('detach'),
+  float: (t, b) => atom(`float(${arg(t, b, 'x') ?? 'None'})`),
+  requires_grad_: (t, b) => atom(`${wrapped(t, b)}.detach().requires_grad_(${arg(t, b, 'requires_grad') ?? 'True'})`),
+  index_select: (t, b) => atom(`torch.index_select(${input(t, b)}, ${arg(t, b, 'dim')}, ${t.use('gs_index')}(${arg(t, b, 'index')}))`),
+  cross_entropy: classTarget('torch.nn.functional.cross_entropy'),
+  nll_loss: classTarget('torch.nn.functional.nll_loss'),
+  gradfn: helper('gs_gradfn', ['input']),
+  customgrad: helper('gs_customgrad', ['f', 'df']),
+  clip_grad_norm: helper('gs_clip_grad_norm', ['grads', 'max_norm', 'norm_type']),
+  clip_grad_value: helper('gs_clip_grad_value', ['grads', 'clip_value']),
+  while: helper('gs_while', ['init', 'cond_fn', 'body_fn']),
+  repeat: helper('gs_repeat', ['n', 'init', 'fn']),
+  ...FORMS,
+};

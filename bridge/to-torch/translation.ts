@@ -1,0 +1,117 @@
+// Owns one formula's translation in progress: what it reads, which helpers it uses, the names in scope,
+// and the first reason it cannot be translated (a translation never throws: it records why and goes on).
+
+import type { CellAddress } from '../../formula/ast';
+import { type BookModel, type ModelRange, cellKey, claim, rangeOf, rangeVariable } from './model';
+import { isFreeIdentifier } from './py-text';
+
+/** Python text with the binding strength of its outermost operator (higher binds tighter). */
+export interface Py {
+  readonly s: string;
+  readonly p: number;
+}
+
+export const PREC = { lambda: 0, cond: 1, cmp: 2, add: 3, mul: 4, unary: 5, pow: 6, atom: 7 } as const;
+
+export const atom = (s: string): Py => ({ s, p: PREC.atom });
+
+/** `py` as an operand that needs at least strength `p`, parenthesized when it binds looser. */
+export const at = (py: Py, p: number): string => (py.p < p ? `(${py.s})` : py.s);
+
+export class Translation {
+  failure: string | null = null;
+  /** Cell keys and range keys the formula reads. */
+  readonly reads = new Set<string>();
+  readonly rangesRead = new Set<ModelRange>();
+  /** Workbook helpers it calls (`gs_while`, ...). */
+  readonly helpers = new Set<string>();
+  /** Takes a gradient the sheet shows without history (grad without create_graph, `.grad`). */
+  showsGradient = false;
+  lastRead: string | null = null;
+  /** What the script's reader should know about this cell (a dtype the sheet widens, ...), as comments. */
+  readonly notes: string[] = [];
+  /** The cells and ranges a `grad` differentiates with respect to (they must require grad in PyTorch). */
+  readonly gradTargets = new Set<string>();
+  /** Reads `x.grad`: its cell waits for every backward root. */
+  readsGrad = false;
+  private readonly scopes: Map<string, string>[] = [];
+  private readonly local = new Set<string>();
+
+  constructor(
+    readonly model: BookModel,
+    readonly sheet: string,
+    readonly label: string,
+  ) {}
+
+  /** Records why the formula cannot be translated (the first reason wins) and gives a stand-in text. */
+  fail(why: string): Py {
+    this.failure ??= why;
+    return atom('None');
+  }
+
+  use(helper: string): string {
+    this.helpers.add(helper);
+    return helper;
+  }
+
+  /** The variable of the cell `a` names, as read from this formula's sheet. */
+  cell(a: CellAddress): Py {
+    const sheet = this.sheetOf(a);
+    if (sheet === null) return this.fail(`it reads the sheet ${a.sheet ?? ''}, which the workbook does not have`);
+    const key = cellKey(sheet, a.col, a.row);
+    const cell = this.model.byKey.get(key);
+    if (cell === undefined) return this.fail(`it reads an empty cell`);
+    this.read(key);
+    return atom(cell.variable);
+  }
+
+  /** Notes that the formula reads node `key`; `lastRead` is the latest such node. */
+  read(key: string): void {
+    this.reads.add(key);
+    this.lastRead = key;
+  }
+
+  range(a: CellAddress, b: CellAddress): Py {
+    const sheet = this.sheetOf(a);
+    if (sheet === null) return this.fail(`it reads the sheet ${a.sheet ?? ''}, which the workbook does not have`);
+    return this.rangeVar(rangeOf(this.model, sheet, a, b));
+  }
+
+  rangeVar(range: ModelRange): Py {
+    this.read(range.key);
+    this.rangesRead.add(range);
+    return atom(rangeVariable(this.model, range));
+  }
+
+  private sheetOf(a: CellAddress): string | null {
+    if (a.sheet === null) return this.sheet;
+    return this.model.sheets.get(a.sheet.toLowerCase()) ?? null;
+  }
+
+  /** Binds lambda or `let` names for a body: each gets a Python name that clashes with nothing. */
+  enter(names: readonly string[]): string[] {
+    const scope = new Map<string, string>();
+    const spelt = names.map((n) => {
+      const py =
+        isFreeIdentifier(n) && !this.model.used.has(n.toLowerCase()) ? n : claim(new Set([...this.model.used, ...this.local]), `p_${n}`);
+      this.local.add(py.toLowerCase());
+      scope.set(n.toLowerCase(), py);
+      return py;
+    });
+    this.scopes.push(scope);
+    return spelt;
+  }
+
+  leave(): void {
+    this.scopes.pop();
+  }
+
+  /** The Python name of a lambda parameter or `let` name in scope, innermost first. */
+  bound(name: string): string | undefined {
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const py = this.scopes[i].get(name.toLowerCase());
+      if (py !== undefined) return py;
+    }
+    return undefined;
+  }
+}
