@@ -38,6 +38,9 @@ import { StatusBar } from './StatusBar';
 import { createSheetStore } from './state/createSheetStore';
 import { ThemeToggle } from './ThemeToggle';
 import { type WorkerClient, makeWorkerClient } from './worker/client';
+import { createProfiler } from './profile/create-profiler';
+import { ProfilePanel } from './profile/ProfilePanel';
+import { makeBridgeWork } from './worker/bridge-client';
 import { makeFileWork } from './worker/file-client';
 
 // size: the app's shell: it wires the store, the worker, the session and every panel once, in the order they depend on each other.
@@ -72,6 +75,7 @@ export function App() {
   const drawer = createDrawer();
   const edit = createEditSession(store, { focusGrid: () => focusGrid(), translate: translateInput });
 
+  const profiler = createProfiler(() => client);
   const files = makeFileWork();
   session = makeSession({
     library: makeLibrary(),
@@ -88,6 +92,7 @@ export function App() {
     clearHash: () => history.replaceState(null, '', `${location.pathname}${location.search}`),
     persist: () => requestPersistence(),
     writers: makeWriters(),
+    bridge: makeBridgeWork(),
     files,
   });
 
@@ -137,6 +142,16 @@ export function App() {
         <button class="tool" onClick={() => setReferenceOpen(true)}>
           Functions
         </button>
+        <button
+          class="tool"
+          title="Recalculate every cell with the autograd profiler on: time per operation and per cell"
+          onClick={() => {
+            if (!drawer.open()) drawer.toggle();
+            void profiler.run();
+          }}
+        >
+          Profile
+        </button>
         <FormatTools store={store} onDone={() => focusGrid()} />
         <span class="spacer" />
         <button class="tool" disabled={store.historySize().undo === 0} onClick={() => store.actions.undo()} title="Undo (Ctrl+Z)">
@@ -164,12 +179,13 @@ export function App() {
       >
         <div class="workspace">
           <main class="sheet" data-region="grid" data-region-entry="[role=grid]">
-            <Grid store={store} edit={edit} focusRef={(f) => (focusGrid = f)} />
+            <Grid store={store} edit={edit} focusRef={(f) => (focusGrid = f)} heat={profiler.shownProfile} />
             <FindBar store={store} onClose={() => focusGrid()} />
           </main>
           <SidePanel drawer={drawer}>
             <Inspector store={store} client={() => client} />
             <ChartPanel store={store} client={() => client} />
+            <ProfilePanel profiler={profiler} store={store} />
           </SidePanel>
         </div>
       </Show>

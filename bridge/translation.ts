@@ -2,6 +2,9 @@
 
 import type { WorkbookFile } from '../storage/format';
 
+/** The largest script either direction reads (the command line and the app's import): a tutorial is a few kilobytes. */
+export const MAX_SCRIPT_BYTES = 1024 * 1024;
+
 /** A statement the translation leaves as quoted text, with why: `line` is 1-based in the script. */
 export interface Untranslated {
   line: number;

@@ -6,7 +6,19 @@
 import { readFileSync } from 'node:fs';
 import { type Page, expect, test } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../vite.csp';
-import { addChart, cell, chartFigure, chartPixels, chartsPanel, clickCell, newWorkbook, openApp, openExample, typeInto } from './helpers';
+import {
+  addChart,
+  cell,
+  chartFigure,
+  chartPixels,
+  chartsPanel,
+  clickCell,
+  newWorkbook,
+  openApp,
+  openExample,
+  typeInto,
+  exportWorkbookFile,
+} from './helpers';
 
 /** Violations the page saw (securitypolicyviolation events) and CSP complaints any context logged. */
 function watchViolations(page: Page): { events: () => Promise<string[]>; logged: string[] } {
@@ -111,7 +123,7 @@ test('using the whole app violates nothing', async ({ page }) => {
   await expect(inspector.getByLabel('PyTorch repr')).toContainText('grad_fn=<MulBackward0>');
 
   // Export, then import what was exported; a share link of it opens.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
+  const download = await exportWorkbookFile(page);
   const exported = readFileSync(await download.path());
   await page
     .getByLabel('Import a workbook file')

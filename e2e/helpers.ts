@@ -1,5 +1,5 @@
 // Shared steps of the user flows: open the app on a blank sheet, type into cells, read what they show.
-import { type Locator, type Page, expect } from '@playwright/test';
+import { type Download, type Locator, type Page, expect } from '@playwright/test';
 
 export const cell = (page: Page, ref: string) => page.locator(`[role=gridcell][data-ref="${ref}"]`);
 
@@ -153,4 +153,11 @@ export async function clickAndType(page: Page, ref: string, input: string): Prom
   await page.waitForTimeout(100);
   if (await page.locator('.cm-tooltip-autocomplete').count()) await page.keyboard.press('Escape');
   await page.keyboard.press('Enter');
+}
+
+/** Export → Workbook file, as a user picks it; resolves with the browser's download. */
+export async function exportWorkbookFile(page: Page): Promise<Download> {
+  await page.getByRole('button', { name: 'Export' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Workbook file' }).click()]);
+  return download;
 }

@@ -2,7 +2,7 @@
 // across a reload and in an exported file.
 import { type Page, expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { cell, openBlankSheet, setTheme, typeInto } from './helpers';
+import { cell, openBlankSheet, setTheme, typeInto, exportWorkbookFile } from './helpers';
 
 const formatButton = (page: Page) => page.getByRole('button', { name: /^Number format: / });
 
@@ -98,7 +98,7 @@ test('a number format is kept across a reload and in an exported file', async ({
   await page.waitForTimeout(700); // autosave
   await page.reload();
   await expect(cell(page, 'A1')).toHaveText('25.00%');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
+  const download = await exportWorkbookFile(page);
   const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
   const sheet = file.sheets.find(
     (s: { cells: Record<string, unknown> }) => s.cells.A1 !== undefined && JSON.stringify(s.cells.A1).includes('0.25'),

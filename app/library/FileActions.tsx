@@ -1,14 +1,27 @@
-// Owns the toolbar's file actions: export the workbook as a file, import one (a plain file input, so it
-// works in every browser), and share it as a link.
+// Owns the toolbar's file actions: Export (the workbook as a file, or as a PyTorch script), Import (a workbook file
+// through a plain file input, so it works in every browser, or PyTorch code), and Share as a link.
 
 import { Show, createSignal } from 'solid-js';
 import { keepTabInside, makeFocusReturn } from '../layout/focus';
+import { MenuButton } from '../ui/MenuButton';
 import type { Session } from './session';
+import { TorchImportDialog } from './TorchImportDialog';
+
+/** Hands the browser a file to save. */
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
 
 // size: a Solid component: its JSX and the signals it closes over read as one piece; its logic lives in the modules it imports.
 export function FileActions(props: { session: Session }) {
   let input!: HTMLInputElement;
   const [share, setShare] = createSignal<{ url: string } | { message: string } | null>(null);
+  const [torchImport, setTorchImport] = createSignal(false);
   let giveBack = () => {};
   const closeShare = () => {
     setShare(null);
@@ -17,12 +30,19 @@ export function FileActions(props: { session: Session }) {
 
   const exportFile = () => {
     const { name, text } = props.session.exportFile();
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    download(name, text, 'application/json');
+  };
+  const exportScript = async () => {
+    const script = await props.session.exportTorchScript();
+    if (script) download(script.name, script.text, 'text/x-python');
+  };
+  const openTorchImport = () => {
+    giveBack = makeFocusReturn();
+    setTorchImport(true);
+  };
+  const closeTorchImport = () => {
+    setTorchImport(false);
+    giveBack();
   };
 
   const openShare = async () => {
@@ -34,12 +54,52 @@ export function FileActions(props: { session: Session }) {
 
   return (
     <>
-      <button class="tool" onClick={exportFile} title="Download this workbook as a .gradsheet.json file">
-        Export
-      </button>
-      <button class="tool" onClick={() => input.click()} title="Open a .gradsheet.json file as a new workbook">
-        Import
-      </button>
+      <MenuButton
+        id="export-button"
+        label="Export"
+        tooltip="Download this workbook as a file or as a PyTorch script"
+        sections={[
+          {
+            items: [
+              {
+                id: 'file',
+                title: 'Workbook file',
+                summary: 'A .gradsheet.json file with everything, to open here again.',
+                run: exportFile,
+              },
+              {
+                id: 'torch',
+                title: 'PyTorch script',
+                summary: 'A .py file that PyTorch runs to the same numbers, printing each cell.',
+                run: () => void exportScript(),
+              },
+            ],
+          },
+        ]}
+      />
+      <MenuButton
+        id="import-button"
+        label="Import"
+        tooltip="Open a workbook file or PyTorch code as a new workbook"
+        sections={[
+          {
+            items: [
+              {
+                id: 'file',
+                title: 'Workbook file…',
+                summary: 'A .gradsheet.json file, opened as a new workbook.',
+                run: () => input.click(),
+              },
+              {
+                id: 'torch',
+                title: 'PyTorch code…',
+                summary: 'Paste a script or choose a .py file: its variables become cells.',
+                run: openTorchImport,
+              },
+            ],
+          },
+        ]}
+      />
       <input
         ref={input}
         type="file"
@@ -57,6 +117,16 @@ export function FileActions(props: { session: Session }) {
       <button class="tool" onClick={() => void openShare()} title="A link that carries this workbook">
         Share
       </button>
+      <Show when={torchImport()}>
+        <TorchImportDialog
+          translate={(source) => props.session.translateTorch(source)}
+          open={(t, name) => {
+            closeTorchImport();
+            void props.session.importTorch(t.file, name);
+          }}
+          onClose={closeTorchImport}
+        />
+      </Show>
       <Show when={share()}>
         {(s) => (
           <div class="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && closeShare()}>

@@ -5,6 +5,7 @@ import type { WorkbookFile } from '../../storage/format';
 import type { BookMeta, Library } from '../../storage/library';
 import type { TabSync, TabSyncOptions } from '../../storage/tabs';
 import type { Writers } from '../../storage/writers';
+import type { BridgeWork } from '../worker/bridge-client';
 import type { FileWork } from '../worker/file-client';
 
 export type NoticeKind = 'info' | 'error';
@@ -58,6 +59,8 @@ export interface SessionOptions {
   writers?: Writers;
   /** Reads files and prepares saves off the page's main thread (file-client.ts); without it, the page does both. */
   files?: FileWork;
+  /** Translates PyTorch code in and out (bridge-client.ts); without it, the PyTorch import and export say they are unavailable. */
+  bridge?: BridgeWork;
 }
 
 /** What the session's parts share: storage, the app, the open workbook and the session's own steps. */
@@ -65,6 +68,7 @@ export interface SessionCore {
   library: Library;
   host: SessionHost;
   files?: FileWork;
+  bridge?: BridgeWork;
   tabs: TabSync;
   /** The workbook open now, null before one is. */
   open(): BookMeta | null;

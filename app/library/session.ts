@@ -197,6 +197,7 @@ export function makeSession(opts: SessionOptions) {
     library,
     host,
     files: opts.files,
+    bridge: opts.bridge,
     open: () => open,
     tabs,
     setOpen,

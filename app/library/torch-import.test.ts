@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkbookFile } from '../../storage/format';
-import { previewOf, scriptBookName, scriptTooLarge } from './torch-import';
+import { previewOf, scriptBookName, scriptFileStem, scriptTooLarge } from './torch-import';
 
 const book = (cells: Record<string, string>): WorkbookFile => ({
   format: 'gradsheet',
@@ -43,6 +43,15 @@ describe('the PyTorch import preview', () => {
 
   it('refuses a script over a megabyte, saying how large it is', () => {
     expect(scriptTooLarge(999_999)).toBeNull();
-    expect(scriptTooLarge(2_500_000)).toBe('The script is 2.5 MB; the import reads scripts up to 1 MB.');
+    expect(scriptTooLarge(2_500_000)).toBe('The script is 2.4 MB; the import reads scripts up to 1 MB.');
+  });
+});
+
+describe('the exported script file name', () => {
+  it('is the workbook name as a Python module name', () => {
+    expect(scriptFileStem('Fit a line')).toBe('Fit_a_line');
+    expect(scriptFileStem('  Autograd: automatic differentiation ')).toBe('Autograd_automatic_differentiation');
+    expect(scriptFileStem('2 layers')).toBe('_2_layers');
+    expect(scriptFileStem('«»')).toBe('workbook');
   });
 });

@@ -1,13 +1,10 @@
 // Owns what the "PyTorch code…" import dialog shows before anything opens: the translation's summary and the
 // statements that will not be translated, and the name the new workbook takes. Pure: the dialog renders it.
 
-import type { TorchTranslation, Untranslated } from '../../bridge/translation';
-import type { WorkbookFile } from '../../storage/format';
+import { MAX_SCRIPT_BYTES, type TorchTranslation, type Untranslated } from '../../bridge/translation';
+import { type WorkbookFile, formatBytes } from '../../storage/format';
 
 export type { TorchTranslation, Untranslated };
-
-/** The largest script the dialog reads (pasted or from a file): a tutorial is a few kilobytes. */
-export const MAX_SCRIPT_BYTES = 1_000_000;
 
 export interface TorchPreview {
   /** One line for the dialog's status: how many cells, or what is wrong. */
@@ -46,5 +43,14 @@ export function scriptBookName(fileName: string | null): string {
 /** Why a script cannot be read, or null: too large for the dialog. */
 export function scriptTooLarge(bytes: number): string | null {
   if (bytes <= MAX_SCRIPT_BYTES) return null;
-  return `The script is ${(bytes / 1e6).toFixed(1)} MB; the import reads scripts up to ${MAX_SCRIPT_BYTES / 1e6} MB.`;
+  return `The script is ${formatBytes(bytes)}; the import reads scripts up to ${formatBytes(MAX_SCRIPT_BYTES)}.`;
+}
+
+/** A workbook's name as a Python file's stem: letters, digits and underscores, so `import` could read it too. */
+export function scriptFileStem(name: string): string {
+  const stem = name
+    .trim()
+    .replace(/[^A-Za-z0-9_]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+  return stem === '' ? 'workbook' : /^[0-9]/.test(stem) ? `_${stem}` : stem;
 }
