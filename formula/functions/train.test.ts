@@ -123,6 +123,17 @@ describe('train', () => {
     expect(error('=train((a, b) => a, A1, steps=1, lr=0.1)')).toMatch(/^#VALUE! /);
   });
 
+  it("refuses a loss no parameter reaches, as PyTorch's backward() does", () => {
+    expect(error('=train(x => 5, 1, steps=1, lr=0.1)')).toMatch(/^#GRAD! train: element 0 of tensors does not require grad/);
+    expect(error('=train(x => sum(detach(x) ** 2), A1, steps=1, lr=0.1)')).toMatch(/^#GRAD! /);
+  });
+
+  it('flags a NaN or infinity the training made', () => {
+    const b = book({ B1: '=train(x => x ** 2, 1, steps=3, lr=1e308)[0]' });
+    expect(b.get('B1')).toMatchObject({ kind: 'tensor' });
+    expect(b.value('B1')).toMatchObject({ nonfinite: { op: 'train' } });
+  });
+
   it("passes on f's error and an error among the parameters", () => {
     expect(error('=train(x => x @ [[1, 2]], A1, steps=1, lr=0.1)')).toMatch(/^#SHAPE! /);
     expect(error('=train(x => x, (A1, 1 / "a"), steps=1, lr=0.1)')).toMatch(/^#VALUE! /);

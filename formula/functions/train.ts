@@ -8,6 +8,7 @@ import { chargeMemory } from '../../engine/budget';
 import { type CellError, errors, isError } from '../../engine/errors';
 import { withGradMode } from '../../engine/grad-mode';
 import { limits } from '../../engine/limits';
+import { nonFiniteOrigin } from '../../engine/nonfinite';
 import { attempt } from '../../engine/op';
 import { type Hyper, OPTIMIZERS, Optimizer, buffersOf, optimizerNamed, resolveHyper } from '../../engine/optim';
 import { Tensor, isTensor } from '../../engine/tensor';
@@ -75,7 +76,14 @@ function lossAndGrads(ctx: CallContext, f: FunctionValue, leaves: Tensor[]): { l
   // The gradients need no history of their own (PyTorch's backward() without create_graph).
   const gs = withGradMode(false, () => attempt(() => vjp(y, leaves, new Tensor(Float64Array.of(1), y.shape))));
   if (isError(gs)) return gs;
-  return { loss: y.data[0], grads: gs.map((g) => (g.note === NOT_CONNECTED_NOTE ? null : g.data)) };
+  const grads = gs.map((g) => (g.note === NOT_CONNECTED_NOTE ? null : g.data));
+  // PyTorch's backward() refuses a loss that no parameter reaches, rather than training nothing.
+  if (grads.every((g) => g === null)) {
+    return errors.grad(
+      `${FN}: element 0 of tensors does not require grad and does not have a grad_fn (the loss does not depend on any parameter)`,
+    );
+  }
+  return { loss: y.data[0], grads };
 }
 
 /** Runs `steps` optimizer steps from `start`; the parameters after and the losses, each before its step. */
@@ -156,7 +164,10 @@ export const train = defineFunction({
     if (held !== null) return held;
     const out = runSteps(ctx, f, ps.params, steps, new Optimizer(name, h, sizes));
     if (isError(out)) return out;
-    const after = ps.params.map((t, i) => new Tensor(out[i], t.shape));
-    return tuple([shaped(ps.isTuple, after), new Tensor(out[out.length - 1], [steps])]);
+    // A NaN or infinity the training made is flagged as train's (the steps' history is gone).
+    const result = (data: Float64Array, shape: readonly number[]) =>
+      new Tensor(data, shape, 'float64', false, null, nonFiniteOrigin(FN, [], data));
+    const after = ps.params.map((t, i) => result(out[i], t.shape));
+    return tuple([shaped(ps.isTuple, after), result(out[out.length - 1], [steps])]);
   },
 });
