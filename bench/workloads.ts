@@ -20,6 +20,7 @@ import { Workbook } from '../formula/book';
 import type { Prepared, Workload } from './harness';
 import { type Tf, hyperformula, tensorflow } from './peers';
 import { sheetBuilds, sheetEdits } from './sheets';
+import { trainWorkload } from './train';
 
 const leaf = (data: Float64Array, shape: number[], requiresGrad = true) => new Tensor(data, shape, 'float64', requiresGrad);
 /**
@@ -250,7 +251,15 @@ async function hyperformulaWorkloads(): Promise<Workload[]> {
 }
 
 export async function allWorkloads(): Promise<Workload[]> {
-  return [tiny, elementwise, ...[64, 128, 256, 512].map(matmulWorkload), mlp, ...(await hyperformulaWorkloads()), chainGradient];
+  return [
+    tiny,
+    elementwise,
+    ...[64, 128, 256, 512].map(matmulWorkload),
+    mlp,
+    trainWorkload,
+    ...(await hyperformulaWorkloads()),
+    chainGradient,
+  ];
 }
 
 export { hyperformula };

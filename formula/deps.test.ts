@@ -32,6 +32,7 @@ describe('formulaDeps', () => {
   it('says whether the formula loops, differentiates or declares a backward root', () => {
     expect(deps('while(1, y => y < 2, y => y * 2)')).toMatchObject({ loops: true, differentiates: false });
     expect(deps('(while => while(1))(1)').loops).toBe(false);
+    expect(deps('train(x => x ** 2, A1, steps=100, lr=0.1)').loops).toBe(true);
     expect(deps('grad(A1 * 2, A1) + A1.grad')).toMatchObject({
       differentiates: true,
       gradients: 2,

@@ -12,7 +12,7 @@ export interface FormulaDeps {
   names: ReadonlySet<string>;
   declaresBackward: boolean;
   readsGrad: boolean;
-  /** Calls `while` or `repeat`, which may run up to the iteration limit. */
+  /** Calls `while`, `repeat` or `train`, which may run up to the iteration limit. */
   loops: boolean;
   /** Takes a gradient (grad, backward, the functional API, `.grad`): loops upstream must keep their history. */
   differentiates: boolean;
@@ -20,7 +20,7 @@ export interface FormulaDeps {
   gradients: number;
 }
 
-const LOOPS: ReadonlySet<string> = new Set(['while', 'repeat']);
+const LOOPS: ReadonlySet<string> = new Set(['while', 'repeat', 'train']);
 
 /** Calls that run a backward pass, as functions or methods (`torch.autograd.grad(...)` is a method call). */
 const DIFFERENTIATES: ReadonlySet<string> = new Set(['grad', 'backward', 'jacobian', 'hessian', 'hvp', 'vhp', 'jvp', 'vjp']);

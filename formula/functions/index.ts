@@ -84,6 +84,7 @@ import { sum } from './sum';
 import { t } from './t';
 import { tensor } from './tensor';
 import { tolist } from './tolist';
+import { train } from './train';
 import { transpose } from './transpose';
 import { SPECIAL_FORMS } from '../special-forms/index';
 import { tuple } from './tuple';
@@ -169,6 +170,7 @@ const BY_GROUP: Readonly<Record<FunctionGroup, readonly FunctionDef[]>> = {
     customgrad,
     clip_grad_norm,
     clip_grad_value,
+    train,
   ],
   control: [form('if'), form('let'), while_, repeat, tuple],
 };

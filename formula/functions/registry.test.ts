@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Workbook } from '../book';
 import { FUNCTIONS } from './index';
 
-/** Every function SPEC §4 names (plus the autograd ones of §5). */
+/** Every function SPEC §4 names (plus the autograd ones of §5 and §12's train). */
 const SPEC_NAMES = `tensor ones zeros full eye arange linspace rand randn ones_like zeros_like full_like rand_like randn_like
 neg abs sign exp log log1p sqrt square sin cos tan tanh sigmoid relu leaky_relu softplus gelu floor ceil round pow maximum minimum clamp where
 sum mean prod max min amax amin argmax argmin norm var std logsumexp softmax log_softmax cumsum
@@ -13,9 +13,8 @@ reshape view flatten squeeze unsqueeze transpose permute cat stack broadcast_to 
 matmul mm mv dot outer linear
 mse_loss l1_loss smooth_l1_loss binary_cross_entropy binary_cross_entropy_with_logits cross_entropy nll_loss
 if let while repeat tuple
-grad backward jacobian hessian vjp jvp hvp vhp detach no_grad enable_grad requires_grad_ gradfn customgrad clip_grad_norm clip_grad_value`.split(
-  /\s+/,
-);
+grad backward jacobian hessian vjp jvp hvp vhp detach no_grad enable_grad requires_grad_ gradfn customgrad clip_grad_norm clip_grad_value
+train`.split(/\s+/);
 
 function close(got: unknown, want: unknown): boolean {
   if (Array.isArray(want)) return Array.isArray(got) && got.length === want.length && want.every((w, i) => close(got[i], w));
