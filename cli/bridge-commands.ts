@@ -4,9 +4,9 @@
 
 import { fromTorch } from '../bridge/from-torch';
 import { toTorch } from '../bridge/to-torch';
-import { MAX_SCRIPT_BYTES } from '../bridge/translation';
+import { MAX_SCRIPT_BYTES, checkedTranslation } from '../bridge/translation';
 import { serialiseWorkbook, readWorkbookBytes } from '../storage/file';
-import { formatBytes, readWorkbook } from '../storage/format';
+import { formatBytes } from '../storage/format';
 import { quotePath } from './read-file';
 
 export interface BridgeIo {
@@ -33,12 +33,9 @@ function scriptText(path: string, bytes: Uint8Array): { ok: true; text: string }
 export function fromTorchCommand(path: string, bytes: Uint8Array, io: BridgeIo): Outcome {
   const text = scriptText(path, bytes);
   if (!text.ok) return text;
-  const t = fromTorch(text.text);
+  const t = checkedTranslation(fromTorch(text.text));
   if (!t.ok) return { ok: false, message: `${quotePath(path)}: ${t.message}` };
-  // The translation is checked as any workbook file is, so what it prints always opens.
-  const book = readWorkbook(t.file);
-  if (!book.ok) return { ok: false, message: `${quotePath(path)}: the translation is not a valid workbook (${book.message})` };
-  io.out(serialiseWorkbook(book.book));
+  io.out(serialiseWorkbook(t.file));
   for (const u of t.untranslated) io.err(`line ${u.line}: not translated (${u.reason}): ${u.source}`);
   return { ok: true };
 }

@@ -105,8 +105,10 @@ export function FileActions(props: { session: Session }) {
         type="file"
         accept=".json,application/json"
         class="visually-hidden"
-        // Reached through the Import button; a second, invisible tab stop would only confuse.
+        // Reached through the Import button; a second, invisible tab stop (or a second "Import" button for a
+        // screen reader) would only confuse.
         tabindex="-1"
+        aria-hidden="true"
         aria-label="Import a workbook file"
         onChange={(e) => {
           const file = e.currentTarget.files?.[0];

@@ -100,6 +100,7 @@ export function TorchImportDialog(props: TorchImportProps) {
               accept=".py,text/x-python,text/plain"
               class="visually-hidden"
               tabindex="-1"
+              aria-hidden="true"
               aria-label="PyTorch code file"
               onChange={(e) => {
                 const file = e.currentTarget.files?.[0];

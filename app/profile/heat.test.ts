@@ -16,12 +16,13 @@ describe('the profiler heat map', () => {
   });
 
   it('says times in ms, or µs below a millisecond', () => {
-    expect([formatMs(1234.5), formatMs(12.345), formatMs(0.5), formatMs(0.0123), formatMs(0.000004)]).toEqual([
+    expect([formatMs(1234.5), formatMs(12.345), formatMs(0.5), formatMs(0.0123), formatMs(0.0004), formatMs(0)]).toEqual([
       '1235 ms',
       '12.3 ms',
       '500 µs',
       '12.3 µs',
-      '0.00 µs',
+      '0.40 µs',
+      '0 ms',
     ]);
   });
 });

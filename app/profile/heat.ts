@@ -32,6 +32,8 @@ export function heatCells(cells: readonly CellTime[], sheet: string): HeatCell[]
 
 /** A time as the table shows it: three significant digits, in ms, µs below a millisecond. */
 export function formatMs(ms: number): string {
+  // A browser's clock is coarse (0.1 ms without cross-origin isolation): what it did not see took no time it can show.
+  if (ms <= 0) return '0 ms';
   if (ms >= 1) return `${ms >= 100 ? ms.toFixed(0) : ms.toPrecision(3)} ms`;
   const us = ms * 1000;
   return `${us >= 100 ? us.toFixed(0) : us >= 1 ? us.toPrecision(3) : us.toFixed(2)} µs`;

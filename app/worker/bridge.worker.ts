@@ -5,13 +5,14 @@
 
 import { fromTorch } from '../../bridge/from-torch';
 import { toTorch } from '../../bridge/to-torch';
+import { checkedTranslation } from '../../bridge/translation';
 import type { BridgeReply, BridgeRequest } from './bridge-protocol';
 
 const post = (reply: BridgeReply): void => (self as unknown as Worker).postMessage(reply);
 
 function handle(msg: BridgeRequest): void {
   try {
-    if (msg.type === 'from-torch') post({ type: 'from-torch', id: msg.id, translation: fromTorch(msg.source) });
+    if (msg.type === 'from-torch') post({ type: 'from-torch', id: msg.id, translation: checkedTranslation(fromTorch(msg.source)) });
     else post({ type: 'to-torch', id: msg.id, script: toTorch(msg.file) });
   } catch (e) {
     post({ type: 'failed', id: msg.id, message: e instanceof Error ? e.message : String(e) });
