@@ -133,3 +133,25 @@ describe('vjp without history', () => {
     expect(run(mul, [x, scalar(NaN)]).nonfinite).not.toBeNull();
   });
 });
+
+describe('vjp walks only what its targets need', () => {
+  const leaf = (v: number) => new Tensor(new Float64Array([v]), [], 'float64', true);
+
+  it('with one target, stops at it: the history below does not change the gradient', () => {
+    // x is the end of a long chain; y = 3x. d y / d x is 3 whatever came before x.
+    let x = leaf(1);
+    for (let i = 0; i < 10_000; i++) x = run(mul, [x, scalar(1.0001)]);
+    const y = run(mul, [x, scalar(3)]);
+    expect(grad1(y, x).data[0]).toBe(3);
+    expect(grad1(x, x).data[0]).toBe(1);
+  });
+
+  it('with a target below another, still follows the path through the upper one', () => {
+    const a = leaf(2);
+    const x = run(mul, [a, a]);
+    const y = run(mul, [x, scalar(3)]);
+    const g = vjp(y, [x, a], scalar(1));
+    if (isError(g)) throw new Error(g.message);
+    expect([g[0].data[0], g[1].data[0]]).toEqual([3, 12]);
+  });
+});

@@ -29,10 +29,10 @@ function sumToShape(g: Tensor, shape: Shape): Tensor {
 }
 
 /**
- * Tensors reachable from `y` through history, inputs before the tensors computed from them, and each
- * one's position in that order. Walked depth first with two parallel stacks (no object per step).
+ * Tensors reachable from `y` through history (not below `stopAt`), inputs before the tensors computed
+ * from them, and each one's position in that order. Walked depth first with two parallel stacks (no object per step).
  */
-function topoOrder(y: Tensor): { order: Tensor[]; position: Map<Tensor, number> } {
+function topoOrder(y: Tensor, stopAt: Tensor | null = null): { order: Tensor[]; position: Map<Tensor, number> } {
   const order: Tensor[] = [];
   // -1 while a tensor is on the stack, then its position in `order`.
   const position = new Map<Tensor, number>([[y, -1]]);
@@ -41,7 +41,7 @@ function topoOrder(y: Tensor): { order: Tensor[]; position: Map<Tensor, number> 
   while (stack.length > 0) {
     const top = stack.length - 1;
     const t = stack[top];
-    const inputs = t.node?.inputs;
+    const inputs = t === stopAt ? undefined : t.node?.inputs;
     if (inputs !== undefined && next[top] < inputs.length) {
       const child = inputs[next[top]++];
       if (!position.has(child)) {
@@ -80,7 +80,9 @@ export function vjp(y: Tensor, xs: readonly Tensor[], v: Tensor): Tensor[] | Cel
   }
   if (y.dtype === 'bool') return errors.grad('grad: a boolean tensor has no gradient');
   const targets = new Set(xs);
-  const { order, position } = topoOrder(y);
+  // With one target, nothing below it matters: a loop that takes grad of its state at every step would
+  // otherwise walk the whole history of earlier steps each time (quadratic in the steps).
+  const { order, position } = topoOrder(y, xs.length === 1 ? xs[0] : null);
   const at = (t: Tensor): number => position.get(t) as number;
   // Which tensors lie on a path to some target: only those are worth a backward rule.
   const reaches = new Uint8Array(order.length);

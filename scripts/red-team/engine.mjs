@@ -53,6 +53,17 @@ export const probes = [
       code !== 0 ? `exit ${code}` : JSON.parse(stdout).cells['Sheet1!A1'].code !== '#LOOP!' ? 'A1 is not #LOOP!' : undefined,
   },
   {
+    // Each step's grad walks only down to the state it differentiates, not the history of the steps before.
+    name: 'ten thousand hand-written SGD steps (repeat over grad of its state) finish in linear time',
+    workbook: book({
+      A1: '=linspace(0, 1, 20)',
+      A2: '=3 * A1 + 1',
+      A3: '=repeat(10000, tensor([0.0, 0.0]), p => p - 0.1 * grad(mse_loss(A1 * p[0] + p[1], A2), p))',
+    }),
+    rssMB: 400,
+    check: valueOr('Sheet1!A3', (c) => Math.abs(c.value[0] - 3) < 1e-9 && Math.abs(c.value[1] - 1) < 1e-9, []),
+  },
+  {
     name: 'twenty cells reading one million-cell range',
     workbook: book(Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`CW${i + 1}`, '=sum(A1:CV10000)']))),
     check: valueOr('Sheet1!CW20', (c) => c.value === 0, []),
