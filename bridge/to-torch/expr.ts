@@ -129,8 +129,11 @@ function constant(lower: string, want: Want): Py {
 export function lambda(t: Translation, params: readonly string[], body: Expr): Py {
   const spelt = t.enter(params);
   const text = expr(t, body);
-  t.leave();
-  return { s: `lambda ${spelt.join(', ')}: ${text.s}`, p: PREC.lambda };
+  const watched = t.leave();
+  if (watched.length === 0) return { s: `lambda ${spelt.join(', ')}: ${text.s}`, p: PREC.lambda };
+  // A parameter a grad differentiates with respect to must require grad in PyTorch (the sheet needs no flag).
+  const watch = `(lambda ${watched.join(', ')}: ${text.s})(${watched.map((w) => `${t.use('gs_watch')}(${w})`).join(', ')})`;
+  return { s: `lambda ${spelt.join(', ')}: ${watch}`, p: PREC.lambda };
 }
 
 function binary(t: Translation, e: Expr & { type: 'binary' }, want: Want): Py {
@@ -164,6 +167,7 @@ const ATTRIBUTES: Record<string, (object: string) => string> = {
   data: (o) => `${o}.detach()`,
   is_leaf: (o) => `${o}.is_leaf`,
   ndim: (o) => `${o}.ndim`,
+  grad_fn: (o) => `gs_gradfn(${o})`,
 };
 
 function attribute(t: Translation, e: Expr & { type: 'attr' }): Py {
@@ -178,6 +182,7 @@ function attribute(t: Translation, e: Expr & { type: 'attr' }): Py {
   const how = ATTRIBUTES[e.name.toLowerCase()];
   if (how === undefined) return t.fail(`the attribute .${e.name} is not translated`);
   const object = at(expr(t, e.object), PREC.atom);
+  if (e.name.toLowerCase() === 'grad_fn') t.use('gs_gradfn');
   if (e.name.toLowerCase() !== 'grad') return atom(how(object));
   // x.grad is what every backward root in the book leaves (SPEC §5): the roots are filled in once all are known.
   t.readsGrad = true;

@@ -9,7 +9,10 @@ import { type Py, PREC, Translation, at, atom } from './translation';
 
 /** What `grad(y, x, ...)` differentiates with respect to: a cell, a range or a name; else why not. */
 function gradTarget(t: Translation, x: Expr): string | null {
-  if (x.type === 'name' && t.bound(x.name) !== undefined) return null;
+  if (x.type === 'name' && t.bound(x.name) !== undefined) {
+    t.watch(x.name);
+    return t.bound(x.name)!;
+  }
   if (x.type !== 'ref' && x.type !== 'range' && x.type !== 'name') return null;
   t.lastRead = null;
   const text = expr(t, x).s;
@@ -23,7 +26,7 @@ function grad(t: Translation, b: Bound): Py {
   const xe = b.named.get('x');
   if (y === undefined || xe === undefined) return t.fail('grad needs y and x');
   const x = gradTarget(t, xe);
-  if (x === null) return t.fail('grad with respect to a lambda parameter, a let name or an expression is not translated');
+  if (x === null) return t.fail('grad with respect to an expression (not a cell, range, name or parameter) is not translated');
   const v = arg(t, b, 'v');
   const create = b.named.get('create_graph');
   if (create === undefined || create.type !== 'bool' || !create.value) t.showsGradient = true;
@@ -67,8 +70,8 @@ function nest(t: Translation, pairs: readonly [string, Expr][], body: Expr): Py 
   const bound = expr(t, value);
   const [py] = t.enter([name]);
   const inner = nest(t, more, body);
-  t.leave();
-  return atom(`(lambda ${py}: ${inner.s})(${bound.s})`);
+  const watched = t.leave().length > 0;
+  return atom(`(lambda ${py}: ${inner.s})(${watched ? `${t.use('gs_watch')}(${bound.s})` : bound.s})`);
 }
 
 function tuple(t: Translation, b: Bound): Py {

@@ -67,6 +67,11 @@ const HELPERS: Readonly<Record<string, { needs?: readonly string[]; text: string
     """The name of the operation that made t, as the sheet's gradfn() shows it."""
     return type(t.grad_fn).__name__ if t.grad_fn is not None else "None"`,
   },
+  gs_watch: {
+    text: `def gs_watch(x):
+    """A lambda parameter or let value a grad differentiates with respect to: it must require grad in PyTorch."""
+    return x if x.requires_grad else x.detach().requires_grad_()`,
+  },
   gs_no_grad: {
     text: `def gs_no_grad(thunk):
     """no_grad(expr): the value under torch.no_grad(); a function value runs under it when called."""

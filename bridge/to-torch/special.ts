@@ -5,7 +5,7 @@ import type { Expr } from '../../formula/ast';
 import { arg, argList, argText, type Bound } from './args';
 import { FORMS } from './forms';
 import { type Py, PREC, Translation, at, atom } from './translation';
-import { expr } from './expr';
+import { expr, literalNumber } from './expr';
 
 export type Special = (t: Translation, b: Bound) => Py;
 
@@ -93,7 +93,45 @@ function norm(t: Translation, b: Bound): Py {
   return atom(`torch.linalg.vector_norm(${input(t, b)}, ${ord}${keywords(t, b, ['dim', 'keepdim'])})`);
 }
 
+/** `max(x, dim)` or `max(x, other)`: the sheet tells them apart by the second argument; a number is a dim. */
+const extreme =
+  (name: string): Special =>
+  (t, b) => {
+    const second = b.named.get('dim');
+    if (second === undefined || literalNumber(second) !== null) return atom(`torch.${name}(${argList(t, b).join(', ')})`);
+    return atom(`torch.${name}(${input(t, b)}, ${expr(t, second).s})`);
+  };
+
+/** `logsumexp(x)` over every element: PyTorch wants a dim, so the flattened input over dim 0 (the same LogsumexpBackward0). */
+function logsumexp(t: Translation, b: Bound): Py {
+  if (b.named.has('dim')) return atom(`torch.logsumexp(${argList(t, b).join(', ')})`);
+  if (b.named.has('keepdim')) return t.fail('logsumexp over every dim with keepdim is not translated');
+  return atom(`torch.logsumexp(${wrapped(t, b)}.flatten(), 0)`);
+}
+
+/** `float(x)`: Python's float of a text; a tensor's values as float64 (the sheet's only float). */
+function float(t: Translation, b: Bound): Py {
+  const x = b.named.get('x');
+  if (x === undefined) return t.fail('float needs x');
+  if (x.type === 'string') return atom(`float(${expr(t, x).s})`);
+  return atom(`${at(expr(t, x), PREC.atom)}.to(torch.float64)`);
+}
+
+/** var / std with correction= and no dim: PyTorch 1.13 finds that overload only with `dim=None` written out. */
+const spread =
+  (name: string): Special =>
+  (t, b) => {
+    const all = b.named.has('correction') && !b.named.has('dim') ? ['dim=None'] : [];
+    const [x, ...rest] = argList(t, b);
+    return atom(`torch.${name}(${[x, ...all, ...rest].join(', ')})`);
+  };
+
 export const SPECIAL: Readonly<Record<string, Special>> = {
+  var: spread('var'),
+  std: spread('std'),
+  max: extreme('max'),
+  min: extreme('min'),
+  logsumexp,
   tensor,
   norm,
   rand: drawn('rand', (t, b) => sizes(t, b, 'size')),
@@ -116,11 +154,11 @@ export const SPECIAL: Readonly<Record<string, Special>> = {
   dim: method('dim'),
   numel: method('numel'),
   item: method('item'),
-  tolist: method('tolist'),
+  tolist: (t, b) => atom(`torch.tensor(${wrapped(t, b)}.tolist())`),
   clone: method('clone'),
   t: method('t'),
   detach: method('detach'),
-  float: (t, b) => atom(`float(${arg(t, b, 'x') ?? 'None'})`),
+  float,
   requires_grad_: (t, b) => atom(`${wrapped(t, b)}.detach().requires_grad_(${arg(t, b, 'requires_grad') ?? 'True'})`),
   index_select: (t, b) => atom(`torch.index_select(${input(t, b)}, ${arg(t, b, 'dim')}, ${t.use('gs_index')}(${arg(t, b, 'index')}))`),
   cross_entropy: classTarget('torch.nn.functional.cross_entropy'),

@@ -34,7 +34,7 @@ export class Translation {
   readonly gradTargets = new Set<string>();
   /** Reads `x.grad`: its cell waits for every backward root. */
   readsGrad = false;
-  private readonly scopes: Map<string, string>[] = [];
+  private readonly scopes: { names: Map<string, string>; watched: Set<string> }[] = [];
   private readonly local = new Set<string>();
 
   constructor(
@@ -98,18 +98,31 @@ export class Translation {
       scope.set(n.toLowerCase(), py);
       return py;
     });
-    this.scopes.push(scope);
+    this.scopes.push({ names: scope, watched: new Set() });
     return spelt;
   }
 
-  leave(): void {
-    this.scopes.pop();
+  /** Ends the innermost scope; gives the Python names in it that a grad differentiates with respect to. */
+  leave(): string[] {
+    return [...(this.scopes.pop()?.watched ?? [])];
+  }
+
+  /** Marks a bound name as a grad's x: its binding must then require grad. */
+  watch(name: string): void {
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const py = this.scopes[i].names.get(name.toLowerCase());
+      if (py !== undefined) {
+        this.scopes[i].watched.add(py);
+        this.showsGradient = true;
+        return;
+      }
+    }
   }
 
   /** The Python name of a lambda parameter or `let` name in scope, innermost first. */
   bound(name: string): string | undefined {
     for (let i = this.scopes.length - 1; i >= 0; i--) {
-      const py = this.scopes[i].get(name.toLowerCase());
+      const py = this.scopes[i].names.get(name.toLowerCase());
       if (py !== undefined) return py;
     }
     return undefined;
