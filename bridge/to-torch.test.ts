@@ -122,6 +122,11 @@ describe('toTorch: the script', () => {
     expect(printed(script)).toEqual(['gs_print("Sheet1!A3", Sheet1_A3)']);
   });
 
+  it('continues an after= chain from where the earlier draw left its generator', () => {
+    const s = statements(toTorch(book({ A1: '=randn(5, 3, seed=1)', A2: '=randn(3, after=A1)' })));
+    expect(s).toEqual(['Sheet1_A1 = gs_draw(torch.randn, 5, 3, seed=1)', 'Sheet1_A2 = gs_draw(torch.randn, 3, after=Sheet1_A1)']);
+  });
+
   it('makes a leaf that a grad reads require grad, and prints the gradient as the sheet shows it', () => {
     const script = toTorch(book({ A1: '=[1, 2]', A2: '=grad(sum(A1 ** 2), A1)', A3: '=grad(sum(A1 ** 2), A1, create_graph=true)' }));
     expect(statements(script)[0]).toBe('Sheet1_A1 = (torch.tensor([1.0, 2.0])).requires_grad_()');

@@ -67,6 +67,18 @@ const HELPERS: Readonly<Record<string, { needs?: readonly string[]; text: string
     """The name of the operation that made t, as the sheet's gradfn() shows it."""
     return type(t.grad_fn).__name__ if t.grad_fn is not None else "None"`,
   },
+  gs_draw: {
+    text: `def gs_draw(draw, *args, seed=None, after=None, **kwargs):
+    """A draw from a generator seeded with seed, or continuing where the draw after left it (the sheet's after=)."""
+    generator = torch.Generator()
+    if after is None:
+        generator.manual_seed(seed)
+    else:
+        generator.set_state(after.gs_generator_state)
+    drawn = draw(*args, generator=generator, **kwargs)
+    drawn.gs_generator_state = generator.get_state()
+    return drawn`,
+  },
   gs_watch: {
     text: `def gs_watch(x):
     """A lambda parameter or let value a grad differentiates with respect to: it must require grad in PyTorch."""

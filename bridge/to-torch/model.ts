@@ -45,6 +45,8 @@ export interface BookModel {
   /** The sheets' names by their lower-cased form, spelt as the file does. */
   readonly sheets: ReadonlyMap<string, string>;
   readonly used: Set<string>;
+  /** Some formula writes `after=` (a draw continuing another's generator): draws then keep their generator's state. */
+  readonly chainsDraws: boolean;
 }
 
 export const cellKey = (sheet: string, col: number, row: number): string => `${sheet.toLowerCase()}!${col},${row}`;
@@ -76,7 +78,8 @@ export function readModel(file: WorkbookFile): BookModel {
       byKey.set(cellKey(sheet.name, col, row), cell);
     }
   }
-  const model: BookModel = { cells, byKey, ranges: new Map(), names: new Map(), sheets, used: new Set() };
+  const chainsDraws = cells.some((c) => c.kind === 'formula' && /\bafter\s*=/i.test(c.input));
+  const model: BookModel = { cells, byKey, ranges: new Map(), names: new Map(), sheets, used: new Set(), chainsDraws };
   const names = model.names as Map<string, Target>;
   for (const [name, target] of Object.entries(file.names ?? {})) names.set(name.toLowerCase(), nameTarget(model, target));
   nameVariables(model, file.names ?? {});

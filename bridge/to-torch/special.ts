@@ -32,23 +32,45 @@ function sizes(t: Translation, b: Bound, param = 'shape'): string {
   return items.length === 1 ? items[0] : `(${items.join(', ')}${items.length === 1 ? ',' : ''})`;
 }
 
-/** A seeded draw: a generator of its own seeded with S gives what `torch.manual_seed(S)` then the call gives. */
-function seeded(draw: (t: Translation, b: Bound, generator: string) => string): Special {
+/** A draw as PyTorch calls it: the function, its positional arguments and its keywords (each `, name=value`). */
+interface Draw {
+  fn: string;
+  args: string[];
+  kw: string;
+}
+
+/**
+ * A seeded draw: a generator of its own seeded with S gives what `torch.manual_seed(S)` then the call gives.
+ * In a book with `after=` chains every draw goes through gs_draw, which keeps where its generator stopped on
+ * the tensor, so a later `after=` continues from there (as the sheet keeps it beside the tensor).
+ */
+function seeded(draw: (t: Translation, b: Bound) => Draw): Special {
   return (t, b) => {
-    if (b.named.has('after')) return t.fail(`${b.spec.name}(after=...) continues another cell's draws, which this script does not chain`);
     const seed = arg(t, b, 'seed');
-    if (seed === undefined) {
+    const after = arg(t, b, 'after');
+    if (seed === undefined && after === undefined) {
       return t.fail(`${b.spec.name} without seed= draws from the workbook seed and the cell's address, which PyTorch cannot reproduce`);
     }
-    return atom(draw(t, b, `torch.Generator().manual_seed(${seed})`));
+    const { fn, args, kw } = draw(t, b);
+    if (t.model.chainsDraws) {
+      const from = after === undefined ? `seed=${seed}` : `after=${after}`;
+      return atom(`${t.use('gs_draw')}(${[fn, ...args].join(', ')}, ${from}${kw})`);
+    }
+    return atom(`${fn}(${args.join(', ')}, generator=torch.Generator().manual_seed(${seed})${kw})`);
   };
 }
 
 const keywords = (t: Translation, b: Bound, names: readonly string[]): string =>
   names.flatMap((n) => (arg(t, b, n) === undefined ? [] : [`, ${n}=${arg(t, b, n)}`])).join('');
 
-const drawn = (fn: string, size: (t: Translation, b: Bound) => string): Special =>
-  seeded((t, b, g) => `torch.${fn}(${size(t, b)}, generator=${g}${keywords(t, b, ['dtype', 'requires_grad'])})`);
+const drawn = (fn: string, size: (t: Translation, b: Bound) => string[]): Special =>
+  seeded((t, b) => ({ fn: `torch.${fn}`, args: size(t, b), kw: keywords(t, b, ['dtype', 'requires_grad']) }));
+
+/** The sizes of a draw as written, `rand(2, 3)` or `rand([2, 3])`. */
+const sizeArgs = (t: Translation, b: Bound): string[] => {
+  const spec = b.spec.params.find((p) => p.name === 'size')!;
+  return b.rest.map((r) => argText(t, spec, r));
+};
 
 /** `tensor(data)`: a literal as torch.tensor, anything else copied into a new leaf as the sheet does. */
 function tensor(t: Translation, b: Bound): Py {
@@ -134,15 +156,16 @@ export const SPECIAL: Readonly<Record<string, Special>> = {
   logsumexp,
   tensor,
   norm,
-  rand: drawn('rand', (t, b) => sizes(t, b, 'size')),
-  randn: drawn('randn', (t, b) => sizes(t, b, 'size')),
-  rand_like: drawn('rand', (t, b) => `${input(t, b)}.shape`),
-  randn_like: drawn('randn', (t, b) => `${input(t, b)}.shape`),
-  randint: seeded((t, b, g) => {
-    const args = ['low', 'high', 'size'].flatMap((p) => (arg(t, b, p) === undefined ? [] : [arg(t, b, p)!]));
-    return `torch.randint(${args.join(', ')}, generator=${g}${keywords(t, b, ['dtype'])})`;
-  }),
-  randperm: seeded((t, b, g) => `torch.randperm(${arg(t, b, 'n')}, generator=${g}${keywords(t, b, ['dtype'])})`),
+  rand: drawn('rand', sizeArgs),
+  randn: drawn('randn', sizeArgs),
+  rand_like: drawn('rand', (t, b) => [`${input(t, b)}.shape`]),
+  randn_like: drawn('randn', (t, b) => [`${input(t, b)}.shape`]),
+  randint: seeded((t, b) => ({
+    fn: 'torch.randint',
+    args: ['low', 'high', 'size'].flatMap((p) => (arg(t, b, p) === undefined ? [] : [arg(t, b, p)!])),
+    kw: keywords(t, b, ['dtype']),
+  })),
+  randperm: seeded((t, b) => ({ fn: 'torch.randperm', args: [arg(t, b, 'n') ?? 'None'], kw: keywords(t, b, ['dtype']) })),
   reshape: (t, b) => atom(`${wrapped(t, b)}.reshape(${sizes(t, b)})`),
   view: (t, b) => atom(`${wrapped(t, b)}.view(${sizes(t, b)})`),
   permute: (t, b) => atom(`${wrapped(t, b)}.permute(${sizes(t, b, 'dims')})`),
