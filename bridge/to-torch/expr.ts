@@ -112,6 +112,7 @@ function name(t: Translation, text: string, want: Want): Py {
     const cell = t.model.byKey.get(target.key);
     if (cell === undefined) return t.fail(`the name ${text} names an empty cell`);
     t.read(target.key);
+    t.globalsRead.add(cell.variable.toLowerCase());
     return atom(cell.variable);
   }
   if (text === 'None') return atom('None');
@@ -125,11 +126,9 @@ function constant(lower: string, want: Want): Py {
   return atom(want === 'tensor' ? `torch.tensor(${text})` : text);
 }
 
-/** `(a, b) => body` as a Python lambda; parameters that would clash with Python get other names. */
+/** `(a, b) => body` as a Python lambda (Translation.within says when a parameter is renamed). */
 export function lambda(t: Translation, params: readonly string[], body: Expr): Py {
-  const spelt = t.enter(params);
-  const text = expr(t, body);
-  const watched = t.leave();
+  const { spelt, text, watched } = t.within(params, () => expr(t, body));
   if (watched.length === 0) return { s: `lambda ${spelt.join(', ')}: ${text.s}`, p: PREC.lambda };
   // A parameter a grad differentiates with respect to must require grad in PyTorch (the sheet needs no flag).
   const watch = `(lambda ${watched.join(', ')}: ${text.s})(${watched.map((w) => `${t.use('gs_watch')}(${w})`).join(', ')})`;
@@ -167,7 +166,8 @@ const ATTRIBUTES: Record<string, (object: string) => string> = {
   data: (o) => `${o}.detach()`,
   is_leaf: (o) => `${o}.is_leaf`,
   ndim: (o) => `${o}.ndim`,
-  grad_fn: (o) => `gs_gradfn(${o})`,
+  grad_fn: (o) => `gs_grad_fn(${o})`,
+  dtype: (o) => `str(${o}.dtype)`,
 };
 
 function attribute(t: Translation, e: Expr & { type: 'attr' }): Py {
@@ -179,10 +179,13 @@ function attribute(t: Translation, e: Expr & { type: 'attr' }): Py {
     if (dtype !== undefined) return atom(dtype);
     return functionValue(t, lower) ?? t.fail(`${prefix.path}.${e.name} is not translated`);
   }
+  if (e.name.toLowerCase() === 'next_functions' && e.object.type === 'attr' && e.object.name.toLowerCase() === 'grad_fn') {
+    return atom(`${t.use('gs_next_functions')}(${expr(t, e.object.object).s})`);
+  }
   const how = ATTRIBUTES[e.name.toLowerCase()];
   if (how === undefined) return t.fail(`the attribute .${e.name} is not translated`);
   const object = at(expr(t, e.object), PREC.atom);
-  if (e.name.toLowerCase() === 'grad_fn') t.use('gs_gradfn');
+  if (e.name.toLowerCase() === 'grad_fn') t.use('gs_grad_fn');
   if (e.name.toLowerCase() !== 'grad') return atom(how(object));
   // x.grad is what every backward root in the book leaves (SPEC §5): the roots are filled in once all are known.
   t.readsGrad = true;

@@ -3,6 +3,7 @@
 
 import type { Expr } from '../../formula/ast';
 import { arg, type Bound } from './args';
+import { modulePrefix } from '../../formula/torch-names';
 import { expr } from './expr';
 import type { Special } from './special';
 import { type Py, PREC, Translation, at, atom } from './translation';
@@ -68,10 +69,8 @@ function nest(t: Translation, pairs: readonly [string, Expr][], body: Expr): Py 
   if (pairs.length === 0) return expr(t, body);
   const [[name, value], ...more] = pairs;
   const bound = expr(t, value);
-  const [py] = t.enter([name]);
-  const inner = nest(t, more, body);
-  const watched = t.leave().length > 0;
-  return atom(`(lambda ${py}: ${inner.s})(${watched ? `${t.use('gs_watch')}(${bound.s})` : bound.s})`);
+  const { spelt, text, watched } = t.within([name], () => nest(t, more, body));
+  return atom(`(lambda ${spelt[0]}: ${text.s})(${watched.length > 0 ? `${t.use('gs_watch')}(${bound.s})` : bound.s})`);
 }
 
 function tuple(t: Translation, b: Bound): Py {
@@ -81,7 +80,12 @@ function tuple(t: Translation, b: Bound): Py {
 
 /** A backward root: the cell shows y itself; its (y, v) joins the roots every `x.grad` sums over. */
 export function backwardRoot(t: Translation, e: Expr): { y: Py; v: string } | null {
-  if (e.type !== 'call' || e.callee.type !== 'name' || e.callee.name.toLowerCase() !== 'backward') return null;
+  // `y.backward(v)` is backward(y, v), as every method is.
+  if (e.type === 'method' && e.name.toLowerCase() === 'backward' && modulePrefix(e.object) === null) {
+    return backwardRoot(t, { ...e, type: 'call', callee: { ...e, type: 'name', name: 'backward' }, args: [{ name: null, value: e.object }, ...e.args] });
+  }
+  const named = e.type === 'call' && e.callee.type === 'name' && e.callee.name.toLowerCase() === 'backward';
+  if (!named) return null;
   const yArg = e.args.find((a) => a.name === null || ['y', 'tensor', 'tensors'].includes(a.name.toLowerCase()));
   if (yArg === undefined) return { y: t.fail('backward needs y'), v: 'None' };
   const vArg = e.args.find((a, i) => (a.name === null && i > 0) || ['v', 'gradient', 'grad_tensors'].includes(a.name?.toLowerCase() ?? ''));

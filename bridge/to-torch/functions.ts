@@ -27,6 +27,10 @@ export function functionValue(t: Translation, lower: string): Py | null {
 /** Translates a call or method call. */
 export function translateCall(t: Translation, e: Expr & { type: 'call' | 'method' }): Py {
   if (e.type === 'method') {
+    // `x.grad_fn.name()`: PyTorch's own spelling.
+    if (e.name.toLowerCase() === 'name' && e.args.length === 0 && e.object.type === 'attr' && e.object.name.toLowerCase() === 'grad_fn') {
+      return atom(`${at(expr(t, e.object.object), PREC.atom)}.grad_fn.name()`);
+    }
     const prefix = modulePrefix(e.object);
     if (prefix !== null && t.bound(prefix.root) === undefined && !t.model.names.has(prefix.root.toLowerCase())) {
       return callFunction(t, e.name, e.args);

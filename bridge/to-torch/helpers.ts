@@ -35,7 +35,11 @@ const HELPERS: Readonly<Record<string, { needs?: readonly string[]; text: string
     if isinstance(v, tuple):
         return {"kind": "tuple", "items": [gs_json(item, detached) for item in v]}
     if callable(v):
-        return {"kind": "function", "params": list(inspect.signature(v).parameters)}
+        try:
+            params = list(inspect.signature(v).parameters)
+        except (TypeError, ValueError):  # a builtin such as torch.sin has no signature to read
+            params = []
+        return {"kind": "function", "params": params}
     if v is None:
         return {"kind": "empty"}
     if v.dtype == torch.bool:
@@ -83,6 +87,16 @@ const HELPERS: Readonly<Record<string, { needs?: readonly string[]; text: string
     text: `def gs_watch(x):
     """A lambda parameter or let value a grad differentiates with respect to: it must require grad in PyTorch."""
     return x if x.requires_grad else x.detach().requires_grad_()`,
+  },
+  gs_grad_fn: {
+    text: `def gs_grad_fn(t):
+    """x.grad_fn as the sheet shows it: the operation's name, or nothing for a leaf."""
+    return type(t.grad_fn).__name__ if t.grad_fn is not None else None`,
+  },
+  gs_next_functions: {
+    text: `def gs_next_functions(t):
+    """x.grad_fn.next_functions as the sheet shows it: (name, index) pairs, the name None for an input without history."""
+    return tuple((None if f is None else type(f).__name__, torch.tensor(float(i))) for f, i in t.grad_fn.next_functions)`,
   },
   gs_no_grad: {
     text: `def gs_no_grad(thunk):
@@ -164,11 +178,11 @@ const HELPERS: Readonly<Record<string, { needs?: readonly string[]; text: string
     """x.grad after every backward root of the book: PyTorch accumulates backward() calls, so the sum over roots."""
     live = [(y, v) for y, v in roots if y.requires_grad]
     if not live:
-        return None
+        return torch.zeros_like(x)  # the sheet's .grad when no root reaches x: zeros, with a note
     outputs = [y for y, _ in live]
     vs = [v if v is None else torch.as_tensor(v, dtype=y.dtype).expand_as(y) for y, v in live]
     (g,) = torch.autograd.grad(outputs, [x], vs, retain_graph=True, allow_unused=True)
-    return g`,
+    return torch.zeros_like(x) if g is None else g`,
   },
 };
 

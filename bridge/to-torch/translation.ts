@@ -28,6 +28,8 @@ export class Translation {
   /** Takes a gradient the sheet shows without history (grad without create_graph, `.grad`). */
   showsGradient = false;
   lastRead: string | null = null;
+  /** The Python variables of cells, ranges and names the formula reads (lower-cased). */
+  readonly globalsRead = new Set<string>();
   /** What the script's reader should know about this cell (a dtype the sheet widens, ...), as comments. */
   readonly notes: string[] = [];
   /** The cells and ranges a `grad` differentiates with respect to (they must require grad in PyTorch). */
@@ -62,6 +64,7 @@ export class Translation {
     const cell = this.model.byKey.get(key);
     if (cell === undefined) return this.fail(`it reads an empty cell`);
     this.read(key);
+    this.globalsRead.add(cell.variable.toLowerCase());
     return atom(cell.variable);
   }
 
@@ -80,7 +83,9 @@ export class Translation {
   rangeVar(range: ModelRange): Py {
     this.read(range.key);
     this.rangesRead.add(range);
-    return atom(rangeVariable(this.model, range));
+    const variable = rangeVariable(this.model, range);
+    this.globalsRead.add(variable.toLowerCase());
+    return atom(variable);
   }
 
   private sheetOf(a: CellAddress): string | null {
@@ -88,12 +93,27 @@ export class Translation {
     return this.model.sheets.get(a.sheet.toLowerCase()) ?? null;
   }
 
-  /** Binds lambda or `let` names for a body: each gets a Python name that clashes with nothing. */
-  enter(names: readonly string[]): string[] {
+  /**
+   * Translates a body with lambda or `let` names bound. A name keeps its spelling, as Python's parameters
+   * shadow globals just as the sheet's shadow workbook names, unless it is no free identifier or the body
+   * (or the formula) also reads a cell whose variable has that spelling: then it gets another name.
+   */
+  within(names: readonly string[], run: () => Py): { spelt: string[]; text: Py; watched: string[] } {
+    const attempt = (avoid: ReadonlySet<string>): { spelt: string[]; text: Py; watched: string[] } => {
+      const spelt = this.enter(names, avoid);
+      const text = run();
+      return { spelt, text, watched: this.leave() };
+    };
+    const first = attempt(new Set());
+    const clash = new Set(first.spelt.map((n) => n.toLowerCase()).filter((n) => this.globalsRead.has(n)));
+    return clash.size === 0 ? first : attempt(clash);
+  }
+
+  private enter(names: readonly string[], avoid: ReadonlySet<string>): string[] {
     const scope = new Map<string, string>();
     const spelt = names.map((n) => {
-      const py =
-        isFreeIdentifier(n) && !this.model.used.has(n.toLowerCase()) ? n : claim(new Set([...this.model.used, ...this.local]), `p_${n}`);
+      const free = isFreeIdentifier(n) && !avoid.has(n.toLowerCase());
+      const py = free ? n : claim(new Set([...this.model.used, ...this.local, ...avoid]), `p_${n}`);
       this.local.add(py.toLowerCase());
       scope.set(n.toLowerCase(), py);
       return py;
@@ -103,7 +123,7 @@ export class Translation {
   }
 
   /** Ends the innermost scope; gives the Python names in it that a grad differentiates with respect to. */
-  leave(): string[] {
+  private leave(): string[] {
     return [...(this.scopes.pop()?.watched ?? [])];
   }
 
