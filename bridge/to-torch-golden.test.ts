@@ -98,6 +98,26 @@ const OWN: GoldenCase[] = [
     A8: '=randn_like(A7, after=A7)',
     A9: '=sum(A8 * A2[0])',
   }),
+  book('own:odd-spellings', {
+    A1: '=sin',
+    A2: '=torch.nn.functional.relu',
+    A3: '=gradfn(ones(2))',
+    A4: '=(ones(2, requires_grad=true) * 2).grad_fn.name()',
+    A5: '=x => grad(sin(x), x)',
+    A6: '=A5(tensor(0.5))',
+    A7: '=let(lambda, [1, 2], grad(sum(lambda ** 2), lambda))',
+    A9: '=ones(2, 3).size(-1) + ones(2).dim()',
+    A10: '=where(A11 > 0, A11, 0) + clamp(A11, min=-1, max=1) ** 2',
+    A11: '=[-2, 0.5, 3]',
+    A12: '=1 < 2',
+    A13: '=(1 < 2) == (2 < 1)',
+    A14: '=-A11 ** 2 - (-A11) ** 2 + 2 ** -1',
+    A15: '=sum(C1:D2) + mean(C1:C2, dim=0)',
+    C1: '1',
+    C2: '2.5',
+    D1: '=C1 * 3',
+    D2: 'TRUE',
+  }),
 ];
 
 /** Every function's documented examples, one workbook per function (so one PyTorch failure stays in its case). */

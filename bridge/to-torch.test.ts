@@ -196,3 +196,43 @@ describe('toTorch: untrusted text', () => {
     150_000,
   );
 });
+
+describe('toTorch: bad input', () => {
+  const ODD = [
+    '=',
+    '=(',
+    '=A1:XFD1048576',
+    "='No such sheet'!A1 + 1",
+    '=nosuch',
+    '=#REF! + 1',
+    '=x.requires_grad = False',
+    '=ones(2).add_(1)',
+    '=grad(A2 * 2, A2 * 3)',
+    '=let(1, 2, 3)',
+    '=if(true, 1)',
+    '=backward(ones(2, requires_grad=true).sum()) + 1',
+    '=torch.ones(2, dtype=torch.complex64)',
+    '=norm([1, 2], p="nuc")',
+    '=tensor(A2)',
+    `=${'('.repeat(400)}1${')'.repeat(400)}`,
+    `=${Array.from({ length: 300 }, (_, i) => `y${i} => `).join('')}1`,
+  ];
+
+  it('never throws, and says why for every cell it leaves out', () => {
+    const cells = Object.fromEntries(ODD.map((f, i) => [`A${i + 1}`, f]));
+    const file = book(cells, { broken: 'Sheet1!A1:XFD1048576' });
+    const { script, untranslated } = toTorchScript(file);
+    expect(script).toContain(OUTPUT_END);
+    for (const u of untranslated) expect(u.reason).not.toBe('');
+    expect(script.split('\n').filter((l) => l.startsWith('# Sheet1!A') && l.includes('not translated')).length).toBe(untranslated.length);
+  });
+
+  it('orders a chain of 20,000 cells without recursion', () => {
+    const cells: Record<string, string> = { A1: '1' };
+    for (let r = 2; r <= 20_000; r++) cells[`A${r}`] = `=A${r - 1} + 1`;
+    const s = statements(toTorch(book(cells)));
+    expect(s).toHaveLength(20_000);
+    expect(s[0]).toBe('Sheet1_A1 = torch.tensor(1.0)');
+    expect(s.at(-1)).toBe('Sheet1_A20000 = Sheet1_A19999 + 1');
+  }, 60_000);
+});

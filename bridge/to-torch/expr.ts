@@ -83,7 +83,7 @@ export function expr(t: Translation, e: Expr, want: Want = 'tensor'): Py {
     case 'error':
       return t.fail('it holds a #REF! reference');
     case 'name':
-      return name(t, e.name, want);
+      return name(t, e.name, want, e === t.root);
     case 'lambda':
       return lambda(t, e.params, e.body);
     case 'call':
@@ -102,7 +102,7 @@ export function expr(t: Translation, e: Expr, want: Want = 'tensor'): Py {
   }
 }
 
-function name(t: Translation, text: string, want: Want): Py {
+function name(t: Translation, text: string, want: Want, whole: boolean): Py {
   const bound = t.bound(text);
   if (bound !== undefined) return atom(bound);
   const target = t.model.names.get(text.toLowerCase());
@@ -118,7 +118,7 @@ function name(t: Translation, text: string, want: Want): Py {
   if (text === 'None') return atom('None');
   const lower = text.toLowerCase();
   if (Object.hasOwn(CONSTANTS, lower)) return constant(lower, want);
-  return functionValue(t, lower) ?? t.fail(`the name ${text} is neither a workbook name nor a function`);
+  return functionValue(t, lower, whole) ?? t.fail(`the name ${text} is neither a workbook name nor a function`);
 }
 
 function constant(lower: string, want: Want): Py {
@@ -177,7 +177,7 @@ function attribute(t: Translation, e: Expr & { type: 'attr' }): Py {
     if (Object.hasOwn(CONSTANTS, lower)) return constant(lower, 'tensor');
     const dtype = canonicalDtype(e.name);
     if (dtype !== undefined) return atom(dtype);
-    return functionValue(t, lower) ?? t.fail(`${prefix.path}.${e.name} is not translated`);
+    return functionValue(t, lower, e === t.root) ?? t.fail(`${prefix.path}.${e.name} is not translated`);
   }
   if (e.name.toLowerCase() === 'next_functions' && e.object.type === 'attr' && e.object.name.toLowerCase() === 'grad_fn') {
     return atom(`${t.use('gs_next_functions')}(${expr(t, e.object.object).s})`);

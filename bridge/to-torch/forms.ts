@@ -82,7 +82,12 @@ function tuple(t: Translation, b: Bound): Py {
 export function backwardRoot(t: Translation, e: Expr): { y: Py; v: string } | null {
   // `y.backward(v)` is backward(y, v), as every method is.
   if (e.type === 'method' && e.name.toLowerCase() === 'backward' && modulePrefix(e.object) === null) {
-    return backwardRoot(t, { ...e, type: 'call', callee: { ...e, type: 'name', name: 'backward' }, args: [{ name: null, value: e.object }, ...e.args] });
+    return backwardRoot(t, {
+      ...e,
+      type: 'call',
+      callee: { ...e, type: 'name', name: 'backward' },
+      args: [{ name: null, value: e.object }, ...e.args],
+    });
   }
   const named = e.type === 'call' && e.callee.type === 'name' && e.callee.name.toLowerCase() === 'backward';
   if (!named) return null;

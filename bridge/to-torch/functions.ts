@@ -15,13 +15,19 @@ function torchPath(spec: CatalogueEntry): string | null {
   return /^torch(\.nn\.functional|\.autograd\.functional)?\.[a-z_0-9]+$/.test(spec.torch) ? spec.torch : null;
 }
 
-/** A function named as a value (`jvp(sin, ...)`): PyTorch's own function when it takes tensors one-to-one. */
-export function functionValue(t: Translation, lower: string): Py | null {
+/**
+ * A function named as a value (`jvp(sin, ...)`): PyTorch's own function when it takes tensors one-to-one.
+ * A cell holding the function alone gets a lambda with the sheet's parameter names, so it prints as the sheet does.
+ */
+export function functionValue(t: Translation, lower: string, whole = false): Py | null {
   const spec = lookupEntry(lower);
   if (spec === undefined) return null;
   const path = torchPath(spec);
   if (path === null || Object.hasOwn(SPECIAL, spec.name) || spec.form) return t.fail(`${spec.name} as a value is not translated`);
-  return atom(path);
+  if (!whole) return atom(path);
+  const params = spec.params.filter((p) => p.default === undefined && !p.variadic).map((p) => p.name);
+  if (params.length !== spec.params.length) return atom(path);
+  return { s: `lambda ${params.join(', ')}: ${path}(${params.join(', ')})`, p: PREC.lambda };
 }
 
 /** Translates a call or method call. */

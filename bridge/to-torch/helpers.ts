@@ -66,11 +66,6 @@ const HELPERS: Readonly<Record<string, { needs?: readonly string[]; text: string
     """cross_entropy's target: class indices (one dim fewer than input) as long, probabilities as they are."""
     return target.long() if target.dim() == input.dim() - 1 else target`,
   },
-  gs_gradfn: {
-    text: `def gs_gradfn(t):
-    """The name of the operation that made t, as the sheet's gradfn() shows it."""
-    return type(t.grad_fn).__name__ if t.grad_fn is not None else "None"`,
-  },
   gs_draw: {
     text: `def gs_draw(draw, *args, seed=None, after=None, **kwargs):
     """A draw from a generator seeded with seed, or continuing where the draw after left it (the sheet's after=)."""
@@ -90,7 +85,7 @@ const HELPERS: Readonly<Record<string, { needs?: readonly string[]; text: string
   },
   gs_grad_fn: {
     text: `def gs_grad_fn(t):
-    """x.grad_fn as the sheet shows it: the operation's name, or nothing for a leaf."""
+    """x.grad_fn and gradfn(x) as the sheet shows them: the operation's name, or nothing for a leaf."""
     return type(t.grad_fn).__name__ if t.grad_fn is not None else None`,
   },
   gs_next_functions: {

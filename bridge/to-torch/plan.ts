@@ -100,6 +100,7 @@ function planCell(model: BookModel, cell: ModelCell, shown: CellJSON | null, hel
   const f = cell.formula;
   if (f === null || f.type === 'parse-error') return { ...w, failure: `the formula does not parse: ${f?.message ?? ''}` };
   const t = new Translation(model, cell.sheet, cell.label);
+  t.root = f;
   const root = backwardRoot(t, f);
   const py = root === null ? expr(t, f) : root.y;
   for (const h of t.helpers) helpers.add(h);
@@ -119,6 +120,10 @@ function planCell(model: BookModel, cell: ModelCell, shown: CellJSON | null, hel
 /** A range: its cells stacked row by row into a 2-D tensor (SPEC §3). */
 function planRange(model: BookModel, range: ModelRange): Work {
   const w = blank(range.key, null, range.variable, null);
+  // A range larger than the book's cells must hold an empty one: said without listing its (maybe billions of) cells.
+  if ((range.bottom - range.top + 1) * (range.right - range.left + 1) > model.cells.length) {
+    return { ...w, failure: 'the range holds an empty cell' };
+  }
   const rows = rangeKeys(range).map((row) => row.map((k) => model.byKey.get(k)));
   if (rows.some((row) => row.some((c) => c === undefined))) return { ...w, failure: 'the range holds an empty cell' };
   for (const row of rows) for (const c of row) w.reads.add(cellNodeKey(c!));

@@ -186,7 +186,7 @@ export const SPECIAL: Readonly<Record<string, Special>> = {
   index_select: (t, b) => atom(`torch.index_select(${input(t, b)}, ${arg(t, b, 'dim')}, ${t.use('gs_index')}(${arg(t, b, 'index')}))`),
   cross_entropy: classTarget('torch.nn.functional.cross_entropy'),
   nll_loss: classTarget('torch.nn.functional.nll_loss'),
-  gradfn: helper('gs_gradfn', ['input']),
+  gradfn: helper('gs_grad_fn', ['input']),
   customgrad: helper('gs_customgrad', ['f', 'df']),
   clip_grad_norm: helper('gs_clip_grad_norm', ['grads', 'max_norm', 'norm_type']),
   clip_grad_value: helper('gs_clip_grad_value', ['grads', 'clip_value']),

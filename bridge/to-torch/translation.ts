@@ -1,7 +1,7 @@
 // Owns one formula's translation in progress: what it reads, which helpers it uses, the names in scope,
 // and the first reason it cannot be translated (a translation never throws: it records why and goes on).
 
-import type { CellAddress } from '../../formula/ast';
+import type { CellAddress, Expr } from '../../formula/ast';
 import { type BookModel, type ModelRange, cellKey, claim, rangeOf, rangeVariable } from './model';
 import { isFreeIdentifier } from './py-text';
 
@@ -28,6 +28,8 @@ export class Translation {
   /** Takes a gradient the sheet shows without history (grad without create_graph, `.grad`). */
   showsGradient = false;
   lastRead: string | null = null;
+  /** The formula's whole expression (a function named alone is spelt as a lambda with the sheet's parameters). */
+  root: Expr | null = null;
   /** The Python variables of cells, ranges and names the formula reads (lower-cased). */
   readonly globalsRead = new Set<string>();
   /** What the script's reader should know about this cell (a dtype the sheet widens, ...), as comments. */
