@@ -198,5 +198,3 @@ export function helperBlock(used: ReadonlySet<string>): string {
     .map((n) => HELPERS[n].text);
   return [HELPERS_BEGIN, texts.join('\n\n\n'), HELPERS_END].join('\n');
 }
-
-export const isHelper = (name: string): boolean => Object.hasOwn(HELPERS, name);

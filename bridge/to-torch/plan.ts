@@ -73,7 +73,6 @@ function sheetValues(file: WorkbookFile): (label: string) => CellJSON | null {
 }
 
 function blank(key: string, label: string | null, variable: string, input: string | null): Work {
-  const detached = false;
   return {
     key,
     label,
@@ -82,7 +81,7 @@ function blank(key: string, label: string | null, variable: string, input: strin
     statement: '',
     failure: null,
     notes: [],
-    detached,
+    detached: false,
     reads: new Set(),
     gradientShown: false,
     gradTargets: new Set(),
@@ -99,7 +98,7 @@ function planCell(model: BookModel, cell: ModelCell, shown: CellJSON | null, hel
   if (cell.kind !== 'formula') return { ...w, statement: pyString(cell.kind === 'quoted' ? cell.input.slice(1) : cell.input) };
   const f = cell.formula;
   if (f === null || f.type === 'parse-error') return { ...w, failure: `the formula does not parse: ${f?.message ?? ''}` };
-  const t = new Translation(model, cell.sheet, cell.label);
+  const t = new Translation(model, cell.sheet);
   t.root = f;
   const root = backwardRoot(t, f);
   const py = root === null ? expr(t, f) : root.y;

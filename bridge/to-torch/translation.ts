@@ -22,7 +22,6 @@ export class Translation {
   failure: string | null = null;
   /** Cell keys and range keys the formula reads. */
   readonly reads = new Set<string>();
-  readonly rangesRead = new Set<ModelRange>();
   /** Workbook helpers it calls (`gs_while`, ...). */
   readonly helpers = new Set<string>();
   /** Takes a gradient the sheet shows without history (grad without create_graph, `.grad`). */
@@ -44,7 +43,6 @@ export class Translation {
   constructor(
     readonly model: BookModel,
     readonly sheet: string,
-    readonly label: string,
   ) {}
 
   /** Records why the formula cannot be translated (the first reason wins) and gives a stand-in text. */
@@ -84,7 +82,6 @@ export class Translation {
 
   rangeVar(range: ModelRange): Py {
     this.read(range.key);
-    this.rangesRead.add(range);
     const variable = rangeVariable(this.model, range);
     this.globalsRead.add(variable.toLowerCase());
     return atom(variable);
