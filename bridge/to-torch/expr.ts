@@ -110,7 +110,7 @@ function name(t: Translation, text: string, want: Want, whole: boolean): Py {
     if (target.kind === 'nothing') return t.fail(`the name ${text} points at nothing: ${target.why}`);
     if (target.kind === 'range') return t.rangeVar(target.range);
     const cell = t.model.byKey.get(target.key);
-    if (cell === undefined) return t.fail(`the name ${text} names an empty cell`);
+    if (cell === undefined) return t.root?.type === 'name' ? atom('None') : atom('torch.tensor(0.0)'); // empty: 0, as the sheet reads it
     t.read(target.key);
     t.globalsRead.add(cell.variable.toLowerCase());
     return atom(cell.variable);

@@ -46,9 +46,11 @@ const mode =
 
 function ifForm(t: Translation, b: Bound): Py {
   const [c, a, e] = ['cond', 'then', 'else'].map((n) => b.named.get(n));
-  if (c === undefined || a === undefined || e === undefined) return t.fail('if without an else value is not translated');
+  if (c === undefined || a === undefined) return t.fail('if needs a condition and a value');
   const cond = expr(t, c);
-  return { s: `${at(expr(t, a), PREC.cond + 1)} if ${at(cond, PREC.cond + 1)} else ${at(expr(t, e), PREC.cond)}`, p: PREC.cond };
+  // Without an else the sheet's if is empty when the condition fails: None, which prints as an empty cell.
+  const otherwise = e === undefined ? 'None' : at(expr(t, e), PREC.cond);
+  return { s: `${at(expr(t, a), PREC.cond + 1)} if ${at(cond, PREC.cond + 1)} else ${otherwise}`, p: PREC.cond };
 }
 
 /** `let(a, 1, b, a + 1, body)`: nested Python lambdas called at once, so each name sees the ones before it. */

@@ -4,6 +4,7 @@
 import type { CellAddress, Expr } from '../../formula/ast';
 import { type BookModel, type ModelRange, cellKey, claim, rangeOf, rangeVariable } from './model';
 import { isFreeIdentifier } from './py-text';
+import { qualifiedName } from '../../formula/address';
 
 /** Python text with the binding strength of its outermost operator (higher binds tighter). */
 export interface Py {
@@ -43,7 +44,15 @@ export class Translation {
   constructor(
     readonly model: BookModel,
     readonly sheet: string,
+    /** How far the formula's relative references move: the cell's offset from where its shared AST was parsed. */
+    private readonly offset: { dc: number; dr: number } = { dc: 0, dr: 0 },
   ) {}
+
+  /** An address as it reads from this cell: relative parts moved by the offset. */
+  private placed(a: CellAddress): CellAddress {
+    const { dc, dr } = this.offset;
+    return dc === 0 && dr === 0 ? a : { ...a, col: a.colAbs ? a.col : a.col + dc, row: a.rowAbs ? a.row : a.row + dr };
+  }
 
   /** Records why the formula cannot be translated (the first reason wins) and gives a stand-in text. */
   fail(why: string): Py {
@@ -57,15 +66,23 @@ export class Translation {
   }
 
   /** The variable of the cell `a` names, as read from this formula's sheet. */
-  cell(a: CellAddress): Py {
+  cell(written: CellAddress): Py {
+    const a = this.placed(written);
     const sheet = this.sheetOf(a);
     if (sheet === null) return this.fail(`it reads the sheet ${a.sheet ?? ''}, which the workbook does not have`);
     const key = cellKey(sheet, a.col, a.row);
     const cell = this.model.byKey.get(key);
-    if (cell === undefined) return this.fail(`it reads an empty cell`);
+    if (cell === undefined) return this.empty(sheet, a);
     this.read(key);
     this.globalsRead.add(cell.variable.toLowerCase());
     return atom(cell.variable);
+  }
+
+  /** An empty cell: 0 in an expression, as the sheet reads it; nothing when the formula is the reference alone. */
+  private empty(sheet: string, a: CellAddress): Py {
+    if (this.root?.type === 'ref') return atom('None');
+    this.notes.push(`${qualifiedName(sheet, a.col, a.row)} is empty: the sheet reads it as 0`);
+    return atom('torch.tensor(0.0)');
   }
 
   /** Notes that the formula reads node `key`; `lastRead` is the latest such node. */
@@ -77,7 +94,7 @@ export class Translation {
   range(a: CellAddress, b: CellAddress): Py {
     const sheet = this.sheetOf(a);
     if (sheet === null) return this.fail(`it reads the sheet ${a.sheet ?? ''}, which the workbook does not have`);
-    return this.rangeVar(rangeOf(this.model, sheet, a, b));
+    return this.rangeVar(rangeOf(this.model, sheet, this.placed(a), this.placed(b)));
   }
 
   rangeVar(range: ModelRange): Py {
