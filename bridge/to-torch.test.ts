@@ -80,6 +80,25 @@ describe('toTorch: the script', () => {
     expect(s).toEqual(['Sheet1_A1 = lambda p_lambda, x: p_lambda * x']);
   });
 
+  it('moves the relative references of filled-down formulas, which share one parse', () => {
+    const s = statements(toTorch(book({ A1: '1', A2: '2', B1: '=A1 * 2 + $A$1', B2: '=A2 * 2 + $A$1', B3: '=sum(A$1:A2)' })));
+    expect(s).toContain('Sheet1_B1 = Sheet1_A1 * 2 + Sheet1_A1');
+    expect(s).toContain('Sheet1_B2 = Sheet1_A2 * 2 + Sheet1_A1');
+    expect(s).toContain('Sheet1_B3 = torch.sum(Sheet1_A1_A2)');
+  });
+
+  it('reads an empty cell as 0, as the sheet does, and says so', () => {
+    const script = toTorch(book({ A1: '=C9 + 1', A2: '=C9', A3: '=sum(C8:C9)', C8: '4' }));
+    expect(statements(script)).toEqual([
+      'Sheet1_A1 = torch.tensor(0.0) + 1',
+      'Sheet1_A2 = None',
+      'Sheet1_C8 = torch.tensor(4.0)',
+      'Sheet1_C8_C9 = torch.stack([torch.stack([Sheet1_C8]), torch.stack([torch.tensor(0.0)])])',
+      'Sheet1_A3 = torch.sum(Sheet1_C8_C9)',
+    ]);
+    expect(script).toContain('# Sheet1!C9 is empty: the sheet reads it as 0');
+  });
+
   it('computes every cell after the cells it reads, whatever their place in the file', () => {
     const s = statements(toTorch(book({ A1: '=B1 * 2', B1: '=C1 + 1', C1: '3' })));
     expect(s).toEqual(['Sheet1_C1 = torch.tensor(3.0)', 'Sheet1_B1 = Sheet1_C1 + 1', 'Sheet1_A1 = Sheet1_B1 * 2']);
