@@ -48,6 +48,12 @@ describe('toTorch: the script', () => {
     ]);
   });
 
+  it("keeps a method a method where PyTorch's Tensor means the same, and calls the function where it does not", () => {
+    const s = statements(toTorch(book({ A1: '=[1, 2]', A2: '=(A1 ** 2).sum(dim=0)', A3: '=(A1 > 1).where(A1, 0)' })));
+    expect(s).toContain('Sheet1_A2 = (Sheet1_A1 ** 2).sum(dim=0)');
+    expect(s).toContain('Sheet1_A3 = torch.where(Sheet1_A1 > 1, Sheet1_A1, torch.tensor(0.0))');
+  });
+
   it('names variables after workbook names that are usable identifiers, else after the sheet and cell', () => {
     const file = book(
       { A1: '1', A2: '2', A3: '3', A4: '4', A5: '=w + lambda + sum + gs_x' },
