@@ -48,6 +48,12 @@ describe('toTorch: the script', () => {
     ]);
   });
 
+  it("keeps a method a method where PyTorch's Tensor means the same, and calls the function where it does not", () => {
+    const s = statements(toTorch(book({ A1: '=[1, 2]', A2: '=(A1 ** 2).sum(dim=0)', A3: '=(A1 > 1).where(A1, 0)' })));
+    expect(s).toContain('Sheet1_A2 = (Sheet1_A1 ** 2).sum(dim=0)');
+    expect(s).toContain('Sheet1_A3 = torch.where(Sheet1_A1 > 1, Sheet1_A1, torch.tensor(0.0))');
+  });
+
   it('names variables after workbook names that are usable identifiers, else after the sheet and cell', () => {
     const file = book(
       { A1: '1', A2: '2', A3: '3', A4: '4', A5: '=w + lambda + sum + gs_x' },
@@ -78,6 +84,25 @@ describe('toTorch: the script', () => {
   it('renames lambda parameters that clash with Python', () => {
     const s = statements(toTorch(book({ A1: '=(lambda, x) => lambda * x' })));
     expect(s).toEqual(['Sheet1_A1 = lambda p_lambda, x: p_lambda * x']);
+  });
+
+  it('moves the relative references of filled-down formulas, which share one parse', () => {
+    const s = statements(toTorch(book({ A1: '1', A2: '2', B1: '=A1 * 2 + $A$1', B2: '=A2 * 2 + $A$1', B3: '=sum(A$1:A2)' })));
+    expect(s).toContain('Sheet1_B1 = Sheet1_A1 * 2 + Sheet1_A1');
+    expect(s).toContain('Sheet1_B2 = Sheet1_A2 * 2 + Sheet1_A1');
+    expect(s).toContain('Sheet1_B3 = torch.sum(Sheet1_A1_A2)');
+  });
+
+  it('reads an empty cell as 0, as the sheet does, and says so', () => {
+    const script = toTorch(book({ A1: '=C9 + 1', A2: '=C9', A3: '=sum(C8:C9)', C8: '4' }));
+    expect(statements(script)).toEqual([
+      'Sheet1_A1 = torch.tensor(0.0) + 1',
+      'Sheet1_A2 = None',
+      'Sheet1_C8 = torch.tensor(4.0)',
+      'Sheet1_C8_C9 = torch.stack([torch.stack([Sheet1_C8]), torch.stack([torch.tensor(0.0)])])',
+      'Sheet1_A3 = torch.sum(Sheet1_C8_C9)',
+    ]);
+    expect(script).toContain('# Sheet1!C9 is empty: the sheet reads it as 0');
   });
 
   it('computes every cell after the cells it reads, whatever their place in the file', () => {
@@ -120,6 +145,11 @@ describe('toTorch: the script', () => {
     ]);
     expect(script).toContain('Sheet1_A3 = torch.rand(3, generator=torch.Generator().manual_seed(4))');
     expect(printed(script)).toEqual(['gs_print("Sheet1!A3", Sheet1_A3)']);
+  });
+
+  it('continues an after= chain from where the earlier draw left its generator', () => {
+    const s = statements(toTorch(book({ A1: '=randn(5, 3, seed=1)', A2: '=randn(3, after=A1)' })));
+    expect(s).toEqual(['Sheet1_A1 = gs_draw(torch.randn, 5, 3, seed=1)', 'Sheet1_A2 = gs_draw(torch.randn, 3, after=Sheet1_A1)']);
   });
 
   it('makes a leaf that a grad reads require grad, and prints the gradient as the sheet shows it', () => {
@@ -190,4 +220,44 @@ describe('toTorch: untrusted text', () => {
     },
     150_000,
   );
+});
+
+describe('toTorch: bad input', () => {
+  const ODD = [
+    '=',
+    '=(',
+    '=A1:XFD1048576',
+    "='No such sheet'!A1 + 1",
+    '=nosuch',
+    '=#REF! + 1',
+    '=x.requires_grad = False',
+    '=ones(2).add_(1)',
+    '=grad(A2 * 2, A2 * 3)',
+    '=let(1, 2, 3)',
+    '=if(true, 1)',
+    '=backward(ones(2, requires_grad=true).sum()) + 1',
+    '=torch.ones(2, dtype=torch.complex64)',
+    '=norm([1, 2], p="nuc")',
+    '=tensor(A2)',
+    `=${'('.repeat(400)}1${')'.repeat(400)}`,
+    `=${Array.from({ length: 300 }, (_, i) => `y${i} => `).join('')}1`,
+  ];
+
+  it('never throws, and says why for every cell it leaves out', () => {
+    const cells = Object.fromEntries(ODD.map((f, i) => [`A${i + 1}`, f]));
+    const file = book(cells, { broken: 'Sheet1!A1:XFD1048576' });
+    const { script, untranslated } = toTorchScript(file);
+    expect(script).toContain(OUTPUT_END);
+    for (const u of untranslated) expect(u.reason).not.toBe('');
+    expect(script.split('\n').filter((l) => l.startsWith('# Sheet1!A') && l.includes('not translated')).length).toBe(untranslated.length);
+  });
+
+  it('orders a chain of 20,000 cells without recursion', () => {
+    const cells: Record<string, string> = { A1: '1' };
+    for (let r = 2; r <= 20_000; r++) cells[`A${r}`] = `=A${r - 1} + 1`;
+    const s = statements(toTorch(book(cells)));
+    expect(s).toHaveLength(20_000);
+    expect(s[0]).toBe('Sheet1_A1 = torch.tensor(1.0)');
+    expect(s.at(-1)).toBe('Sheet1_A20000 = Sheet1_A19999 + 1');
+  }, 60_000);
 });

@@ -50,5 +50,5 @@ function nodeLines(node: Planned): string[] {
   const what = node.label ?? node.variable;
   if (node.failure !== null) return [`# ${commentText(`${what}: not translated: ${node.failure}`)}`];
   const head = node.input === null ? [] : [`# ${commentText(`${what}: ${node.input}`)}`];
-  return [...head, ...node.notes.map((n) => `# ${commentText(n)}`), `${node.variable} = ${node.statement}`];
+  return [...head, ...[...new Set(node.notes)].map((n) => `# ${commentText(n)}`), `${node.variable} = ${node.statement}`];
 }

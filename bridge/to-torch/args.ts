@@ -57,7 +57,7 @@ const WANT: Record<ParamSpec['kind'], Want> = {
   any: 'tensor',
 };
 
-const INT_NAMES = new Set(['dim', 'dims', 'start_dim', 'end_dim', 'dim0', 'dim1']);
+const INT_NAMES = new Set(['dim', 'dims', 'start_dim', 'end_dim', 'dim0', 'dim1', 'correction']);
 
 /** Tensor parameters PyTorch also takes as a plain number, which reads better: `torch.clamp(x, min=0)`. */
 const SCALAR_NAMES = new Set(['p', 'min', 'max']);

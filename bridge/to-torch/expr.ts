@@ -83,7 +83,7 @@ export function expr(t: Translation, e: Expr, want: Want = 'tensor'): Py {
     case 'error':
       return t.fail('it holds a #REF! reference');
     case 'name':
-      return name(t, e.name, want);
+      return name(t, e.name, want, e === t.root);
     case 'lambda':
       return lambda(t, e.params, e.body);
     case 'call':
@@ -102,7 +102,7 @@ export function expr(t: Translation, e: Expr, want: Want = 'tensor'): Py {
   }
 }
 
-function name(t: Translation, text: string, want: Want): Py {
+function name(t: Translation, text: string, want: Want, whole: boolean): Py {
   const bound = t.bound(text);
   if (bound !== undefined) return atom(bound);
   const target = t.model.names.get(text.toLowerCase());
@@ -110,14 +110,15 @@ function name(t: Translation, text: string, want: Want): Py {
     if (target.kind === 'nothing') return t.fail(`the name ${text} points at nothing: ${target.why}`);
     if (target.kind === 'range') return t.rangeVar(target.range);
     const cell = t.model.byKey.get(target.key);
-    if (cell === undefined) return t.fail(`the name ${text} names an empty cell`);
+    if (cell === undefined) return t.root?.type === 'name' ? atom('None') : atom('torch.tensor(0.0)'); // empty: 0, as the sheet reads it
     t.read(target.key);
+    t.globalsRead.add(cell.variable.toLowerCase());
     return atom(cell.variable);
   }
   if (text === 'None') return atom('None');
   const lower = text.toLowerCase();
   if (Object.hasOwn(CONSTANTS, lower)) return constant(lower, want);
-  return functionValue(t, lower) ?? t.fail(`the name ${text} is neither a workbook name nor a function`);
+  return functionValue(t, lower, whole) ?? t.fail(`the name ${text} is neither a workbook name nor a function`);
 }
 
 function constant(lower: string, want: Want): Py {
@@ -125,12 +126,13 @@ function constant(lower: string, want: Want): Py {
   return atom(want === 'tensor' ? `torch.tensor(${text})` : text);
 }
 
-/** `(a, b) => body` as a Python lambda; parameters that would clash with Python get other names. */
+/** `(a, b) => body` as a Python lambda (Translation.within says when a parameter is renamed). */
 export function lambda(t: Translation, params: readonly string[], body: Expr): Py {
-  const spelt = t.enter(params);
-  const text = expr(t, body);
-  t.leave();
-  return { s: `lambda ${spelt.join(', ')}: ${text.s}`, p: PREC.lambda };
+  const { spelt, text, watched } = t.within(params, () => expr(t, body));
+  if (watched.length === 0) return { s: `lambda ${spelt.join(', ')}: ${text.s}`, p: PREC.lambda };
+  // A parameter a grad differentiates with respect to must require grad in PyTorch (the sheet needs no flag).
+  const watch = `(lambda ${watched.join(', ')}: ${text.s})(${watched.map((w) => `${t.use('gs_watch')}(${w})`).join(', ')})`;
+  return { s: `lambda ${spelt.join(', ')}: ${watch}`, p: PREC.lambda };
 }
 
 function binary(t: Translation, e: Expr & { type: 'binary' }, want: Want): Py {
@@ -164,6 +166,8 @@ const ATTRIBUTES: Record<string, (object: string) => string> = {
   data: (o) => `${o}.detach()`,
   is_leaf: (o) => `${o}.is_leaf`,
   ndim: (o) => `${o}.ndim`,
+  grad_fn: (o) => `gs_grad_fn(${o})`,
+  dtype: (o) => `str(${o}.dtype)`,
 };
 
 function attribute(t: Translation, e: Expr & { type: 'attr' }): Py {
@@ -173,11 +177,15 @@ function attribute(t: Translation, e: Expr & { type: 'attr' }): Py {
     if (Object.hasOwn(CONSTANTS, lower)) return constant(lower, 'tensor');
     const dtype = canonicalDtype(e.name);
     if (dtype !== undefined) return atom(dtype);
-    return functionValue(t, lower) ?? t.fail(`${prefix.path}.${e.name} is not translated`);
+    return functionValue(t, lower, e === t.root) ?? t.fail(`${prefix.path}.${e.name} is not translated`);
+  }
+  if (e.name.toLowerCase() === 'next_functions' && e.object.type === 'attr' && e.object.name.toLowerCase() === 'grad_fn') {
+    return atom(`${t.use('gs_next_functions')}(${expr(t, e.object.object).s})`);
   }
   const how = ATTRIBUTES[e.name.toLowerCase()];
   if (how === undefined) return t.fail(`the attribute .${e.name} is not translated`);
   const object = at(expr(t, e.object), PREC.atom);
+  if (e.name.toLowerCase() === 'grad_fn') t.use('gs_grad_fn');
   if (e.name.toLowerCase() !== 'grad') return atom(how(object));
   // x.grad is what every backward root in the book leaves (SPEC §5): the roots are filled in once all are known.
   t.readsGrad = true;

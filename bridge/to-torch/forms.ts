@@ -3,13 +3,17 @@
 
 import type { Expr } from '../../formula/ast';
 import { arg, type Bound } from './args';
+import { modulePrefix } from '../../formula/torch-names';
 import { expr } from './expr';
 import type { Special } from './special';
 import { type Py, PREC, Translation, at, atom } from './translation';
 
 /** What `grad(y, x, ...)` differentiates with respect to: a cell, a range or a name; else why not. */
 function gradTarget(t: Translation, x: Expr): string | null {
-  if (x.type === 'name' && t.bound(x.name) !== undefined) return null;
+  if (x.type === 'name' && t.bound(x.name) !== undefined) {
+    t.watch(x.name);
+    return t.bound(x.name)!;
+  }
   if (x.type !== 'ref' && x.type !== 'range' && x.type !== 'name') return null;
   t.lastRead = null;
   const text = expr(t, x).s;
@@ -23,7 +27,7 @@ function grad(t: Translation, b: Bound): Py {
   const xe = b.named.get('x');
   if (y === undefined || xe === undefined) return t.fail('grad needs y and x');
   const x = gradTarget(t, xe);
-  if (x === null) return t.fail('grad with respect to a lambda parameter, a let name or an expression is not translated');
+  if (x === null) return t.fail('grad with respect to an expression (not a cell, range, name or parameter) is not translated');
   const v = arg(t, b, 'v');
   const create = b.named.get('create_graph');
   if (create === undefined || create.type !== 'bool' || !create.value) t.showsGradient = true;
@@ -42,9 +46,11 @@ const mode =
 
 function ifForm(t: Translation, b: Bound): Py {
   const [c, a, e] = ['cond', 'then', 'else'].map((n) => b.named.get(n));
-  if (c === undefined || a === undefined || e === undefined) return t.fail('if without an else value is not translated');
+  if (c === undefined || a === undefined) return t.fail('if needs a condition and a value');
   const cond = expr(t, c);
-  return { s: `${at(expr(t, a), PREC.cond + 1)} if ${at(cond, PREC.cond + 1)} else ${at(expr(t, e), PREC.cond)}`, p: PREC.cond };
+  // Without an else the sheet's if is empty when the condition fails: None, which prints as an empty cell.
+  const otherwise = e === undefined ? 'None' : at(expr(t, e), PREC.cond);
+  return { s: `${at(expr(t, a), PREC.cond + 1)} if ${at(cond, PREC.cond + 1)} else ${otherwise}`, p: PREC.cond };
 }
 
 /** `let(a, 1, b, a + 1, body)`: nested Python lambdas called at once, so each name sees the ones before it. */
@@ -65,10 +71,8 @@ function nest(t: Translation, pairs: readonly [string, Expr][], body: Expr): Py 
   if (pairs.length === 0) return expr(t, body);
   const [[name, value], ...more] = pairs;
   const bound = expr(t, value);
-  const [py] = t.enter([name]);
-  const inner = nest(t, more, body);
-  t.leave();
-  return atom(`(lambda ${py}: ${inner.s})(${bound.s})`);
+  const { spelt, text, watched } = t.within([name], () => nest(t, more, body));
+  return atom(`(lambda ${spelt[0]}: ${text.s})(${watched.length > 0 ? `${t.use('gs_watch')}(${bound.s})` : bound.s})`);
 }
 
 function tuple(t: Translation, b: Bound): Py {
@@ -78,7 +82,17 @@ function tuple(t: Translation, b: Bound): Py {
 
 /** A backward root: the cell shows y itself; its (y, v) joins the roots every `x.grad` sums over. */
 export function backwardRoot(t: Translation, e: Expr): { y: Py; v: string } | null {
-  if (e.type !== 'call' || e.callee.type !== 'name' || e.callee.name.toLowerCase() !== 'backward') return null;
+  // `y.backward(v)` is backward(y, v), as every method is.
+  if (e.type === 'method' && e.name.toLowerCase() === 'backward' && modulePrefix(e.object) === null) {
+    return backwardRoot(t, {
+      ...e,
+      type: 'call',
+      callee: { ...e, type: 'name', name: 'backward' },
+      args: [{ name: null, value: e.object }, ...e.args],
+    });
+  }
+  const named = e.type === 'call' && e.callee.type === 'name' && e.callee.name.toLowerCase() === 'backward';
+  if (!named) return null;
   const yArg = e.args.find((a) => a.name === null || ['y', 'tensor', 'tensors'].includes(a.name.toLowerCase()));
   if (yArg === undefined) return { y: t.fail('backward needs y'), v: 'None' };
   const vArg = e.args.find((a, i) => (a.name === null && i > 0) || ['v', 'gradient', 'grad_tensors'].includes(a.name?.toLowerCase() ?? ''));

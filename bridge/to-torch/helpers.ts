@@ -35,7 +35,11 @@ const HELPERS: Readonly<Record<string, { needs?: readonly string[]; text: string
     if isinstance(v, tuple):
         return {"kind": "tuple", "items": [gs_json(item, detached) for item in v]}
     if callable(v):
-        return {"kind": "function", "params": list(inspect.signature(v).parameters)}
+        try:
+            params = list(inspect.signature(v).parameters)
+        except (TypeError, ValueError):  # a builtin such as torch.sin has no signature to read
+            params = []
+        return {"kind": "function", "params": params}
     if v is None:
         return {"kind": "empty"}
     if v.dtype == torch.bool:
@@ -62,10 +66,32 @@ const HELPERS: Readonly<Record<string, { needs?: readonly string[]; text: string
     """cross_entropy's target: class indices (one dim fewer than input) as long, probabilities as they are."""
     return target.long() if target.dim() == input.dim() - 1 else target`,
   },
-  gs_gradfn: {
-    text: `def gs_gradfn(t):
-    """The name of the operation that made t, as the sheet's gradfn() shows it."""
-    return type(t.grad_fn).__name__ if t.grad_fn is not None else "None"`,
+  gs_draw: {
+    text: `def gs_draw(draw, *args, seed=None, after=None, **kwargs):
+    """A draw from a generator seeded with seed, or continuing where the draw after left it (the sheet's after=)."""
+    generator = torch.Generator()
+    if after is None:
+        generator.manual_seed(seed)
+    else:
+        generator.set_state(after.gs_generator_state)
+    drawn = draw(*args, generator=generator, **kwargs)
+    drawn.gs_generator_state = generator.get_state()
+    return drawn`,
+  },
+  gs_watch: {
+    text: `def gs_watch(x):
+    """A lambda parameter or let value a grad differentiates with respect to: it must require grad in PyTorch."""
+    return x if x.requires_grad else x.detach().requires_grad_()`,
+  },
+  gs_grad_fn: {
+    text: `def gs_grad_fn(t):
+    """x.grad_fn and gradfn(x) as the sheet shows them: the operation's name, or nothing for a leaf."""
+    return type(t.grad_fn).__name__ if t.grad_fn is not None else None`,
+  },
+  gs_next_functions: {
+    text: `def gs_next_functions(t):
+    """x.grad_fn.next_functions as the sheet shows it: (name, index) pairs, the name None for an input without history."""
+    return tuple((None if f is None else type(f).__name__, torch.tensor(float(i))) for f, i in t.grad_fn.next_functions)`,
   },
   gs_no_grad: {
     text: `def gs_no_grad(thunk):
@@ -147,11 +173,11 @@ const HELPERS: Readonly<Record<string, { needs?: readonly string[]; text: string
     """x.grad after every backward root of the book: PyTorch accumulates backward() calls, so the sum over roots."""
     live = [(y, v) for y, v in roots if y.requires_grad]
     if not live:
-        return None
+        return torch.zeros_like(x)  # the sheet's .grad when no root reaches x: zeros, with a note
     outputs = [y for y, _ in live]
     vs = [v if v is None else torch.as_tensor(v, dtype=y.dtype).expand_as(y) for y, v in live]
     (g,) = torch.autograd.grad(outputs, [x], vs, retain_graph=True, allow_unused=True)
-    return g`,
+    return torch.zeros_like(x) if g is None else g`,
   },
 };
 
@@ -172,5 +198,3 @@ export function helperBlock(used: ReadonlySet<string>): string {
     .map((n) => HELPERS[n].text);
   return [HELPERS_BEGIN, texts.join('\n\n\n'), HELPERS_END].join('\n');
 }
-
-export const isHelper = (name: string): boolean => Object.hasOwn(HELPERS, name);

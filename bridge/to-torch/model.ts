@@ -4,7 +4,7 @@
 import type { CellAddress, Expr, ParseFailure } from '../../formula/ast';
 import { cellName, columnName, parseRef, qualifiedName } from '../../formula/address';
 import { inputKind, type InputKind } from '../../formula/input-kind';
-import { parseFormula } from '../../formula/to-ast';
+import { parseFormulaAt } from '../../formula/parse-cache';
 import { cellInput, type WorkbookFile } from '../../storage/format';
 import { identifierPart, isFreeIdentifier } from './py-text';
 
@@ -19,6 +19,12 @@ export interface ModelCell {
   readonly kind: InputKind;
   /** The formula's AST (after `=`), or why it does not parse; null for a constant. */
   readonly formula: Expr | ParseFailure | null;
+  /**
+   * The AST is shared with the cells filled from the same formula (formula/parse-cache.ts): its relative
+   * references are written for the cell `dc` columns and `dr` rows before this one.
+   */
+  readonly dc: number;
+  readonly dr: number;
   variable: string;
 }
 
@@ -45,6 +51,8 @@ export interface BookModel {
   /** The sheets' names by their lower-cased form, spelt as the file does. */
   readonly sheets: ReadonlyMap<string, string>;
   readonly used: Set<string>;
+  /** Some formula writes `after=` (a draw continuing another's generator): draws then keep their generator's state. */
+  readonly chainsDraws: boolean;
 }
 
 export const cellKey = (sheet: string, col: number, row: number): string => `${sheet.toLowerCase()}!${col},${row}`;
@@ -61,22 +69,17 @@ export function readModel(file: WorkbookFile): BookModel {
       const kind = inputKind(input);
       if (ref?.kind !== 'cell' || kind === 'empty') continue;
       const { col, row } = ref.at;
-      const formula = kind === 'formula' ? parseFormula(input.slice(1)) : null;
-      const cell: ModelCell = {
-        label: qualifiedName(sheet.name, col, row),
-        sheet: sheet.name,
-        col,
-        row,
-        input,
-        kind,
-        formula,
-        variable: '',
-      };
+      const placed = kind === 'formula' ? parseFormulaAt(input.slice(1), col, row) : null;
+      const formula = placed === null ? null : 'type' in placed ? placed : placed.formula.ast;
+      const [dc, dr] = placed === null || 'type' in placed ? [0, 0] : [placed.dc, placed.dr];
+      const label = qualifiedName(sheet.name, col, row);
+      const cell: ModelCell = { label, sheet: sheet.name, col, row, input, kind, formula, dc, dr, variable: '' };
       cells.push(cell);
       byKey.set(cellKey(sheet.name, col, row), cell);
     }
   }
-  const model: BookModel = { cells, byKey, ranges: new Map(), names: new Map(), sheets, used: new Set() };
+  const chainsDraws = cells.some((c) => c.kind === 'formula' && /\bafter\s*=/i.test(c.input));
+  const model: BookModel = { cells, byKey, ranges: new Map(), names: new Map(), sheets, used: new Set(), chainsDraws };
   const names = model.names as Map<string, Target>;
   for (const [name, target] of Object.entries(file.names ?? {})) names.set(name.toLowerCase(), nameTarget(model, target));
   nameVariables(model, file.names ?? {});

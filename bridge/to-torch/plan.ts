@@ -40,8 +40,9 @@ export interface Plan {
 
 /** Every cell of the file and every range its formulas read, decided and ordered. */
 export function planBook(file: WorkbookFile): Plan {
-  const model = readModel(file);
+  // The sheet first: its parses are shared with the model's (formula/parse-cache.ts).
   const shown = sheetValues(file);
+  const model = readModel(file);
   const helpers = new Set<string>();
   const work = new Map<string, Work>();
   for (const cell of model.cells) work.set(cellNodeKey(cell), planCell(model, cell, shown(cell.label), helpers));
@@ -73,7 +74,6 @@ function sheetValues(file: WorkbookFile): (label: string) => CellJSON | null {
 }
 
 function blank(key: string, label: string | null, variable: string, input: string | null): Work {
-  const detached = false;
   return {
     key,
     label,
@@ -82,7 +82,7 @@ function blank(key: string, label: string | null, variable: string, input: strin
     statement: '',
     failure: null,
     notes: [],
-    detached,
+    detached: false,
     reads: new Set(),
     gradientShown: false,
     gradTargets: new Set(),
@@ -99,7 +99,8 @@ function planCell(model: BookModel, cell: ModelCell, shown: CellJSON | null, hel
   if (cell.kind !== 'formula') return { ...w, statement: pyString(cell.kind === 'quoted' ? cell.input.slice(1) : cell.input) };
   const f = cell.formula;
   if (f === null || f.type === 'parse-error') return { ...w, failure: `the formula does not parse: ${f?.message ?? ''}` };
-  const t = new Translation(model, cell.sheet, cell.label);
+  const t = new Translation(model, cell.sheet, cell);
+  t.root = f;
   const root = backwardRoot(t, f);
   const py = root === null ? expr(t, f) : root.y;
   for (const h of t.helpers) helpers.add(h);
@@ -117,12 +118,20 @@ function planCell(model: BookModel, cell: ModelCell, shown: CellJSON | null, hel
 }
 
 /** A range: its cells stacked row by row into a 2-D tensor (SPEC §3). */
+/** Empty cells a range may spell out as zeros; a larger, emptier range is left out rather than written cell by cell. */
+const MAX_EMPTY_IN_RANGE = 10_000;
+
+/** A range: its cells stacked row by row into a 2-D tensor (SPEC §3), an empty cell as 0 as the sheet reads it. */
 function planRange(model: BookModel, range: ModelRange): Work {
   const w = blank(range.key, null, range.variable, null);
+  // Counted before listing the cells, which may be billions.
+  if ((range.bottom - range.top + 1) * (range.right - range.left + 1) > model.cells.length + MAX_EMPTY_IN_RANGE) {
+    return { ...w, failure: `the range holds more than ${MAX_EMPTY_IN_RANGE.toLocaleString('en-US')} empty cells` };
+  }
   const rows = rangeKeys(range).map((row) => row.map((k) => model.byKey.get(k)));
-  if (rows.some((row) => row.some((c) => c === undefined))) return { ...w, failure: 'the range holds an empty cell' };
-  for (const row of rows) for (const c of row) w.reads.add(cellNodeKey(c!));
-  const stacked = rows.map((row) => `torch.stack([${row.map((c) => c!.variable).join(', ')}])`);
+  for (const row of rows) for (const c of row) if (c !== undefined) w.reads.add(cellNodeKey(c));
+  const stacked = rows.map((row) => `torch.stack([${row.map((c) => c?.variable ?? 'torch.tensor(0.0)').join(', ')}])`);
+  if (rows.some((row) => row.includes(undefined))) w.notes.push('an empty cell of the range is 0, as the sheet reads it');
   return { ...w, statement: `torch.stack([${stacked.join(', ')}])` };
 }
 

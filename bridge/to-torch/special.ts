@@ -5,7 +5,7 @@ import type { Expr } from '../../formula/ast';
 import { arg, argList, argText, type Bound } from './args';
 import { FORMS } from './forms';
 import { type Py, PREC, Translation, at, atom } from './translation';
-import { expr } from './expr';
+import { expr, literalNumber } from './expr';
 
 export type Special = (t: Translation, b: Bound) => Py;
 
@@ -32,23 +32,45 @@ function sizes(t: Translation, b: Bound, param = 'shape'): string {
   return items.length === 1 ? items[0] : `(${items.join(', ')}${items.length === 1 ? ',' : ''})`;
 }
 
-/** A seeded draw: a generator of its own seeded with S gives what `torch.manual_seed(S)` then the call gives. */
-function seeded(draw: (t: Translation, b: Bound, generator: string) => string): Special {
+/** A draw as PyTorch calls it: the function, its positional arguments and its keywords (each `, name=value`). */
+interface Draw {
+  fn: string;
+  args: string[];
+  kw: string;
+}
+
+/**
+ * A seeded draw: a generator of its own seeded with S gives what `torch.manual_seed(S)` then the call gives.
+ * In a book with `after=` chains every draw goes through gs_draw, which keeps where its generator stopped on
+ * the tensor, so a later `after=` continues from there (as the sheet keeps it beside the tensor).
+ */
+function seeded(draw: (t: Translation, b: Bound) => Draw): Special {
   return (t, b) => {
-    if (b.named.has('after')) return t.fail(`${b.spec.name}(after=...) continues another cell's draws, which this script does not chain`);
     const seed = arg(t, b, 'seed');
-    if (seed === undefined) {
+    const after = arg(t, b, 'after');
+    if (seed === undefined && after === undefined) {
       return t.fail(`${b.spec.name} without seed= draws from the workbook seed and the cell's address, which PyTorch cannot reproduce`);
     }
-    return atom(draw(t, b, `torch.Generator().manual_seed(${seed})`));
+    const { fn, args, kw } = draw(t, b);
+    if (t.model.chainsDraws) {
+      const from = after === undefined ? `seed=${seed}` : `after=${after}`;
+      return atom(`${t.use('gs_draw')}(${[fn, ...args].join(', ')}, ${from}${kw})`);
+    }
+    return atom(`${fn}(${args.join(', ')}, generator=torch.Generator().manual_seed(${seed})${kw})`);
   };
 }
 
 const keywords = (t: Translation, b: Bound, names: readonly string[]): string =>
   names.flatMap((n) => (arg(t, b, n) === undefined ? [] : [`, ${n}=${arg(t, b, n)}`])).join('');
 
-const drawn = (fn: string, size: (t: Translation, b: Bound) => string): Special =>
-  seeded((t, b, g) => `torch.${fn}(${size(t, b)}, generator=${g}${keywords(t, b, ['dtype', 'requires_grad'])})`);
+const drawn = (fn: string, size: (t: Translation, b: Bound) => string[]): Special =>
+  seeded((t, b) => ({ fn: `torch.${fn}`, args: size(t, b), kw: keywords(t, b, ['dtype', 'requires_grad']) }));
+
+/** The sizes of a draw as written, `rand(2, 3)` or `rand([2, 3])`. */
+const sizeArgs = (t: Translation, b: Bound): string[] => {
+  const spec = b.spec.params.find((p) => p.name === 'size')!;
+  return b.rest.map((r) => argText(t, spec, r));
+};
 
 /** `tensor(data)`: a literal as torch.tensor, anything else copied into a new leaf as the sheet does. */
 function tensor(t: Translation, b: Bound): Py {
@@ -93,18 +115,57 @@ function norm(t: Translation, b: Bound): Py {
   return atom(`torch.linalg.vector_norm(${input(t, b)}, ${ord}${keywords(t, b, ['dim', 'keepdim'])})`);
 }
 
+/** `max(x, dim)` or `max(x, other)`: the sheet tells them apart by the second argument; a number is a dim. */
+const extreme =
+  (name: string): Special =>
+  (t, b) => {
+    const second = b.named.get('dim');
+    if (second === undefined || literalNumber(second) !== null) return atom(`torch.${name}(${argList(t, b).join(', ')})`);
+    return atom(`torch.${name}(${input(t, b)}, ${expr(t, second).s})`);
+  };
+
+/** `logsumexp(x)` over every element: PyTorch wants a dim, so the flattened input over dim 0 (the same LogsumexpBackward0). */
+function logsumexp(t: Translation, b: Bound): Py {
+  if (b.named.has('dim')) return atom(`torch.logsumexp(${argList(t, b).join(', ')})`);
+  if (b.named.has('keepdim')) return t.fail('logsumexp over every dim with keepdim is not translated');
+  return atom(`torch.logsumexp(${wrapped(t, b)}.flatten(), 0)`);
+}
+
+/** `float(x)`: Python's float of a text; a tensor's values as float64 (the sheet's only float). */
+function float(t: Translation, b: Bound): Py {
+  const x = b.named.get('x');
+  if (x === undefined) return t.fail('float needs x');
+  if (x.type === 'string') return atom(`float(${expr(t, x).s})`);
+  return atom(`${at(expr(t, x), PREC.atom)}.to(torch.float64)`);
+}
+
+/** var / std with correction= and no dim: PyTorch 1.13 finds that overload only with `dim=None` written out. */
+const spread =
+  (name: string): Special =>
+  (t, b) => {
+    const all = b.named.has('correction') && !b.named.has('dim') ? ['dim=None'] : [];
+    const [x, ...rest] = argList(t, b);
+    return atom(`torch.${name}(${[x, ...all, ...rest].join(', ')})`);
+  };
+
 export const SPECIAL: Readonly<Record<string, Special>> = {
+  var: spread('var'),
+  std: spread('std'),
+  max: extreme('max'),
+  min: extreme('min'),
+  logsumexp,
   tensor,
   norm,
-  rand: drawn('rand', (t, b) => sizes(t, b, 'size')),
-  randn: drawn('randn', (t, b) => sizes(t, b, 'size')),
-  rand_like: drawn('rand', (t, b) => `${input(t, b)}.shape`),
-  randn_like: drawn('randn', (t, b) => `${input(t, b)}.shape`),
-  randint: seeded((t, b, g) => {
-    const args = ['low', 'high', 'size'].flatMap((p) => (arg(t, b, p) === undefined ? [] : [arg(t, b, p)!]));
-    return `torch.randint(${args.join(', ')}, generator=${g}${keywords(t, b, ['dtype'])})`;
-  }),
-  randperm: seeded((t, b, g) => `torch.randperm(${arg(t, b, 'n')}, generator=${g}${keywords(t, b, ['dtype'])})`),
+  rand: drawn('rand', sizeArgs),
+  randn: drawn('randn', sizeArgs),
+  rand_like: drawn('rand', (t, b) => [`${input(t, b)}.shape`]),
+  randn_like: drawn('randn', (t, b) => [`${input(t, b)}.shape`]),
+  randint: seeded((t, b) => ({
+    fn: 'torch.randint',
+    args: ['low', 'high', 'size'].flatMap((p) => (arg(t, b, p) === undefined ? [] : [arg(t, b, p)!])),
+    kw: keywords(t, b, ['dtype']),
+  })),
+  randperm: seeded((t, b) => ({ fn: 'torch.randperm', args: [arg(t, b, 'n') ?? 'None'], kw: keywords(t, b, ['dtype']) })),
   reshape: (t, b) => atom(`${wrapped(t, b)}.reshape(${sizes(t, b)})`),
   view: (t, b) => atom(`${wrapped(t, b)}.view(${sizes(t, b)})`),
   permute: (t, b) => atom(`${wrapped(t, b)}.permute(${sizes(t, b, 'dims')})`),
@@ -116,16 +177,16 @@ export const SPECIAL: Readonly<Record<string, Special>> = {
   dim: method('dim'),
   numel: method('numel'),
   item: method('item'),
-  tolist: method('tolist'),
+  tolist: (t, b) => atom(`torch.tensor(${wrapped(t, b)}.tolist())`),
   clone: method('clone'),
   t: method('t'),
   detach: method('detach'),
-  float: (t, b) => atom(`float(${arg(t, b, 'x') ?? 'None'})`),
+  float,
   requires_grad_: (t, b) => atom(`${wrapped(t, b)}.detach().requires_grad_(${arg(t, b, 'requires_grad') ?? 'True'})`),
   index_select: (t, b) => atom(`torch.index_select(${input(t, b)}, ${arg(t, b, 'dim')}, ${t.use('gs_index')}(${arg(t, b, 'index')}))`),
   cross_entropy: classTarget('torch.nn.functional.cross_entropy'),
   nll_loss: classTarget('torch.nn.functional.nll_loss'),
-  gradfn: helper('gs_gradfn', ['input']),
+  gradfn: helper('gs_grad_fn', ['input']),
   customgrad: helper('gs_customgrad', ['f', 'df']),
   clip_grad_norm: helper('gs_clip_grad_norm', ['grads', 'max_norm', 'norm_type']),
   clip_grad_value: helper('gs_clip_grad_value', ['grads', 'clip_value']),

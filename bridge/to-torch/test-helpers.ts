@@ -1,0 +1,54 @@
+// Owns how the to-torch tests compare a cell the script printed with the sheet's (imported only by *.test.ts
+// files): kind, shape, values to 1e-9 relative (1e-12 absolute near zero), requires_grad and grad_fn.
+
+const NONFINITE: Record<string, number> = { NaN: Number.NaN, Infinity: Infinity, '-Infinity': -Infinity };
+
+function close(got: unknown, want: unknown, rtol: number, atol: number): boolean {
+  if (Array.isArray(want)) return Array.isArray(got) && got.length === want.length && want.every((w, i) => close(got[i], w, rtol, atol));
+  if (typeof want === 'boolean' || typeof got === 'boolean') return got === want;
+  const g = typeof got === 'string' ? NONFINITE[got] : got;
+  const w = typeof want === 'string' ? NONFINITE[want] : want;
+  if (typeof g !== 'number' || typeof w !== 'number') return false;
+  if (Number.isNaN(w)) return Number.isNaN(g);
+  if (!Number.isFinite(w)) return g === w;
+  return Math.abs(g - w) <= atol + rtol * Math.abs(w);
+}
+
+type Json = Record<string, unknown>;
+
+/** Why the script's cell differs from the sheet's, or null when they agree (numbers to rtol, with atol near zero). */
+export function differs(got: Json, want: Json, rtol = 1e-9, atol = 1e-12): string | null {
+  if (got.kind !== want.kind) return `kind ${String(got.kind)}, the sheet ${String(want.kind)}`;
+  switch (want.kind) {
+    case 'text':
+      return got.value === want.value ? null : `text ${JSON.stringify(got.value)}, the sheet ${JSON.stringify(want.value)}`;
+    case 'function':
+      return JSON.stringify(got.params) === JSON.stringify(want.params)
+        ? null
+        : `params ${JSON.stringify(got.params)}, the sheet ${JSON.stringify(want.params)}`;
+    case 'tuple': {
+      const [g, w] = [got.items as Json[], want.items as Json[]];
+      if (g.length !== w.length) return `a tuple of ${g.length}, the sheet ${w.length}`;
+      for (let i = 0; i < w.length; i++) {
+        const m = differs(g[i], w[i], rtol, atol);
+        if (m !== null) return `item ${i}: ${m}`;
+      }
+      return null;
+    }
+    case 'tensor':
+    case 'bool': {
+      if (JSON.stringify(got.shape) !== JSON.stringify(want.shape))
+        return `shape ${JSON.stringify(got.shape)}, the sheet ${JSON.stringify(want.shape)}`;
+      if (!close(got.value, want.value, rtol, atol))
+        return `value ${JSON.stringify(got.value).slice(0, 200)}, the sheet ${JSON.stringify(want.value).slice(0, 200)}`;
+      for (const key of want.kind === 'tensor' ? ['requires_grad', 'grad_fn'] : []) {
+        if (got[key] !== want[key]) return `${key} ${JSON.stringify(got[key])}, the sheet ${JSON.stringify(want[key])}`;
+      }
+      return null;
+    }
+    case 'empty':
+      return null;
+    default:
+      return `a ${String(want.kind)} cell is never printed`;
+  }
+}
