@@ -21,7 +21,11 @@ function gradTarget(t: Translation, x: Expr): string | null {
   return text;
 }
 
-/** `grad(y, x, v)`: `torch.autograd.grad(y, x, v, retain_graph=True, create_graph=True)[0]` (SPEC §5, §10). */
+/**
+ * `grad(y, x, v)`: `torch.autograd.grad(y, x, v, retain_graph=True, create_graph=True)[0]` when the sheet asks
+ * `create_graph=true`, else `gs_grad(y, x, v)`, the same call shown as PyTorch's default shows a gradient (SPEC §5,
+ * §10): the helper says in the script what the sheet means, and a script read back gives `grad(...)` again.
+ */
 function grad(t: Translation, b: Bound): Py {
   const y = arg(t, b, 'y');
   const xe = b.named.get('x');
@@ -30,9 +34,11 @@ function grad(t: Translation, b: Bound): Py {
   if (x === null) return t.fail('grad with respect to an expression (not a cell, range, name or parameter) is not translated');
   const v = arg(t, b, 'v');
   const create = b.named.get('create_graph');
-  if (create === undefined || create.type !== 'bool' || !create.value) t.showsGradient = true;
   const outputs = v === undefined ? '' : `, ${v}`;
-  return atom(`torch.autograd.grad(${y}, ${x}${outputs}, retain_graph=True, create_graph=True)[0]`);
+  if (create !== undefined && create.type === 'bool' && create.value)
+    return atom(`torch.autograd.grad(${y}, ${x}${outputs}, retain_graph=True, create_graph=True)[0]`);
+  t.showsGradient = true;
+  return atom(`${t.use('gs_grad')}(${y}, ${x}${outputs})`);
 }
 
 /** `no_grad(expr)`: the expression under torch.no_grad(); a function it gives runs under no_grad too (the decorator). */
@@ -96,7 +102,10 @@ export function backwardRoot(t: Translation, e: Expr): { y: Py; v: string } | nu
   const yArg = e.args.find((a) => a.name === null || ['y', 'tensor', 'tensors'].includes(a.name.toLowerCase()));
   if (yArg === undefined) return { y: t.fail('backward needs y'), v: 'None' };
   const vArg = e.args.find((a, i) => (a.name === null && i > 0) || ['v', 'gradient', 'grad_tensors'].includes(a.name?.toLowerCase() ?? ''));
-  return { y: expr(t, yArg.value), v: vArg === undefined ? 'None' : expr(t, vArg.value).s };
+  const y = expr(t, yArg.value);
+  const v = vArg === undefined ? 'None' : expr(t, vArg.value).s;
+  // The cell shows y; gs_backward says so in the script (and reads back as backward(y, v)).
+  return { y: atom(`${t.use('gs_backward')}(${y.s}${v === 'None' ? '' : `, ${v}`})`), v };
 }
 
 export const FORMS: Readonly<Record<string, Special>> = {

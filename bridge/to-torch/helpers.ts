@@ -168,6 +168,44 @@ const HELPERS: Readonly<Record<string, { needs?: readonly string[]; text: string
         return tuple(g.clamp(-clip_value, clip_value) for g in grads)
     return grads.clamp(-clip_value, clip_value)`,
   },
+  gs_grad: {
+    text: `def gs_grad(y, x, v=None):
+    """The sheet's grad(y, x, v): torch.autograd.grad, differentiable again (create_graph) as every gradient in a
+    sheet is, and shown as PyTorch shows a gradient taken without create_graph (requires_grad False)."""
+    return torch.autograd.grad(y, x, v, retain_graph=True, create_graph=True)[0]`,
+  },
+  gs_backward: {
+    text: `def gs_backward(y, v=None):
+    """The sheet's backward(y, v): the cell shows y, and every x.grad of the book sums over these roots
+    (gs_dot_grad), as PyTorch accumulates backward() calls into .grad."""
+    return y`,
+  },
+  gs_train: {
+    text: `def gs_train(f, params, steps, optimizer="sgd", lr=None, **options):
+    """The sheet's train(...): steps of torch.optim's optimizer minimising f(*params), each step zero_grad,
+    loss = f(*params), loss.backward(), opt.step(). Returns (params after, the losses before each step)."""
+    def plain(v):
+        if torch.is_tensor(v):
+            return v.item() if v.numel() == 1 else tuple(v.tolist())
+        return tuple(plain(x) for x in v) if isinstance(v, (tuple, list)) else v
+    single = not isinstance(params, tuple)
+    ps = [p.detach().clone().requires_grad_() for p in ((params,) if single else params)]
+    kinds = {"sgd": torch.optim.SGD, "adam": torch.optim.Adam, "adamw": torch.optim.AdamW,
+             "rmsprop": torch.optim.RMSprop, "adagrad": torch.optim.Adagrad}
+    kw = {k: plain(v) for k, v in options.items() if v is not None}
+    if lr is not None:
+        kw["lr"] = plain(lr)
+    opt = kinds[optimizer.lower()](ps, **kw)
+    losses = []
+    for _ in range(int(plain(steps))):
+        opt.zero_grad()
+        loss = f(*ps)
+        losses.append(loss.detach().reshape(()))
+        loss.backward()
+        opt.step()
+    after = [p.detach() for p in ps]
+    return (after[0] if single else tuple(after), torch.stack(losses) if losses else torch.zeros(0))`,
+  },
   gs_dot_grad: {
     text: `def gs_dot_grad(x, roots):
     """x.grad after every backward root of the book: PyTorch accumulates backward() calls, so the sum over roots."""

@@ -192,5 +192,7 @@ export const SPECIAL: Readonly<Record<string, Special>> = {
   clip_grad_value: helper('gs_clip_grad_value', ['grads', 'clip_value']),
   while: helper('gs_while', ['init', 'cond_fn', 'body_fn']),
   repeat: helper('gs_repeat', ['n', 'init', 'fn']),
+  // train's steps run torch.optim's own optimizer: the arguments pass as the formula gave them.
+  train: (t, b) => atom(`${t.use('gs_train')}(${argList(t, b).join(', ')})`),
   ...FORMS,
 };
