@@ -90,11 +90,11 @@ const tooLong = `the history holds more than ${HISTORY_LIMIT.toLocaleString('en-
 export function replay(
   y: Tensor,
   v: Tensor,
-  owners: Owners,
+  owners: () => Owners,
   rootCell: string | null,
   focus: Tensor | null,
 ): Omit<BackwardSteps, 'source' | 'note'> {
-  const walk = walkGraph(y, owners, y.requiresGrad ? 'autograd' : 'history', rootCell);
+  const walk = walkGraph(y, owners(), y.requiresGrad ? 'autograd' : 'history', rootCell);
   const ids = new Map<GradNode | Tensor, number>(walk.tensors.map((t, i) => [keyOf(t), i]));
   const nodes: BackwardNode[] = walk.nodes.map((n, i) => ({ ...n, value: preview(walk.tensors[i]), grad: null }));
   const order: number[] = [];
@@ -127,7 +127,7 @@ function rootHolding(book: Workbook, t: Tensor): { label: string; y: Tensor; v: 
  * else a backward root whose graph holds the cell's tensor, else the tensor itself as root with
  * v = ones of its shape. Null when none applies (no tensor, or a tensor without history in no root).
  */
-export function backwardSteps(book: Workbook, label: string, owners: Owners): BackwardSteps | null {
+export function backwardSteps(book: Workbook, label: string, owners: () => Owners): BackwardSteps | null {
   const value = book.value(label);
   const call = gradCallOf(book, label);
   let note: string | null = null;
@@ -158,8 +158,7 @@ export function backwardSteps(book: Workbook, label: string, owners: Owners): Ba
         };
   if (!isTensor(value)) return unread();
   const root = rootHolding(book, value);
-  if (root !== null)
-    return { source: { kind: 'backward-root', cell: root.label }, note, ...replay(root.y, root.v, owners, root.label, value) };
+  if (root !== null) return { source: { kind: 'backward-root', cell: root.label }, note, ...replay(root.y, root.v, owners, null, value) };
   if (value.node === null || value.dtype === 'bool') return unread();
   return { source: { kind: 'self', cell: label }, note, ...replay(value, filled(value.shape, 1), owners, label, value) };
 }

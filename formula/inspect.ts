@@ -164,9 +164,11 @@ export function inspectCell(book: Workbook, label: string): InspectInfo | null {
   const { precedents, dependents } = book.links(label);
   let graph: Graph = { nodes: [], truncated: false };
   let history: Graph | null = null;
-  const owners = ownersOf(book);
+  // Which cell holds each tensor: read once, and only when a graph is drawn (it visits every cell).
+  let held: Owners | null = null;
+  const owners = (): Owners => (held ??= ownersOf(book));
   if (isTensor(value) && value.node) {
-    const walk = walkGraph(value, owners, value.requiresGrad ? 'autograd' : 'history', label);
+    const walk = walkGraph(value, owners(), value.requiresGrad ? 'autograd' : 'history', label);
     if (value.requiresGrad) graph = walk;
     else history = { nodes: walk.nodes, truncated: walk.truncated };
   }

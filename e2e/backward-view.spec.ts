@@ -1,0 +1,71 @@
+// The backward pass, seen: on the first tutorial, step through out's backward pass in autograd's order
+// and read the gradient arriving at the leaf x; then, in a new workbook, the inspector of x.grad lists
+// each backward root's contribution and their sum.
+import { type Page, expect, test } from '@playwright/test';
+import { cell, clickCell, newWorkbook, openApp, setTheme, typeInto } from './helpers';
+
+const inspector = (page: Page) => page.getByRole('region', { name: 'Inspector' });
+
+test('stepping through the blitz backward pass reaches x with 4.5 everywhere', async ({ page }) => {
+  await openApp(page);
+  await expect(cell(page, 'A6')).toContainText('27', { timeout: 15_000 }); // out = z.mean()
+  await clickCell(page, 'A6');
+  const view = inspector(page).getByRole('group', { name: 'Backward pass' });
+  await expect(view).toContainText('The backward root in A9 (backward with v = 1): its graph holds this cell.');
+  const status = view.getByRole('status');
+  await expect(status).toContainText('Ready: 5 steps');
+  const graph = view.getByRole('list', { name: 'Backward graph' });
+  await expect(graph.getByRole('listitem').first()).toContainText('MeanBackward0');
+  await expect(graph.getByRole('listitem').first()).toContainText('this cell');
+
+  const step = view.getByRole('button', { name: 'Step', exact: true });
+  await step.click();
+  await expect(status).toHaveText('Step 1 of 5: MeanBackward0 (A6) runs its backward rule.');
+  await expect(view.getByLabel('Incoming gradient')).toHaveText('1');
+  await expect(cell(page, 'A6')).toHaveAttribute('data-backward-step', '');
+  // Keyboard: Step has focus; Enter takes the next steps.
+  await step.focus();
+  for (let k = 2; k <= 5; k++) await page.keyboard.press('Enter');
+  await expect(status).toHaveText('Step 5 of 5: AccumulateGrad (A2) accumulates into .grad.');
+  await expect(view.getByLabel('Incoming gradient')).toHaveText('[[4.5, 4.5], [4.5, 4.5]]');
+  await expect(graph.locator('[aria-current=step]')).toContainText('AccumulateGrad');
+  await expect(cell(page, 'A2')).toHaveAttribute('data-backward-step', '');
+  await expect(cell(page, 'A6')).not.toHaveAttribute('data-backward-step', '');
+  await expect(step).toBeDisabled();
+
+  await view.getByRole('button', { name: 'Back' }).click();
+  await expect(status).toHaveText('Step 4 of 5: AddBackward0 (A3) runs its backward rule.');
+  await expect(view.getByLabel('Incoming gradient')).toHaveText('[[4.5, 4.5], [4.5, 4.5]]');
+
+  await setTheme(page, 'light');
+  await view.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/backward-view-light.png' });
+  await setTheme(page, 'dark');
+  await page.screenshot({ path: 'test-results/backward-view-dark.png' });
+  await setTheme(page, 'light');
+});
+
+test('the inspector of x.grad lists each backward root, its v and contribution, and their sum', async ({ page }) => {
+  await openApp(page);
+  await newWorkbook(page);
+  await typeInto(page, 'A1', '=tensor([1., 2.], requires_grad=True)');
+  await typeInto(page, 'A2', '=backward((A1 * A1).sum())');
+  await typeInto(page, 'A3', '=backward(A1 * 3, tensor([1., 10.]))');
+  await typeInto(page, 'A4', '=A1.grad');
+  await expect(cell(page, 'A4')).toHaveText('[5, 34]');
+  await clickCell(page, 'A4');
+  const acc = inspector(page).getByRole('group', { name: 'Accumulation' });
+  await expect(acc).toContainText('PyTorch adds every backward() into .grad until zero_grad()');
+  const rows = acc.getByRole('table', { name: 'Backward roots' }).locator('tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText('A2');
+  await expect(rows.nth(0)).toContainText('[2, 4]');
+  await expect(rows.nth(1)).toContainText('A3');
+  await expect(rows.nth(1)).toContainText('[1, 10]');
+  await expect(rows.nth(1)).toContainText('[3, 30]');
+  await expect(acc.getByLabel('Sum')).toHaveText('[5, 34]');
+  await acc.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/backward-accumulation-light.png' });
+  await setTheme(page, 'dark');
+  await page.screenshot({ path: 'test-results/backward-accumulation-dark.png' });
+});
