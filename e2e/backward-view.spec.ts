@@ -69,3 +69,31 @@ test('the inspector of x.grad lists each backward root, its v and contribution, 
   await setTheme(page, 'dark');
   await page.screenshot({ path: 'test-results/backward-accumulation-dark.png' });
 });
+
+test('a graph of about thirty nodes stays readable, with each shared node drawn once', async ({ page }) => {
+  await openApp(page);
+  await newWorkbook(page);
+  await typeInto(page, 'A1', '=linspace(-1, 1, 5, requires_grad=True)');
+  await typeInto(page, 'A2', '=repeat(9, A1, y => sin(y) * 0.9 + y)');
+  await typeInto(page, 'A3', '=A2.sum()');
+  await expect(cell(page, 'A3').locator('.mark-grad')).toBeVisible();
+  await clickCell(page, 'A3');
+  const view = inspector(page).getByRole('group', { name: 'Backward pass' });
+  await expect(view).toContainText('this tensor is the root, with v = ones of its shape (1)');
+  await expect(view.getByRole('status')).toContainText('Ready: 29 steps');
+  const graph = view.getByRole('list', { name: 'Backward graph' });
+  // 29 nodes, and each of the 9 shared inputs (y, read twice) appears once more as a link.
+  await expect(graph.getByRole('listitem')).toHaveCount(38);
+  await expect(graph.getByRole('button', { name: '↑ shared' })).toHaveCount(9);
+  // A shared node's link steps to where it is drawn with its inputs.
+  const repeat = graph.locator('li.repeat').last();
+  const name = (await repeat.locator('.insp-fn').textContent()) ?? '';
+  await repeat.getByRole('button', { name: '↑ shared' }).click();
+  await expect(graph.locator('[aria-current=step] .insp-fn')).toHaveText(name);
+  await expect(view.getByRole('status')).toContainText(`of 29: ${name}`);
+  await expect(view.getByLabel('Incoming gradient')).toContainText('[');
+  await view.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/backward-thirty-light.png' });
+  await setTheme(page, 'dark');
+  await page.screenshot({ path: 'test-results/backward-thirty-dark.png' });
+});

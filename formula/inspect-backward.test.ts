@@ -81,6 +81,20 @@ describe('backwardSteps', () => {
   });
 });
 
+describe('replay limits', () => {
+  it('does not replay a pass through tensors too large for the inspector, and says why', () => {
+    const b = book([
+      ['A1', '=ones(2100, 2100, requires_grad=true)'],
+      ['A2', '=(A1 * 2).sum()'],
+    ]);
+    const s = inspectCell(b, 'Sheet1!A2')!.backward!;
+    expect(s.error).toContain('too many to replay here');
+    expect(s.nodes.map((n) => n.name)).toEqual(['SumBackward0', 'MulBackward0', 'AccumulateGrad']);
+    expect(s.nodes.every((n) => n.grad === null)).toBe(true);
+    expect(s.order).toEqual([]);
+  });
+});
+
 describe('accumulationOf', () => {
   it('lists each backward root, its upstream and contribution, and their sum is x.grad', () => {
     const b = book([

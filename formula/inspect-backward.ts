@@ -18,6 +18,9 @@ export const PREVIEW_LIMIT = 16;
 /** A backward pass over more recorded tensors than this is not replayed for the inspector. */
 export const HISTORY_LIMIT = 50_000;
 
+/** A backward pass through tensors of more elements than this (in all) is not replayed for the inspector. */
+export const ELEMENT_LIMIT = 1 << 22;
+
 /** At most this many backward roots are listed in an accumulation. */
 export const ROOT_LIMIT = 50;
 
@@ -65,14 +68,23 @@ export interface BackwardSteps {
 
 const keyOf = (t: Tensor): GradNode | Tensor => t.node ?? t;
 
-/** How many tensors `y`'s history holds (stopping past `limit`), and whether `target` is among them. */
-function historyOf(y: Tensor, target: Tensor | null, limit = HISTORY_LIMIT): { count: number; reaches: boolean } {
+/** What `y`'s history holds (the walk stops past HISTORY_LIMIT tensors), and whether `target` is in it. */
+interface History {
+  count: number;
+  /** The elements of all its tensors: about what a backward pass through it allocates. */
+  elements: number;
+  reaches: boolean;
+}
+
+function historyOf(y: Tensor, target: Tensor | null): History {
   const seen = new Set<Tensor>([y]);
   const stack = [y];
   const want = target && keyOf(target);
   let reaches = false;
-  while (stack.length > 0 && seen.size <= limit) {
+  let elements = 0;
+  while (stack.length > 0 && seen.size <= HISTORY_LIMIT) {
     const t = stack.pop()!;
+    elements += t.size;
     if (want !== null && keyOf(t) === want) reaches = true;
     for (const input of t.node?.inputs ?? []) {
       if (!seen.has(input)) {
@@ -81,10 +93,17 @@ function historyOf(y: Tensor, target: Tensor | null, limit = HISTORY_LIMIT): { c
       }
     }
   }
-  return { count: seen.size, reaches };
+  return { count: seen.size, elements, reaches };
 }
 
-const tooLong = `the history holds more than ${HISTORY_LIMIT.toLocaleString('en-US')} tensors, too many to replay here`;
+/** Why a pass through this history is not replayed for the inspector (too long or too large), or null. */
+function tooBig(h: History): string | null {
+  if (h.count > HISTORY_LIMIT)
+    return `the history holds more than ${HISTORY_LIMIT.toLocaleString('en-US')} tensors, too many to replay here`;
+  if (h.elements > ELEMENT_LIMIT)
+    return `the history's tensors hold ${h.elements.toLocaleString('en-US')} elements, too many to replay here (the limit is ${ELEMENT_LIMIT.toLocaleString('en-US')})`;
+  return null;
+}
 
 /** One backward pass from y with upstream v, recording the gradient arriving at each node of y's graph. */
 export function replay(
@@ -105,7 +124,8 @@ export function replay(
     order,
     focus: focus === null ? null : (ids.get(keyOf(focus)) ?? null),
   };
-  if (historyOf(y, null).count > HISTORY_LIMIT) return { ...base, error: tooLong };
+  const big = tooBig(historyOf(y, null));
+  if (big !== null) return { ...base, error: big };
   const heard = (t: Tensor, g: Tensor): void => {
     const id = ids.get(keyOf(t));
     if (id === undefined) return;
@@ -207,8 +227,9 @@ export function accumulationOf(book: Workbook, label: string): Accumulation | nu
       }
       const row: RootContribution = { cell, v: preview(root.v), contribution: null, error: null };
       if (++reaching <= ROOT_LIMIT) roots.push(row);
-      if (history.count > HISTORY_LIMIT) {
-        row.error = tooLong;
+      const big = tooBig(history);
+      if (big !== null) {
+        row.error = big;
         continue;
       }
       const g = attempt(() => vjp(root.y, [x], root.v));

@@ -6,7 +6,7 @@ import { For, Show } from 'solid-js';
 import type { BackwardSteps } from '../../formula/inspect-backward';
 import type { SheetStore } from '../state/createSheetStore';
 import { CellLink } from './CellLink';
-import { previewText } from './backward-model';
+import { fullText, previewText } from './backward-model';
 import { graphRows, railsOf } from './inspector-model';
 
 export function BackwardGraph(props: {
@@ -62,10 +62,10 @@ export function BackwardGraph(props: {
                 </span>
                 <Show when={!row.repeat}>
                   <span class="bw-line bw-data">
-                    <span>
+                    <span title={`data ${fullText(node.value)}`}>
                       <span class="bw-key">data</span> {previewText(node.value)}
                     </span>
-                    <span class="bw-gradtext">
+                    <span class="bw-gradtext" title={node.grad === null ? 'no gradient reaches this node' : `grad ${fullText(node.grad)}`}>
                       <span class="bw-key">grad</span> {node.grad === null ? '—' : previewText(node.grad)}
                     </span>
                   </span>

@@ -16,7 +16,16 @@ describe('previews', () => {
   });
 
   it('keeps five significant digits and prints nan and inf as PyTorch does', () => {
-    expect([numberText(1 / 3), numberText(NaN), numberText(-Infinity), numberText(1e-12)]).toEqual(['0.33333', 'nan', '-inf', '1e-12']);
+    expect([1 / 3, NaN, -Infinity, 0, -0.0000062081, 1e-12, 2.5e7, 123456].map(numberText)).toEqual([
+      '0.33333',
+      'nan',
+      '-inf',
+      '0',
+      '-6.2081e-06',
+      '1e-12',
+      '2.5e+07',
+      '123460',
+    ]);
   });
 });
 

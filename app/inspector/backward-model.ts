@@ -4,10 +4,17 @@
 import type { BackwardNode, BackwardSteps, Preview } from '../../formula/inspect-backward';
 import { shortLabel } from './inspector-model';
 
-/** A number as the view prints it: at most five significant digits, PyTorch's nan and inf. */
+/** A number as the view prints it: at most five significant digits, PyTorch's nan, inf and exponents. */
 export function numberText(n: number): string {
   if (Number.isNaN(n)) return 'nan';
   if (!Number.isFinite(n)) return n > 0 ? 'inf' : '-inf';
+  const size = Math.abs(n);
+  // Very small and very large numbers in exponent form, as PyTorch prints them: 6.2081e-06.
+  if (n !== 0 && (size < 1e-4 || size >= 1e6))
+    return n
+      .toExponential(4)
+      .replace(/\.?0+e/, 'e')
+      .replace(/e([+-])(\d)$/, 'e$10$2');
   return String(Number(n.toPrecision(5)));
 }
 
