@@ -1,10 +1,22 @@
 // The backward pass, seen: on the first tutorial, step through out's backward pass in autograd's order
 // and read the gradient arriving at the leaf x; then, in a new workbook, the inspector of x.grad lists
 // each backward root's contribution and their sum.
+import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
 import { cell, clickCell, newWorkbook, openApp, setTheme, typeInto } from './helpers';
 
 const inspector = (page: Page) => page.getByRole('region', { name: 'Inspector' });
+
+/** axe-core on the inspector in both themes: no serious or critical violation. */
+async function expectAccessibleInspector(page: Page): Promise<void> {
+  for (const theme of ['light', 'dark'] as const) {
+    await setTheme(page, theme);
+    const { violations } = await new AxeBuilder({ page }).include('section.inspector').analyze();
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+  await setTheme(page, 'light');
+}
 
 test('stepping through the blitz backward pass reaches x with 4.5 everywhere', async ({ page }) => {
   await openApp(page);
@@ -37,7 +49,7 @@ test('stepping through the blitz backward pass reaches x with 4.5 everywhere', a
   await expect(status).toHaveText('Step 4 of 5: AddBackward0 (A3) runs its backward rule.');
   await expect(view.getByLabel('Incoming gradient')).toHaveText('[[4.5, 4.5], [4.5, 4.5]]');
 
-  await setTheme(page, 'light');
+  await expectAccessibleInspector(page);
   await view.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/backward-view-light.png' });
   await setTheme(page, 'dark');
@@ -64,6 +76,7 @@ test('the inspector of x.grad lists each backward root, its v and contribution, 
   await expect(rows.nth(1)).toContainText('[1, 10]');
   await expect(rows.nth(1)).toContainText('[3, 30]');
   await expect(acc.getByLabel('Sum')).toHaveText('[5, 34]');
+  await expectAccessibleInspector(page);
   await acc.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/backward-accumulation-light.png' });
   await setTheme(page, 'dark');

@@ -72,14 +72,14 @@ export function BackwardView(props: { store: SheetStore; steps: BackwardSteps })
         </p>
         <Show when={node()}>
           {(cur) => (
-            <div class="bw-current" aria-label="Current step">
+            <div class="bw-current" role="group" aria-label="Current step">
               <div class="bw-current-head">
                 <span class="insp-fn">{cur().name}</span>
                 <Show when={cur().cell}>{(cell) => <CellLink store={props.store} label={cell()} />}</Show>
                 <span class="insp-caption">data {previewText(cur().value)}</span>
               </div>
               <span class="insp-caption">gradient arriving</span>
-              <pre class="bw-grad" aria-label="Incoming gradient">
+              <pre class="bw-grad" role="group" aria-label="Incoming gradient">
                 {cur().grad === null ? 'none reaches this node' : fullText(cur().grad!)}
               </pre>
             </div>
