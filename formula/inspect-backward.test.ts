@@ -41,6 +41,23 @@ describe('backwardSteps', () => {
     expect(v.nodes[v.focus!].grad!.values).toEqual(numbers(b, 'Sheet1!B2'));
   });
 
+  it('reads a grad cell whose y and x are workbook names, on a sheet of its own', () => {
+    const b = new Workbook();
+    b.addSheet('My sheet');
+    b.setMany([
+      ["'My sheet'!A1", '=torch.ones(2, 2, requires_grad=True)'],
+      ["'My sheet'!A2", '=(x + 2) * (x + 2) * 3'],
+      ["'My sheet'!A3", '=torch.autograd.grad(outputs=z, inputs=x, grad_outputs=ones(2, 2) * 2)'],
+    ]);
+    b.setName('x', "'My sheet'!$A$1");
+    b.setName('z', "'My sheet'!A2");
+    const s = inspectCell(b, 'My sheet!A3')!.backward!;
+    expect(s.source).toEqual({ kind: 'grad-cell', cell: 'My sheet!A3', y: 'My sheet!A2', x: 'My sheet!A1' });
+    expect(s.upstream.values).toEqual([2, 2, 2, 2]);
+    expect(s.nodes[s.focus!].grad!.values).toEqual(numbers(b, 'My sheet!A3'));
+    expect(numbers(b, 'My sheet!A3')).toEqual([36, 36, 36, 36]);
+  });
+
   it('steps in the order autograd runs its rules: each node after every node that feeds it a gradient', () => {
     const b = book([...blitz, ['B1', '=grad(A4, A1)']]);
     const s = inspectCell(b, 'Sheet1!B1')!.backward!;

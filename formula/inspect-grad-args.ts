@@ -3,7 +3,7 @@
 
 import { isTensor, type Tensor } from '../engine/tensor';
 import type { CellValue } from '../engine/value';
-import { cellName } from './address';
+import { cellName, parseRef } from './address';
 import type { Arg, Expr } from './ast';
 import { Workbook } from './book';
 import { parseFormula } from './to-ast';
@@ -36,7 +36,8 @@ function cellNamed(book: Workbook, e: Expr, sheet: string): string | null {
   if (e.type !== 'name') return null;
   const wanted = e.name.toLowerCase();
   const target = Object.entries(book.names()).find(([name]) => name.toLowerCase() === wanted)?.[1];
-  return target !== undefined && !target.includes(':') ? target : null;
+  const at = target === undefined ? null : parseRef(target);
+  return at?.kind === 'cell' ? `${at.at.sheet ?? sheet}!${cellName(at.at.col, at.at.row)}` : null;
 }
 
 /** Whether an expression reads no cell and no workbook name (so a fresh workbook computes it alike). */
