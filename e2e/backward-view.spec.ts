@@ -55,6 +55,17 @@ test('stepping through the blitz backward pass reaches x with 4.5 everywhere', a
   await setTheme(page, 'dark');
   await page.screenshot({ path: 'test-results/backward-view-dark.png' });
   await setTheme(page, 'light');
+
+  // A grad(...) cell shows its own pass: z.backward(v) read at x.
+  await clickCell(page, 'A11');
+  await expect(view).toContainText("This cell's grad(A5, A2, v): the backward pass from A5 with v = [0.25, 0.5, 0.75, …], read at A2.");
+  await expect(status).toContainText('Ready: 4 steps');
+  await step.click();
+  await expect(view.getByLabel('Incoming gradient')).toHaveText('[[0.25, 0.5], [0.75, 1]]');
+  for (let k = 2; k <= 4; k++) await step.click();
+  await expect(status).toHaveText('Step 4 of 4: AccumulateGrad (A2) accumulates into .grad.');
+  await expect(view.getByLabel('Incoming gradient')).toHaveText('[[4.5, 9], [13.5, 18]]');
+  await expect(cell(page, 'A11')).toHaveText('[[4.5, 9], [13.5, 18]]');
 });
 
 test('the inspector of x.grad lists each backward root, its v and contribution, and their sum', async ({ page }) => {

@@ -7,7 +7,7 @@ import type { BackwardSteps } from '../../formula/inspect-backward';
 import type { SheetStore } from '../state/createSheetStore';
 import { BackwardGraph } from './BackwardGraph';
 import { CellLink } from './CellLink';
-import { currentNode, fullText, previewText, sourceText, stepOf, stepText } from './backward-model';
+import { currentNode, fullText, previewText, samePass, sourceText, stepOf, stepText } from './backward-model';
 import { addressOf } from './inspector-model';
 import './backward.css';
 
@@ -26,8 +26,8 @@ export function BackwardView(props: { store: SheetStore; steps: BackwardSteps })
   const [k, setK] = createSignal(0);
   const steps = () => props.steps;
   const n = () => steps().order.length;
-  // A new answer (another cell, or new values) starts the walk again.
-  createEffect(on(steps, () => setK(0), { defer: true }));
+  // Another pass (another cell or root, another graph) starts the walk again; new values for the same pass keep the step.
+  createEffect(on(steps, (now, before) => setK(before !== undefined && samePass(now, before) ? Math.min(k(), n()) : 0), { defer: true }));
   const node = () => currentNode(k(), steps());
   createEffect(() => markGridCell(props.store, node()?.cell ?? null));
   createEffect(() => {

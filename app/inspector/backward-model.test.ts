@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Workbook } from '../../formula/book';
 import { inspectCell } from '../../formula/inspect';
-import { currentNode, fullText, numberText, previewText, sourceText, stepOf, stepText } from './backward-model';
+import { currentNode, fullText, numberText, previewText, samePass, sourceText, stepOf, stepText } from './backward-model';
 
 const p = (shape: number[], values: number[], size = values.length) => ({ shape, size, values });
 
@@ -62,5 +62,15 @@ describe('steps as text', () => {
     expect(currentNode(3, steps)!.grad!.values).toEqual([0.75, 0.75, 0.75, 0.75]);
     expect(stepOf(steps.order[1], steps)).toBe(2);
     expect(stepOf(99, steps)).toBe(0);
+  });
+
+  it('tells a new answer for the same pass (keep the step) from another pass (start again)', () => {
+    b.set('Sheet1!A1', '=ones(2, 2, requires_grad=true) * 2');
+    expect(samePass(inspectCell(b, 'Sheet1!A2')!.backward!, steps)).toBe(false); // the graph grew a node
+    b.set('Sheet1!A1', '=full((2, 2), 5., requires_grad=true)');
+    const again = inspectCell(b, 'Sheet1!A2')!.backward!;
+    expect(again.nodes[0].value.values).toEqual([15]);
+    expect(samePass(again, steps)).toBe(true);
+    expect(samePass(inspectCell(b, 'Sheet1!B1')!.backward!, steps)).toBe(false);
   });
 });

@@ -77,3 +77,9 @@ export const currentNode = (k: number, steps: BackwardSteps): BackwardNode | nul
 
 /** The step (1-based) at which a node is reached, or 0 when the pass never reaches it. */
 export const stepOf = (id: number, steps: BackwardSteps): number => steps.order.indexOf(id) + 1;
+
+/** Whether two answers show the same pass (same source and steps), so a new answer with new values keeps the step. */
+export function samePass(a: BackwardSteps, b: BackwardSteps): boolean {
+  const nodes = (s: BackwardSteps) => s.order.map((id) => `${s.nodes[id].name} ${s.nodes[id].cell ?? ''}`).join();
+  return JSON.stringify(a.source) === JSON.stringify(b.source) && a.focus === b.focus && nodes(a) === nodes(b);
+}
