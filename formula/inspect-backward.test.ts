@@ -58,6 +58,20 @@ describe('backwardSteps', () => {
     expect(numbers(b, 'My sheet!A3')).toEqual([36, 36, 36, 36]);
   });
 
+  it('follows every recorded operation when x does not require grad, as grad does', () => {
+    const b = book([
+      ['A1', '=tensor([1., 2.])'],
+      ['A2', '=ones(2, requires_grad=true)'],
+      ['A3', '=(A1 * A1 * A2).sum()'],
+      ['B1', '=grad(A3, A1)'],
+    ]);
+    const s = inspectCell(b, 'Sheet1!B1')!.backward!;
+    expect(stepNames(s)).toEqual(['SumBackward0 Sheet1!A3', 'MulBackward0', 'Leaf Sheet1!A2', 'MulBackward0', 'Leaf Sheet1!A1']);
+    expect(s.nodes[s.focus!].cell).toBe('Sheet1!A1');
+    expect(s.nodes[s.focus!].grad!.values).toEqual(numbers(b, 'Sheet1!B1'));
+    expect(numbers(b, 'Sheet1!B1')).toEqual([2, 4]);
+  });
+
   it('steps in the order autograd runs its rules: each node after every node that feeds it a gradient', () => {
     const b = book([...blitz, ['B1', '=grad(A4, A1)']]);
     const s = inspectCell(b, 'Sheet1!B1')!.backward!;

@@ -113,7 +113,9 @@ export function replay(
   rootCell: string | null,
   focus: Tensor | null,
 ): Omit<BackwardSteps, 'source' | 'note'> {
-  const walk = walkGraph(y, owners(), y.requiresGrad ? 'autograd' : 'history', rootCell);
+  // PyTorch's graph when it holds the tensor asked about; else every recorded operation, which grad follows too.
+  const autograd = y.requiresGrad && (focus === null || focus.requiresGrad);
+  const walk = walkGraph(y, owners(), autograd ? 'autograd' : 'history', rootCell);
   const ids = new Map<GradNode | Tensor, number>(walk.tensors.map((t, i) => [keyOf(t), i]));
   const nodes: BackwardNode[] = walk.nodes.map((n, i) => ({ ...n, value: preview(walk.tensors[i]), grad: null }));
   const order: number[] = [];
