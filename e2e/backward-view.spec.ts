@@ -60,6 +60,7 @@ test('stepping through the blitz backward pass reaches x with 4.5 everywhere', a
   await clickCell(page, 'A11');
   await expect(view).toContainText("This cell's grad(A5, A2, v): the backward pass from A5 with v = [0.25, 0.5, 0.75, …], read at A2.");
   await expect(status).toContainText('Ready: 4 steps');
+  await expect(graph.locator('li', { hasText: 'AccumulateGrad' }).locator('.bw-focus')).toHaveText('x');
   await step.click();
   await expect(view.getByLabel('Incoming gradient')).toHaveText('[[0.25, 0.5], [0.75, 1]]');
   for (let k = 2; k <= 4; k++) await step.click();

@@ -51,7 +51,7 @@ export function BackwardGraph(props: {
                     </button>
                   </Show>
                   <Show when={props.steps.focus === node.id && !row.repeat}>
-                    <span class="bw-focus">this cell</span>
+                    <span class="bw-focus">{props.steps.source.kind === 'grad-cell' ? 'x' : 'this cell'}</span>
                   </Show>
                   <span class="insp-graph-meta">
                     <Show when={node.shape.length > 0}>
