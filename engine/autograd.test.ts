@@ -155,3 +155,25 @@ describe('vjp walks only what its targets need', () => {
     expect([g[0].data[0], g[1].data[0]]).toEqual([3, 12]);
   });
 });
+
+describe('vjp with an observer (the inspector steps through it)', () => {
+  it('hears every tensor on the way once, after all its consumers, with its complete gradient; results unchanged', () => {
+    const x = t([1, 2, 3]);
+    const s = run(sin, [x]);
+    const p = run(mul, [s, x]);
+    const y = run(sum, [run(add, [p, s])], ALL);
+    const heard: [Tensor, number[]][] = [];
+    const targets = [x, s, p];
+    const seen = vjp(y, targets, scalar(1), (u, g) => heard.push([u, Array.from(g.data)]));
+    const plain = vjp(y, targets, scalar(1));
+    if (isError(seen) || isError(plain)) throw new Error('vjp failed');
+    expect(seen.map((g) => toNested(g))).toEqual(plain.map((g) => toNested(g)));
+    const order = heard.map(([u]) => u);
+    expect(new Set(order).size).toBe(order.length);
+    expect(order[0]).toBe(y);
+    // s feeds p and the sum, x feeds s and p: each comes after every tensor it feeds.
+    expect(order.indexOf(s)).toBeGreaterThan(order.indexOf(p));
+    expect(order.indexOf(x)).toBeGreaterThan(order.indexOf(s));
+    for (const [i, target] of targets.entries()) expect(heard.find(([u]) => u === target)![1]).toEqual(Array.from(plain[i].data));
+  });
+});

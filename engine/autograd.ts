@@ -68,10 +68,12 @@ export const NOT_CONNECTED_NOTE = 'the output does not depend on this input, so 
 
 /**
  * vᵀ·∂y/∂x for each x in `xs`: what `y.backward(v)` leaves in each `x.grad`. `v` has y's shape.
- * An x that y does not depend on gets zeros of its shape, with a note saying so.
+ * An x that y does not depend on gets zeros of its shape, with a note saying so. `observe`, when given,
+ * hears each tensor whose gradient is complete as the pass reaches it, in the order the rules run (a
+ * leaf when its turn comes, a computed tensor just before its rule): the inspector's backward steps.
  */
 // size: autograd's backward pass, one algorithm read top to bottom (order, accumulate, call each rule).
-export function vjp(y: Tensor, xs: readonly Tensor[], v: Tensor): Tensor[] | CellError {
+export function vjp(y: Tensor, xs: readonly Tensor[], v: Tensor, observe?: (t: Tensor, g: Tensor) => void): Tensor[] | CellError {
   if (!sameShape(v.shape, y.shape)) {
     return errors.shape(
       'grad',
@@ -119,12 +121,17 @@ export function vjp(y: Tensor, xs: readonly Tensor[], v: Tensor): Tensor[] | Cel
       const t = order[k];
       const g = grads[k];
       const node = t.node;
-      if (g === undefined || node === null) continue;
+      if (g === undefined) continue;
+      if (node === null) {
+        observe?.(t, g);
+        continue;
+      }
       const inputs = node.inputs;
       const needs = new Array<boolean>(inputs.length);
       let any = false;
       for (let i = 0; i < inputs.length; i++) any = (needs[i] = reaches[at(inputs[i])] === 1) || any;
       if (!any) continue;
+      observe?.(t, g);
       if (node.op === DROPPED_HISTORY) return droppedHistoryError(node);
       const rule = ruleFor(node.op);
       if (rule?.backward === undefined) return errors.grad(`grad: ${node.op} has no derivative`);

@@ -11,6 +11,7 @@ import { cellName, isAllowedName, parseRef } from './address';
 import { type CellJSON, cellJSON } from './cell-json';
 import { CellComputer, type RecalcProgress } from './cell-compute';
 import { type Cell, CellRecords } from './cell-records';
+import type { BackwardRoot } from './runtime';
 import { HUB, Wiring } from './wiring';
 
 export type { RecalcProgress } from './cell-compute';
@@ -223,6 +224,11 @@ export class Workbook {
       names: this.names(),
       charts: this.#charts.map((c) => ({ ...c })),
     };
+  }
+
+  /** Each backward(y, v) call in the workbook with the cell that made it, in the order `x.grad` sums them. */
+  backwardRoots(): { label: string; root: BackwardRoot }[] {
+    return this.#wiring.backwardCells().flatMap((c) => c.roots.map((root) => ({ label: this.#records.label(c), root })));
   }
 
   /** The cells a cell reads (through names too) and the cells that read it, as labels. */

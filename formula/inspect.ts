@@ -6,6 +6,7 @@ import { isTensor } from '../engine/tensor';
 import type { CellValue } from '../engine/value';
 import type { Workbook } from './book';
 import { type CellJSONOf, cellJSONWith, unprintableJSON } from './cell-json';
+import { type Accumulation, type BackwardSteps, accumulationOf, backwardSteps } from './inspect-backward';
 import { torchRepr } from './torch-repr';
 
 /** One node of a computation graph as PyTorch shows it: a grad_fn, or AccumulateGrad for a leaf. */
@@ -45,6 +46,10 @@ export interface InspectInfo {
    * out). Null when the value requires grad (see `graph`) or has no history.
    */
   history: Graph | null;
+  /** The backward pass through this cell's node, with every node's data and incoming gradient; null when none applies. */
+  backward: BackwardSteps | null;
+  /** How `.grad` sums the backward roots, for a leaf they reach or an `=x.grad` cell; null otherwise. */
+  accumulation: Accumulation | null;
   precedents: string[];
   dependents: string[];
 }
@@ -53,12 +58,17 @@ export interface InspectInfo {
 export const GRAPH_LIMIT = 200;
 
 /** Which cell holds each tensor and each grad_fn node (tuple items count as their cell's). */
-interface Owners {
+export interface Owners {
   tensors: Map<Tensor, string>;
   nodes: Map<GradNode, string>;
 }
 
-function ownersOf(book: Workbook): Owners {
+/** A graph walked from a tensor, with the tensor behind each node (for the worker's own use; never posted). */
+export interface Walk extends Graph {
+  tensors: Tensor[];
+}
+
+export function ownersOf(book: Workbook): Owners {
   const held = new Map<Tensor, string[]>();
   const hold = (v: CellValue, label: string): void => {
     if (isTensor(v)) held.set(v, [...(held.get(v) ?? []), label]);
@@ -84,7 +94,7 @@ function ownersOf(book: Workbook): Owners {
  * once. `autograd` walks what PyTorch shows: only inputs that require grad, a leaf as AccumulateGrad.
  * Otherwise every recorded input is followed, and leaves held by a cell are listed as `Leaf`.
  */
-function walkGraph(root: Tensor, owners: Owners, mode: 'autograd' | 'history', rootCell: string | null = null): Graph {
+export function walkGraph(root: Tensor, owners: Owners, mode: 'autograd' | 'history', rootCell: string | null = null): Walk {
   const nodes: GraphNode[] = [];
   const ids = new Map<GradNode | Tensor, number>();
   const queue: Tensor[] = [];
@@ -117,7 +127,7 @@ function walkGraph(root: Tensor, owners: Owners, mode: 'autograd' | 'history', r
     queue.push(t);
     return id;
   };
-  if (visit(root, rootCell) === null) return { nodes: [], truncated: false };
+  if (visit(root, rootCell) === null) return { nodes: [], truncated: false, tensors: [] };
   for (let head = 0; head < queue.length; head++) {
     const t = queue[head];
     const node = nodes[head];
@@ -126,7 +136,7 @@ function walkGraph(root: Tensor, owners: Owners, mode: 'autograd' | 'history', r
       if (id !== null) node.next.push(id);
     }
   }
-  return { nodes, truncated };
+  return { nodes, truncated, tensors: queue };
 }
 
 /** The value's JSON without tensors' numbers; as cellJSON, never throws. */
@@ -138,6 +148,15 @@ function summaryJSON(value: CellValue): CellJSONOf<null> {
   }
 }
 
+/** The panel's extras never cost the rest of the inspector: a failure leaves them out. */
+function guarded<T>(part: () => T | null): T | null {
+  try {
+    return part();
+  } catch {
+    return null;
+  }
+}
+
 /** What the inspector shows of one cell, or null when the label is not a cell. */
 export function inspectCell(book: Workbook, label: string): InspectInfo | null {
   const value = book.value(label);
@@ -145,10 +164,13 @@ export function inspectCell(book: Workbook, label: string): InspectInfo | null {
   const { precedents, dependents } = book.links(label);
   let graph: Graph = { nodes: [], truncated: false };
   let history: Graph | null = null;
+  // Which cell holds each tensor: read once, and only when a graph is drawn (it visits every cell).
+  let held: Owners | null = null;
+  const owners = (): Owners => (held ??= ownersOf(book));
   if (isTensor(value) && value.node) {
-    const owners = ownersOf(book);
-    if (value.requiresGrad) graph = walkGraph(value, owners, 'autograd', label);
-    else history = walkGraph(value, owners, 'history', label);
+    const walk = walkGraph(value, owners(), value.requiresGrad ? 'autograd' : 'history', label);
+    if (value.requiresGrad) graph = walk;
+    else history = { nodes: walk.nodes, truncated: walk.truncated };
   }
   return {
     label,
@@ -158,6 +180,8 @@ export function inspectCell(book: Workbook, label: string): InspectInfo | null {
     graph: graph.nodes,
     truncated: graph.truncated,
     history,
+    backward: guarded(() => backwardSteps(book, label, owners)),
+    accumulation: guarded(() => accumulationOf(book, label)),
     precedents,
     dependents,
   };

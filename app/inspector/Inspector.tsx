@@ -8,6 +8,8 @@ import type { SheetStore } from '../state/createSheetStore';
 import type { WorkerClient } from '../worker/client';
 import { CellLink } from './CellLink';
 import { createInspection } from './create-inspection';
+import { AccumulationView } from './AccumulationView';
+import { BackwardView } from './BackwardView';
 import { GraphTree } from './GraphTree';
 import { kindText, shortLabel, tensorProps } from './inspector-model';
 import { SpilledCellNote, TensorSections } from './TensorSections';
@@ -165,6 +167,9 @@ function Details(props: { store: SheetStore; info: InspectInfo; client: () => Wo
           </div>
         )}
       </Show>
+
+      <Show when={props.info.accumulation}>{(acc) => <AccumulationView store={props.store} acc={acc()} />}</Show>
+      <Show when={props.info.backward}>{(steps) => <BackwardView store={props.store} steps={steps()} />}</Show>
 
       <div class="insp-section insp-links">
         <LinkList store={props.store} title="Precedents" labels={props.info.precedents} />

@@ -15,6 +15,8 @@ const answer = (label: string, repr: string): InspectInfo => ({
   graph: [],
   truncated: false,
   history: null,
+  backward: null,
+  accumulation: null,
   precedents: [],
   dependents: [],
 });
