@@ -2,7 +2,6 @@
 // (its locals a `let`), loops that rebind variables become `repeat` / `while` with tuple state and one cell
 // per variable after them, and a torch.optim loop becomes `train(...)` when the build has it.
 
-import { lookupEntry } from '../../formula/catalogue';
 import type { Printer } from './expressions';
 import { modulePath } from './expressions';
 import { ref } from './layout';
@@ -146,7 +145,7 @@ function trainLoop(t: Translator, s: Extract<PyStmt, { k: 'for' }>): string | nu
   if (zero === undefined || back === undefined) return 'a training loop without opt.zero_grad() and loss.backward() is not translated';
   if (back.s.k !== 'expr' || back.s.e.k !== 'call' || back.s.e.args.length > 0)
     return 'the loss of a training loop must be a one-element tensor';
-  if (lookupEntry('train') === undefined) return 'train(...) is not in this build, so the optimizer loop stays as text';
+  if (!t.hasTrain) return 'train(...) is not in this build, so the optimizer loop stays as text';
   const range = readRange(t, s);
   if (typeof range === 'string') return range;
   if (range.counter !== null || range.start !== '0')

@@ -24,18 +24,25 @@ interface Reset {
 /** The backward calls of a script and the resets of each leaf's .grad, keyed by the leaf's cell. */
 export class GradLedger {
   private calls: BackwardCall[] = [];
-  private resets = new Map<string, Reset>();
-  private reach = new Map<string, Set<string>>();
+  private readonly resets = new Map<string, Reset>();
+  /** The resets the statement since the last snapshot replaced. */
+  private undo: [string, Reset | undefined][] = [];
+  /** For each leaf read, the indices of the backward calls whose root depends on it (filled when finishing). */
+  private reaching = new Map<string, number[]>();
 
   constructor(private readonly layout: Layout) {}
 
   /** What to restore if a statement is dropped. */
   snapshot(): () => void {
     const calls = this.calls.length;
-    const resets = new Map(this.resets);
+    const undo: [string, Reset | undefined][] = [];
+    this.undo = undo;
     return () => {
       this.calls.length = calls;
-      this.resets = resets;
+      for (const [leaf, r] of undo.reverse()) {
+        if (r === undefined) this.resets.delete(leaf);
+        else this.resets.set(leaf, r);
+      }
     };
   }
 
@@ -44,6 +51,7 @@ export class GradLedger {
   }
 
   reset(leaf: string, to: Reset['to']): void {
+    this.undo.push([leaf, this.resets.get(leaf)]);
     this.resets.set(leaf, { at: this.calls.length, to });
   }
 
@@ -53,23 +61,24 @@ export class GradLedger {
     const from = reset?.at ?? 0;
     const upto = this.calls.length;
     return () => {
-      const reaching = this.calls.map((c, i) => ({ c, i })).filter(({ c }) => this.reaches(c, leaf));
-      const active = reaching.filter(({ i }) => i >= from && i < upto);
+      const reaching = this.reachingCalls(leaf);
+      const active = reaching.filter((i) => i >= from && i < upto);
       if (active.length === 0)
-        return reset?.to === 'zeros' && reaching.some(({ i }) => i < from) ? `=torch.zeros_like(${ref(leaf)})` : asText('None');
+        return reset?.to === 'zeros' && reaching.some((i) => i < from) ? `=torch.zeros_like(${ref(leaf)})` : asText('None');
       if (active.length === reaching.length) return `=${ref(leaf)}.grad`;
-      const terms = active.map(({ c }) => `grad(${[c.root, ref(leaf), ...(c.upstream === null ? [] : [c.upstream])].join(', ')})`);
-      return `=${terms.join(' + ')}`;
+      const term = (c: BackwardCall): string => `grad(${[c.root, ref(leaf), ...(c.upstream === null ? [] : [c.upstream])].join(', ')})`;
+      return `=${active.map((i) => term(this.calls[i])).join(' + ')}`;
     };
   }
 
-  /** Whether the backward call's root depends on the leaf (a root that does not adds nothing to its .grad). */
-  private reaches(call: BackwardCall, leaf: string): boolean {
-    let up = this.reach.get(call.address);
-    if (up === undefined) {
-      up = this.layout.upstream(call.address);
-      this.reach.set(call.address, up);
+  /** The backward calls whose root depends on the leaf (a root that does not adds nothing to its .grad). */
+  private reachingCalls(leaf: string): number[] {
+    let found = this.reaching.get(leaf);
+    if (found === undefined) {
+      const down = this.layout.downstream(leaf);
+      found = this.calls.flatMap((c, i) => (down.has(c.address) ? [i] : []));
+      this.reaching.set(leaf, found);
     }
-    return up.has(leaf);
+    return found;
   }
 }

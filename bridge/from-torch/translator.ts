@@ -60,10 +60,16 @@ export class Translator {
   random: { seed: string | null; last: string | null } = { seed: DEFAULT_SEED, last: null };
   /** The grad mode of the enclosing `with`: values are wrapped in it. */
   mode: 'no_grad' | 'enable_grad' | null = null;
+  /** The bindings a statement being attempted replaced, to put back if it fails. */
+  private undo: [string, Binding | undefined][] | null = null;
   /** Set when a statement's top-level value is a draw: its cell becomes the last draw. */
   private topDraw = false;
 
-  constructor(readonly identifiers: ReadonlySet<string>) {}
+  /** `identifiers`: every word of the script (lambda parameters avoid them); `hasTrain`: whether train() exists. */
+  constructor(
+    readonly identifiers: ReadonlySet<string>,
+    readonly hasTrain: boolean,
+  ) {}
 
   /** A printer for a statement at `place`. */
   printer(place: Place): Printer {
@@ -132,6 +138,7 @@ export class Translator {
   }
 
   bind(id: string, address: string, leaf = false, trained = false): void {
+    this.undo?.push([id, this.scope.get(id)]);
     this.scope.set(id, { address, leaf, trained });
   }
 
@@ -140,14 +147,18 @@ export class Translator {
     const size = this.layout.size;
     const restore = this.ledger.snapshot();
     const random = { ...this.random };
-    const scope = new Map(this.scope);
+    const undo: [string, Binding | undefined][] = [];
+    this.undo = undo;
     const failure = run();
+    this.undo = null;
     if (failure === null) return;
     this.layout.truncate(size);
     restore();
     this.random = random;
-    this.scope.clear();
-    for (const [k, v] of scope) this.scope.set(k, v);
+    for (const [id, b] of undo.reverse()) {
+      if (b === undefined) this.scope.delete(id);
+      else this.scope.set(id, b);
+    }
     this.leaveUntranslated(s, failure);
   }
 
