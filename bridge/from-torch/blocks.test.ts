@@ -1,0 +1,80 @@
+// fromTorch's defs, loops and training loops, checked by evaluating the translated workbook.
+
+import { describe, expect, it } from 'vitest';
+import { run } from './test-helpers';
+
+describe('fromTorch: functions and loops', () => {
+  it('makes a def a lambda cell with its locals in let, decorated by no_grad', () => {
+    const r = run(
+      'def f(a, b):\n    """Doc."""\n    c = a * 2\n    c = c + b\n    return c\n@torch.no_grad()\ndef g(u):\n    return u * 3\nv = f(1, 2) + g(1)\n',
+    );
+    expect(r.cells.A1).toBe('=(a, b) => let(c, a * 2, c + b)');
+    expect(r.cells.A2).toBe('=torch.no_grad(u => u * 3)');
+    expect(r.names.f_).toBe('Sheet1!A1');
+    expect(r.value('A3').value).toBe(7);
+  });
+
+  it('turns a for loop rebinding one variable into repeat, several into tuple state', () => {
+    const r = run('y = 1\nfor _ in range(3):\n    y = y * 2\nk = 0\nfor i in range(1, 4):\n    y = y + i\n    k += 1\n');
+    expect(r.cells.A2).toBe('=repeat(3, A1, y => y * 2)');
+    expect(r.value('A2').value).toBe(8);
+    expect(r.cells.A4).toBe(
+      '=repeat((4) - (1), tuple(A2, A3, 1), s => let(y, s[0], k, s[1], i, s[2], y, y + i, k, k + 1, tuple(y, k, i + 1)))',
+    );
+    expect(r.value('A5').value).toBe(14);
+    expect(r.value('A6').value).toBe(3);
+    expect(r.names).toMatchObject({ y: 'Sheet1!A5', k: 'Sheet1!A6' });
+  });
+
+  it('turns a while loop into while, with temporaries as let names', () => {
+    const r = run('a = 1\nb = 0\nwhile a < 100:\n    tmp = a * 3\n    a = tmp\n    b = b + 1\n');
+    expect(r.cells.A3).toBe(
+      '=while(tuple(A1, A2), s => let(a, s[0], b, s[1], a < 100), s => let(a, s[0], b, s[1], tmp, a * 3, a, tmp, b, b + 1, tuple(a, b)))',
+    );
+    expect(r.value('A4').value).toBe(243);
+    expect(r.value('A5').value).toBe(5);
+  });
+
+  it('leaves loops it cannot map as text', () => {
+    const r = run('y = 1\nfor _ in range(3):\n    print(y)\nfor v in [1, 2]:\n    y = y + v\nfor _ in range(2):\n    z = 1\n');
+    expect(r.untranslated.map((u) => u.line)).toEqual([2, 4, 6]);
+    expect(r.untranslated[2].reason).toBe('the loop rebinds no variable bound before it');
+  });
+
+  const training = [
+    'w = torch.tensor([0.5], requires_grad=True)',
+    'b = torch.zeros(1, requires_grad=True)',
+    'opt = torch.optim.SGD([w, b], lr=0.1, momentum=0.9)',
+    'for _ in range(20):',
+    '    opt.zero_grad()',
+    '    pred = w * 2 + b',
+    '    loss = ((pred - 3) ** 2).sum()',
+    '    loss.backward()',
+    '    opt.step()',
+    'print(w, loss)',
+  ].join('\n');
+
+  it('turns a torch.optim loop into train(...) when the build has it', () => {
+    const r = run(training, { train: true });
+    expect(r.cells.A3).toBe("'optimizer sgd of w, b: its training loop below becomes train(...)");
+    expect(r.cells.A4).toBe(
+      '=train((w, b) => let(pred, w * 2 + b, ((pred - 3) ** 2).sum()), (A1, A2), steps=20, optimizer="sgd", lr=0.1, momentum=0.9)',
+    );
+    expect(r.cells.A5).toBe('=A4[0][0]');
+    expect(r.cells.A6).toBe('=A4[0][1]');
+    expect(r.cells.A7).toBe('=A4[1][-1]');
+    expect(r.names).toMatchObject({ w: 'Sheet1!A5', b: 'Sheet1!A6', loss: 'Sheet1!A7' });
+    expect(r.untranslated).toEqual([]);
+  });
+
+  it('leaves the optimizer loop as text without train', () => {
+    const r = run(training, { train: false });
+    expect(r.untranslated[0]).toEqual({
+      line: 4,
+      source: expect.stringMatching(/^for _ in range\(20\)/) as unknown,
+      reason: expect.stringMatching(/train/) as unknown,
+    });
+    // The loop's loss is then never bound, so the print that reads it stays text too.
+    expect(r.untranslated[1]).toMatchObject({ line: 10, reason: 'loss is not defined here' });
+  });
+});
