@@ -20,6 +20,15 @@ export interface TorchOptions {
 
 /** Translates a PyTorch script into a workbook; never throws for any input. */
 export function fromTorch(source: string, options: TorchOptions = {}): TorchTranslation {
+  try {
+    return translate(source, options);
+  } catch (bug) {
+    // Only a bug of ours lands here (user input never throws): report it rather than break the caller.
+    return { ok: false, message: `the translation failed on an internal error: ${bug instanceof Error ? bug.message : String(bug)}` };
+  }
+}
+
+function translate(source: string, options: TorchOptions): TorchTranslation {
   if (source.length > MAX_SCRIPT_CHARS) return { ok: false, message: `the script is longer than ${MAX_SCRIPT_CHARS} characters` };
   const text = source.replace(/\r\n?/g, '\n');
   const read = spellTrailingDots(text);

@@ -6,6 +6,7 @@
 import { lookupEntry } from '../../formula/catalogue';
 import { CONSTANTS, DTYPES, isModulePath } from '../../formula/torch-names';
 import { MARK } from './layout';
+import { formulaString } from './literals';
 import type { Keyword, PyExpr } from './python-ast';
 
 /** What a printer asks of the statement being translated. */
@@ -108,7 +109,7 @@ export class Printer {
       case 'num':
         return atom(e.text);
       case 'str':
-        return atom(JSON.stringify(e.value.split(MARK).join('')));
+        return atom(formulaString(e.value.split(MARK).join('')));
       case 'fstr':
         return this.fail('f-strings have no formula spelling');
       case 'const':

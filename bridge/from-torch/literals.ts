@@ -13,6 +13,10 @@ export function decodeNumber(text: string): { k: 'num'; text: string } | null {
   return /^\d+$/.test(t) ? { k: 'num', text: String(BigInt(t)) } : { k: 'num', text: t };
 }
 
+/** A text as a formula string literal: the formula reads \\, \", \n and \t (formula/to-ast.ts). */
+export const formulaString = (value: string): string =>
+  `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t')}"`;
+
 const ESCAPES: Readonly<Record<string, string>> = {
   n: '\n',
   t: '\t',
