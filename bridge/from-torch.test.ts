@@ -3,6 +3,7 @@
 
 import { parser } from '@lezer/python';
 import { describe, expect, it } from 'vitest';
+import { Workbook } from '../formula/index';
 import { fromTorch } from './from-torch';
 import { run } from './from-torch/test-helpers';
 
@@ -134,6 +135,57 @@ describe('fromTorch: bounded', () => {
       ok: false,
       message: expect.stringMatching(/^line 1: /) as unknown,
     });
+  });
+
+  it('translates an empty script to an empty sheet', () => {
+    expect(fromTorch('')).toEqual({
+      ok: true,
+      file: { format: 'gradsheet', version: 1, seed: 0, sheets: [{ name: 'Sheet1', cells: {} }], names: {} },
+      untranslated: [],
+    });
+  });
+
+  it('never throws on random Python-like text', () => {
+    const pieces = [
+      'x',
+      'y',
+      ' = ',
+      '(',
+      ')',
+      '[',
+      ']',
+      ', ',
+      '.grad',
+      '.backward()',
+      'torch.randn(2)',
+      'for _ in range(2):',
+      '\n',
+      '\n    ',
+      ':',
+      '1.',
+      '"s',
+      "'",
+      '#',
+      '**',
+      '@',
+      'def f(a):',
+      'return ',
+      'with torch.no_grad():',
+      'lambda a: ',
+      'print(',
+      '+=',
+      '\\',
+    ];
+    let seed = 12345;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 500; i++) {
+      let src = '';
+      for (let j = 0; j < 30; j++) src += pieces[Math.floor(next() * pieces.length)];
+      const r = fromTorch(src);
+      expect(r.ok || !r.message.startsWith('the translation failed'), src).toBe(true);
+      // What it writes is a valid workbook.
+      if (r.ok) expect(() => Workbook.fromJSON(r.file), src).not.toThrow();
+    }
   });
 
   it('never throws on fragments of scripts', () => {

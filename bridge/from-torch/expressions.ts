@@ -23,8 +23,6 @@ export const DRAWS = new Set(['rand', 'randn', 'randint', 'randperm', 'rand_like
 const ROOTS = new Set(['torch', 'F', 'nn', 'math']);
 const BINARY: Readonly<Record<string, number>> = { '+': 2, '-': 2, '*': 3, '/': 3, '@': 3, '**': 5 };
 const COMPARE = new Set(['==', '!=', '<', '<=', '>', '>=']);
-/** Functions a script calls by a bare name that the formula language knows besides its catalogue. */
-const BUILTINS = new Set(['float', 'tuple', 'int', 'abs', 'max', 'min', 'sum', 'pow', 'round']);
 
 interface Printed {
   text: string;
@@ -209,8 +207,7 @@ export class Printer {
     }
     if (fn.k === 'name') {
       if (fn.id === 'print') return this.fail('print inside an expression is not translated');
-      if (!this.isBound(fn.id) && lookupEntry(fn.id) === undefined && !BUILTINS.has(fn.id))
-        return this.fail(`the function ${fn.id} is not translated`);
+      if (!this.isBound(fn.id) && lookupEntry(fn.id) === undefined) return this.fail(`the function ${fn.id} is not translated`);
       const callee = this.isBound(fn.id) ? this.name(fn.id).text : fn.id;
       return atom(`${callee}(${this.args(args, kwargs).join(', ')})`);
     }
