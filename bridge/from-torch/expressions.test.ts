@@ -1,13 +1,14 @@
 import { parser } from '@lezer/python';
 import { describe, expect, it } from 'vitest';
 import { Printer } from './expressions';
+import { spellTrailingDots } from './literals';
 import { ExprReader, kids } from './python-ast';
 
 /** Prints the expression statement `src` with variables a, b, x bound to cells A1, A2, A3. */
 function print(src: string): { text: string; failure: string | null } {
-  const tree = parser.parse(src);
-  const stmt = tree.topNode.firstChild!;
-  const e = new ExprReader(src).expr(kids(stmt)[0], 0);
+  const read = spellTrailingDots(src);
+  const stmt = parser.parse(read).topNode.firstChild!;
+  const e = new ExprReader(read, src).expr(kids(stmt)[0], 0);
   const cells: Record<string, string> = { a: 'A1', b: 'A2', x: 'A3' };
   const p = new Printer(
     {
@@ -46,6 +47,9 @@ describe('Printer', () => {
     ['torch.randn(3)', 'torch.randn(3, seed=1)'],
     ['torch.randn(3) + torch.rand(3)', 'torch.randn(3, after=A9) + torch.rand(3, after=A9)'],
     ['float("inf") + True', 'float("inf") + True'],
+    ['a.grad_fn.name()', 'A1.grad_fn.name()'],
+    ['a.grad_fn.next_functions[0][0]', 'A1.grad_fn.next_functions[0][0]'],
+    ['a.T.shape', 'A1.T.shape'],
   ])('%s → %s', (src, want) => {
     expect(print(src)).toEqual({ text: want, failure: null });
   });
@@ -66,6 +70,8 @@ describe('Printer', () => {
     ['torch.ones(*a)', 'star arguments are not translated'],
     ['a.backward()', 'backward inside an expression is not translated'],
     ['torch.randn(2, generator=a)', 'a draw with its own generator is not translated'],
+    ['a.retain_grad()', 'the method .retain_grad() is not translated'],
+    ['a.device', 'the attribute .device is not translated'],
   ])('%s is refused: %s', (src, reason) => {
     expect(print(src).failure).toBe(reason);
   });

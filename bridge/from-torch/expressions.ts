@@ -3,6 +3,7 @@
 // scope's hooks, and `torch.autograd.grad(...)[0]` loses its `[0]`. The first thing outside the subset is
 // kept as `failure` (the printed text is then meaningless), so printing itself never throws.
 
+import { ATTRIBUTES } from '../../formula/attribute-names';
 import { lookupEntry } from '../../formula/catalogue';
 import { CONSTANTS, DTYPES, isModulePath } from '../../formula/torch-names';
 import { MARK } from './layout';
@@ -176,6 +177,9 @@ export class Printer {
       const g = this.hooks.grad(obj.id);
       return g.startsWith('!') ? this.fail(g.slice(1)) : atom(g);
     }
+    const known =
+      (ATTRIBUTES as readonly string[]).includes(name) || (name === 'next_functions' && obj.k === 'attr' && obj.name === 'grad_fn');
+    if (!known) return this.fail(`the attribute .${name} is not translated`);
     return atom(`${this.sub(obj, 6)}.${name}`);
   }
 
@@ -215,7 +219,9 @@ export class Printer {
       if (fn.name === 'backward') return this.fail('backward inside an expression is not translated');
       if (fn.name.endsWith('_') && fn.name !== 'requires_grad_')
         return this.fail(`${fn.name} changes a tensor in place, which cells never do`);
-      if (DRAWS.has(fn.name)) return this.fail(`the method ${fn.name} is not translated`);
+      const gradFnName = fn.name === 'name' && fn.obj.k === 'attr' && fn.obj.name === 'grad_fn';
+      if (DRAWS.has(fn.name) || (lookupEntry(fn.name) === undefined && !gradFnName))
+        return this.fail(`the method .${fn.name}() is not translated`);
       return atom(`${this.sub(fn.obj, 6)}.${fn.name}(${this.args(args, kwargs).join(', ')})`);
     }
     return atom(`${this.sub(fn, 6)}(${this.args(args, kwargs).join(', ')})`);
