@@ -35,6 +35,14 @@ describe('fromTorch: functions and loops', () => {
     expect(r.value('A5').value).toBe(5);
   });
 
+  it('translates a loop with prints in its body, leaving each print as text', () => {
+    const r = run('y = 1\nfor _ in range(3):\n    y = y * 2\n    print("y", y)\nprint(y)\n');
+    expect(r.cells.A2).toBe('=repeat(3, A1, y => y * 2)');
+    expect(r.cells.A3).toBe('\'print("y", y)');
+    expect(r.untranslated).toEqual([{ line: 4, source: 'print("y", y)', reason: expect.stringMatching(/each iteration/) as unknown }]);
+    expect(r.value('A4').value).toBe(8);
+  });
+
   it('leaves loops it cannot map as text', () => {
     const r = run('y = 1\nfor _ in range(3):\n    print(y)\nfor v in [1, 2]:\n    y = y + v\nfor _ in range(2):\n    z = 1\n');
     expect(r.untranslated.map((u) => u.line)).toEqual([2, 4, 6]);

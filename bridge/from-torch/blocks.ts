@@ -29,6 +29,15 @@ function bodyLets(p: Printer, body: PyStmt[], skip: (s: PyStmt) => boolean): [st
   return pairs;
 }
 
+/** A print in a loop body: PyTorch shows every iteration, the sheet only the loop's result. */
+const isPrint = (s: PyStmt): boolean => s.k === 'expr' && s.e.k === 'call' && s.e.fn.k === 'name' && s.e.fn.id === 'print';
+
+/** Leaves each print of a translated loop's body as a quoted row and an untranslated entry. */
+function notePrints(t: Translator, body: PyStmt[]): void {
+  for (const s of body)
+    if (isPrint(s)) t.leaveUntranslated(s, "a print inside a loop runs each iteration; the loop's cells above show its result");
+}
+
 /** `let(n1, v1, ..., result)`, without the let when there is nothing to bind and without a last pair that only names the result. */
 function letOf(pairs: [string, string][], result: string): string {
   const last = pairs[pairs.length - 1];
@@ -114,7 +123,7 @@ export function translateLoop(t: Translator, s: Loop): string | null {
       return lambdaOf(names, letOf([...opening, ...pairs], result));
     });
   const step = stateFn(() => {
-    const pairs = bodyLets(p, s.body, () => false);
+    const pairs = bodyLets(p, s.body, isPrint);
     if (typeof pairs === 'string') return [[], p.fail(pairs).text];
     const next = state.map((id) => (id === range?.counter ? `${p.text({ k: 'name', id })} + 1` : p.text({ k: 'name', id })));
     return [pairs, single ? next[0] : `tuple(${next.join(', ')})`];
@@ -127,6 +136,7 @@ export function translateLoop(t: Translator, s: Loop): string | null {
   const address = t.cell(loop, label);
   if (single) t.bind(state[0], address);
   else vars.forEach((id, i) => t.bind(id, t.layout.add(`=${ref(address)}[${i}]`, `${id} after the loop`)));
+  notePrints(t, s.body);
   return null;
 }
 
@@ -151,7 +161,7 @@ function trainLoop(t: Translator, s: Extract<PyStmt, { k: 'for' }>): string | nu
   if (range.counter !== null || range.start !== '0')
     return 'a training loop over range(N) with _ is translated, not one reading its counter';
   const p = t.printer('body');
-  const skip = (x: PyStmt) => x === zero.s || x === back.s || x === step.s;
+  const skip = (x: PyStmt) => x === zero.s || x === back.s || x === step.s || isPrint(x);
   const fn = p.withLocals(opt.params, (names) => {
     const pairs = bodyLets(p, s.body, skip);
     if (typeof pairs === 'string') return p.fail(pairs).text;
@@ -166,5 +176,6 @@ function trainLoop(t: Translator, s: Extract<PyStmt, { k: 'for' }>): string | nu
     t.bind(id, t.layout.add(`=${ref(address)}[0]${single ? '' : `[${i}]`}`, `${id} after training`), false, true),
   );
   t.bind(back.on, t.layout.add(`=${ref(address)}[1][-1]`, `${back.on}: the last loss, taken before the last step`));
+  notePrints(t, s.body);
   return null;
 }
