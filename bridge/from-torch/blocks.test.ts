@@ -43,6 +43,38 @@ describe('fromTorch: functions and loops', () => {
     expect(r.value('A4').value).toBe(8);
   });
 
+  const sgd = (reset: string) =>
+    [
+      'x = torch.tensor([1., 2., 3.])',
+      'y = torch.tensor([2., 4., 6.])',
+      'w = torch.tensor(0.0, requires_grad=True)',
+      'for _ in range(50):',
+      '    loss = ((w * x - y) ** 2).mean()',
+      '    loss.backward()',
+      '    with torch.no_grad():',
+      '        w -= 0.05 * w.grad',
+      ...reset.split('\n').map((l) => `        ${l}`),
+      'print(w, w.grad)',
+    ].join('\n');
+
+  it('translates a hand-written gradient step: backward, then w -= lr * w.grad and a reset', () => {
+    const r = run(sgd('w.grad.zero_()'));
+    expect(r.cells.A4).toBe('=repeat(50, A3, w => let(loss, ((w * x - y) ** 2).mean(), no_grad(w - 0.05 * grad(loss, w))))');
+    // d(loss)/dw = (28/3)(w - 2), so each step leaves 1 - 0.05 * 28/3 of the distance to 2.
+    expect(r.value('A5').value).toBeCloseTo(2 - 2 * (1 - (0.05 * 28) / 3) ** 50, 12);
+    expect(r.cells.A6).toBe('=torch.zeros_like(w)');
+    expect(r.untranslated).toEqual([]);
+  });
+
+  it('reads w.grad = None after such a loop as None, and refuses gradients that pile up', () => {
+    expect(run(sgd('w.grad = None')).cells.A6).toBe("'None");
+    const piling = run(sgd('pass'));
+    expect(piling.untranslated[0]).toMatchObject({
+      line: 4,
+      reason: 'w.grad piles up across iterations: reset it (zero_() or = None) after its backward calls',
+    });
+  });
+
   it('leaves loops it cannot map as text', () => {
     const r = run('y = 1\nfor _ in range(3):\n    print(y)\nfor v in [1, 2]:\n    y = y + v\nfor _ in range(2):\n    z = 1\n');
     expect(r.untranslated.map((u) => u.line)).toEqual([2, 4, 6]);

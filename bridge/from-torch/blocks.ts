@@ -2,32 +2,14 @@
 // (its locals a `let`), loops that rebind variables become `repeat` / `while` with tuple state and one cell
 // per variable after them, and a torch.optim loop becomes `train(...)` when the build has it.
 
-import type { Printer } from './expressions';
 import { modulePath } from './expressions';
+import { type BodyGrads, BodyReader } from './body';
 import { ref } from './layout';
-import type { PyExpr, PyStmt } from './python-ast';
+import type { PyStmt } from './python-ast';
 import { oneLine, type Translator } from './translator';
 
 type Def = Extract<PyStmt, { k: 'def' }>;
 type Loop = Extract<PyStmt, { k: 'for' | 'while' }>;
-
-/** A body's assignments in order as let pairs, through `p` (locals bound as they are assigned), or why not. */
-function bodyLets(p: Printer, body: PyStmt[], skip: (s: PyStmt) => boolean): [string, string][] | string {
-  const pairs: [string, string][] = [];
-  for (const s of body) {
-    if (skip(s) || s.k === 'pass' || s.k === 'comment' || (s.k === 'expr' && s.e.k === 'str')) continue;
-    let id: string;
-    let value: PyExpr;
-    if (s.k === 'assign' && s.targets.length === 1 && s.targets[0].k === 'name') [id, value] = [s.targets[0].id, s.value];
-    else if (s.k === 'aug' && s.target.k === 'name')
-      [id, value] = [s.target.id, { k: 'bin', op: s.op.slice(0, -1), l: s.target, r: s.value }];
-    else return `line ${s.line}: only assignments to names are translated in a body, not "${oneLine(s.source).slice(0, 60)}"`;
-    const text = p.text(value);
-    if (p.failure !== null) return p.failure;
-    pairs.push([p.bindLocal(id), text]);
-  }
-  return pairs;
-}
 
 /** A print in a loop body: PyTorch shows every iteration, the sheet only the loop's result. */
 const isPrint = (s: PyStmt): boolean => s.k === 'expr' && s.e.k === 'call' && s.e.fn.k === 'name' && s.e.fn.id === 'print';
@@ -48,10 +30,10 @@ function letOf(pairs: [string, string][], result: string): string {
 
 const lambdaOf = (params: string[], body: string): string => `${params.length === 1 ? params[0] : `(${params.join(', ')})`} => ${body}`;
 
-/** The names a body assigns, in order of first assignment. */
-function assigned(body: PyStmt[]): string[] {
-  const out: string[] = [];
+/** The names a body assigns (inside its with blocks too), in order of first assignment. */
+function assigned(body: PyStmt[], out: string[] = []): string[] {
   for (const s of body) {
+    if (s.k === 'with') assigned(s.body, out);
     const target = s.k === 'assign' ? s.targets[0] : s.k === 'aug' ? s.target : null;
     if (target?.k === 'name' && !out.includes(target.id)) out.push(target.id);
   }
@@ -74,15 +56,28 @@ export function translateDef(t: Translator, s: Def): string | null {
   const text = p.withLocals(
     s.params.map((x) => x.name),
     (names) => {
-      const pairs = bodyLets(p, s.body.slice(0, -1), () => false);
-      if (typeof pairs === 'string') return p.fail(pairs).text;
-      return lambdaOf(names, letOf(pairs, p.text(ret)));
+      const body = new BodyReader(p, false, () => false).read(s.body.slice(0, -1));
+      if (typeof body === 'string') return p.fail(body).text;
+      return lambdaOf(names, letOf(body.pairs, p.text(ret)));
     },
   );
   if (p.failure !== null) return p.failure;
   const wrapped = wrappers.reduceRight((inner, w) => `${w}(${inner})`, text);
   t.bind(s.name, t.layout.add(`=${wrapped}`, oneLine(s.source)));
   return null;
+}
+
+/**
+ * After a loop whose body calls backward: a variable it resets after its last backward call holds zeros or None,
+ * as the top level's ledger is told; any other .grad is what the last iteration left, which is not translated.
+ */
+function afterGradLoop(t: Translator, grads: BodyGrads): void {
+  if (!grads.backward) return;
+  for (const [id, b] of [...t.scope]) {
+    const kind = grads.reset.get(id);
+    if (kind !== undefined && !grads.carried.has(id)) t.ledger.reset(b.address, kind, true);
+    else t.bind(id, b.address, b.leaf, true);
+  }
 }
 
 /** The loop's count and counter: `range(n)` or `range(a, b)`, with `i` (null for `_`). */
@@ -122,11 +117,13 @@ export function translateLoop(t: Translator, s: Loop): string | null {
       const [pairs, result] = then();
       return lambdaOf(names, letOf([...opening, ...pairs], result));
     });
+  let grads: BodyGrads | null = null;
   const step = stateFn(() => {
-    const pairs = bodyLets(p, s.body, isPrint);
-    if (typeof pairs === 'string') return [[], p.fail(pairs).text];
+    const body = new BodyReader(p, true, isPrint).read(s.body);
+    if (typeof body === 'string') return [[], p.fail(body).text];
+    grads = body.grads;
     const next = state.map((id) => (id === range?.counter ? `${p.text({ k: 'name', id })} + 1` : p.text({ k: 'name', id })));
-    return [pairs, single ? next[0] : `tuple(${next.join(', ')})`];
+    return [body.pairs, single ? next[0] : `tuple(${next.join(', ')})`];
   });
   const start = single ? init[0] : `tuple(${init.join(', ')})`;
   const cond = s.k === 'while' ? stateFn(() => [[], p.text(s.cond)]) : '';
@@ -134,8 +131,11 @@ export function translateLoop(t: Translator, s: Loop): string | null {
   const loop = s.k === 'while' ? `while(${start}, ${cond}, ${step})` : `repeat(${range!.n}, ${start}, ${step})`;
   const label = oneLine(s.source);
   const address = t.cell(loop, label);
-  if (single) t.bind(state[0], address);
-  else vars.forEach((id, i) => t.bind(id, t.layout.add(`=${ref(address)}[${i}]`, `${id} after the loop`)));
+  const leaf = (id: string) => t.scope.get(id)!.leaf;
+  if (single) t.bind(state[0], address, leaf(state[0]));
+  else vars.forEach((id, i) => t.bind(id, t.layout.add(`=${ref(address)}[${i}]`, `${id} after the loop`), leaf(id)));
+  const found = grads as BodyGrads | null; // set inside the closure above
+  if (found !== null) afterGradLoop(t, found);
   notePrints(t, s.body);
   return null;
 }
@@ -163,9 +163,9 @@ function trainLoop(t: Translator, s: Extract<PyStmt, { k: 'for' }>): string | nu
   const p = t.printer('body');
   const skip = (x: PyStmt) => x === zero.s || x === back.s || x === step.s || isPrint(x);
   const fn = p.withLocals(opt.params, (names) => {
-    const pairs = bodyLets(p, s.body, skip);
-    if (typeof pairs === 'string') return p.fail(pairs).text;
-    return lambdaOf(names, letOf(pairs, p.text({ k: 'name', id: back.on })));
+    const body = new BodyReader(p, false, skip).read(s.body);
+    if (typeof body === 'string') return p.fail(body).text;
+    return lambdaOf(names, letOf(body.pairs, p.text({ k: 'name', id: back.on })));
   });
   if (p.failure !== null) return p.failure;
   const single = opt.params.length === 1;

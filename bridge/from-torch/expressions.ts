@@ -49,6 +49,7 @@ export function modulePath(e: PyExpr, bound: (id: string) => boolean): string | 
 export class Printer {
   failure: string | null = null;
   private readonly locals: Map<string, string>[] = [];
+  private localGrad: ((id: string) => string) | null = null;
 
   constructor(
     private readonly hooks: ScopeHooks,
@@ -68,6 +69,17 @@ export class Printer {
       return fn(names);
     } finally {
       this.locals.pop();
+    }
+  }
+
+  /** Runs `fn` with `.grad` reads answered by `grad` (a loop body's own backward calls) instead of the scope. */
+  withGrad<T>(grad: (id: string) => string, fn: () => T): T {
+    const outer = this.localGrad;
+    this.localGrad = grad;
+    try {
+      return fn();
+    } finally {
+      this.localGrad = outer;
     }
   }
 
@@ -174,7 +186,7 @@ export class Printer {
     }
     if (name === 'grad') {
       if (obj.k !== 'name' || !this.isBound(obj.id)) return this.fail('.grad of an expression is not translated');
-      const g = this.hooks.grad(obj.id);
+      const g = this.localGrad === null ? this.hooks.grad(obj.id) : this.localGrad(obj.id);
       return g.startsWith('!') ? this.fail(g.slice(1)) : atom(g);
     }
     const known =

@@ -19,6 +19,8 @@ interface Reset {
   at: number;
   /** zero_() leaves a tensor of zeros, `= None` and zero_grad() (set_to_none, PyTorch 2) leave None. */
   to: 'zeros' | 'none';
+  /** zero_() of a .grad known to be set (a loop's last iteration set it): zeros even with no call before. */
+  known?: boolean;
 }
 
 /** The backward calls of a script and the resets of each leaf's .grad, keyed by the leaf's cell. */
@@ -50,9 +52,9 @@ export class GradLedger {
     this.calls.push({ address, root, upstream });
   }
 
-  reset(leaf: string, to: Reset['to']): void {
+  reset(leaf: string, to: Reset['to'], known = false): void {
     this.undo.push([leaf, this.resets.get(leaf)]);
-    this.resets.set(leaf, { at: this.calls.length, to });
+    this.resets.set(leaf, { at: this.calls.length, to, known });
   }
 
   /** The cell input of `x.grad` read now, for the leaf at `leaf`; decided when `finish` runs, so deferred. */
@@ -64,7 +66,9 @@ export class GradLedger {
       const reaching = this.reachingCalls(leaf);
       const active = reaching.filter((i) => i >= from && i < upto);
       if (active.length === 0)
-        return reset?.to === 'zeros' && reaching.some((i) => i < from) ? `=torch.zeros_like(${ref(leaf)})` : asText('None');
+        return reset?.to === 'zeros' && (reset.known === true || reaching.some((i) => i < from))
+          ? `=torch.zeros_like(${ref(leaf)})`
+          : asText('None');
       if (active.length === reaching.length) return `=${ref(leaf)}.grad`;
       const term = (c: BackwardCall): string => `grad(${[c.root, ref(leaf), ...(c.upstream === null ? [] : [c.upstream])].join(', ')})`;
       return `=${active.map((i) => term(this.calls[i])).join(' + ')}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeNumber, decodeString, formulaString, spellTrailingDots } from './literals';
+import { decodeNumber, decodeString, formulaString, spellTrailingDots, tooDeep } from './literals';
 
 describe('literals', () => {
   it('spells Python numbers as formula numbers', () => {
@@ -33,5 +33,14 @@ describe('literals', () => {
     expect(out.length).toBe(src.length);
     expect(spellTrailingDots('x = 1.e')).toBe('x = 1.e'); // not Python either: left for the parser to refuse
     expect(spellTrailingDots('"unclosed 1.')).toBe('"unclosed 1.');
+  });
+
+  it('finds brackets and blocks nested too deep, outside strings and comments, before parsing', () => {
+    expect(tooDeep('f(((1)))', 2)).toBe(3);
+    expect(tooDeep('f((1))', 2)).toBe(-1);
+    expect(tooDeep('s = "((((("  # ((((\nt = (1,\n        (2))\n', 2)).toBe(-1);
+    const blocks = 'if a:\n  if b:\n    if c:\n      x\n  y\n';
+    expect(tooDeep(blocks, 3)).toBe(blocks.indexOf('      x'));
+    expect(tooDeep('if a:\n  if b:\n    x\n  y\nif c:\n  z\n', 3)).toBe(-1);
   });
 });
