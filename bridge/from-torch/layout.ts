@@ -23,6 +23,7 @@ export const ref = (address: string): string => `${MARK}${address}${MARK}`;
 
 /** The addresses a formula's placeholders name. */
 export function refsIn(formula: string): string[] {
+  if (!formula.includes(MARK)) return [];
   return [...formula.matchAll(REF)].map((m) => m[1]);
 }
 
@@ -82,7 +83,8 @@ export class Layout {
     const named = new Map<string, string>();
     for (const [name, address] of names) if (!named.has(address)) named.set(address, name);
     const cells: Record<string, string> = {};
-    const resolve = (text: string): string => text.replace(REF, (_m, address: string) => named.get(address) ?? address);
+    const resolve = (text: string): string =>
+      text.includes(MARK) ? text.replace(REF, (_m, address: string) => named.get(address) ?? address) : text;
     this.rows.forEach((row, i) => {
       const a = resolve(typeof row.a === 'string' ? row.a : row.a());
       if (a !== '') cells[`A${i + 1}`] = a;

@@ -32,11 +32,13 @@ export type Place = 'top' | 'body';
 
 /** A statement's source on one line, for its label. */
 export const oneLine = (source: string): string =>
-  source
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('#'))
-    .join(' ');
+  !source.includes('\n')
+    ? source.trim()
+    : source
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'))
+        .join(' ');
 
 /** Whether `e` makes a leaf that requires grad: `torch.ones(..., requires_grad=True)`, `t.requires_grad_()`. */
 export function makesLeaf(e: PyExpr): boolean {
