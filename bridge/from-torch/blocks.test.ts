@@ -75,6 +75,45 @@ describe('fromTorch: functions and loops', () => {
     });
   });
 
+  it("translates PyTorch's polynomial example: a loop over its parameters, an if that only prints, = None resets", () => {
+    const r = run(
+      [
+        'x = torch.linspace(-math.pi, math.pi, 20, device="cpu")',
+        'y = torch.sin(x)',
+        'a = torch.tensor(0.1, requires_grad=True)',
+        'b = torch.tensor(0.2, requires_grad=True)',
+        'learning_rate = 1e-3',
+        'for t in range(100):',
+        '    y_pred = a + b * x',
+        '    loss = (y_pred - y).pow(2).sum()',
+        '    if t % 10 == 9:',
+        '        print(t, loss.item())',
+        '    loss.backward()',
+        '    with torch.no_grad():',
+        '        a -= learning_rate * a.grad',
+        '        b -= learning_rate * b.grad',
+        '        a.grad = None',
+        '        b.grad = None',
+        'print(a, b)',
+      ].join('\n'),
+    );
+    expect(r.cells.A1).toBe('=torch.linspace(-math.pi, math.pi, 20)');
+    expect(r.untranslated).toEqual([
+      { line: 9, source: 'if t % 10 == 9: print(t, loss.item())', reason: expect.stringMatching(/each iteration/) as unknown },
+    ]);
+    // The same 100 steps in plain numbers.
+    const xs = Array.from({ length: 20 }, (_, i) => -Math.PI + (2 * Math.PI * i) / 19);
+    let [a, b] = [0.1, 0.2];
+    for (let t = 0; t < 100; t++) {
+      let [ga, gb] = [0, 0];
+      for (const x of xs) [ga, gb] = [ga + 2 * (a + b * x - Math.sin(x)), gb + 2 * (a + b * x - Math.sin(x)) * x];
+      [a, b] = [a - 1e-3 * ga, b - 1e-3 * gb];
+    }
+    expect(r.value('A7').value).toBeCloseTo(a, 10);
+    expect(r.value('A8').value).toBeCloseTo(b, 10);
+    expect(r.cells.A6).toMatch(/^=repeat\(100, tuple\(A3, A4, 0\), s => let\(a, s\[0\], b, s\[1\], t_, s\[2\], y_pred, /);
+  });
+
   it('leaves loops it cannot map as text', () => {
     const r = run('y = 1\nfor _ in range(3):\n    print(y)\nfor v in [1, 2]:\n    y = y + v\nfor _ in range(2):\n    z = 1\n');
     expect(r.untranslated.map((u) => u.line)).toEqual([2, 4, 6]);

@@ -12,7 +12,8 @@ type Def = Extract<PyStmt, { k: 'def' }>;
 type Loop = Extract<PyStmt, { k: 'for' | 'while' }>;
 
 /** A print in a loop body: PyTorch shows every iteration, the sheet only the loop's result. */
-const isPrint = (s: PyStmt): boolean => s.k === 'expr' && s.e.k === 'call' && s.e.fn.k === 'name' && s.e.fn.id === 'print';
+const isPrint = (s: PyStmt): boolean =>
+  (s.k === 'expr' && s.e.k === 'call' && s.e.fn.k === 'name' && s.e.fn.id === 'print') || (s.k === 'other' && s.printsOnly === true);
 
 /** Leaves each print of a translated loop's body as a quoted row and an untranslated entry. */
 function notePrints(t: Translator, body: PyStmt[]): void {

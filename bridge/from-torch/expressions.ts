@@ -203,7 +203,9 @@ export class Printer {
   }
 
   private args(args: PyExpr[], kwargs: Keyword[]): string[] {
-    return [...args.map((a) => this.text(a)), ...kwargs.map((k) => `${k.name}=${this.text(k.value)}`)];
+    // The sheet computes on the CPU: `device=` says nothing it needs, so it is left out.
+    const kept = kwargs.filter((k) => k.name !== 'device');
+    return [...args.map((a) => this.text(a)), ...kept.map((k) => `${k.name}=${this.text(k.value)}`)];
   }
 
   private call(fn: PyExpr, args: PyExpr[], kwargs: Keyword[], top: boolean): Printed {
