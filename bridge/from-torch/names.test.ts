@@ -27,4 +27,11 @@ describe('Names', () => {
     expect(n.of('X')).toBe('X');
     expect(n.of('x_')).toBe('x__');
   });
+
+  it('spells identifiers beyond ASCII with _', () => {
+    const n = new Names();
+    expect(n.of('α')).toBe('_');
+    expect(n.of('β')).toBe('__');
+    expect(n.of('λ_1')).toBe('__1');
+  });
 });
