@@ -86,6 +86,8 @@ describe('fromTorch: what stays text', () => {
   });
 });
 
+const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 500);
+
 describe('fromTorch: bounded', () => {
   // @lezer/python's own parse is the floor (about half a second for 1 MB here, more on a busy machine): the
   // translation must cost no more than a few times it, and under a second where the parse is fast.
@@ -179,10 +181,19 @@ describe('fromTorch: bounded', () => {
       'print(',
       '+=',
       '\\',
+      'α',
+      '.zero_()',
+      'x.grad = None',
+      'opt = torch.optim.SGD([x], lr=0.1)',
+      'opt.step()',
+      'while x < 3:',
+      'a, b = ',
+      'if x:',
+      '@torch.no_grad()',
     ];
     let seed = 12345;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    for (let i = 0; i < 500; i++) {
+    for (let i = 0; i < FUZZ_RUNS; i++) {
       let src = '';
       for (let j = 0; j < 30; j++) src += pieces[Math.floor(next() * pieces.length)];
       const r = fromTorch(src);
