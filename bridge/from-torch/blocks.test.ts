@@ -14,6 +14,15 @@ describe('fromTorch: functions and loops', () => {
     expect(r.value('A3').value).toBe(7);
   });
 
+  it('refuses a call that would read a global as it was at the def, where Python reads it at the call', () => {
+    const r = run('w = 2\ndef f(x):\n    return x * w\na = f(1)\nw = 3\nb = f(1)\nfor _ in range(2):\n    w = w + f(1)\n');
+    expect(r.value('A3').value).toBe(2);
+    expect(r.untranslated.map((u) => [u.line, u.reason])).toEqual([
+      [6, 'f would read w as it was when f was defined, where Python reads it when f is called: pass w as a parameter'],
+      [7, 'f would read w as it was when f was defined, where Python reads it when f is called: pass w as a parameter'],
+    ]);
+  });
+
   it('turns a for loop rebinding one variable into repeat, several into tuple state', () => {
     const r = run('y = 1\nfor _ in range(3):\n    y = y * 2\nk = 0\nfor i in range(1, 4):\n    y = y + i\n    k += 1\n');
     expect(r.cells.A2).toBe('=repeat(3, A1, y => y * 2)');

@@ -18,6 +18,8 @@ export interface ScopeHooks {
   grad(id: string): string;
   /** A random draw `fn(args)`: the text standing for it, with seed= or after= as PyTorch's generator needs ("!why" if not). */
   draw(fn: string, args: string[], top: boolean): string;
+  /** Why calling the script function `id` here would not read what Python reads (its globals changed), or null. */
+  stale?(id: string, isLocal: (id: string) => boolean): string | null;
 }
 
 export const DRAWS = new Set(['rand', 'randn', 'randint', 'randperm', 'rand_like', 'randn_like']);
@@ -50,6 +52,8 @@ export class Printer {
   failure: string | null = null;
   private readonly locals: Map<string, string>[] = [];
   private localGrad: ((id: string) => string) | null = null;
+  /** The script variables read through the scope (not as locals): what a def's lambda captures. */
+  readonly globalsRead = new Set<string>();
 
   constructor(
     private readonly hooks: ScopeHooks,
@@ -88,6 +92,10 @@ export class Printer {
     const name = this.localName(id);
     this.locals[this.locals.length - 1]?.set(id, name);
     return name;
+  }
+
+  isLocal(id: string): boolean {
+    return this.locals.some((m) => m.has(id));
   }
 
   isBound(id: string): boolean {
@@ -160,7 +168,10 @@ export class Printer {
       if (local !== undefined) return atom(local);
     }
     const v = this.hooks.variable(id);
-    if (v !== null) return atom(v);
+    if (v !== null) {
+      this.globalsRead.add(id);
+      return atom(v);
+    }
     if (id === 'True' || id === 'False' || id === 'None') return atom(id);
     return this.fail(`${id} is not defined here`);
   }
@@ -226,6 +237,8 @@ export class Printer {
     if (fn.k === 'name') {
       if (fn.id === 'print') return this.fail('print inside an expression is not translated');
       if (!this.isBound(fn.id) && lookupEntry(fn.id) === undefined) return this.fail(`the function ${fn.id} is not translated`);
+      const stale = this.isLocal(fn.id) ? null : (this.hooks.stale?.(fn.id, (id) => this.isLocal(id)) ?? null);
+      if (stale !== null) return this.fail(stale);
       const callee = this.isBound(fn.id) ? this.name(fn.id).text : fn.id;
       return atom(`${callee}(${this.args(args, kwargs).join(', ')})`);
     }

@@ -57,6 +57,8 @@ export class Translator {
   readonly ledger = new GradLedger(this.layout);
   readonly scope = new Map<string, Binding>();
   readonly optimizers = new Map<string, Optimizer>();
+  /** For each def's cell, the script variables its body reads and the cells they were bound to then. */
+  readonly captured = new Map<string, Map<string, string>>();
   readonly untranslated: Untranslated[] = [];
   /** The seed of the next draw (set by manual_seed), and the cell of the last draw. */
   random: { seed: string | null; last: string | null } = { seed: DEFAULT_SEED, last: null };
@@ -85,6 +87,13 @@ export class Translator {
         return b === undefined ? null : ref(b.address);
       },
       grad: (id) => (place === 'body' ? '!.grad inside a function or loop is not translated' : this.gradCell(id, `${id}.grad`)),
+      stale: (id, isLocal) => {
+        const captured = this.captured.get(this.scope.get(id)?.address ?? '');
+        for (const [g, address] of captured ?? [])
+          if (isLocal(g) || this.scope.get(g)?.address !== address)
+            return `${id} would read ${g} as it was when ${id} was defined, where Python reads it when ${id} is called: pass ${g} as a parameter`;
+        return null;
+      },
       draw: (fn, args, top) => {
         if (place === 'body') return '!a random draw inside a function or loop is not translated';
         const withGen = `${fn}(${[...args, this.generatorKeyword()].join(', ')})`;
