@@ -15,11 +15,14 @@ describe('fromTorch: functions and loops', () => {
   });
 
   it('refuses a call that would read a global as it was at the def, where Python reads it at the call', () => {
-    const r = run('w = 2\ndef f(x):\n    return x * w\na = f(1)\nw = 3\nb = f(1)\nfor _ in range(2):\n    w = w + f(1)\n');
+    const r = run(
+      'w = 2\ndef f(x):\n    return x * w\na = f(1)\nw = 3\nb = f(1)\nfor _ in range(2):\n    w = w + f(1)\ng = lambda x: x * w\nw = 4\nc = g(1)\n',
+    );
     expect(r.value('A3').value).toBe(2);
     expect(r.untranslated.map((u) => [u.line, u.reason])).toEqual([
       [6, 'f would read w as it was when f was defined, where Python reads it when f is called: pass w as a parameter'],
       [7, 'f would read w as it was when f was defined, where Python reads it when f is called: pass w as a parameter'],
+      [11, 'g would read w as it was when g was defined, where Python reads it when g is called: pass w as a parameter'],
     ]);
   });
 

@@ -65,7 +65,7 @@ export function translateDef(t: Translator, s: Def): string | null {
   if (p.failure !== null) return p.failure;
   const wrapped = wrappers.reduceRight((inner, w) => `${w}(${inner})`, text);
   const address = t.layout.add(`=${wrapped}`, oneLine(s.source));
-  t.captured.set(address, new Map([...p.globalsRead].map((id) => [id, t.scope.get(id)!.address])));
+  t.capture(address, p.globalsRead);
   t.bind(s.name, address);
   return null;
 }

@@ -140,7 +140,14 @@ export class Translator {
     const address = this.cell(text, label);
     if (this.topDraw) this.random.last = address;
     this.topDraw = false;
+    // A lambda captures the cells its globals are bound to now; a later call checks they still are.
+    if (e.k === 'lambda') this.capture(address, p.globalsRead);
     return { address };
+  }
+
+  /** Records which cells the function at `address` reads its globals from (see the `stale` hook). */
+  capture(address: string, globals: ReadonlySet<string>): void {
+    this.captured.set(address, new Map([...globals].map((id) => [id, this.scope.get(id)!.address])));
   }
 
   /** Writes `=text` in the grad mode of the enclosing with. */
