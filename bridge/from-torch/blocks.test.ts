@@ -15,15 +15,31 @@ describe('fromTorch: functions and loops', () => {
   });
 
   it('refuses a call that would read a global as it was at the def, where Python reads it at the call', () => {
-    const r = run(
-      'w = 2\ndef f(x):\n    return x * w\na = f(1)\nw = 3\nb = f(1)\nfor _ in range(2):\n    w = w + f(1)\ng = lambda x: x * w\nw = 4\nc = g(1)\n',
-    );
+    const r = run('w = 2\ndef f(x):\n    return x * w\na = f(1)\nw = 3\nb = f(1)\ng = lambda x: x * w\nw = 4\nc = g(1)\n');
     expect(r.value('A3').value).toBe(2);
     expect(r.untranslated.map((u) => [u.line, u.reason])).toEqual([
       [6, 'f would read w as it was when f was defined, where Python reads it when f is called: pass w as a parameter'],
-      [7, 'f would read w as it was when f was defined, where Python reads it when f is called: pass w as a parameter'],
-      [11, 'g would read w as it was when g was defined, where Python reads it when g is called: pass w as a parameter'],
+      [9, 'g would read w as it was when g was defined, where Python reads it when g is called: pass w as a parameter'],
     ]);
+  });
+
+  it('defines a def again inside a loop that changes its globals, and refuses a call after the change', () => {
+    const r = run('w = 1\ndef f(x):\n    return x * w\nfor _ in range(3):\n    w = w + f(1)\n');
+    expect(r.cells.A3).toBe('=repeat(3, A1, w => let(f_, x => x * w, w + f_(1)))');
+    expect(r.value('A3').value).toBe(8);
+    const late = run('w = 1\ndef f(x):\n    return x * w\nfor _ in range(3):\n    w = w + 1\n    w = f(w)\n');
+    expect(late.untranslated[0]).toMatchObject({
+      line: 4,
+      reason: 'f would read w as it was when the iteration began, where Python reads it when f is called',
+    });
+  });
+
+  it('defines the model again inside a training loop over its parameters', () => {
+    const r = run(
+      'w = torch.tensor([0.5], requires_grad=True)\ndef model(x):\n    return w * x\nopt = torch.optim.SGD([w], lr=0.1)\nfor _ in range(5):\n    opt.zero_grad()\n    loss = ((model(2.) - 3) ** 2).sum()\n    loss.backward()\n    opt.step()\n',
+      { train: true },
+    );
+    expect(r.cells.A4).toBe('=train(w => let(model, x => w * x, ((model(2.) - 3) ** 2).sum()), A1, steps=5, optimizer="sgd", lr=0.1)');
   });
 
   it('turns a for loop rebinding one variable into repeat, several into tuple state', () => {

@@ -2,7 +2,7 @@
 // (its locals a `let`), loops that rebind variables become `repeat` / `while` with tuple state and one cell
 // per variable after them, and a torch.optim loop becomes `train(...)` when the build has it.
 
-import { modulePath } from './expressions';
+import { modulePath, type Printer } from './expressions';
 import { type BodyGrads, BodyReader } from './body';
 import { ref } from './layout';
 import type { PyStmt } from './python-ast';
@@ -42,18 +42,29 @@ function assigned(body: PyStmt[], out: string[] = []): string[] {
 }
 
 export function translateDef(t: Translator, s: Def): string | null {
-  if (s.params.some((x) => !x.plain)) return 'parameters with defaults, stars or types are not translated';
+  const p = t.printer('body');
+  const text = defLambda(t, p, s);
+  if (p.failure !== null) return p.failure;
+  const address = t.layout.add(`=${text}`, oneLine(s.source));
+  t.capture(address, p.globalsRead);
+  t.defs.set(address, s);
+  t.bind(s.name, address);
+  return null;
+}
+
+/** The def as a lambda printed through `p` (whose locals it sees); a refusal is left in `p.failure`. */
+function defLambda(t: Translator, p: Printer, s: Def): string {
+  if (s.params.some((x) => !x.plain)) return p.fail('parameters with defaults, stars or types are not translated').text;
   const last = s.body[s.body.length - 1];
-  if (last?.k !== 'return' || last.e === null) return 'a def must end in return <value>';
+  if (last?.k !== 'return' || last.e === null) return p.fail('a def must end in return <value>').text;
+  const ret = last.e;
   const wrappers: string[] = [];
   for (const d of s.decorators) {
     const path = d.k === 'call' && d.args.length === 0 ? modulePath(d.fn, (id) => t.scope.has(id)) : null;
     if (path !== 'torch.no_grad' && path !== 'torch.enable_grad')
-      return 'only the decorators @torch.no_grad() and @torch.enable_grad() are translated';
+      return p.fail('only the decorators @torch.no_grad() and @torch.enable_grad() are translated').text;
     wrappers.push(path);
   }
-  const p = t.printer('body');
-  const ret = last.e;
   const text = p.withLocals(
     s.params.map((x) => x.name),
     (names) => {
@@ -62,12 +73,25 @@ export function translateDef(t: Translator, s: Def): string | null {
       return lambdaOf(names, letOf(body.pairs, p.text(ret)));
     },
   );
-  if (p.failure !== null) return p.failure;
-  const wrapped = wrappers.reduceRight((inner, w) => `${w}(${inner})`, text);
-  const address = t.layout.add(`=${wrapped}`, oneLine(s.source));
-  t.capture(address, p.globalsRead);
-  t.bind(s.name, address);
-  return null;
+  return wrappers.reduceRight((inner, w) => `${w}(${inner})`, text);
+}
+
+/**
+ * Inside a loop or train lambda, each def that reads one of the loop's own variables is defined again as a let
+ * pair, reading them as the iteration starts: Python reads globals when a function is called. A call after the
+ * body rebinds one of them is refused (Printer.invalidate).
+ */
+function redefine(t: Translator, p: Printer, changing: readonly string[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const [id, b] of t.scope) {
+    const def = t.defs.get(b.address);
+    const globals = t.captured.get(b.address);
+    if (def === undefined || globals === undefined || !changing.some((g) => globals.has(g))) continue;
+    const text = defLambda(t, p, def);
+    pairs.push([p.bindLocal(id), text]);
+    p.redefined(id, new Set(globals.keys()));
+  }
+  return pairs;
 }
 
 /**
@@ -122,14 +146,15 @@ export function translateLoop(t: Translator, s: Loop): string | null {
     });
   let grads: BodyGrads | null = null;
   const step = stateFn(() => {
+    const redefs = redefine(t, p, state);
     const body = new BodyReader(p, true, isPrint).read(s.body);
     if (typeof body === 'string') return [[], p.fail(body).text];
     grads = body.grads;
     const next = state.map((id) => (id === range?.counter ? `${p.text({ k: 'name', id })} + 1` : p.text({ k: 'name', id })));
-    return [body.pairs, single ? next[0] : `tuple(${next.join(', ')})`];
+    return [[...redefs, ...body.pairs], single ? next[0] : `tuple(${next.join(', ')})`];
   });
   const start = single ? init[0] : `tuple(${init.join(', ')})`;
-  const cond = s.k === 'while' ? stateFn(() => [[], p.text(s.cond)]) : '';
+  const cond = s.k === 'while' ? stateFn(() => [redefine(t, p, state), p.text(s.cond)]) : '';
   if (p.failure !== null) return p.failure;
   const loop = s.k === 'while' ? `while(${start}, ${cond}, ${step})` : `repeat(${range!.n}, ${start}, ${step})`;
   const label = oneLine(s.source);
@@ -166,9 +191,10 @@ function trainLoop(t: Translator, s: Extract<PyStmt, { k: 'for' }>): string | nu
   const p = t.printer('body');
   const skip = (x: PyStmt) => x === zero.s || x === back.s || x === step.s || isPrint(x);
   const fn = p.withLocals(opt.params, (names) => {
+    const redefs = redefine(t, p, opt.params);
     const body = new BodyReader(p, false, skip).read(s.body);
     if (typeof body === 'string') return p.fail(body).text;
-    return lambdaOf(names, letOf(body.pairs, p.text({ k: 'name', id: back.on })));
+    return lambdaOf(names, letOf([...redefs, ...body.pairs], p.text({ k: 'name', id: back.on })));
   });
   if (p.failure !== null) return p.failure;
   const single = opt.params.length === 1;

@@ -99,6 +99,7 @@ export class BodyReader {
     const text = this.p.text(value);
     if (this.p.failure !== null) return this.p.failure;
     this.pairs.push([this.p.bindLocal(id), noGrad ? `no_grad(${text})` : text]);
+    if (this.loop) this.p.invalidate(id);
     return null;
   }
 

@@ -52,6 +52,9 @@ export class Printer {
   failure: string | null = null;
   private readonly locals: Map<string, string>[] = [];
   private localGrad: ((id: string) => string) | null = null;
+  /** Defs printed again as locals (a loop's let pairs), with the globals each reads; and those a later rebinding made stale. */
+  private readonly redefs = new Map<string, ReadonlySet<string>>();
+  private readonly staleLocals = new Map<string, string>();
   /** The script variables read through the scope (not as locals): what a def's lambda captures. */
   readonly globalsRead = new Set<string>();
 
@@ -92,6 +95,18 @@ export class Printer {
     const name = this.localName(id);
     this.locals[this.locals.length - 1]?.set(id, name);
     return name;
+  }
+
+  /** Notes that the local `fn` is a def printed again here, reading `globals`. */
+  redefined(fn: string, globals: ReadonlySet<string>): void {
+    this.redefs.set(fn, globals);
+  }
+
+  /** The body rebinds `id`: a redefined def reading it would now read the start-of-iteration value. */
+  invalidate(id: string): void {
+    for (const [fn, globals] of this.redefs)
+      if (globals.has(id) && !this.staleLocals.has(fn))
+        this.staleLocals.set(fn, `${fn} would read ${id} as it was when the iteration began, where Python reads it when ${fn} is called`);
   }
 
   isLocal(id: string): boolean {
@@ -237,7 +252,9 @@ export class Printer {
     if (fn.k === 'name') {
       if (fn.id === 'print') return this.fail('print inside an expression is not translated');
       if (!this.isBound(fn.id) && lookupEntry(fn.id) === undefined) return this.fail(`the function ${fn.id} is not translated`);
-      const stale = this.isLocal(fn.id) ? null : (this.hooks.stale?.(fn.id, (id) => this.isLocal(id)) ?? null);
+      const stale = this.isLocal(fn.id)
+        ? (this.staleLocals.get(fn.id) ?? null)
+        : (this.hooks.stale?.(fn.id, (id) => this.isLocal(id)) ?? null);
       if (stale !== null) return this.fail(stale);
       const callee = this.isBound(fn.id) ? this.name(fn.id).text : fn.id;
       return atom(`${callee}(${this.args(args, kwargs).join(', ')})`);

@@ -59,6 +59,8 @@ export class Translator {
   readonly optimizers = new Map<string, Optimizer>();
   /** For each def's cell, the script variables its body reads and the cells they were bound to then. */
   readonly captured = new Map<string, Map<string, string>>();
+  /** The def statement behind each def's cell, to print it again inside a loop that changes its globals. */
+  readonly defs = new Map<string, Extract<PyStmt, { k: 'def' }>>();
   readonly untranslated: Untranslated[] = [];
   /** The seed of the next draw (set by manual_seed), and the cell of the last draw. */
   random: { seed: string | null; last: string | null } = { seed: DEFAULT_SEED, last: null };
