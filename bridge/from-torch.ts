@@ -3,7 +3,8 @@
 // (bridge/from-torch/statements.ts), and what falls outside the subset is quoted text listed in `untranslated`.
 
 import { parser } from '@lezer/python';
-import { spellTrailingDots } from './from-torch/literals';
+import { lookupEntry } from '../formula/catalogue';
+import { MAX_PARSE_NESTING, spellTrailingDots, tooDeep } from './from-torch/literals';
 import { lineIndex, StatementReader, firstSyntaxError } from './from-torch/python-statements';
 import { translateStatement } from './from-torch/statements';
 import { Translator } from './from-torch/translator';
@@ -12,17 +13,34 @@ import type { TorchTranslation } from './translation';
 /** The largest script read, in characters: beyond it the answer is a message, not a slow translation. */
 export const MAX_SCRIPT_CHARS = 4 * 1024 * 1024;
 
+/** What a translation may assume of the build: `train` whether the sheet has train() (SPEC §12). */
+export interface TorchOptions {
+  train?: boolean;
+}
+
 /** Translates a PyTorch script into a workbook; never throws for any input. */
-export function fromTorch(source: string): TorchTranslation {
+export function fromTorch(source: string, options: TorchOptions = {}): TorchTranslation {
+  try {
+    return translate(source, options);
+  } catch (bug) {
+    // Only a bug of ours lands here (user input never throws): report it rather than break the caller.
+    return { ok: false, message: `the translation failed on an internal error: ${bug instanceof Error ? bug.message : String(bug)}` };
+  }
+}
+
+function translate(source: string, options: TorchOptions): TorchTranslation {
   if (source.length > MAX_SCRIPT_CHARS) return { ok: false, message: `the script is longer than ${MAX_SCRIPT_CHARS} characters` };
   const text = source.replace(/\r\n?/g, '\n');
+  const deep = tooDeep(text);
+  if (deep >= 0)
+    return { ok: false, message: `line ${lineIndex(text)(deep)}: nested deeper than ${MAX_PARSE_NESTING} levels, which is not read` };
   const read = spellTrailingDots(text);
   const tree = parser.parse(read);
   const lineOf = lineIndex(text);
   const error = firstSyntaxError(tree, text, lineOf);
   if (error !== null) return { ok: false, message: error };
   const statements = new StatementReader(read, text, lineOf).block(tree.topNode, 0);
-  const t = new Translator(new Set(text.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []));
+  const t = new Translator(new Set(text.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []), options.train ?? lookupEntry('train') !== undefined);
   let comment: string[] = [];
   let lastComment = -1;
   const flush = () => {

@@ -2,32 +2,23 @@
 // (its locals a `let`), loops that rebind variables become `repeat` / `while` with tuple state and one cell
 // per variable after them, and a torch.optim loop becomes `train(...)` when the build has it.
 
-import { lookupEntry } from '../../formula/catalogue';
-import type { Printer } from './expressions';
-import { modulePath } from './expressions';
+import { modulePath, type Printer } from './expressions';
+import { type BodyGrads, BodyReader } from './body';
 import { ref } from './layout';
-import type { PyExpr, PyStmt } from './python-ast';
+import type { PyStmt } from './python-ast';
 import { oneLine, type Translator } from './translator';
 
 type Def = Extract<PyStmt, { k: 'def' }>;
 type Loop = Extract<PyStmt, { k: 'for' | 'while' }>;
 
-/** A body's assignments in order as let pairs, through `p` (locals bound as they are assigned), or why not. */
-function bodyLets(p: Printer, body: PyStmt[], skip: (s: PyStmt) => boolean): [string, string][] | string {
-  const pairs: [string, string][] = [];
-  for (const s of body) {
-    if (skip(s) || s.k === 'pass' || s.k === 'comment' || (s.k === 'expr' && s.e.k === 'str')) continue;
-    let id: string;
-    let value: PyExpr;
-    if (s.k === 'assign' && s.targets.length === 1 && s.targets[0].k === 'name') [id, value] = [s.targets[0].id, s.value];
-    else if (s.k === 'aug' && s.target.k === 'name')
-      [id, value] = [s.target.id, { k: 'bin', op: s.op.slice(0, -1), l: s.target, r: s.value }];
-    else return `line ${s.line}: only assignments to names are translated in a body, not "${oneLine(s.source).slice(0, 60)}"`;
-    const text = p.text(value);
-    if (p.failure !== null) return p.failure;
-    pairs.push([p.bindLocal(id), text]);
-  }
-  return pairs;
+/** A print in a loop body: PyTorch shows every iteration, the sheet only the loop's result. */
+const isPrint = (s: PyStmt): boolean =>
+  (s.k === 'expr' && s.e.k === 'call' && s.e.fn.k === 'name' && s.e.fn.id === 'print') || (s.k === 'other' && s.printsOnly === true);
+
+/** Leaves each print of a translated loop's body as a quoted row and an untranslated entry. */
+function notePrints(t: Translator, body: PyStmt[]): void {
+  for (const s of body)
+    if (isPrint(s)) t.leaveUntranslated(s, "a print inside a loop runs each iteration; the loop's cells above show its result");
 }
 
 /** `let(n1, v1, ..., result)`, without the let when there is nothing to bind and without a last pair that only names the result. */
@@ -40,10 +31,10 @@ function letOf(pairs: [string, string][], result: string): string {
 
 const lambdaOf = (params: string[], body: string): string => `${params.length === 1 ? params[0] : `(${params.join(', ')})`} => ${body}`;
 
-/** The names a body assigns, in order of first assignment. */
-function assigned(body: PyStmt[]): string[] {
-  const out: string[] = [];
+/** The names a body assigns (inside its with blocks too), in order of first assignment. */
+function assigned(body: PyStmt[], out: string[] = []): string[] {
   for (const s of body) {
+    if (s.k === 'with') assigned(s.body, out);
     const target = s.k === 'assign' ? s.targets[0] : s.k === 'aug' ? s.target : null;
     if (target?.k === 'name' && !out.includes(target.id)) out.push(target.id);
   }
@@ -51,30 +42,69 @@ function assigned(body: PyStmt[]): string[] {
 }
 
 export function translateDef(t: Translator, s: Def): string | null {
-  if (s.params.some((x) => !x.plain)) return 'parameters with defaults, stars or types are not translated';
+  const p = t.printer('body');
+  const text = defLambda(t, p, s);
+  if (p.failure !== null) return p.failure;
+  const address = t.layout.add(`=${text}`, oneLine(s.source));
+  t.capture(address, p.globalsRead);
+  t.defs.set(address, s);
+  t.bind(s.name, address);
+  return null;
+}
+
+/** The def as a lambda printed through `p` (whose locals it sees); a refusal is left in `p.failure`. */
+function defLambda(t: Translator, p: Printer, s: Def): string {
+  if (s.params.some((x) => !x.plain)) return p.fail('parameters with defaults, stars or types are not translated').text;
   const last = s.body[s.body.length - 1];
-  if (last?.k !== 'return' || last.e === null) return 'a def must end in return <value>';
+  if (last?.k !== 'return' || last.e === null) return p.fail('a def must end in return <value>').text;
+  const ret = last.e;
   const wrappers: string[] = [];
   for (const d of s.decorators) {
     const path = d.k === 'call' && d.args.length === 0 ? modulePath(d.fn, (id) => t.scope.has(id)) : null;
     if (path !== 'torch.no_grad' && path !== 'torch.enable_grad')
-      return 'only the decorators @torch.no_grad() and @torch.enable_grad() are translated';
+      return p.fail('only the decorators @torch.no_grad() and @torch.enable_grad() are translated').text;
     wrappers.push(path);
   }
-  const p = t.printer('body');
-  const ret = last.e;
   const text = p.withLocals(
     s.params.map((x) => x.name),
     (names) => {
-      const pairs = bodyLets(p, s.body.slice(0, -1), () => false);
-      if (typeof pairs === 'string') return p.fail(pairs).text;
-      return lambdaOf(names, letOf(pairs, p.text(ret)));
+      const body = new BodyReader(p, false, () => false).read(s.body.slice(0, -1));
+      if (typeof body === 'string') return p.fail(body).text;
+      return lambdaOf(names, letOf(body.pairs, p.text(ret)));
     },
   );
-  if (p.failure !== null) return p.failure;
-  const wrapped = wrappers.reduceRight((inner, w) => `${w}(${inner})`, text);
-  t.bind(s.name, t.layout.add(`=${wrapped}`, oneLine(s.source)));
-  return null;
+  return wrappers.reduceRight((inner, w) => `${w}(${inner})`, text);
+}
+
+/**
+ * Inside a loop or train lambda, each def that reads one of the loop's own variables is defined again as a let
+ * pair, reading them as the iteration starts: Python reads globals when a function is called. A call after the
+ * body rebinds one of them is refused (Printer.invalidate).
+ */
+function redefine(t: Translator, p: Printer, changing: readonly string[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const [id, b] of t.scope) {
+    const def = t.defs.get(b.address);
+    const globals = t.captured.get(b.address);
+    if (def === undefined || globals === undefined || !changing.some((g) => globals.has(g))) continue;
+    const text = defLambda(t, p, def);
+    pairs.push([p.bindLocal(id), text]);
+    p.redefined(id, new Set(globals.keys()));
+  }
+  return pairs;
+}
+
+/**
+ * After a loop whose body calls backward: a variable it resets after its last backward call holds zeros or None,
+ * as the top level's ledger is told; any other .grad is what the last iteration left, which is not translated.
+ */
+function afterGradLoop(t: Translator, grads: BodyGrads): void {
+  if (!grads.backward) return;
+  for (const [id, b] of [...t.scope]) {
+    const kind = grads.reset.get(id);
+    if (kind !== undefined && !grads.carried.has(id)) t.ledger.reset(b.address, kind, true);
+    else t.bind(id, b.address, b.leaf, true);
+  }
 }
 
 /** The loop's count and counter: `range(n)` or `range(a, b)`, with `i` (null for `_`). */
@@ -114,20 +144,27 @@ export function translateLoop(t: Translator, s: Loop): string | null {
       const [pairs, result] = then();
       return lambdaOf(names, letOf([...opening, ...pairs], result));
     });
+  let grads: BodyGrads | null = null;
   const step = stateFn(() => {
-    const pairs = bodyLets(p, s.body, () => false);
-    if (typeof pairs === 'string') return [[], p.fail(pairs).text];
+    const redefs = redefine(t, p, state);
+    const body = new BodyReader(p, true, isPrint).read(s.body);
+    if (typeof body === 'string') return [[], p.fail(body).text];
+    grads = body.grads;
     const next = state.map((id) => (id === range?.counter ? `${p.text({ k: 'name', id })} + 1` : p.text({ k: 'name', id })));
-    return [pairs, single ? next[0] : `tuple(${next.join(', ')})`];
+    return [[...redefs, ...body.pairs], single ? next[0] : `tuple(${next.join(', ')})`];
   });
   const start = single ? init[0] : `tuple(${init.join(', ')})`;
-  const cond = s.k === 'while' ? stateFn(() => [[], p.text(s.cond)]) : '';
+  const cond = s.k === 'while' ? stateFn(() => [redefine(t, p, state), p.text(s.cond)]) : '';
   if (p.failure !== null) return p.failure;
   const loop = s.k === 'while' ? `while(${start}, ${cond}, ${step})` : `repeat(${range!.n}, ${start}, ${step})`;
   const label = oneLine(s.source);
   const address = t.cell(loop, label);
-  if (single) t.bind(state[0], address);
-  else vars.forEach((id, i) => t.bind(id, t.layout.add(`=${ref(address)}[${i}]`, `${id} after the loop`)));
+  const leaf = (id: string) => t.scope.get(id)!.leaf;
+  if (single) t.bind(state[0], address, leaf(state[0]));
+  else vars.forEach((id, i) => t.bind(id, t.layout.add(`=${ref(address)}[${i}]`, `${id} after the loop`), leaf(id)));
+  const found = grads as BodyGrads | null; // set inside the closure above
+  if (found !== null) afterGradLoop(t, found);
+  notePrints(t, s.body);
   return null;
 }
 
@@ -146,17 +183,18 @@ function trainLoop(t: Translator, s: Extract<PyStmt, { k: 'for' }>): string | nu
   if (zero === undefined || back === undefined) return 'a training loop without opt.zero_grad() and loss.backward() is not translated';
   if (back.s.k !== 'expr' || back.s.e.k !== 'call' || back.s.e.args.length > 0)
     return 'the loss of a training loop must be a one-element tensor';
-  if (lookupEntry('train') === undefined) return 'train(...) is not in this build, so the optimizer loop stays as text';
+  if (!t.hasTrain) return 'train(...) is not in this build, so the optimizer loop stays as text';
   const range = readRange(t, s);
   if (typeof range === 'string') return range;
   if (range.counter !== null || range.start !== '0')
     return 'a training loop over range(N) with _ is translated, not one reading its counter';
   const p = t.printer('body');
-  const skip = (x: PyStmt) => x === zero.s || x === back.s || x === step.s;
+  const skip = (x: PyStmt) => x === zero.s || x === back.s || x === step.s || isPrint(x);
   const fn = p.withLocals(opt.params, (names) => {
-    const pairs = bodyLets(p, s.body, skip);
-    if (typeof pairs === 'string') return p.fail(pairs).text;
-    return lambdaOf(names, letOf(pairs, p.text({ k: 'name', id: back.on })));
+    const redefs = redefine(t, p, opt.params);
+    const body = new BodyReader(p, false, skip).read(s.body);
+    if (typeof body === 'string') return p.fail(body).text;
+    return lambdaOf(names, letOf([...redefs, ...body.pairs], p.text({ k: 'name', id: back.on })));
   });
   if (p.failure !== null) return p.failure;
   const single = opt.params.length === 1;
@@ -167,5 +205,6 @@ function trainLoop(t: Translator, s: Extract<PyStmt, { k: 'for' }>): string | nu
     t.bind(id, t.layout.add(`=${ref(address)}[0]${single ? '' : `[${i}]`}`, `${id} after training`), false, true),
   );
   t.bind(back.on, t.layout.add(`=${ref(address)}[1][-1]`, `${back.on}: the last loss, taken before the last step`));
+  notePrints(t, s.body);
   return null;
 }

@@ -3,9 +3,11 @@
 // scope's hooks, and `torch.autograd.grad(...)[0]` loses its `[0]`. The first thing outside the subset is
 // kept as `failure` (the printed text is then meaningless), so printing itself never throws.
 
+import { ATTRIBUTES } from '../../formula/attribute-names';
 import { lookupEntry } from '../../formula/catalogue';
 import { CONSTANTS, DTYPES, isModulePath } from '../../formula/torch-names';
 import { MARK } from './layout';
+import { formulaString } from './literals';
 import type { Keyword, PyExpr } from './python-ast';
 
 /** What a printer asks of the statement being translated. */
@@ -16,14 +18,14 @@ export interface ScopeHooks {
   grad(id: string): string;
   /** A random draw `fn(args)`: the text standing for it, with seed= or after= as PyTorch's generator needs ("!why" if not). */
   draw(fn: string, args: string[], top: boolean): string;
+  /** Why calling the script function `id` here would not read what Python reads (its globals changed), or null. */
+  stale?(id: string, isLocal: (id: string) => boolean): string | null;
 }
 
 export const DRAWS = new Set(['rand', 'randn', 'randint', 'randperm', 'rand_like', 'randn_like']);
 const ROOTS = new Set(['torch', 'F', 'nn', 'math']);
 const BINARY: Readonly<Record<string, number>> = { '+': 2, '-': 2, '*': 3, '/': 3, '@': 3, '**': 5 };
 const COMPARE = new Set(['==', '!=', '<', '<=', '>', '>=']);
-/** Functions a script calls by a bare name that the formula language knows besides its catalogue. */
-const BUILTINS = new Set(['float', 'tuple', 'int', 'abs', 'max', 'min', 'sum', 'pow', 'round']);
 
 interface Printed {
   text: string;
@@ -49,6 +51,12 @@ export function modulePath(e: PyExpr, bound: (id: string) => boolean): string | 
 export class Printer {
   failure: string | null = null;
   private readonly locals: Map<string, string>[] = [];
+  private localGrad: ((id: string) => string) | null = null;
+  /** Defs printed again as locals (a loop's let pairs), with the globals each reads; and those a later rebinding made stale. */
+  private readonly redefs = new Map<string, ReadonlySet<string>>();
+  private readonly staleLocals = new Map<string, string>();
+  /** The script variables read through the scope (not as locals): what a def's lambda captures. */
+  readonly globalsRead = new Set<string>();
 
   constructor(
     private readonly hooks: ScopeHooks,
@@ -71,11 +79,38 @@ export class Printer {
     }
   }
 
+  /** Runs `fn` with `.grad` reads answered by `grad` (a loop body's own backward calls) instead of the scope. */
+  withGrad<T>(grad: (id: string) => string, fn: () => T): T {
+    const outer = this.localGrad;
+    this.localGrad = grad;
+    try {
+      return fn();
+    } finally {
+      this.localGrad = outer;
+    }
+  }
+
   /** Binds one more local in the innermost frame (a let name assigned in a body). */
   bindLocal(id: string): string {
     const name = this.localName(id);
     this.locals[this.locals.length - 1]?.set(id, name);
     return name;
+  }
+
+  /** Notes that the local `fn` is a def printed again here, reading `globals`. */
+  redefined(fn: string, globals: ReadonlySet<string>): void {
+    this.redefs.set(fn, globals);
+  }
+
+  /** The body rebinds `id`: a redefined def reading it would now read the start-of-iteration value. */
+  invalidate(id: string): void {
+    for (const [fn, globals] of this.redefs)
+      if (globals.has(id) && !this.staleLocals.has(fn))
+        this.staleLocals.set(fn, `${fn} would read ${id} as it was when the iteration began, where Python reads it when ${fn} is called`);
+  }
+
+  isLocal(id: string): boolean {
+    return this.locals.some((m) => m.has(id));
   }
 
   isBound(id: string): boolean {
@@ -108,7 +143,7 @@ export class Printer {
       case 'num':
         return atom(e.text);
       case 'str':
-        return atom(JSON.stringify(e.value.split(MARK).join('')));
+        return atom(formulaString(e.value.split(MARK).join('')));
       case 'fstr':
         return this.fail('f-strings have no formula spelling');
       case 'const':
@@ -148,7 +183,10 @@ export class Printer {
       if (local !== undefined) return atom(local);
     }
     const v = this.hooks.variable(id);
-    if (v !== null) return atom(v);
+    if (v !== null) {
+      this.globalsRead.add(id);
+      return atom(v);
+    }
     if (id === 'True' || id === 'False' || id === 'None') return atom(id);
     return this.fail(`${id} is not defined here`);
   }
@@ -174,9 +212,12 @@ export class Printer {
     }
     if (name === 'grad') {
       if (obj.k !== 'name' || !this.isBound(obj.id)) return this.fail('.grad of an expression is not translated');
-      const g = this.hooks.grad(obj.id);
+      const g = this.localGrad === null ? this.hooks.grad(obj.id) : this.localGrad(obj.id);
       return g.startsWith('!') ? this.fail(g.slice(1)) : atom(g);
     }
+    const known =
+      (ATTRIBUTES as readonly string[]).includes(name) || (name === 'next_functions' && obj.k === 'attr' && obj.name === 'grad_fn');
+    if (!known) return this.fail(`the attribute .${name} is not translated`);
     return atom(`${this.sub(obj, 6)}.${name}`);
   }
 
@@ -188,7 +229,9 @@ export class Printer {
   }
 
   private args(args: PyExpr[], kwargs: Keyword[]): string[] {
-    return [...args.map((a) => this.text(a)), ...kwargs.map((k) => `${k.name}=${this.text(k.value)}`)];
+    // The sheet computes on the CPU: `device=` says nothing it needs, so it is left out.
+    const kept = kwargs.filter((k) => k.name !== 'device');
+    return [...args.map((a) => this.text(a)), ...kept.map((k) => `${k.name}=${this.text(k.value)}`)];
   }
 
   private call(fn: PyExpr, args: PyExpr[], kwargs: Keyword[], top: boolean): Printed {
@@ -208,8 +251,11 @@ export class Printer {
     }
     if (fn.k === 'name') {
       if (fn.id === 'print') return this.fail('print inside an expression is not translated');
-      if (!this.isBound(fn.id) && lookupEntry(fn.id) === undefined && !BUILTINS.has(fn.id))
-        return this.fail(`the function ${fn.id} is not translated`);
+      if (!this.isBound(fn.id) && lookupEntry(fn.id) === undefined) return this.fail(`the function ${fn.id} is not translated`);
+      const stale = this.isLocal(fn.id)
+        ? (this.staleLocals.get(fn.id) ?? null)
+        : (this.hooks.stale?.(fn.id, (id) => this.isLocal(id)) ?? null);
+      if (stale !== null) return this.fail(stale);
       const callee = this.isBound(fn.id) ? this.name(fn.id).text : fn.id;
       return atom(`${callee}(${this.args(args, kwargs).join(', ')})`);
     }
@@ -217,7 +263,9 @@ export class Printer {
       if (fn.name === 'backward') return this.fail('backward inside an expression is not translated');
       if (fn.name.endsWith('_') && fn.name !== 'requires_grad_')
         return this.fail(`${fn.name} changes a tensor in place, which cells never do`);
-      if (DRAWS.has(fn.name)) return this.fail(`the method ${fn.name} is not translated`);
+      const gradFnName = fn.name === 'name' && fn.obj.k === 'attr' && fn.obj.name === 'grad_fn';
+      if (DRAWS.has(fn.name) || (lookupEntry(fn.name) === undefined && !gradFnName))
+        return this.fail(`the method .${fn.name}() is not translated`);
       return atom(`${this.sub(fn.obj, 6)}.${fn.name}(${this.args(args, kwargs).join(', ')})`);
     }
     return atom(`${this.sub(fn, 6)}(${this.args(args, kwargs).join(', ')})`);

@@ -19,23 +19,32 @@ interface Reset {
   at: number;
   /** zero_() leaves a tensor of zeros, `= None` and zero_grad() (set_to_none, PyTorch 2) leave None. */
   to: 'zeros' | 'none';
+  /** zero_() of a .grad known to be set (a loop's last iteration set it): zeros even with no call before. */
+  known?: boolean;
 }
 
 /** The backward calls of a script and the resets of each leaf's .grad, keyed by the leaf's cell. */
 export class GradLedger {
   private calls: BackwardCall[] = [];
-  private resets = new Map<string, Reset>();
-  private reach = new Map<string, Set<string>>();
+  private readonly resets = new Map<string, Reset>();
+  /** The resets the statement since the last snapshot replaced. */
+  private undo: [string, Reset | undefined][] = [];
+  /** For each leaf read, the indices of the backward calls whose root depends on it (filled when finishing). */
+  private reaching = new Map<string, number[]>();
 
   constructor(private readonly layout: Layout) {}
 
   /** What to restore if a statement is dropped. */
   snapshot(): () => void {
     const calls = this.calls.length;
-    const resets = new Map(this.resets);
+    const undo: [string, Reset | undefined][] = [];
+    this.undo = undo;
     return () => {
       this.calls.length = calls;
-      this.resets = resets;
+      for (const [leaf, r] of undo.reverse()) {
+        if (r === undefined) this.resets.delete(leaf);
+        else this.resets.set(leaf, r);
+      }
     };
   }
 
@@ -43,8 +52,9 @@ export class GradLedger {
     this.calls.push({ address, root, upstream });
   }
 
-  reset(leaf: string, to: Reset['to']): void {
-    this.resets.set(leaf, { at: this.calls.length, to });
+  reset(leaf: string, to: Reset['to'], known = false): void {
+    this.undo.push([leaf, this.resets.get(leaf)]);
+    this.resets.set(leaf, { at: this.calls.length, to, known });
   }
 
   /** The cell input of `x.grad` read now, for the leaf at `leaf`; decided when `finish` runs, so deferred. */
@@ -53,23 +63,26 @@ export class GradLedger {
     const from = reset?.at ?? 0;
     const upto = this.calls.length;
     return () => {
-      const reaching = this.calls.map((c, i) => ({ c, i })).filter(({ c }) => this.reaches(c, leaf));
-      const active = reaching.filter(({ i }) => i >= from && i < upto);
+      const reaching = this.reachingCalls(leaf);
+      const active = reaching.filter((i) => i >= from && i < upto);
       if (active.length === 0)
-        return reset?.to === 'zeros' && reaching.some(({ i }) => i < from) ? `=torch.zeros_like(${ref(leaf)})` : asText('None');
+        return reset?.to === 'zeros' && (reset.known === true || reaching.some((i) => i < from))
+          ? `=torch.zeros_like(${ref(leaf)})`
+          : asText('None');
       if (active.length === reaching.length) return `=${ref(leaf)}.grad`;
-      const terms = active.map(({ c }) => `grad(${[c.root, ref(leaf), ...(c.upstream === null ? [] : [c.upstream])].join(', ')})`);
-      return `=${terms.join(' + ')}`;
+      const term = (c: BackwardCall): string => `grad(${[c.root, ref(leaf), ...(c.upstream === null ? [] : [c.upstream])].join(', ')})`;
+      return `=${active.map((i) => term(this.calls[i])).join(' + ')}`;
     };
   }
 
-  /** Whether the backward call's root depends on the leaf (a root that does not adds nothing to its .grad). */
-  private reaches(call: BackwardCall, leaf: string): boolean {
-    let up = this.reach.get(call.address);
-    if (up === undefined) {
-      up = this.layout.upstream(call.address);
-      this.reach.set(call.address, up);
+  /** The backward calls whose root depends on the leaf (a root that does not adds nothing to its .grad). */
+  private reachingCalls(leaf: string): number[] {
+    let found = this.reaching.get(leaf);
+    if (found === undefined) {
+      const down = this.layout.downstream(leaf);
+      found = this.calls.flatMap((c, i) => (down.has(c.address) ? [i] : []));
+      this.reaching.set(leaf, found);
     }
-    return up.has(leaf);
+    return found;
   }
 }

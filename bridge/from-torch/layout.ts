@@ -23,6 +23,7 @@ export const ref = (address: string): string => `${MARK}${address}${MARK}`;
 
 /** The addresses a formula's placeholders name. */
 export function refsIn(formula: string): string[] {
+  if (!formula.includes(MARK)) return [];
   return [...formula.matchAll(REF)].map((m) => m[1]);
 }
 
@@ -32,7 +33,10 @@ export const asText = (text: string): string => `'${text}`;
 /** The rows of the sheet being written, and what each formula reads. */
 export class Layout {
   private readonly rows: Row[] = [];
-  private readonly reads = new Map<string, string[]>();
+  /** For each row, the distinct cells its formula reads. */
+  private readonly rowReads: string[][] = [];
+  /** For each cell, the cells whose formulas read it. */
+  private readonly readers = new Map<string, string[]>();
 
   get size(): number {
     return this.rows.length;
@@ -42,22 +46,30 @@ export class Layout {
   add(a: Input, label: string, reads: string[] = typeof a === 'string' ? refsIn(a) : []): string {
     this.rows.push({ a, b: label === '' ? '' : asText(label) });
     const address = `A${this.rows.length}`;
-    if (reads.length > 0) this.reads.set(address, reads);
+    const distinct = [...new Set(reads)];
+    this.rowReads.push(distinct);
+    for (const r of distinct) {
+      const list = this.readers.get(r);
+      if (list === undefined) this.readers.set(r, [address]);
+      else list.push(address);
+    }
     return address;
   }
 
   /** Drops the rows after the first `size`, undoing a statement that could not be translated. */
   truncate(size: number): void {
-    for (let i = size; i < this.rows.length; i++) this.reads.delete(`A${i + 1}`);
+    // The dropped rows were the last added, so each is at the end of the reader lists of what it read.
+    for (let i = this.rows.length - 1; i >= size; i--) for (const r of this.rowReads[i]) this.readers.get(r)?.pop();
     this.rows.length = size;
+    this.rowReads.length = size;
   }
 
-  /** Every cell `address` reads, directly or through others (itself included). */
-  upstream(address: string): Set<string> {
+  /** Every cell that reads `address`, directly or through others (itself included). */
+  downstream(address: string): Set<string> {
     const seen = new Set([address]);
     const stack = [address];
     while (stack.length > 0) {
-      for (const r of this.reads.get(stack.pop()!) ?? [])
+      for (const r of this.readers.get(stack.pop()!) ?? [])
         if (!seen.has(r)) {
           seen.add(r);
           stack.push(r);
@@ -71,7 +83,8 @@ export class Layout {
     const named = new Map<string, string>();
     for (const [name, address] of names) if (!named.has(address)) named.set(address, name);
     const cells: Record<string, string> = {};
-    const resolve = (text: string): string => text.replace(REF, (_m, address: string) => named.get(address) ?? address);
+    const resolve = (text: string): string =>
+      text.includes(MARK) ? text.replace(REF, (_m, address: string) => named.get(address) ?? address) : text;
     this.rows.forEach((row, i) => {
       const a = resolve(typeof row.a === 'string' ? row.a : row.a());
       if (a !== '') cells[`A${i + 1}`] = a;

@@ -13,6 +13,10 @@ export function decodeNumber(text: string): { k: 'num'; text: string } | null {
   return /^\d+$/.test(t) ? { k: 'num', text: String(BigInt(t)) } : { k: 'num', text: t };
 }
 
+/** A text as a formula string literal: the formula reads \\, \", \n and \t (formula/to-ast.ts). */
+export const formulaString = (value: string): string =>
+  `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t')}"`;
+
 const ESCAPES: Readonly<Record<string, string>> = {
   n: '\n',
   t: '\t',
@@ -109,4 +113,35 @@ export function spellTrailingDots(src: string): string {
     }
   }
   return out + src.slice(from);
+}
+
+/** How deep brackets and indented blocks may nest before the script is refused unparsed (@lezer/python builds its tree recursively). */
+export const MAX_PARSE_NESTING = 1000;
+
+/** The offset where brackets or blocks first nest deeper than `limit`, or -1: checked before parsing. */
+export function tooDeep(src: string, limit = MAX_PARSE_NESTING): number {
+  let brackets = 0;
+  const indents: number[] = [0];
+  let lineStart = true;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (lineStart && brackets === 0) {
+      lineStart = false;
+      let j = i;
+      while (src[j] === ' ' || src[j] === '\t') j++;
+      if (src[j] !== '\n' && src[j] !== '#' && j < src.length) {
+        const width = j - i;
+        while (indents.length > 1 && indents[indents.length - 1] > width) indents.pop();
+        if (width > indents[indents.length - 1]) indents.push(width);
+        if (indents.length > limit) return i;
+      }
+    }
+    if (c === '\n') lineStart = true;
+    else if (c === '#') i = src.indexOf('\n', i) < 0 ? src.length : src.indexOf('\n', i) - 1;
+    else if (c === '"' || c === "'") i = stringEnd(src, i) - 1;
+    else if (c === '(' || c === '[' || c === '{') {
+      if (++brackets > limit) return i;
+    } else if ((c === ')' || c === ']' || c === '}') && brackets > 0) brackets--;
+  }
+  return -1;
 }

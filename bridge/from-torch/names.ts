@@ -20,7 +20,8 @@ export class Names {
   of(id: string): string {
     const known = this.byId.get(id);
     if (known !== undefined) return known;
-    let name = id;
+    // Python allows letters beyond ASCII (`α`); a workbook name does not, so they become `_`.
+    let name = id.replace(/[^A-Za-z0-9_]/g, '_').replace(/^[0-9]/, '_$&');
     while (!free(name) || this.taken.has(name.toLowerCase())) name += '_';
     this.byId.set(id, name);
     this.taken.add(name.toLowerCase());

@@ -49,7 +49,7 @@ export type PyStmtBody =
   | { k: 'import'; modules: string[] }
   | { k: 'pass' }
   | { k: 'comment'; text: string }
-  | { k: 'other'; reason: string };
+  | { k: 'other'; reason: string; printsOnly?: boolean };
 
 /** A statement with where it stands: `line` is 1-based, `source` its text. */
 export type PyStmt = PyStmtBody & { line: number; source: string };

@@ -124,12 +124,25 @@ export class StatementReader {
         return { k: 'while', cond: e(cs[1]), body };
       }
       case 'IfStatement':
-        return { k: 'other', reason: 'if statements are not translated' };
+        return { k: 'other', reason: 'if statements are not translated', printsOnly: this.printsOnly(n) };
       case 'ClassDefinition':
         return { k: 'other', reason: 'classes (nn.Module, autograd.Function) are not translated' };
       default:
         return { k: 'other', reason: `${describe(n.name)} is not translated` };
     }
+  }
+
+  /** Whether every branch of an if statement only prints (a loop may then leave it out, as it does a print). */
+  private printsOnly(n: SyntaxNode): boolean {
+    const bodies = kids(n).filter((c) => c.name === 'Body');
+    return bodies.every((b) =>
+      kids(b).every((c) => {
+        if (c.name === ':' || c.name === 'PassStatement') return true;
+        const call = c.name === 'ExpressionStatement' ? kids(c)[0] : undefined;
+        const fn = call?.name === 'CallExpression' ? kids(call)[0] : undefined;
+        return fn !== undefined && fn.name === 'VariableName' && this.ex.text(fn) === 'print';
+      }),
+    );
   }
 
   private assign(cs: SyntaxNode[], depth: number): PyStmtBody {

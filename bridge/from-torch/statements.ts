@@ -52,7 +52,13 @@ export function translateStatement(t: Translator, s: PyStmt): void {
 function translateWith(t: Translator, s: Extract<PyStmt, { k: 'with' }>): void {
   const path = s.ctx.k === 'call' && s.ctx.args.length === 0 ? modulePath(s.ctx.fn, (id) => t.scope.has(id)) : null;
   const mode = path === 'torch.no_grad' ? 'no_grad' : path === 'torch.enable_grad' ? 'enable_grad' : null;
-  if (mode === null) return t.leaveUntranslated(s, 'only with torch.no_grad() and torch.enable_grad() are translated');
+  if (mode === null) {
+    // A context too deeply nested to read says so; any other is simply not one of the two.
+    const p = t.printer('top');
+    p.text(s.ctx);
+    const deep = p.failure !== null && p.failure.startsWith('nested deeper');
+    return t.leaveUntranslated(s, deep ? p.failure! : 'only with torch.no_grad() and torch.enable_grad() are translated');
+  }
   const outer = t.mode;
   t.mode = mode;
   for (const inner of s.body) translateStatement(t, inner);

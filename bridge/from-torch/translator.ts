@@ -32,11 +32,13 @@ export type Place = 'top' | 'body';
 
 /** A statement's source on one line, for its label. */
 export const oneLine = (source: string): string =>
-  source
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('#'))
-    .join(' ');
+  !source.includes('\n')
+    ? source.trim()
+    : source
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'))
+        .join(' ');
 
 /** Whether `e` makes a leaf that requires grad: `torch.ones(..., requires_grad=True)`, `t.requires_grad_()`. */
 export function makesLeaf(e: PyExpr): boolean {
@@ -55,15 +57,25 @@ export class Translator {
   readonly ledger = new GradLedger(this.layout);
   readonly scope = new Map<string, Binding>();
   readonly optimizers = new Map<string, Optimizer>();
+  /** For each def's cell, the script variables its body reads and the cells they were bound to then. */
+  readonly captured = new Map<string, Map<string, string>>();
+  /** The def statement behind each def's cell, to print it again inside a loop that changes its globals. */
+  readonly defs = new Map<string, Extract<PyStmt, { k: 'def' }>>();
   readonly untranslated: Untranslated[] = [];
   /** The seed of the next draw (set by manual_seed), and the cell of the last draw. */
   random: { seed: string | null; last: string | null } = { seed: DEFAULT_SEED, last: null };
   /** The grad mode of the enclosing `with`: values are wrapped in it. */
   mode: 'no_grad' | 'enable_grad' | null = null;
+  /** The bindings a statement being attempted replaced, to put back if it fails. */
+  private undo: [string, Binding | undefined][] | null = null;
   /** Set when a statement's top-level value is a draw: its cell becomes the last draw. */
   private topDraw = false;
 
-  constructor(readonly identifiers: ReadonlySet<string>) {}
+  /** `identifiers`: every word of the script (lambda parameters avoid them); `hasTrain`: whether train() exists. */
+  constructor(
+    readonly identifiers: ReadonlySet<string>,
+    readonly hasTrain: boolean,
+  ) {}
 
   /** A printer for a statement at `place`. */
   printer(place: Place): Printer {
@@ -77,6 +89,13 @@ export class Translator {
         return b === undefined ? null : ref(b.address);
       },
       grad: (id) => (place === 'body' ? '!.grad inside a function or loop is not translated' : this.gradCell(id, `${id}.grad`)),
+      stale: (id, isLocal) => {
+        const captured = this.captured.get(this.scope.get(id)?.address ?? '');
+        for (const [g, address] of captured ?? [])
+          if (isLocal(g) || this.scope.get(g)?.address !== address)
+            return `${id} would read ${g} as it was when ${id} was defined, where Python reads it when ${id} is called: pass ${g} as a parameter`;
+        return null;
+      },
       draw: (fn, args, top) => {
         if (place === 'body') return '!a random draw inside a function or loop is not translated';
         const withGen = `${fn}(${[...args, this.generatorKeyword()].join(', ')})`;
@@ -123,7 +142,14 @@ export class Translator {
     const address = this.cell(text, label);
     if (this.topDraw) this.random.last = address;
     this.topDraw = false;
+    // A lambda captures the cells its globals are bound to now; a later call checks they still are.
+    if (e.k === 'lambda') this.capture(address, p.globalsRead);
     return { address };
+  }
+
+  /** Records which cells the function at `address` reads its globals from (see the `stale` hook). */
+  capture(address: string, globals: ReadonlySet<string>): void {
+    this.captured.set(address, new Map([...globals].map((id) => [id, this.scope.get(id)!.address])));
   }
 
   /** Writes `=text` in the grad mode of the enclosing with. */
@@ -132,6 +158,7 @@ export class Translator {
   }
 
   bind(id: string, address: string, leaf = false, trained = false): void {
+    this.undo?.push([id, this.scope.get(id)]);
     this.scope.set(id, { address, leaf, trained });
   }
 
@@ -140,14 +167,18 @@ export class Translator {
     const size = this.layout.size;
     const restore = this.ledger.snapshot();
     const random = { ...this.random };
-    const scope = new Map(this.scope);
+    const undo: [string, Binding | undefined][] = [];
+    this.undo = undo;
     const failure = run();
+    this.undo = null;
     if (failure === null) return;
     this.layout.truncate(size);
     restore();
     this.random = random;
-    this.scope.clear();
-    for (const [k, v] of scope) this.scope.set(k, v);
+    for (const [id, b] of undo.reverse()) {
+      if (b === undefined) this.scope.delete(id);
+      else this.scope.set(id, b);
+    }
     this.leaveUntranslated(s, failure);
   }
 
