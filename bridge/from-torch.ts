@@ -4,6 +4,7 @@
 
 import { parser } from '@lezer/python';
 import { lookupEntry } from '../formula/catalogue';
+import { withoutExportBlocks } from './from-torch/exported';
 import { MAX_PARSE_NESTING, spellTrailingDots, tooDeep } from './from-torch/literals';
 import { lineIndex, StatementReader, firstSyntaxError } from './from-torch/python-statements';
 import { translateStatement } from './from-torch/statements';
@@ -30,7 +31,8 @@ export function fromTorch(source: string, options: TorchOptions = {}): TorchTran
 
 function translate(source: string, options: TorchOptions): TorchTranslation {
   if (source.length > MAX_SCRIPT_CHARS) return { ok: false, message: `the script is longer than ${MAX_SCRIPT_CHARS} characters` };
-  const text = source.replace(/\r\n?/g, '\n');
+  // A script Gradsheet wrote reads back without its own helper and output blocks (from-torch/exported.ts).
+  const text = withoutExportBlocks(source.replace(/\r\n?/g, '\n'));
   const deep = tooDeep(text);
   if (deep >= 0)
     return { ok: false, message: `line ${lineIndex(text)(deep)}: nested deeper than ${MAX_PARSE_NESTING} levels, which is not read` };

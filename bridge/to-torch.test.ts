@@ -154,7 +154,7 @@ describe('toTorch: the script', () => {
 
   it('makes a leaf that a grad reads require grad, and prints the gradient as the sheet shows it', () => {
     const script = toTorch(book({ A1: '=[1, 2]', A2: '=grad(sum(A1 ** 2), A1)', A3: '=grad(sum(A1 ** 2), A1, create_graph=true)' }));
-    expect(statements(script)[0]).toBe('Sheet1_A1 = (torch.tensor([1.0, 2.0])).requires_grad_()');
+    expect(statements(script)[0]).toBe('Sheet1_A1 = gs_watch(torch.tensor([1.0, 2.0]))');
     expect(printed(script)).toEqual([
       'gs_print("Sheet1!A1", Sheet1_A1, detached=True)',
       'gs_print("Sheet1!A2", Sheet1_A2, detached=True)',

@@ -8,6 +8,7 @@ import { lookupEntry } from '../../formula/catalogue';
 import { CONSTANTS, DTYPES, isModulePath } from '../../formula/torch-names';
 import { MARK } from './layout';
 import { formulaString } from './literals';
+import { exportedHelperCall, generatorSeed } from './exported';
 import type { Keyword, PyExpr } from './python-ast';
 
 /** What a printer asks of the statement being translated. */
@@ -208,6 +209,9 @@ export class Printer {
     if (path !== null) {
       const module = path.slice(0, path.lastIndexOf('.'));
       if (isModulePath(module) && (name in CONSTANTS || (module === 'torch' && name in DTYPES))) return atom(path);
+      // A function named as a value (`jvp(torch.sin, x, v)`): the sheet reads the same spelling as the built-in.
+      if (isModulePath(module) && lookupEntry(name)?.form !== true && lookupEntry(name) !== undefined && !name.endsWith('_'))
+        return atom(path);
       return this.fail(`${path} is not translated`);
     }
     if (name === 'grad') {
@@ -228,6 +232,21 @@ export class Printer {
     return atom(`${this.sub(obj, 6)}[${items.map((i) => this.text(i)).join(', ')}]`);
   }
 
+  /** What exported.ts reads a Gradsheet helper call with. */
+  private readonly lent = { text: (e: PyExpr): string => this.text(e), fail: (reason: string): string => this.fail(reason).text };
+
+  /** A draw with `generator=torch.Generator().manual_seed(S)` (how Gradsheet writes seed=S) as the sheet's seed=S. */
+  private seededByGenerator(path: string, args: PyExpr[], kwargs: Keyword[]): string | null {
+    const generator = kwargs.find((k) => k.name === 'generator');
+    const seed = generator === undefined ? null : generatorSeed(generator.value, this.lent);
+    if (seed === null) return null;
+    const rest = this.args(
+      args,
+      kwargs.filter((k) => k !== generator),
+    );
+    return `${path}(${[...rest, `seed=${seed}`].join(', ')})`;
+  }
+
   private args(args: PyExpr[], kwargs: Keyword[]): string[] {
     // The sheet computes on the CPU: `device=` says nothing it needs, so it is left out.
     const kept = kwargs.filter((k) => k.name !== 'device');
@@ -236,12 +255,22 @@ export class Printer {
 
   private call(fn: PyExpr, args: PyExpr[], kwargs: Keyword[], top: boolean): Printed {
     const path = modulePath(fn, (id) => this.isBound(id));
+    // PyTorch 2's torch.linalg.vector_norm(x, ord, dim, keepdim) is the sheet's norm(x, p, dim, keepdim).
+    if (path === 'torch.linalg.vector_norm')
+      return atom(
+        `torch.norm(${this.args(
+          args,
+          kwargs.map((k) => (k.name === 'ord' ? { ...k, name: 'p' } : k)),
+        ).join(', ')})`,
+      );
     if (path !== null) {
       const member = path.slice(path.lastIndexOf('.') + 1);
       const module = path.slice(0, path.lastIndexOf('.'));
       if (!isModulePath(module) || lookupEntry(member) === undefined) return this.fail(`${path} is not translated`);
       if (member.endsWith('_')) return this.fail(`${path} changes a tensor in place, which cells never do`);
       if (DRAWS.has(member)) {
+        const seeded = this.seededByGenerator(path, args, kwargs);
+        if (seeded !== null) return atom(seeded);
         if (kwargs.some((k) => k.name === 'generator' || k.name === 'seed' || k.name === 'after'))
           return this.fail('a draw with its own generator is not translated');
         const d = this.hooks.draw(path, this.args(args, kwargs), top);
@@ -251,6 +280,8 @@ export class Printer {
     }
     if (fn.k === 'name') {
       if (fn.id === 'print') return this.fail('print inside an expression is not translated');
+      const helper = this.isBound(fn.id) ? null : exportedHelperCall(fn.id, args, kwargs, this.lent);
+      if (helper !== null) return atom(helper);
       if (!this.isBound(fn.id) && lookupEntry(fn.id) === undefined) return this.fail(`the function ${fn.id} is not translated`);
       const stale = this.isLocal(fn.id)
         ? (this.staleLocals.get(fn.id) ?? null)

@@ -8,7 +8,8 @@ import { asText, ref } from './layout';
 import type { PyExpr, PyStmt } from './python-ast';
 import { makesLeaf, oneLine, type Translator } from './translator';
 
-const KNOWN_MODULES = /^(torch|math)(\.|$)/;
+// json computes nothing a cell holds (a script imports it to print): it is read past like torch and math.
+const KNOWN_MODULES = /^(torch|math|json)(\.|$)/;
 /** Calls that only set up PyTorch, with nothing to compute. */
 const SETUP = new Set(['torch.set_default_dtype', 'torch.set_printoptions', 'torch.set_default_tensor_type']);
 const OPTIMIZERS: Readonly<Record<string, string>> = { SGD: 'sgd', Adam: 'adam', AdamW: 'adamw', RMSprop: 'rmsprop', Adagrad: 'adagrad' };
@@ -23,7 +24,7 @@ export function translateStatement(t: Translator, s: PyStmt): void {
       return;
     case 'import': {
       const other = s.modules.filter((m) => !KNOWN_MODULES.test(m));
-      if (other.length > 0) t.leaveUntranslated(s, `only torch and math are known, not ${other.join(', ')}`);
+      if (other.length > 0) t.leaveUntranslated(s, `only torch, math and json are known, not ${other.join(', ')}`);
       return;
     }
     case 'with':

@@ -80,7 +80,8 @@ const HELPERS: Readonly<Record<string, { needs?: readonly string[]; text: string
   },
   gs_watch: {
     text: `def gs_watch(x):
-    """A lambda parameter or let value a grad differentiates with respect to: it must require grad in PyTorch."""
+    """A value a grad differentiates with respect to (a cell, a lambda parameter, a let value): it must require grad
+    in PyTorch, where in the sheet asking for the gradient is enough; printed as the sheet shows it."""
     return x if x.requires_grad else x.detach().requires_grad_()`,
   },
   gs_grad_fn: {

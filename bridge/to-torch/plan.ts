@@ -55,6 +55,7 @@ export function planBook(file: WorkbookFile): Plan {
   for (const k of stuck) work.get(k)!.failure ??= 'it is on a circular reference, or reads one';
   const forced = forcedLeaves(work, shown);
   for (const k of order) settle(work, work.get(k)!, forced, shown);
+  if ([...forced].some((k) => work.get(k)?.failure === null)) helpers.add('gs_watch');
   const live = roots.filter((r) => r.failure === null).map((r) => `(${r.variable}, ${r.root})`);
   for (const w of work.values()) w.statement = w.statement.split(ROOTS).join(`[${live.join(', ')}]`);
   return { nodes: [...order, ...stuck].map((k) => work.get(k)!), helpers };
@@ -161,7 +162,8 @@ function settle(work: Map<string, Work>, w: Work, forced: ReadonlySet<string>, s
   }
   if (w.failure !== null) return;
   if (forced.has(w.key)) {
-    w.statement = `(${w.statement}).requires_grad_()`;
+    // gs_watch, not .requires_grad_(): the script says it is the sheet's "asking is enough", and reads back as the cell.
+    w.statement = `gs_watch(${w.statement})`;
     w.notes.push('made to require grad for a grad() that reads it; printed as the sheet shows it, without');
     w.gradientShown = true;
   }
