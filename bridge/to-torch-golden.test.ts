@@ -12,7 +12,7 @@ import { Workbook } from '../formula/index';
 import { readWorkbook } from '../storage/format';
 import { CATALOGUE } from '../formula/catalogue';
 import { type TorchScript, toTorchScript } from './to-torch';
-import { differs } from './to-torch/test-helpers';
+import { differs, trainingBooks } from './to-torch/test-helpers';
 
 const PYTHON = '/usr/bin/python3';
 
@@ -123,33 +123,10 @@ const OWN: GoldenCase[] = [
   }),
 ];
 
-/** The optimizer golden cases (engine/optim-cases.json): train's steps exported run torch.optim's own optimizers. */
-interface OptimCase {
-  name: string;
-  formula: string;
-  start: unknown[];
-}
-const OPTIM = JSON.parse(readFileSync(new URL('../engine/optim-cases.json', import.meta.url), 'utf8')) as {
-  cells: Record<string, unknown>;
-  cases: OptimCase[];
-};
-const TRAINING: GoldenCase[] = OPTIM.cases.map((c, i) => {
-  const data = (v: unknown) => `=${JSON.stringify(v)}`;
-  const cells: Record<string, string> = {
-    A1: data(OPTIM.cells.A1),
-    A2: data(OPTIM.cells.A2),
-    A5: data(OPTIM.cells.A5),
-    A3: data(c.start[0]),
-    B1: c.formula,
-  };
-  if (c.start.length > 1) cells.A4 = data(c.start[1]);
-  return book(`optim:${i}:${c.name}`, cells);
-});
-
 /** Every function's documented examples, one workbook per function (so one PyTorch failure stays in its case). */
 const EXAMPLES: GoldenCase[] = [
   ...OWN,
-  ...TRAINING,
+  ...trainingBooks().map((c) => book(c.id, c.cells)),
   ...CATALOGUE.map((f) => ({
     id: `catalogue:${f.name}`,
     workbook: {

@@ -103,3 +103,10 @@ export function generatorSeed(value: PyExpr, p: ExportPrinter): string | null {
     made.fn.obj.id === 'torch';
   return isGenerator ? p.text(value.args[0]) : null;
 }
+
+/** A draw's `generator=torch.Generator().manual_seed(S)` (how Gradsheet writes seed=S): S and the other keywords. */
+export function seededDraw(kwargs: Keyword[], p: ExportPrinter): { seed: string; rest: Keyword[] } | null {
+  const generator = kwargs.find((k) => k.name === 'generator');
+  const seed = generator === undefined ? null : generatorSeed(generator.value, p);
+  return seed === null ? null : { seed, rest: kwargs.filter((k) => k !== generator) };
+}

@@ -8,7 +8,7 @@ import { lookupEntry } from '../../formula/catalogue';
 import { CONSTANTS, DTYPES, isModulePath } from '../../formula/torch-names';
 import { MARK } from './layout';
 import { formulaString } from './literals';
-import { exportedHelperCall, generatorSeed } from './exported';
+import { exportedHelperCall, seededDraw } from './exported';
 import type { Keyword, PyExpr } from './python-ast';
 
 /** What a printer asks of the statement being translated. */
@@ -235,18 +235,6 @@ export class Printer {
   /** What exported.ts reads a Gradsheet helper call with. */
   private readonly lent = { text: (e: PyExpr): string => this.text(e), fail: (reason: string): string => this.fail(reason).text };
 
-  /** A draw with `generator=torch.Generator().manual_seed(S)` (how Gradsheet writes seed=S) as the sheet's seed=S. */
-  private seededByGenerator(path: string, args: PyExpr[], kwargs: Keyword[]): string | null {
-    const generator = kwargs.find((k) => k.name === 'generator');
-    const seed = generator === undefined ? null : generatorSeed(generator.value, this.lent);
-    if (seed === null) return null;
-    const rest = this.args(
-      args,
-      kwargs.filter((k) => k !== generator),
-    );
-    return `${path}(${[...rest, `seed=${seed}`].join(', ')})`;
-  }
-
   private args(args: PyExpr[], kwargs: Keyword[]): string[] {
     // The sheet computes on the CPU: `device=` says nothing it needs, so it is left out.
     const kept = kwargs.filter((k) => k.name !== 'device');
@@ -269,8 +257,8 @@ export class Printer {
       if (!isModulePath(module) || lookupEntry(member) === undefined) return this.fail(`${path} is not translated`);
       if (member.endsWith('_')) return this.fail(`${path} changes a tensor in place, which cells never do`);
       if (DRAWS.has(member)) {
-        const seeded = this.seededByGenerator(path, args, kwargs);
-        if (seeded !== null) return atom(seeded);
+        const seeded = seededDraw(kwargs, this.lent);
+        if (seeded !== null) return atom(`${path}(${[...this.args(args, seeded.rest), `seed=${seeded.seed}`].join(', ')})`);
         if (kwargs.some((k) => k.name === 'generator' || k.name === 'seed' || k.name === 'after'))
           return this.fail('a draw with its own generator is not translated');
         const d = this.hooks.draw(path, this.args(args, kwargs), top);

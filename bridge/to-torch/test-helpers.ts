@@ -1,6 +1,8 @@
 // Owns how the to-torch tests compare a cell the script printed with the sheet's (imported only by *.test.ts
 // files): kind, shape, values to 1e-9 relative (1e-12 absolute near zero), requires_grad and grad_fn.
 
+import { readFileSync } from 'node:fs';
+
 const NONFINITE: Record<string, number> = { NaN: Number.NaN, Infinity: Infinity, '-Infinity': -Infinity };
 
 function close(got: unknown, want: unknown, rtol: number, atol: number): boolean {
@@ -51,4 +53,24 @@ export function differs(got: Json, want: Json, rtol = 1e-9, atol = 1e-12): strin
     default:
       return `a ${String(want.kind)} cell is never printed`;
   }
+}
+
+/** The optimizer golden cases (engine/optim-cases.json) as sheets: train's steps, exported, run torch.optim's own optimizers. */
+export function trainingBooks(): { id: string; cells: Record<string, string> }[] {
+  const optim = JSON.parse(readFileSync(new URL('../../engine/optim-cases.json', import.meta.url), 'utf8')) as {
+    cells: Record<string, unknown>;
+    cases: { name: string; formula: string; start: unknown[] }[];
+  };
+  const data = (v: unknown) => `=${JSON.stringify(v)}`;
+  return optim.cases.map((c, i) => {
+    const cells: Record<string, string> = {
+      A1: data(optim.cells.A1),
+      A2: data(optim.cells.A2),
+      A5: data(optim.cells.A5),
+      A3: data(c.start[0]),
+      B1: c.formula,
+    };
+    if (c.start.length > 1) cells.A4 = data(c.start[1]);
+    return { id: `optim:${i}:${c.name}`, cells };
+  });
 }
