@@ -119,7 +119,11 @@ export function makeTrainWorker(host: TrainHost, schedule: (next: () => void) =>
       const c = current;
       if (c === null) return;
       current = null;
-      if (!c.over) finish(c, 'failed', 'The workbook was reloaded, which ended the training.');
+      if (c.over) return;
+      c.over = true;
+      // Without the trained values: Keep would write them into the workbook that replaced theirs.
+      const { params: _gone, ...p } = progress(c, 'failed', 'The workbook was reloaded, which ended the training.');
+      host.post({ kind: 'progress', progress: p });
     },
   };
 }
