@@ -73,7 +73,7 @@ export function TrainPanel(props: { trainer: Trainer }) {
           }
         </Show>
         <fieldset class="train-settings" disabled={running()}>
-          <legend>Optimizer</legend>
+          <legend>Settings</legend>
           <label class="train-row">
             Optimizer
             <select value={t.optimizer()} onChange={(e) => t.setOptimizer(e.currentTarget.value as OptimizerName)}>
