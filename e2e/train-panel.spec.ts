@@ -58,6 +58,7 @@ test('Train fits the line: the loss falls, the chart moves, Stop, Keep, Undo', a
   await clickAndType(page, 'D1', '=40 + 2');
   await expect(cell(page, 'D1')).toHaveText('42');
 
+  await page.screenshot({ path: 'test-results/train-panel.png' });
   await p.getByRole('button', { name: 'Stop' }).click();
   await expect(p.getByRole('status')).toContainText('Stopped: step');
   const stoppedAt = Number(await bar.getAttribute('aria-valuenow'));

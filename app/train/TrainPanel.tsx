@@ -116,9 +116,18 @@ export function TrainPanel(props: { trainer: Trainer }) {
         </p>
         <Show when={t.run().message}>
           {(m) => (
-            <p class={t.run().phase === 'failed' ? 'train-error' : 'train-note'} role="alert">
-              {m()}
-            </p>
+            <Show
+              when={t.run().phase === 'failed'}
+              fallback={
+                <p class="train-note" aria-live="polite">
+                  {m()}
+                </p>
+              }
+            >
+              <p class="train-error" role="alert">
+                {m()}
+              </p>
+            </Show>
           )}
         </Show>
         <label class="train-check">
