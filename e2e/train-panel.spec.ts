@@ -64,6 +64,8 @@ test('Train fits the line: the loss falls, the chart moves, Stop, Keep, Undo', a
   const stoppedAt = Number(await bar.getAttribute('aria-valuenow'));
   expect(stoppedAt).toBeGreaterThan(0);
   await expect(p.getByRole('img', { name: /Loss curve/ }).locator('polyline')).toHaveCount(1);
+  // Every step's loss reached the page: the curve is drawn over all of them.
+  await expect(p.locator('figcaption')).toContainText(`over ${stoppedAt} steps`);
 
   await p.getByRole('button', { name: 'Keep' }).click();
   await expect(p.getByText(/^Kept: Fit!A6, Fit!A7/)).toBeVisible();
