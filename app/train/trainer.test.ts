@@ -90,4 +90,14 @@ describe('TrainRun', () => {
     b.set('A2', '=A1 - 1');
     expect(run.slice(1000)).toMatch(/holds a tensor of shape \[2\]/);
   });
+
+  it('stops with a message when a parameter cell is gone', () => {
+    const b = quadratic();
+    b.addSheet('Other');
+    b.set('Other!A1', '=tensor([1.])');
+    b.set('A2', '=sum((A1 - [3, -1]) ** 2) + sum(Other!A1)');
+    const run = started(b, config({ params: ['Sheet1!A1', 'Other!A1'] }));
+    b.removeSheet('Other');
+    expect(run.slice(1000)).toBe('A parameter cell is gone: no sheet named "Other"');
+  });
 });

@@ -68,9 +68,10 @@ export class TrainRun {
    * Holds the parameter cells at their present values, as leaves that require grad; returns what the cells
    * hold then (a cell whose value came out unchanged keeps the tensor it had, and the loss reads that one).
    */
-  show(): Tensor[] {
+  show(): Tensor[] | string {
     const leaves = this.data.map((d, i) => new Tensor(d.slice(), this.shapes[i], 'float64', true));
-    this.book.hold(this.config.params.map((label, i) => [label, leaves[i]]));
+    const gone = this.book.hold(this.config.params.map((label, i) => [label, leaves[i]]));
+    if (gone !== null) return `A parameter cell is gone: ${gone.message}`;
     return this.config.params.map((label, i) => {
       const v = this.book.value(label);
       return isTensor(v) ? v : leaves[i];
@@ -80,6 +81,7 @@ export class TrainRun {
   /** One optimizer step; why the run cannot go on, in words, or null. */
   takeStep(): string | null {
     const leaves = this.show();
+    if (typeof leaves === 'string') return leaves;
     const label = this.config.loss;
     const y = this.book.value(label);
     const problem = lossProblem(label, y);
@@ -102,8 +104,8 @@ export class TrainRun {
     let problem: string | null = null;
     do problem = this.takeStep();
     while (problem === null && !this.finished && now() < end);
-    this.show();
-    return problem;
+    const shown = this.show();
+    return problem ?? (typeof shown === 'string' ? shown : null);
   }
 
   /** The parameters' values now. */
