@@ -102,6 +102,23 @@ test('Discard gives the parameter cells their formulas back, and a bad loss cell
   await expect(p.getByRole('button', { name: 'Run' })).toBeDisabled();
 });
 
+test('Two-layer net: its four parameter cells are offered, and 300 Adam steps bring the loss down', async ({ page }) => {
+  await openApp(page);
+  await openExample(page, 'Two-layer net (Train panel)');
+  await expect(cell(page, 'A14')).not.toHaveText('');
+  await clickCell(page, 'A14');
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  const p = panel(page);
+  for (const ref of ['A6', 'A7', 'A8', 'A9']) await expect(p.getByRole('checkbox', { name: new RegExp(`^Net!${ref}`) })).toBeChecked();
+  const start = Number(/Loss now: (\S+)/.exec((await p.getByText(/^Loss now/).textContent()) ?? '')![1]);
+  await p.getByLabel('Steps').fill('300');
+  await p.getByLabel('Steps').press('Tab');
+  await p.getByRole('button', { name: 'Run' }).click();
+  await expect(p.getByRole('status')).toContainText('Done: step 300 of 300', { timeout: 60_000 });
+  await page.screenshot({ path: 'test-results/train-panel-net.png' });
+  expect(await shownLoss(page)).toBeLessThan(start / 5);
+});
+
 test('the Train panel has no serious or critical axe violation', async ({ page }) => {
   test.setTimeout(240_000);
   await openTrainOnLoss(page);
