@@ -34,9 +34,9 @@ test('Train fits the line: the loss falls, the chart moves, Stop, Keep, Undo', a
   await openTrainOnLoss(page);
   const p = panel(page);
   // w and b are offered checked; xs, the data, unchecked.
-  await expect(p.getByRole('checkbox', { name: /^Fit!A6/ })).toBeChecked();
-  await expect(p.getByRole('checkbox', { name: /^Fit!A7/ })).toBeChecked();
-  await expect(p.getByRole('checkbox', { name: /^Fit!A2/ })).not.toBeChecked();
+  await expect(p.getByRole('checkbox', { name: /^w · Fit!A6 \[1\]/ })).toBeChecked();
+  await expect(p.getByRole('checkbox', { name: /^b · Fit!A7/ })).toBeChecked();
+  await expect(p.getByRole('checkbox', { name: /^xs · Fit!A2/ })).not.toBeChecked();
   await expect(p.getByRole('combobox', { name: /^Optimizer/ })).toHaveValue('adam');
   await expect(p.getByText('torch.optim: 0.9, 0.999')).toBeVisible();
 
@@ -87,6 +87,7 @@ test('Discard gives the parameter cells their formulas back, and a bad loss cell
   const p = panel(page);
   const fig = chartFigure(page, 'ys and the line pred');
   await expect(fig.locator('canvas')).toBeVisible();
+  await page.screenshot({ path: 'test-results/train-panel-open.png' });
   const before = await chartPixels(fig);
   await p.getByLabel('Steps').fill('200');
   await p.getByLabel('Steps').press('Tab');
@@ -109,7 +110,7 @@ test('Two-layer net: its four parameter cells are offered, and 300 Adam steps br
   await clickCell(page, 'A14');
   await page.getByRole('button', { name: 'Train', exact: true }).click();
   const p = panel(page);
-  for (const ref of ['A6', 'A7', 'A8', 'A9']) await expect(p.getByRole('checkbox', { name: new RegExp(`^Net!${ref}`) })).toBeChecked();
+  for (const ref of ['A6', 'A7', 'A8', 'A9']) await expect(p.getByRole('checkbox', { name: new RegExp(`Net!${ref}`) })).toBeChecked();
   const start = Number(/Loss now: (\S+)/.exec((await p.getByText(/^Loss now/).textContent()) ?? '')![1]);
   await p.getByLabel('Steps').fill('300');
   await p.getByLabel('Steps').press('Tab');

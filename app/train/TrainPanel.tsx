@@ -58,6 +58,7 @@ export function TrainPanel(props: { trainer: Trainer }) {
                             checked={t.chosen().has(cand.label)}
                             onChange={(e) => t.toggle(cand.label, e.currentTarget.checked)}
                           />
+                          {t.nameOf(cand.label) === null ? '' : `${t.nameOf(cand.label)} · `}
                           {cand.label} <span class="train-note">[{cand.shape.join(', ')}]</span>
                         </label>
                       )}

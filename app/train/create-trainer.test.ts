@@ -56,6 +56,9 @@ describe('createTrainer', () => {
       expect(sent).toEqual([{ kind: 'check', id: 1, loss: 'Sheet1!A2' }]);
       t.receive({ kind: 'check', id: 1, check: { ok: true, loss: 5, candidates: [{ label: 'Sheet1!A1', shape: [2], checked: true }] } });
       expect([...t.chosen()]).toEqual(['Sheet1!A1']);
+      expect(t.nameOf('Sheet1!A1')).toBeNull();
+      store.actions.setName('w', 'Sheet1!A1');
+      expect(t.nameOf('Sheet1!A1')).toBe('w');
       t.setOptimizer('sgd');
       t.setText('lr', '0.25');
       t.setStepsText('4');

@@ -115,6 +115,15 @@ export function createTrainer(client: () => WorkerClient, store: SheetStore) {
     lossCount,
     losses: (): readonly number[] => (lossCount(), losses),
     receive,
+    /** The workbook name of a cell (`w` for `Fit!A6`), or null. */
+    nameOf(cell: string): string | null {
+      const names = store.doc().names;
+      for (const name of Object.keys(names)) {
+        const target = lossLabel(names[name], store.activeSheet(), {});
+        if ('label' in target && target.label === cell) return name;
+      }
+      return null;
+    },
     /** Opens the panel on a loss cell (the selected one) and checks it. */
     openFor(loss: string): void {
       setOpen(true);
