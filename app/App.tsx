@@ -40,6 +40,8 @@ import { ThemeToggle } from './ThemeToggle';
 import { type WorkerClient, makeWorkerClient } from './worker/client';
 import { createProfiler } from './profile/create-profiler';
 import { ProfilePanel } from './profile/ProfilePanel';
+import { createTrainer } from './train/create-trainer';
+import { TrainPanel } from './train/TrainPanel';
 import { makeBridgeWork } from './worker/bridge-client';
 import { makeFileWork } from './worker/file-client';
 
@@ -56,7 +58,9 @@ export function App() {
     run: guard.run,
     warning: (text) => setNotice(warningNotice(text, openBook()?.id)),
     stuck: (why) => (store.actions.cancel(), setNotice(restartNotice(why, store.stopped(), openBook()?.id))),
+    train: (reply) => trainer.receive(reply),
   });
+  const trainer = createTrainer(() => client, store);
   // A workbook that took the engine down last time opens held: its formulas shown, a notice to recalculate.
   const show = (file: WorkbookFile, id?: string, read?: { adopted: true; source?: Blob }): void => {
     const crashed = guard.opening(id ?? null);
@@ -152,6 +156,13 @@ export function App() {
         >
           Profile
         </button>
+        <button
+          class="tool"
+          title="Train parameter cells to minimise a loss cell (the selected one) with a torch.optim optimizer"
+          onClick={() => (drawer.open() || drawer.toggle(), trainer.openFor(store.activeLabel()))}
+        >
+          Train
+        </button>
         <FormatTools store={store} onDone={() => focusGrid()} />
         <span class="spacer" />
         <button class="tool" disabled={store.historySize().undo === 0} onClick={() => store.actions.undo()} title="Undo (Ctrl+Z)">
@@ -183,6 +194,7 @@ export function App() {
             <FindBar store={store} onClose={() => focusGrid()} />
           </main>
           <SidePanel drawer={drawer}>
+            <TrainPanel trainer={trainer} />
             <Inspector store={store} client={() => client} />
             <ChartPanel store={store} client={() => client} />
             <ProfilePanel profiler={profiler} store={store} />

@@ -12,6 +12,9 @@ const EXAMPLES = [
   { title: 'Chain rule, accumulation and higher-order gradients', sheet: 'Chain', ref: 'A5', shows: '[8]' },
   { title: 'requires_grad, backward and upstream tensors', sheet: 'Autograd', ref: 'A15', shows: '[[1.5, 1.5], [1.5, 1.5]]' },
   { title: 'exp(2x²·sin x) and its derivative', sheet: 'Curve', ref: 'A4', shows: '[0.00069307009645, 0.00075180712883' },
+  { title: 'The autograd profiler', sheet: 'Profiler', ref: 'B2', shows: 'torch.manual_seed(0)' },
+  { title: 'Fit a line (Train panel)', sheet: 'Fit', ref: 'B9', shows: 'the loss cell to train' },
+  { title: 'Two-layer net (Train panel)', sheet: 'Net', ref: 'B14', shows: 'the loss cell to train' },
 ];
 
 const setTheme = (page: Page, theme: 'light' | 'dark') =>

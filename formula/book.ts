@@ -115,6 +115,36 @@ export class Workbook {
     this.lastRecalc = this.#recalculate(dirty);
   }
 
+  /**
+   * Holds cells at the given values without changing their inputs, and recalculates what depends on them (the
+   * app's Train panel shows the parameters being trained this way). An edit of a held cell changes its input,
+   * not its value, until `release`. A label that names no cell is an error, and then nothing is held.
+   */
+  hold(cells: readonly (readonly [string, CellValue])[]): CellError | null {
+    const found: [Cell, CellValue][] = [];
+    for (const [ref, value] of cells) {
+      const at = this.#records.locate(ref);
+      if (isError(at)) return at;
+      found.push([this.#records.cellAt(at.sheet, at.col, at.row), value]);
+    }
+    for (const [cell, value] of found) this.#computer.held.set(cell, value);
+    this.lastRecalc = this.#recalculate(found.map(([cell]) => cell.id));
+    return null;
+  }
+
+  /** Ends the holds of `labels` (every hold when omitted): each shows what its input gives again. */
+  release(labels?: readonly string[]): void {
+    const held = this.#computer.held;
+    const cells = labels === undefined ? [...held.keys()] : labels.map((l) => this.#records.existing(l)).filter((c) => c !== undefined);
+    const ended = cells.filter((c) => held.delete(c));
+    if (ended.length > 0) this.lastRecalc = this.#recalculate(ended.map((c) => c.id));
+  }
+
+  /** The labels of the cells `hold` holds. */
+  heldCells(): string[] {
+    return [...this.#computer.held.keys()].map((c) => this.#records.label(c));
+  }
+
   /** The cell's JSON, exactly as the command line prints it; never throws for a user's mistake. */
   get(ref: string): CellJSON {
     // cellJSON never throws; this guards reading the cell as a last resort.

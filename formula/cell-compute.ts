@@ -46,6 +46,8 @@ export class CellComputer implements RecalcHooks {
   readonly memory = new MemoryLedger();
   /** Large ranges read in the running recalculation, materialized once for all their readers. */
   readonly rangeValues = new Map<string, CellValue>();
+  /** Cells held at a value instead of computed (`Workbook.hold`), with that value. */
+  readonly held = new Map<Cell, CellValue>();
   /** Told before each formula cell is computed. */
   onProgress: ((progress: RecalcProgress) => void) | null = null;
   private readonly reader: WorkbookReader;
@@ -63,7 +65,13 @@ export class CellComputer implements RecalcHooks {
     if (!cell) return true; // a name or the backward hub: a relay, changed whenever recomputed
     cell.roots = NO_ROOTS;
     cell.droppedHistory = false;
-    const { value, holds } = cell.formula !== null ? this.run(cell, cell.formula) : { value: cell.constant, holds: 0 };
+    const held = this.held.get(cell);
+    const { value, holds } =
+      held !== undefined
+        ? { value: held, holds: 0 }
+        : cell.formula !== null
+          ? this.run(cell, cell.formula)
+          : { value: cell.constant, holds: 0 };
     // A constant error (a #PARSE! input) begins in its own cell too, so its readers can name it.
     const next = isError(value) ? withOrigin(value, this.records.label(cell)) : value;
     if (sameValue(cell.value, next)) return false;
@@ -149,6 +157,7 @@ export class CellComputer implements RecalcHooks {
   forget(cell: Cell): void {
     this.memory.held -= cell.holds;
     this.changed.delete(cell);
+    this.held.delete(cell);
   }
 }
 

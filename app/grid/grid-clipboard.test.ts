@@ -12,6 +12,7 @@ const client: WorkerClient = {
   inspect: async () => null,
   elements: async () => null,
   profile: async () => null,
+  train: () => undefined,
   cancel: () => [],
   dispose: () => undefined,
 };

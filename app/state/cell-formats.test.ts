@@ -21,6 +21,7 @@ function withStore(run: (store: ReturnType<typeof createSheetStore>, sent: strin
       inspect: async () => null,
       elements: async () => null,
       profile: async () => null,
+      train: () => undefined,
       cancel: () => [],
       dispose: () => undefined,
     };

@@ -14,6 +14,7 @@ function fakeClient() {
     inspect: async () => null,
     elements: async () => null,
     profile: async () => null,
+    train: () => undefined,
     cancel: (file) => (sent.push({ type: 'cancel', file }), ['Sheet1!A1']),
     dispose: () => undefined,
   };

@@ -3,7 +3,7 @@
 // change the document and the worker hears of it; the store only mirrors what the worker computes.
 
 import { batch, createSignal } from 'solid-js';
-import type { WorkbookFile } from '../../storage/format';
+import type { CellEntry, WorkbookFile } from '../../storage/format';
 import type { BookChange } from '../../storage/journal';
 import type { CellView } from '../worker/cell-view';
 import type { LoadOptions, WorkerClient } from '../worker/client';
@@ -25,6 +25,7 @@ import { parseRef } from '../../formula/address';
 import {
   nameProblem,
   sheetNameProblem,
+  withCellEntries,
   withCellSlider,
   withChart,
   withChartMoved,
@@ -106,6 +107,10 @@ export function createSheetStore(client: () => WorkerClient, hooks: SheetStoreHo
     /** Spills cells' tensors over the cells below and to the right, or stops, as one undoable step. */
     setSpill(labels: string[], on: boolean): void {
       document.replace(withFormats(doc(), labels, setSpill(on)));
+    },
+    /** Writes whole cell entries (inputs with their notes) as one undoable step: the Train panel's Keep. */
+    setCellEntries(entries: [string, CellEntry][]): void {
+      document.replace(withCellEntries(doc(), entries));
     },
     setSlider(label: string, slider: Slider | null): void {
       document.replace(withCellSlider(doc(), label, slider));

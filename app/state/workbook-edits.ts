@@ -91,3 +91,17 @@ export function withCellSlider(doc: WorkbookFile, label: string, slider: Slider 
   const { sheet, cell } = splitLabel(label);
   return { ...doc, sheets: doc.sheets.map((s) => (s.name === sheet ? { ...s, cells: withSlider(s.cells, cell, slider) } : s)) };
 }
+
+/** The document with whole cell entries (input, note and the rest) written at labels (`Sheet1!A1`). */
+export function withCellEntries(doc: WorkbookFile, entries: readonly (readonly [string, CellEntry])[]): WorkbookFile {
+  const bySheet = new Map<string, [string, CellEntry][]>();
+  for (const [label, entry] of entries) {
+    const { sheet, cell } = splitLabel(label);
+    bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), [cell, entry]]);
+  }
+  const sheets = doc.sheets.map((s) => {
+    const mine = bySheet.get(s.name);
+    return mine ? { ...s, cells: { ...s.cells, ...Object.fromEntries(mine) } } : s;
+  });
+  return { ...doc, sheets };
+}

@@ -4,6 +4,7 @@ import { GUARDED_MS, SILENT_MS, makeWorkerClient } from './client';
 import type { WorkbookFile } from '../../storage/format';
 import type { CellView } from './cell-view';
 import type { Reply, Request } from './protocol';
+import type { TrainProgress } from '../train/train-protocol';
 
 /** A stand-in Worker: records requests; the test answers them. */
 class FakeWorker {
@@ -27,7 +28,16 @@ class FakeWorker {
 }
 
 function setup() {
-  const events = { values: vi.fn(), pending: vi.fn(), busy: vi.fn(), bug: vi.fn(), stuck: vi.fn(), run: vi.fn(), warning: vi.fn() };
+  const events = {
+    values: vi.fn(),
+    pending: vi.fn(),
+    busy: vi.fn(),
+    bug: vi.fn(),
+    stuck: vi.fn(),
+    run: vi.fn(),
+    warning: vi.fn(),
+    train: vi.fn(),
+  };
   const client = makeWorkerClient(events, () => new FakeWorker() as unknown as Worker);
   return { client, events, worker: () => FakeWorker.all[FakeWorker.all.length - 1] };
 }
@@ -259,5 +269,18 @@ describe('worker client', () => {
     expect(events.warning).toHaveBeenCalledWith('ZZZ1 is outside the grid');
     client.load(file({ A1: '=1' }));
     expect(worker().requests.at(-1)).not.toHaveProperty('hold');
+  });
+
+  it("passes the Train panel's requests and replies through, and tells it of a restart", () => {
+    const { client, events, worker } = setup();
+    client.train({ kind: 'stop', run: 3 });
+    expect(worker().requests).toEqual([{ type: 'train', msg: { kind: 'stop', run: 3 } }]);
+    client.load(file({}));
+    const progress: TrainProgress = { run: 3, state: 'stopped', step: 1, steps: 9, from: 0, losses: [2] };
+    // Not versioned: a run outlives the edits made while it trains.
+    worker().reply({ type: 'train', msg: { kind: 'progress', progress } });
+    expect(events.train).toHaveBeenCalledWith({ kind: 'progress', progress });
+    client.cancel(emptyWorkbook());
+    expect(events.train).toHaveBeenLastCalledWith(null);
   });
 });

@@ -2,11 +2,13 @@
 // results passed on as they come, and a worker that can be stopped mid-computation and restarted
 // from the workbook with the cell it was running stopped. It also notices a worker that died (an
 // error escaped it) or stopped answering, and reports how far a long run got (for the crash marker).
+// size: one closure over one worker holds every request kind the app sends it, a few lines each; splitting it would share its state.
 
 import type { WorkbookFile } from '../../storage/format';
 import type { ElementPage, ElementWindow, InspectInfo } from '../../formula/inspect';
 import type { WorkbookProfile } from '../../formula/profile';
 import { inputAt } from '../state/document';
+import type { TrainReply, TrainRequest } from '../train/train-protocol';
 import type { CellView } from './cell-view';
 import type { Reply, Request } from './protocol';
 
@@ -28,6 +30,8 @@ export interface WorkerClientEvents {
    * which): the app restarts it as Cancel does, with the cell it was computing stopped.
    */
   stuck?(why: string): void;
+  /** A reply for the Train panel; null when the engine restarted (a run in it is gone). */
+  train?(reply: TrainReply | null): void;
   /** A run that has gone on for longer than a moment: the cell it computes and the cells stopped; null once it is over. */
   run?(state: RunState | null): void;
 }
@@ -53,6 +57,8 @@ export interface WorkerClient {
   elements(label: string, window: ElementWindow): Promise<ElementPage | null>;
   /** The whole workbook recalculated under the autograd profiler; null when it could not be (or the engine restarted). */
   profile(): Promise<WorkbookProfile | null>;
+  /** A request of the Train panel (app/train/train-protocol.ts); its replies come to `events.train`. */
+  train(msg: TrainRequest): void;
   /**
    * Stops the cell being computed: the worker restarts from `file` with it (and the cells stopped
    * before, unless edited since) showing #LOOP!. Returns every stopped cell.
@@ -176,6 +182,7 @@ export function makeWorkerClient(events: WorkerClientEvents, spawn: () => Worker
       profiles.delete(reply.id);
       return;
     }
+    if (reply.type === 'train') return events.train?.(reply.msg);
     if (reply.version < floor) return;
     if (reply.type === 'warning') return events.warning?.(reply.message);
     if (reply.type === 'running') {
@@ -261,6 +268,9 @@ export function makeWorkerClient(events: WorkerClientEvents, spawn: () => Worker
         send({ type: 'profile', id });
       });
     },
+    train(msg) {
+      send({ type: 'train', msg });
+    },
     cancel(file) {
       // Only the announced cell is stopped; formulas typed meanwhile are in `file` and run afresh.
       const stop = running !== null ? [running] : [...new Set([...inFlight.values()].flat())];
@@ -273,6 +283,7 @@ export function makeWorkerClient(events: WorkerClientEvents, spawn: () => Worker
       pages.clear();
       for (const resolve of profiles.values()) resolve(null);
       profiles.clear();
+      events.train?.(null);
       start();
       // The values shown stay until the new worker sends its own; what was pending still is.
       setPending(pending.filter((label) => !cancelled.has(label)));

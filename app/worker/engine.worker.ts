@@ -11,6 +11,7 @@ import { type WorkbookProfile, profileWorkbook } from '../../formula/profile';
 import { readWorkbookBytes } from '../../storage/file';
 import { readWorkbook } from '../../storage/format';
 import { type CellView, heldView, safeCellView } from './cell-view';
+import { makeTrainWorker } from '../train/train-worker';
 import { type OpenedBook, openWorkbook } from './load-book';
 import type { Reply, Request } from './protocol';
 
@@ -144,6 +145,13 @@ function onProgress(p: RecalcProgress, from: Workbook): void {
 let book = new Workbook();
 book.onProgress = onProgress;
 
+// A training run's cells go out as an edit's do, once its load's replies are over.
+const trainer = makeTrainWorker({
+  book: () => book,
+  post: (msg) => post({ type: 'train', msg }),
+  publish: () => ((run = { ...run, reset: false, start: performance.now() }), postValues(book, true, [])),
+});
+
 function handle(msg: Request): void {
   switch (msg.type) {
     case 'load': {
@@ -154,6 +162,7 @@ function handle(msg: Request): void {
           ? readWorkbookBytes(new Uint8Array(new FileReaderSync().readAsArrayBuffer(msg.file)))
           : readWorkbook(msg.file);
       if (!read.ok) throw new Error(`the workbook could not be read: ${read.message}`);
+      trainer.reset();
       const opened = openWorkbook(read.book, msg.cancelled, msg.hold === true, onProgress, () => run.cell);
       book = opened.book;
       book.onProgress = onProgress;
@@ -192,6 +201,9 @@ function handle(msg: Request): void {
     }
     case 'profile':
       post({ type: 'profile', id: msg.id, profile: profiled() });
+      return;
+    case 'train':
+      trainer.handle(msg.msg);
       return;
   }
 }

@@ -4,6 +4,7 @@ import type { WorkbookFile } from '../../storage/format';
 import type { CellView } from './cell-view';
 import type { ElementPage, ElementWindow, InspectInfo } from '../../formula/inspect';
 import type { WorkbookProfile } from '../../formula/profile';
+import type { TrainReply, TrainRequest } from '../train/train-protocol';
 
 export type Request =
   /**
@@ -19,7 +20,9 @@ export type Request =
   /** A window of a cell's tensor for the inspector's element table (never the whole of a big tensor). */
   | { type: 'elements'; id: number; label: string; window: ElementWindow }
   /** Recalculates the whole workbook under the autograd profiler (SPEC §14); the values shown stay as they are. */
-  | { type: 'profile'; id: number };
+  | { type: 'profile'; id: number }
+  /** The Train panel: checking a loss cell, and a training run in the worker (app/train/train-protocol.ts). */
+  | { type: 'train'; msg: TrainRequest };
 
 export type Reply =
   /**
@@ -34,6 +37,7 @@ export type Reply =
   | { type: 'inspect'; id: number; info: InspectInfo | null }
   | { type: 'elements'; id: number; page: ElementPage | null }
   | { type: 'profile'; id: number; profile: WorkbookProfile | null }
+  | { type: 'train'; msg: TrainReply }
   /** Something of the workbook the engine left out (a cell key outside the grid): the user is told. */
   | { type: 'warning'; version: number; message: string }
   /** A bug of ours, caught at the boundary: the sheet stays alive. */
