@@ -10,7 +10,7 @@ import { add } from '../engine/ops/add';
 import { type GradNode, type Tensor, filled, isTensor } from '../engine/tensor';
 import type { Workbook } from './book';
 import { dotGradOf, gradCallOf } from './inspect-grad-args';
-import { type GraphNode, type Owners, walkGraph } from './inspect';
+import { type GraphNode, type Owners, walkGraph } from './inspect-graph';
 
 /** At most this many elements of a tensor travel to the panel. */
 export const PREVIEW_LIMIT = 16;
