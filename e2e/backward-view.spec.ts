@@ -109,11 +109,11 @@ test('a graph of about thirty nodes stays readable, with each shared node drawn 
   const graph = view.getByRole('list', { name: 'Backward graph' });
   // 29 nodes, and each of the 9 shared inputs (y, read twice) appears once more as a link.
   await expect(graph.getByRole('listitem')).toHaveCount(38);
-  await expect(graph.getByRole('button', { name: '↑ shared' })).toHaveCount(9);
+  await expect(graph.getByRole('button', { name: '↑ drawn above' })).toHaveCount(9);
   // A shared node's link steps to where it is drawn with its inputs.
   const repeat = graph.locator('li.repeat').last();
   const name = (await repeat.locator('.insp-fn').textContent()) ?? '';
-  await repeat.getByRole('button', { name: '↑ shared' }).click();
+  await repeat.getByRole('button', { name: '↑ drawn above' }).click();
   await expect(graph.locator('[aria-current=step] .insp-fn')).toHaveText(name);
   await expect(view.getByRole('status')).toContainText(`of 29: ${name}`);
   await expect(view.getByLabel('Incoming gradient')).toContainText('[');

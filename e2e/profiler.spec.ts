@@ -31,7 +31,7 @@ test('Profile the profiler example: 1000 div and 1000 mul, backward apart, a hea
   await expect(page.locator('.heat-cell')).toHaveCount(0);
   await panel.getByRole('checkbox', { name: /Heat map/ }).check();
   await expect(page.locator('.heat-cell').first()).toBeVisible();
-  await panel.getByRole('button', { name: 'Close the profile' }).click();
+  await panel.getByRole('button', { name: 'Close this panel' }).click();
   await expect(panel).toBeHidden();
   await expect(page.locator('.heat-cell')).toHaveCount(0);
 });

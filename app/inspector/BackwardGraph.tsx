@@ -44,10 +44,11 @@ export function BackwardGraph(props: {
                     <button
                       type="button"
                       class="bw-shared"
-                      title="Shared: drawn above with its inputs; step to it"
+                      title="Used more than once: drawn above with its inputs; step to it"
                       onClick={() => props.go(node.id)}
                     >
-                      ↑ shared
+                      {/* Not "shared": the toolbar's Share button must stay the only button of that name. */}
+                      ↑ drawn above
                     </button>
                   </Show>
                   <Show when={props.steps.focus === node.id && !row.repeat}>

@@ -35,9 +35,9 @@ export function ProfilePanel(props: { profiler: Profiler; store: SheetStore }) {
         <div class="profile-head">
           <h2 class="profile-heading">Profile</h2>
           <button class="tool" onClick={() => void p.run()} disabled={p.state().kind === 'running'}>
-            Profile again
+            Time again
           </button>
-          <button class="tool" aria-label="Close the profile" onClick={() => p.close()}>
+          <button class="tool" aria-label="Close this panel" onClick={() => p.close()}>
             ×
           </button>
         </div>

@@ -25,7 +25,7 @@ export function TrainPanel(props: { trainer: Trainer }) {
       <section class="train" role="region" aria-label="Train" aria-busy={running()}>
         <div class="train-head">
           <h2 class="train-heading">Train</h2>
-          <button class="tool" aria-label="Close the Train panel" onClick={() => t.close()}>
+          <button class="tool" aria-label="Close this panel" onClick={() => t.close()}>
             ×
           </button>
         </div>
