@@ -9,7 +9,7 @@ const arg = process.argv[2];
 if (arg === '--list') {
   console.log(JSON.stringify(list.map((w) => w.name)));
 } else if (arg?.startsWith('--train-steps=')) {
-  console.log(JSON.stringify(trainScaling(Number(arg.slice('--train-steps='.length)))));
+  console.log(JSON.stringify(await trainScaling(Number(arg.slice('--train-steps='.length)))));
 } else {
   const w = list[Number(arg)];
   if (!w) throw new Error(`no workload ${arg}`);

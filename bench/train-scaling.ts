@@ -25,15 +25,26 @@ const inUse = (): number => {
   const m = process.memoryUsage();
   return m.heapUsed + m.arrayBuffers;
 };
+/** Collects until what is in use stops falling: array buffers' memory is returned after the collection that finds them dead. */
+async function settle(): Promise<number> {
+  let last = Infinity;
+  for (let i = 0; i < 10 && collect; i++) {
+    collect();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const now = inUse();
+    if (now >= last) return now;
+    last = now;
+  }
+  return Math.min(last, inUse());
+}
 const mb = (bytes: number): number => Math.round((bytes / 2 ** 20) * 10) / 10;
 
-export function trainScaling(steps: number): Scaling {
+export async function trainScaling(steps: number): Promise<Scaling> {
   setLimits({ maxMillis: 1e9, maxSteps: 1e9 });
   const book = new Workbook();
   // A short training first, in another cell, so the timed one does not include the code's warm-up.
   book.setMany([...CELLS, ['B2', trainFormula('1e-3', 10)]]);
-  collect?.();
-  const before = inUse();
+  const before = await settle();
   const rssBefore = process.memoryUsage().rss;
   const began = performance.now();
   const cpuBefore = process.cpuUsage();
@@ -43,8 +54,7 @@ export function trainScaling(steps: number): Scaling {
   const peak = process.resourceUsage().maxRSS * 1024;
   const got = book.value('B1');
   if (got.kind !== 'tuple') throw new Error(`B1 is ${JSON.stringify(book.get('B1')).slice(0, 300)}`);
-  collect?.();
-  const retained = collect ? mb(inUse() - before) : undefined;
+  const retained = collect ? mb((await settle()) - before) : undefined;
   return {
     workload: `train scaling: ${steps.toLocaleString('en-US')} steps`,
     steps,

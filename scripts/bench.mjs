@@ -60,7 +60,16 @@ if (!only || 'train scaling'.includes(only.toLowerCase())) {
 }
 
 if (!json) {
-  const fmt = (x) => (typeof x === 'number' ? (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2)) : String(x ?? ''));
+  const fmt = (x) =>
+    typeof x === 'number'
+      ? x !== 0 && Math.abs(x) < 0.01
+        ? x.toPrecision(2)
+        : x >= 100
+          ? x.toFixed(0)
+          : x >= 10
+            ? x.toFixed(1)
+            : x.toFixed(2)
+      : String(x ?? '');
   const rows = results.map((r) => [
     r.workload,
     fmt(r.gradsheet_ms),
