@@ -10,5 +10,5 @@ export default defineConfig({
     minify: false,
     rollupOptions: { input: { main: 'bench/main.ts' }, output: { format: 'es', entryFileNames: '[name].js' } },
   },
-  ssr: { external: ['@tensorflow/tfjs', '@tensorflow/tfjs-backend-wasm', 'hyperformula'] },
+  ssr: { external: ['@jax-js/jax', '@tensorflow/tfjs', '@tensorflow/tfjs-backend-wasm', 'hyperformula'] },
 });

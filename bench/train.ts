@@ -19,10 +19,11 @@ import { Tensor, isTensor, scalar } from '../engine/tensor';
 import { Workbook } from '../formula/book';
 import type { Prepared, Workload } from './harness';
 
-const STEPS = 1_000;
-const [B, I, H, O] = [64, 784, 256, 10];
+export const STEPS = 1_000;
+export const [B, I, H, O] = [64, 784, 256, 10];
 
-const CELLS: [string, string][] = [
+/** The batch (A1), its targets (A2) and the starting parameters (A3:A6), as the sheet holds them. */
+export const CELLS: [string, string][] = [
   ['A1', `=randn(${B}, ${I}, seed=1)`],
   ['A2', `=randn(${B}, ${O}, seed=2)`],
   ['A3', `=randn(${I}, ${H}, seed=3) * 0.05`],
@@ -31,10 +32,11 @@ const CELLS: [string, string][] = [
   ['A6', `=zeros(${O})`],
 ];
 
-const trainFormula = (lr: string) =>
-  `=train((w_h, b_h, w_o, b_o) => mse_loss(relu(A1 @ w_h + b_h) @ w_o + b_o, A2), (A3, A4, A5, A6), steps=${STEPS}, optimizer="adam", lr=${lr})`;
+/** The training cell: `steps` Adam steps from A3:A6 (the learning rate is spelled two ways so an edit recomputes). */
+export const trainFormula = (lr: string, steps = STEPS) =>
+  `=train((w_h, b_h, w_o, b_o) => mse_loss(relu(A1 @ w_h + b_h) @ w_o + b_o, A2), (A3, A4, A5, A6), steps=${steps}, optimizer="adam", lr=${lr})`;
 
-const tensorAt = (book: Workbook, ref: string): Tensor => {
+export const tensorAt = (book: Workbook, ref: string): Tensor => {
   const v = book.value(ref);
   if (!isTensor(v)) throw new Error(`${ref} is not a tensor: ${JSON.stringify(book.get(ref))}`);
   return v;

@@ -21,6 +21,7 @@ import type { Prepared, Workload } from './harness';
 import { type Tf, hyperformula, tensorflow } from './peers';
 import { sheetBuilds, sheetEdits } from './sheets';
 import { trainWorkload } from './train';
+import { trainJaxWorkload } from './train-jax';
 
 const leaf = (data: Float64Array, shape: number[], requiresGrad = true) => new Tensor(data, shape, 'float64', requiresGrad);
 /**
@@ -257,6 +258,7 @@ export async function allWorkloads(): Promise<Workload[]> {
     ...[64, 128, 256, 512].map(matmulWorkload),
     mlp,
     trainWorkload,
+    trainJaxWorkload,
     ...(await hyperformulaWorkloads()),
     chainGradient,
   ];

@@ -1,6 +1,7 @@
 // `npm run bench`: builds the benchmark, runs each workload in its own Node process, and prints a
-// table of medians and ratios (Gradsheet / peer), then the browser's slider-to-chart latency;
-// `--json` prints one JSON object per line instead.
+// table of medians and ratios (Gradsheet / peer), then the sheet's `train` at 10, 100 and 1,000 steps
+// (each once, in a process of its own: time per step, peak RSS; `--train-steps=100,1000,10000` for
+// others), then the browser's slider-to-chart latency; `--json` prints one JSON object per line instead.
 import { spawnSync } from 'node:child_process';
 
 const json = process.argv.includes('--json');
@@ -38,8 +39,37 @@ for (let i = 0; i < names.length; i++) {
   if (json) console.log(line);
 }
 
+// The training cell at growing step counts: time per step should stay level, and memory flat.
+const stepCounts = (process.argv.find((a) => a.startsWith('--train-steps='))?.slice('--train-steps='.length) ?? '10,100,1000')
+  .split(',')
+  .map(Number);
+const scaling = [];
+if (!only || 'train scaling'.includes(only.toLowerCase())) {
+  for (const steps of stepCounts) {
+    log(`… train scaling: ${steps} steps`);
+    const r = node([`--train-steps=${steps}`]);
+    if (r.status !== 0) {
+      log(r.stderr.trim());
+      results.push({ workload: `train scaling: ${steps} steps`, error: r.stderr.trim().split('\n').pop() });
+      continue;
+    }
+    const line = r.stdout.trim().split('\n').pop();
+    scaling.push(JSON.parse(line));
+    if (json) console.log(line);
+  }
+}
+
 if (!json) {
-  const fmt = (x) => (typeof x === 'number' ? (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2)) : String(x ?? ''));
+  const fmt = (x) =>
+    typeof x === 'number'
+      ? x !== 0 && Math.abs(x) < 0.01
+        ? x.toPrecision(2)
+        : x >= 100
+          ? x.toFixed(0)
+          : x >= 10
+            ? x.toFixed(1)
+            : x.toFixed(2)
+      : String(x ?? '');
   const rows = results.map((r) => [
     r.workload,
     fmt(r.gradsheet_ms),
@@ -57,6 +87,20 @@ if (!json) {
   console.log(line(head));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) console.log(line(r));
+  if (scaling.length > 0) {
+    console.log('\ntrain, the sheet alone: steps  ms  ms/step  CPU ms/step  peak RSS MB (before the run)  retained MB');
+    for (const r of scaling) {
+      const cells = [
+        r.steps,
+        r.ms,
+        fmt(r.ms_per_step),
+        fmt(r.cpu_ms_per_step),
+        `${fmt(r.peak_rss_mb)} (${fmt(r.rss_before_mb)})`,
+        fmt(r.retained_mb),
+      ];
+      console.log(`  ${cells.join('  ')}`);
+    }
+  }
 }
 // The browser's own figure, from the built app in Chromium (skip with --no-browser).
 if (!process.argv.includes('--no-browser') && !only) {
