@@ -47,8 +47,7 @@ export function BackwardGraph(props: {
                       title="Used more than once: drawn above with its inputs; step to it"
                       onClick={() => props.go(node.id)}
                     >
-                      {/* Not "shared": the toolbar's Share button must stay the only button of that name. */}
-                      ↑ drawn above
+                      {/* Not "shared": the toolbar's Share button must stay the only button of that name. */}↑ drawn above
                     </button>
                   </Show>
                   <Show when={props.steps.focus === node.id && !row.repeat}>
