@@ -11,6 +11,7 @@ import { limits } from '../../engine/limits';
 import { nonFiniteOrigin } from '../../engine/nonfinite';
 import { attempt } from '../../engine/op';
 import { type Hyper, OPTIMIZERS, Optimizer, buffersOf, optimizerNamed, resolveHyper } from '../../engine/optim';
+import { DEFAULTS, type HyperName } from '../../engine/optim-defaults';
 import { Tensor, isTensor } from '../../engine/tensor';
 import { type CellValue, EMPTY, type FunctionValue, tuple } from '../../engine/value';
 import { shaped } from './functional';
@@ -107,7 +108,22 @@ function runSteps(ctx: CallContext, f: FunctionValue, start: readonly Tensor[], 
 const OPTIMIZER_LIST = OPTIMIZERS.map((o) => `"${o}"`).join(', ');
 
 /** A keyword torch.optim takes, declared for every optimizer; resolveHyper refuses those an optimizer does not take. */
-const hyper = (name: string, kind: 'number' | 'bool' | 'any', doc: string) => ({ name, kind, default: null, doc }) as const;
+/** What a keyword's doc adds to its defaults. */
+const HYPER_NOTES: Partial<Record<HyperName, string>> = { nesterov: 'needs momentum and no dampening', betas: '(beta1, beta2)' };
+
+/**
+ * A keyword of `train`, documented from torch.optim's defaults (engine/optim-defaults.ts, the one place they are
+ * written): which optimizers take it and each one's default, e.g. "sgd 0, rmsprop 0".
+ */
+function hyper(name: Exclude<HyperName, 'lr'>) {
+  const takers = OPTIMIZERS.filter((o) => DEFAULTS[o][name] !== undefined);
+  const sample = DEFAULTS[takers[0]][name];
+  const kind = typeof sample === 'boolean' ? 'bool' : typeof sample === 'number' ? 'number' : 'any';
+  const shown = (v: unknown): string => (Array.isArray(v) ? `(${v.join(', ')})` : String(v));
+  const defaults = takers.map((o) => `${o} ${shown(DEFAULTS[o][name])}`).join(', ');
+  const note = HYPER_NOTES[name];
+  return { name, kind, default: null, doc: `${note ? `${note}; ` : ''}default ${defaults}` } as const;
+}
 
 export const train = defineFunction({
   name: 'train',
@@ -128,20 +144,22 @@ export const train = defineFunction({
       doc: 'the learning rate; sgd has no default, adam and adamw 1e-3, rmsprop and adagrad 1e-2',
     },
   ],
-  kwargs: [
-    hyper('momentum', 'number', 'sgd, rmsprop (default 0)'),
-    hyper('dampening', 'number', 'sgd (default 0)'),
-    hyper('nesterov', 'bool', 'sgd (default false; needs momentum and no dampening)'),
-    hyper('weight_decay', 'number', 'every optimizer (default 0; adamw 0.01)'),
-    hyper('maximize', 'bool', 'every optimizer (default false)'),
-    hyper('betas', 'any', 'adam, adamw: (beta1, beta2), default (0.9, 0.999)'),
-    hyper('eps', 'number', 'adam, adamw, rmsprop (default 1e-8), adagrad (1e-10)'),
-    hyper('amsgrad', 'bool', 'adam, adamw (default false)'),
-    hyper('alpha', 'number', 'rmsprop (default 0.99)'),
-    hyper('centered', 'bool', 'rmsprop (default false)'),
-    hyper('lr_decay', 'number', 'adagrad (default 0)'),
-    hyper('initial_accumulator_value', 'number', 'adagrad (default 0)'),
-  ],
+  kwargs: (
+    [
+      'momentum',
+      'dampening',
+      'nesterov',
+      'weight_decay',
+      'maximize',
+      'betas',
+      'eps',
+      'amsgrad',
+      'alpha',
+      'centered',
+      'lr_decay',
+      'initial_accumulator_value',
+    ] as const
+  ).map(hyper),
   examples: [
     { formula: '=train(x => (x - 3) ** 2, 0, steps=2, lr=0.25)[1]', result: [9, 2.25] },
     { formula: '=train((w, b) => (w + b - 1) ** 2, (0, 0), steps=1, optimizer="sgd", lr=0.25)[0][1]', result: 0.5 },
