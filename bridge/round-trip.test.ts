@@ -8,6 +8,7 @@ import type { CellJSON } from '../formula/cell-json';
 import type { WorkbookFile } from '../storage/format';
 import { fromTorch } from './from-torch';
 import { toTorch } from './to-torch';
+import { differs } from './to-torch/test-helpers';
 
 interface Case {
   id: string;
@@ -30,16 +31,14 @@ function printed(script: string): [label: string, variable: string][] {
   return [...script.matchAll(/^gs_print\("((?:[^"\\]|\\.)*)", ([A-Za-z_][A-Za-z0-9_]*)/gm)].map((m) => [JSON.parse(`"${m[1]}"`), m[2]]);
 }
 
-function close(a: unknown, b: unknown): boolean {
-  if (typeof a === 'number' && typeof b === 'number') return a === b || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => close(x, b[i]));
-  if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
-    if ('cell' in a && 'op' in a) return (a as { op: unknown }).op === (b as { op?: unknown }).op;
-    // Messages, notes and where a NaN was first made name the cells of each layout: the values are what must agree.
-    const ka = Object.keys(a).filter((k) => !['message', 'note', 'origin'].includes(k));
-    return ka.every((k) => close((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
-  }
-  return a === b;
+/** Why the cell read back differs from the book's: the exporter's rule (values to 1e-9, flags), and where NaN began by op. */
+function roundTripDiffers(got: CellJSON, want: CellJSON): string | null {
+  const json = (v: CellJSON) => v as unknown as Record<string, unknown>;
+  const why = differs(json(got), json(want));
+  if (why !== null) return why;
+  // The cell where a NaN was first made is named by each layout's own addresses: the op must agree.
+  const op = (v: CellJSON) => (json(v).nonfinite as { op?: string } | undefined)?.op;
+  return op(got) === op(want) ? null : `NaN made by ${String(op(got))}, the book's by ${String(op(want))}`;
 }
 
 describe('from-torch(to-torch(book)) computes what book computes', () => {
@@ -63,8 +62,8 @@ describe('from-torch(to-torch(book)) computes what book computes', () => {
           continue;
         }
         const got = again.get(target);
-        if (!close(got, expected))
-          misses.push(`${c.id} ${label} (${variable}): ${JSON.stringify(got).slice(0, 120)} ≠ ${JSON.stringify(expected).slice(0, 120)}`);
+        const why = roundTripDiffers(got, expected);
+        if (why !== null) misses.push(`${c.id} ${label} (${variable}): ${why}`);
       }
     });
   }

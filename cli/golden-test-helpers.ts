@@ -2,21 +2,9 @@
 // (kind and error code exact, numbers within atol + rtol·|want|, non-finite strings exact).
 
 import type { CellJSON } from '../formula/cell-json';
+import { closeValues } from '../formula/test-helpers';
 
 type Json = unknown;
-
-const NONFINITE: Record<string, number> = { NaN: Number.NaN, Infinity: Infinity, '-Infinity': -Infinity };
-
-function close(got: Json, want: Json, rtol: number, atol: number): boolean {
-  if (Array.isArray(want)) return Array.isArray(got) && got.length === want.length && want.every((w, i) => close(got[i], w, rtol, atol));
-  if (typeof want === 'boolean' || typeof got === 'boolean') return got === want;
-  const g = typeof got === 'string' ? NONFINITE[got] : got;
-  const w = typeof want === 'string' ? NONFINITE[want] : want;
-  if (typeof g !== 'number' || typeof w !== 'number') return false;
-  if (Number.isNaN(w)) return Number.isNaN(g);
-  if (!Number.isFinite(w)) return g === w;
-  return Math.abs(g - w) <= atol + rtol * Math.abs(w);
-}
 
 /** Why `got` differs from `want`, or null when it matches. */
 export function mismatch(got: CellJSON | undefined, want: Record<string, Json>, rtol: number, atol: number): string | null {
@@ -41,7 +29,7 @@ export function mismatch(got: CellJSON | undefined, want: Record<string, Json>, 
     case 'bool': {
       if (JSON.stringify(got.shape) !== JSON.stringify(want.shape))
         return `shape ${JSON.stringify(got.shape)}, expected ${JSON.stringify(want.shape)}`;
-      if (!close(got.value, want.value, rtol, atol))
+      if (!closeValues(got.value, want.value, rtol, atol))
         return `value ${JSON.stringify(got.value).slice(0, 160)}, expected ${JSON.stringify(want.value).slice(0, 160)}`;
       for (const key of ['requires_grad', 'grad_fn'] as const) {
         if (key in want && (got as Record<string, Json>)[key] !== want[key])

@@ -2,19 +2,7 @@
 // files): kind, shape, values to 1e-9 relative (1e-12 absolute near zero), requires_grad and grad_fn.
 
 import { readFileSync } from 'node:fs';
-
-const NONFINITE: Record<string, number> = { NaN: Number.NaN, Infinity: Infinity, '-Infinity': -Infinity };
-
-function close(got: unknown, want: unknown, rtol: number, atol: number): boolean {
-  if (Array.isArray(want)) return Array.isArray(got) && got.length === want.length && want.every((w, i) => close(got[i], w, rtol, atol));
-  if (typeof want === 'boolean' || typeof got === 'boolean') return got === want;
-  const g = typeof got === 'string' ? NONFINITE[got] : got;
-  const w = typeof want === 'string' ? NONFINITE[want] : want;
-  if (typeof g !== 'number' || typeof w !== 'number') return false;
-  if (Number.isNaN(w)) return Number.isNaN(g);
-  if (!Number.isFinite(w)) return g === w;
-  return Math.abs(g - w) <= atol + rtol * Math.abs(w);
-}
+import { closeValues } from '../../formula/test-helpers';
 
 type Json = Record<string, unknown>;
 
@@ -41,7 +29,7 @@ export function differs(got: Json, want: Json, rtol = 1e-9, atol = 1e-12): strin
     case 'bool': {
       if (JSON.stringify(got.shape) !== JSON.stringify(want.shape))
         return `shape ${JSON.stringify(got.shape)}, the sheet ${JSON.stringify(want.shape)}`;
-      if (!close(got.value, want.value, rtol, atol))
+      if (!closeValues(got.value, want.value, rtol, atol))
         return `value ${JSON.stringify(got.value).slice(0, 200)}, the sheet ${JSON.stringify(want.value).slice(0, 200)}`;
       for (const key of want.kind === 'tensor' ? ['requires_grad', 'grad_fn'] : []) {
         if (got[key] !== want[key]) return `${key} ${JSON.stringify(got[key])}, the sheet ${JSON.stringify(want[key])}`;
