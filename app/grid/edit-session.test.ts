@@ -3,19 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { translateInput } from '../../formula/ref-shift';
 import { createSheetStore } from '../state/createSheetStore';
 import { emptyWorkbook } from '../state/document';
-import type { WorkerClient } from '../worker/client';
+import { idleClient } from '../worker/test-helpers';
 import { createEditSession } from './edit-session';
 
-const client: WorkerClient = {
-  load: () => undefined,
-  edit: () => undefined,
-  inspect: async () => null,
-  elements: async () => null,
-  profile: async () => null,
-  train: () => undefined,
-  cancel: () => [],
-  dispose: () => undefined,
-};
+const client = idleClient();
 
 /** A store on an empty workbook and an edit session on it, with no editors attached (the session's own rules). */
 function withSession(

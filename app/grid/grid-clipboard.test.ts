@@ -3,19 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { Rect } from '../../formula/ref-shift';
 import { createSheetStore } from '../state/createSheetStore';
 import { emptyWorkbook } from '../state/document';
-import type { WorkerClient } from '../worker/client';
+import { idleClient } from '../worker/test-helpers';
 import { createGridClipboard } from './grid-clipboard';
 
-const client: WorkerClient = {
-  load: () => undefined,
-  edit: () => undefined,
-  inspect: async () => null,
-  elements: async () => null,
-  profile: async () => null,
-  train: () => undefined,
-  cancel: () => [],
-  dispose: () => undefined,
-};
+const client = idleClient();
 
 /** A clipboard as a copy event hands it over: the types written and their text. */
 function fakeData() {

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { tensorOf } from '../../engine/tensor';
 import type { WorkbookFile } from '../../storage/format';
 import { cellView } from '../worker/cell-view';
-import type { WorkerClient } from '../worker/client';
+import { idleClient } from '../worker/test-helpers';
 import { withFormat } from './cell-formats';
 import { createSheetStore } from './createSheetStore';
 import { emptyWorkbook } from './document';
@@ -15,16 +15,10 @@ vi.mock('solid-js/store', () => import('solid-js/store/dist/store.js' as string)
 function withStore(run: (store: ReturnType<typeof createSheetStore>, sent: string[]) => Promise<void>) {
   return createRoot(async (dispose) => {
     const sent: string[] = [];
-    const client: WorkerClient = {
+    const client = idleClient({
       load: () => void sent.push('load'),
       edit: (edits) => void sent.push(`edit ${edits.map((e) => e.join('=')).join(' ')}`),
-      inspect: async () => null,
-      elements: async () => null,
-      profile: async () => null,
-      train: () => undefined,
-      cancel: () => [],
-      dispose: () => undefined,
-    };
+    });
     const store = createSheetStore(() => client);
     store.actions.open(emptyWorkbook());
     sent.length = 0;

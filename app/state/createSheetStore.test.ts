@@ -1,23 +1,18 @@
 import { createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
 import type { WorkbookFile } from '../../storage/format';
-import type { WorkerClient } from '../worker/client';
+import { idleClient } from '../worker/test-helpers';
 import { createSheetStore } from './createSheetStore';
 import { emptyWorkbook } from './document';
 
 /** A worker client that records what the store asks of it. */
 function fakeClient() {
   const sent: { type: string; edits?: [string, string][]; file?: WorkbookFile; cancelled?: string[] }[] = [];
-  const client: WorkerClient = {
+  const client = idleClient({
     load: (file, cancelled = []) => void sent.push({ type: 'load', file, cancelled }),
     edit: (edits) => void sent.push({ type: 'edit', edits }),
-    inspect: async () => null,
-    elements: async () => null,
-    profile: async () => null,
-    train: () => undefined,
     cancel: (file) => (sent.push({ type: 'cancel', file }), ['Sheet1!A1']),
-    dispose: () => undefined,
-  };
+  });
   return { client, sent };
 }
 

@@ -2,7 +2,7 @@ import { createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
 import { createSheetStore } from '../state/createSheetStore';
 import { emptyWorkbook, entryAt } from '../state/document';
-import type { WorkerClient } from '../worker/client';
+import { idleClient } from '../worker/test-helpers';
 import { appendLosses, createTrainer } from './create-trainer';
 import type { TrainRequest } from './train-protocol';
 
@@ -21,16 +21,9 @@ function withTrainer(
 ) {
   return createRoot(async (dispose) => {
     const sent: TrainRequest[] = [];
-    const client: WorkerClient = {
-      load: () => undefined,
-      edit: () => undefined,
-      inspect: async () => null,
-      elements: async () => null,
-      profile: async () => null,
+    const client = idleClient({
       train: (msg) => void sent.push(msg),
-      cancel: () => [],
-      dispose: () => undefined,
-    };
+    });
     const store = createSheetStore(() => client);
     const doc = emptyWorkbook();
     doc.sheets[0].cells = { A1: '=randn(2, requires_grad=True)', A2: '=sum(A1 ** 2)' };
