@@ -44,6 +44,13 @@ test('stepping through the blitz backward pass reaches x with 4.5 everywhere', a
   await expect(cell(page, 'A2')).toHaveAttribute('data-backward-step', '');
   await expect(cell(page, 'A6')).not.toHaveAttribute('data-backward-step', '');
   await expect(step).toBeDisabled();
+  // The mark is the grid's own: scrolled out of view and back, the cell is drawn marked again.
+  const grid = page.getByRole('grid');
+  await grid.hover();
+  await page.mouse.wheel(0, 6000);
+  await expect(cell(page, 'A2')).toHaveCount(0);
+  await page.mouse.wheel(0, -6000);
+  await expect(cell(page, 'A2')).toHaveAttribute('data-backward-step', '');
 
   await view.getByRole('button', { name: 'Back' }).click();
   await expect(status).toHaveText('Step 4 of 5: AddBackward0 (A3) runs its backward rule.');

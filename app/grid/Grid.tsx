@@ -3,6 +3,7 @@
 // (grid-clipboard.ts) do on it lives beside it.
 // size: the grid's layout and the cell editor's place; keys and mouse are in grid-keyboard.ts and grid-pointer.ts.
 
+import { markedCell } from './cell-mark';
 import type { WorkbookProfile } from '../../formula/profile';
 import { HeatLayer } from '../profile/HeatLayer';
 import { For, Show, createEffect, createMemo, createSignal, on, onMount } from 'solid-js';
@@ -278,6 +279,7 @@ export function Grid(props: GridProps) {
                       role="gridcell"
                       aria-colindex={c + 2}
                       aria-selected={inSel()}
+                      data-backward-step={markedCell() === label() ? '' : undefined}
                       aria-readonly={spilled() ? 'true' : undefined}
                       data-ref={cellName(c, r)}
                       data-col={c}

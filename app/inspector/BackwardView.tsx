@@ -8,18 +8,8 @@ import type { SheetStore } from '../state/createSheetStore';
 import { BackwardGraph } from './BackwardGraph';
 import { CellLink } from './CellLink';
 import { currentNode, fullText, previewText, samePass, sourceText, stepOf, stepText } from './backward-model';
-import { addressOf } from './inspector-model';
+import { markCell } from '../grid/cell-mark';
 import './backward.css';
-
-/** Marks the grid cell a step came from (the grid draws it with the ref-outline look); unmarks on the next step. */
-function markGridCell(store: SheetStore, label: string | null): void {
-  const at = label === null ? null : addressOf(label);
-  if (at === null || at.sheet !== store.activeSheet()) return;
-  const ref = label!.slice(label!.lastIndexOf('!') + 1);
-  const el = document.querySelector(`[role=gridcell][data-ref="${ref}"]`);
-  el?.setAttribute('data-backward-step', '');
-  onCleanup(() => el?.removeAttribute('data-backward-step'));
-}
 
 // size: a Solid component: its JSX and the signals it closes over read as one piece; its logic lives in backward-model.ts.
 export function BackwardView(props: { store: SheetStore; steps: BackwardSteps }) {
@@ -29,7 +19,9 @@ export function BackwardView(props: { store: SheetStore; steps: BackwardSteps })
   // Another pass (another cell or root, another graph) starts the walk again; new values for the same pass keep the step.
   createEffect(on(steps, (now, before) => setK(before !== undefined && samePass(now, before) ? Math.min(k(), n()) : 0), { defer: true }));
   const node = () => currentNode(k(), steps());
-  createEffect(() => markGridCell(props.store, node()?.cell ?? null));
+  // The grid marks the cell the step came from (app/grid/cell-mark.ts); the walk's end clears it.
+  createEffect(() => markCell(node()?.cell ?? null));
+  onCleanup(() => markCell(null));
   createEffect(() => {
     const id = node()?.id;
     if (id !== undefined) document.getElementById(`bw-node-${id}`)?.scrollIntoView({ block: 'nearest' });
