@@ -149,7 +149,7 @@ book.onProgress = onProgress;
 const trainer = makeTrainWorker({
   book: () => book,
   post: (msg) => post({ type: 'train', msg }),
-  publish: () => ((run = { ...run, reset: false, start: performance.now() }), postValues(book, true, [])),
+  publish: (since = performance.now()) => ((run = { ...run, reset: false, start: since }), postValues(book, true, [])),
 });
 
 function handle(msg: Request): void {
